@@ -1,0 +1,120 @@
+"""The ``veldwerk`` command: the app, and every capability without a window (DESIGN.md §2.5)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import veldwerk
+from veldwerk import demo, projects
+from veldwerk.errors import VeldwerkError
+from veldwerk.i18n import translate
+from veldwerk.paths import data_dir, device
+from veldwerk.reports.summary import changes_since, summary
+
+APP_COMMANDS = {None, "screenshots"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="veldwerk", description="Field interviews for neighbourhood research.")
+    parser.add_argument("--version", action="version", version=f"veldwerk {veldwerk.__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: VELDWERK_DATA_DIR or the "
+                        "platform's user data folder)")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="open the app and exit as soon as the interview list is painted")
+    parser.add_argument("--project", help="project name or id (app and project commands)")
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("demo", help="create the demo project (once)")
+    p = commands.add_parser("summary", help="counts per project")
+    p.add_argument("--json", action="store_true", help="one JSON object per project and line")
+    p = commands.add_parser("changes", help="change-log entries after a sequence number")
+    p.add_argument("--since", type=int, default=0)
+    p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
+    p = commands.add_parser("projects", help="list the projects in the data folder")
+    p.add_argument("--json", action="store_true")
+    p = commands.add_parser("screenshots", help="render the main screens to PNG")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--scale", type=int, default=100, choices=[100, 150, 200])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    folder = data_dir(args.data_dir)
+    try:
+        if args.command in APP_COMMANDS:
+            return _run_app(args)
+        me = device(folder)
+        if args.command == "demo":
+            entry = demo.create_demo(folder, me)
+            print(entry.id)
+            return 0
+        if args.command == "projects":
+            for entry in projects.list_projects(folder):
+                if args.json:
+                    print(json.dumps({"id": entry.id, "name": entry.name,
+                                      "folder": str(entry.folder), "problem": entry.problem}))
+                else:
+                    print(f"{entry.id}  {entry.name}{'  ! ' + entry.problem if entry.problem else ''}")
+            return 0
+        if args.command == "summary":
+            return _summary(folder, me, args.json)
+        if args.command == "changes":
+            entry = _chosen(folder, args.project)
+            with projects.open_project(entry.folder, me) as project, project.session() as s:
+                for change in changes_since(s, args.since):
+                    print(json.dumps(change, ensure_ascii=False))
+            return 0
+    except VeldwerkError as exc:
+        print(f"veldwerk: {exc}", file=sys.stderr)
+        return 2
+    return 1
+
+
+def _summary(folder: Path, me: projects.Device, as_json: bool) -> int:
+    problems = 0
+    for entry in projects.list_projects(folder):
+        try:
+            with projects.open_project(entry.folder, me) as project, project.session() as s:
+                result = summary(s)
+        except VeldwerkError as exc:
+            problems += 1
+            result = {"id": entry.id, "name": entry.name, "error": str(exc)}
+        if as_json:
+            print(json.dumps(result, ensure_ascii=False))
+        elif "error" in result:
+            print(f"{entry.name}: {result['error']}")
+        else:
+            iv = result["interviews"]
+            print(f"{result['name']}: {iv['total']} interviews "
+                  f"({', '.join(f'{k} {v}' for k, v in iv['by_kind'].items())}), "
+                  f"{result['participants']} participants, "
+                  f"{result['unsent_changes']} unsent changes")
+    return 1 if problems else 0
+
+
+def _chosen(folder: Path, key: str | None) -> projects.ProjectEntry:
+    if key:
+        return projects.find_project(folder, key)
+    found = [e for e in projects.list_projects(folder) if not e.problem]
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(e.name for e in found) or "-"
+    raise VeldwerkError(translate("Errors", "Choose a project with --project (there are: {names}).")
+                        .format(names=names))
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    """The window lives in the ``ui`` package, found through its entry point."""
+    found = entry_points(group="veldwerk.app", name="window")
+    if not found:
+        print("veldwerk: the app is not installed (the ui package is missing).", file=sys.stderr)
+        return 2
+    return int(next(iter(found)).load()(args))

@@ -1,0 +1,187 @@
+"""The project's tables. Identifying data live apart from research data (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import Index, PrimaryKeyConstraint, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from veldwerk.domain.base import Synced
+
+
+class Role(StrEnum):
+    STUDENT = "student"
+    CO_RESEARCHER = "co_researcher"
+    COORDINATOR = "coordinator"
+
+
+class InterviewKind(StrEnum):
+    INTERVIEW = "interview"
+    FOCUS_GROUP = "focus_group"
+    OBSERVATION = "observation"
+    QUESTIONNAIRE = "questionnaire"
+    STORY = "story"
+
+
+class Status(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class AnswerType(StrEnum):
+    TEXT = "text"
+    CHOICE = "choice"
+    SCALE = "scale"
+    YES_NO = "yes_no"
+
+
+class GuideKind(StrEnum):
+    INTERVIEW = "interview"
+    QUESTIONNAIRE = "questionnaire"
+
+
+class Project(Synced, table=True):
+    name: str = Field(max_length=200)
+    description: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+class Phase(Synced, table=True):
+    project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
+    name: str = Field(max_length=200)
+    position: int = 0
+
+
+class Neighbourhood(Synced, table=True):
+    project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
+    name: str = Field(max_length=200)
+    code_prefix: str = Field(max_length=8)
+    position: int = 0
+
+
+class TeamMember(Synced, table=True):
+    __tablename__ = "team_member"
+    project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
+    name: str = Field(max_length=200)
+    role: str = Field(default=Role.STUDENT.value, max_length=20)
+
+
+class Guide(Synced, table=True):
+    """One version of an interview guide; versions of one guide share ``lineage_id``."""
+
+    __table_args__ = (UniqueConstraint("lineage_id", "version"),)
+    project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
+    lineage_id: str = Field(max_length=36, index=True)
+    version: int = 1
+    name: str = Field(max_length=200)
+    kind: str = Field(default=GuideKind.INTERVIEW.value, max_length=20)
+
+
+class Topic(Synced, table=True):
+    guide_id: str = Field(foreign_key="guide.id", index=True, max_length=36)
+    position: int = 0
+    title: str = Field(max_length=200)
+    question: str = ""
+    help_text: str = ""
+    answer_type: str = Field(default=AnswerType.TEXT.value, max_length=20)
+    choices: str = "[]"
+
+
+class Participant(Synced, table=True):
+    """Pseudonymous: a code such as ELS-014, never a name."""
+
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+    project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
+    code: str = Field(max_length=20)
+    neighbourhood_id: str | None = Field(default=None, foreign_key="neighbourhood.id",
+                                         max_length=36)
+    age_band: str = Field(default="", max_length=20)
+    note: str = ""
+    deleted_at: datetime | None = None
+
+
+class ParticipantIdentity(Synced, table=True):
+    """Identifying details, kept apart so exports and bundles can leave them out."""
+
+    __tablename__ = "participant_identity"
+    participant_id: str = Field(foreign_key="participant.id", unique=True, max_length=36)
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+
+
+class Interview(Synced, table=True):
+    __table_args__ = (Index("ix_interview_listing", "deleted_at", "starts_at"),)
+    project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
+    kind: str = Field(default=InterviewKind.INTERVIEW.value, max_length=20)
+    title: str = Field(default="", max_length=300)
+    starts_at: datetime | None = None
+    place: str = ""
+    neighbourhood_id: str | None = Field(default=None, foreign_key="neighbourhood.id",
+                                         max_length=36)
+    phase_id: str | None = Field(default=None, foreign_key="phase.id", max_length=36)
+    guide_id: str | None = Field(default=None, foreign_key="guide.id", max_length=36)
+    status: str = Field(default=Status.PLANNED.value, max_length=20)
+    tags: str = "[]"
+    summary: str = ""
+    deleted_at: datetime | None = None
+
+
+class InterviewParticipant(Synced, table=True):
+    __tablename__ = "interview_participant"
+    __table_args__ = (UniqueConstraint("interview_id", "participant_id"),)
+    interview_id: str = Field(foreign_key="interview.id", index=True, max_length=36)
+    participant_id: str = Field(foreign_key="participant.id", index=True, max_length=36)
+
+
+class InterviewInterviewer(Synced, table=True):
+    __tablename__ = "interview_interviewer"
+    __table_args__ = (UniqueConstraint("interview_id", "member_id"),)
+    interview_id: str = Field(foreign_key="interview.id", index=True, max_length=36)
+    member_id: str = Field(foreign_key="team_member.id", index=True, max_length=36)
+
+
+class Note(Synced, table=True):
+    """The text under one topic of an interview; ``topic_id`` None holds the free notes."""
+
+    __table_args__ = (UniqueConstraint("interview_id", "topic_id"),)
+    interview_id: str = Field(foreign_key="interview.id", index=True, max_length=36)
+    topic_id: str | None = Field(default=None, foreign_key="topic.id", max_length=36)
+    text: str = ""
+
+
+class ChangeLogEntry(SQLModel, table=True):
+    """What bundles carry: one full row per change, keyed by (device, sequence)."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        PrimaryKeyConstraint("device_id", "seq"),
+        Index("ix_change_log_row", "table_name", "row_id"),
+    )
+    device_id: str = Field(max_length=36)
+    seq: int
+    table_name: str = Field(max_length=64)
+    row_id: str = Field(max_length=36)
+    op: str = Field(max_length=10)
+    row: str
+    logged_at: datetime
+    bundle_id: str | None = Field(default=None, max_length=36)
+
+
+class Meta(SQLModel, table=True):
+    """Local facts about this file (not synced): who wrote it, with which version."""
+
+    __tablename__ = "veldwerk_meta"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = ""
+
+
+SYNCED_TABLES: tuple[type[Synced], ...] = (
+    Project, Phase, Neighbourhood, TeamMember, Guide, Topic, Participant,
+    ParticipantIdentity, Interview, InterviewParticipant, InterviewInterviewer, Note,
+)

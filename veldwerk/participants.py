@@ -1,0 +1,100 @@
+"""Participants: pseudonymous codes, with identifying details kept in their own table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from veldwerk.domain import Neighbourhood, Participant, ParticipantIdentity
+from veldwerk.errors import ValidationError
+from veldwerk.i18n import translate
+
+AGE_BANDS = ("", "<18", "18-29", "30-44", "45-64", "65-74", "75-84", "85+")
+
+
+@dataclass
+class Identity:
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+
+    def is_empty(self) -> bool:
+        return not any((self.name, self.phone, self.email, self.address))
+
+
+def active(session: Session) -> list[Participant]:
+    return list(session.exec(select(Participant).where(Participant.deleted_at.is_(None))  # type: ignore[union-attr]
+                             .order_by(Participant.code)))
+
+
+def next_code(session: Session, neighbourhood_id: str | None) -> str:
+    """Neighbourhood prefix plus the next free number, e.g. ELS-014."""
+    prefix = "P"
+    if neighbourhood_id:
+        hood = session.get(Neighbourhood, neighbourhood_id)
+        if hood is not None:
+            prefix = hood.code_prefix
+    pattern = re.compile(rf"^{re.escape(prefix)}-(\d+)$")
+    highest = 0
+    for code in session.exec(select(Participant.code).where(
+            Participant.code.startswith(f"{prefix}-"))):  # type: ignore[attr-defined]
+        match = pattern.match(code)
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return f"{prefix}-{highest + 1:03d}"
+
+
+def validate_code(session: Session, code: str, except_id: str | None = None) -> str:
+    cleaned = code.strip().upper()
+    if not re.fullmatch(r"[A-Z0-9]{1,8}-\d{1,5}", cleaned):
+        raise ValidationError("code", translate(
+            "Participants", "A code looks like ELS-014: letters, a dash, a number."))
+    clash = session.exec(select(Participant).where(Participant.code == cleaned)).first()
+    if clash is not None and clash.id != except_id:
+        raise ValidationError("code", translate(
+            "Participants", "The code {code} is already taken.").format(code=cleaned))
+    return cleaned
+
+
+def save(session: Session, project_id: str, code: str, neighbourhood_id: str | None,
+         age_band: str, note: str, identity: Identity, participant_id: str | None = None
+         ) -> Participant:
+    cleaned = validate_code(session, code, participant_id)
+    if age_band not in AGE_BANDS:
+        age_band = ""
+    if participant_id is None:
+        participant = Participant(project_id=project_id, code=cleaned)
+        session.add(participant)
+    else:
+        found = session.get(Participant, participant_id)
+        assert found is not None
+        participant = found
+        participant.code = cleaned
+    participant.neighbourhood_id = neighbourhood_id
+    participant.age_band = age_band
+    participant.note = note
+    _save_identity(session, participant.id, identity)
+    return participant
+
+
+def identity_of(session: Session, participant_id: str) -> Identity:
+    row = session.exec(select(ParticipantIdentity).where(
+        ParticipantIdentity.participant_id == participant_id)).first()
+    if row is None:
+        return Identity()
+    return Identity(row.name, row.phone, row.email, row.address)
+
+
+def _save_identity(session: Session, participant_id: str, identity: Identity) -> None:
+    row = session.exec(select(ParticipantIdentity).where(
+        ParticipantIdentity.participant_id == participant_id)).first()
+    if row is None:
+        if identity.is_empty():
+            return
+        row = ParticipantIdentity(participant_id=participant_id)
+        session.add(row)
+    row.name, row.phone = identity.name.strip(), identity.phone.strip()
+    row.email, row.address = identity.email.strip(), identity.address.strip()

@@ -1,0 +1,43 @@
+"""Where Veldwerk keeps its data, and this installation's device identity."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from veldwerk.fsutil import atomic_write_text
+from veldwerk.ids import uuid7
+
+ENV_DATA_DIR = "VELDWERK_DATA_DIR"
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir``, else ``VELDWERK_DATA_DIR``, else the platform's user data folder."""
+    chosen = explicit or os.environ.get(ENV_DATA_DIR)
+    path = Path(chosen) if chosen else Path(platformdirs.user_data_dir("Veldwerk", "Veldwerk"))
+    return path.expanduser().resolve()
+
+
+@dataclass(frozen=True)
+class Device:
+    """One installation: it signs bundles later and numbers its own changes."""
+
+    id: str
+    name: str
+
+
+def device(folder: Path) -> Device:
+    """This installation's device, made once on first use."""
+    path = folder / "device.json"
+    if path.exists():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Device(id=data["id"], name=data.get("name", ""))
+    made = Device(id=uuid7(), name=socket.gethostname())
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, json.dumps({"id": made.id, "name": made.name}))
+    return made

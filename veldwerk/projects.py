@@ -1,0 +1,120 @@
+"""The project library in a data folder, and the one place that opens a project."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from veldwerk import recycle
+from veldwerk.domain import Project
+from veldwerk.errors import NotFound, ValidationError
+from veldwerk.i18n import translate
+from veldwerk.ids import uuid7
+from veldwerk.paths import Device
+
+__all__ = ["Device", "ProjectEntry", "create_project", "find_project", "list_projects", "open_project"]
+from veldwerk.store import migrate
+from veldwerk.store.engine import make_engine
+from veldwerk.store.project import DB_NAME, OpenProject
+
+
+@dataclass(frozen=True)
+class ProjectEntry:
+    """A project as the start screen lists it, read without opening it for writing."""
+
+    id: str
+    name: str
+    folder: Path
+    problem: str = ""
+
+
+def projects_root(data_dir: Path) -> Path:
+    return data_dir / "projects"
+
+
+def list_projects(data_dir: Path) -> list[ProjectEntry]:
+    entries: list[ProjectEntry] = []
+    root = projects_root(data_dir)
+    if not root.is_dir():
+        return entries
+    for folder in sorted(root.iterdir()):
+        db = folder / DB_NAME
+        if not db.is_file():
+            continue
+        try:
+            connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            try:
+                row = connection.execute("SELECT id, name FROM project LIMIT 1").fetchone()
+            finally:
+                connection.close()
+            if row is None:
+                raise sqlite3.DatabaseError("no project row")
+            entries.append(ProjectEntry(id=row[0], name=row[1], folder=folder))
+        except sqlite3.DatabaseError as exc:
+            entries.append(ProjectEntry(id=folder.name, name=folder.name, folder=folder,
+                                        problem=str(exc)))
+    return sorted(entries, key=lambda e: e.name.casefold())
+
+
+def find_project(data_dir: Path, key: str) -> ProjectEntry:
+    """A project by id, folder name or (case-insensitive) name."""
+    for entry in list_projects(data_dir):
+        if key in (entry.id, entry.folder.name) or entry.name.casefold() == key.casefold():
+            return entry
+    raise NotFound(translate("Errors", "There is no project called {name} in {folder}.").format(
+        name=key, folder=data_dir))
+
+
+def validate_name(data_dir: Path, name: str, except_id: str | None = None) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValidationError("name", translate("Setup", "Give the project a name."))
+    for entry in list_projects(data_dir):
+        if entry.name.casefold() == cleaned.casefold() and entry.id != except_id:
+            raise ValidationError(
+                "name", translate("Setup", "There is already a project called {name}.").format(
+                    name=cleaned))
+    return cleaned
+
+
+def create_project(data_dir: Path, device: Device, name: str, description: str = "",
+                   start_date: date | None = None, end_date: date | None = None) -> ProjectEntry:
+    """Make the folder, the migrated database and its project row."""
+    cleaned = validate_name(data_dir, name)
+    if start_date and end_date and end_date < start_date:
+        raise ValidationError("end_date", translate("Setup", "The end date is before the start."))
+    project_id = uuid7()
+    folder = projects_root(data_dir) / project_id
+    folder.mkdir(parents=True)
+    engine = make_engine(folder / DB_NAME)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    with OpenProject(folder, device) as project:
+        project.run(lambda s: s.add(Project(id=project_id, name=cleaned, description=description,
+                                            start_date=start_date, end_date=end_date)))
+    return ProjectEntry(id=project_id, name=cleaned, folder=folder)
+
+
+def open_project(folder: Path, device: Device) -> OpenProject:
+    """Open, check, migrate and tidy a project. Every command and the app come here."""
+    project = OpenProject(folder, device)
+    try:
+        project.run(recycle.purge_expired, "recycle bin")
+    except Exception:
+        project.close(make_backup=False)
+        raise
+    return project
+
+
+def the_project(session: Session) -> Project:
+    """The project row of an open project file (there is exactly one)."""
+    project = session.exec(select(Project)).first()
+    if project is None:
+        raise NotFound(translate("Errors", "This file holds no project."))
+    return project

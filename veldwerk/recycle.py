@@ -1,0 +1,101 @@
+"""Delete with undo: interviews and participants rest in a recycle bin for 30 days.
+
+Moving to the bin is a soft delete (a ``delete`` tombstone in the change log that
+can still be undone); after 30 days the rows are purged for good (``purge``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from veldwerk.domain import (
+    Interview,
+    InterviewInterviewer,
+    InterviewParticipant,
+    Note,
+    Participant,
+    ParticipantIdentity,
+)
+from veldwerk.errors import NotFound, ValidationError
+from veldwerk.i18n import translate
+from veldwerk.ids import utcnow
+
+KEEP_DAYS = 30
+
+
+@dataclass(frozen=True)
+class BinItem:
+    table: str
+    id: str
+    label: str
+    deleted_at: datetime
+
+
+def _get(session: Session, model: type[Interview] | type[Participant], row_id: str
+         ) -> Interview | Participant:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(translate("Errors", "The record {id} no longer exists.").format(id=row_id))
+    return row
+
+
+def delete_interview(session: Session, interview_id: str) -> None:
+    _get(session, Interview, interview_id).deleted_at = utcnow()
+
+
+def delete_participant(session: Session, participant_id: str) -> None:
+    in_use = session.exec(
+        select(InterviewParticipant.id)
+        .join(Interview, Interview.id == InterviewParticipant.interview_id)  # type: ignore[arg-type]
+        .where(InterviewParticipant.participant_id == participant_id,
+               Interview.deleted_at.is_(None))  # type: ignore[union-attr]
+    ).first()
+    if in_use is not None:
+        raise ValidationError("participant", translate(
+            "Participants",
+            "This participant takes part in an interview. Remove them from it first, or "
+            "delete the interview."))
+    _get(session, Participant, participant_id).deleted_at = utcnow()
+
+
+def restore(session: Session, table: str, row_id: str) -> None:
+    model = Interview if table == "interview" else Participant
+    _get(session, model, row_id).deleted_at = None
+
+
+def items(session: Session) -> list[BinItem]:
+    found: list[BinItem] = []
+    for interview in session.exec(select(Interview).where(Interview.deleted_at.is_not(None))):  # type: ignore[union-attr]
+        found.append(BinItem("interview", interview.id, interview.title or interview.kind,
+                             interview.deleted_at))  # type: ignore[arg-type]
+    for participant in session.exec(
+            select(Participant).where(Participant.deleted_at.is_not(None))):  # type: ignore[union-attr]
+        found.append(BinItem("participant", participant.id, participant.code,
+                             participant.deleted_at))  # type: ignore[arg-type]
+    return sorted(found, key=lambda item: item.deleted_at, reverse=True)
+
+
+def purge_expired(session: Session, now: datetime | None = None) -> int:
+    """Purge what has been in the bin longer than 30 days; returns how many records."""
+    cutoff = (now or utcnow()) - timedelta(days=KEEP_DAYS)
+    count = 0
+    for interview in session.exec(select(Interview).where(Interview.deleted_at < cutoff)):  # type: ignore[operator]
+        for model in (Note, InterviewParticipant, InterviewInterviewer):
+            for child in session.exec(select(model).where(model.interview_id == interview.id)):
+                session.delete(child)
+        session.delete(interview)
+        count += 1
+    session.flush()
+    for participant in session.exec(select(Participant).where(Participant.deleted_at < cutoff)):  # type: ignore[operator]
+        for link in session.exec(select(InterviewParticipant).where(
+                InterviewParticipant.participant_id == participant.id)):
+            session.delete(link)
+        for identity in session.exec(select(ParticipantIdentity).where(
+                ParticipantIdentity.participant_id == participant.id)):
+            session.delete(identity)
+        session.delete(participant)
+        count += 1
+    return count

@@ -1,0 +1,1 @@
+"""Reports over a project: counts, progress, and (later) exports."""

@@ -1,0 +1,53 @@
+"""Counts per project for ``veldwerk summary`` and the status bar."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from veldwerk.domain import InterviewKind, Status
+from veldwerk.store.changelog import ProjectSession
+
+
+def summary(session: Session) -> dict[str, Any]:
+    def grouped(column: str, keys: list[str]) -> dict[str, int]:
+        counts = dict.fromkeys(keys, 0)
+        for key, n in session.execute(text(
+                f"SELECT {column}, count(*) FROM interview WHERE deleted_at IS NULL "
+                f"GROUP BY {column}")):
+            counts[key] = n
+        return counts
+
+    def scalar(sql: str) -> int:
+        return int(session.execute(text(sql)).scalar_one())
+
+    project = session.execute(text("SELECT id, name FROM project LIMIT 1")).one()
+    by_kind = grouped("kind", [k.value for k in InterviewKind])
+    return {
+        "id": project[0],
+        "name": project[1],
+        "interviews": {
+            "total": sum(by_kind.values()),
+            "by_kind": by_kind,
+            "by_status": grouped("status", [s.value for s in Status]),
+        },
+        "participants": scalar("SELECT count(*) FROM participant WHERE deleted_at IS NULL"),
+        "recycle_bin": scalar(
+            "SELECT (SELECT count(*) FROM interview WHERE deleted_at IS NOT NULL) + "
+            "(SELECT count(*) FROM participant WHERE deleted_at IS NOT NULL)"),
+        "unsent_changes": scalar("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"),
+    }
+
+
+def changes_since(session: ProjectSession, since: int) -> Iterator[dict[str, Any]]:
+    """Change-log entries after sequence ``since``, oldest first, as bundles will carry them."""
+    rows = session.execute(text(
+        "SELECT table_name, row_id, op, device_id, seq, row FROM change_log "
+        "WHERE seq > :since ORDER BY seq, device_id"), {"since": since})
+    for table, key, op, device, seq, row in rows:
+        yield {"table": table, "key": key, "operation": op, "device": device,
+               "sequence": seq, "row": json.loads(row)}

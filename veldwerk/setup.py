@@ -1,0 +1,129 @@
+"""Project setup by the coordinator: details, phases, neighbourhoods and the team."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from veldwerk.domain import Neighbourhood, Phase, Project, Role, TeamMember
+from veldwerk.errors import ValidationError
+from veldwerk.i18n import translate
+
+
+@dataclass
+class NamedItem:
+    """An editable list entry: ``id`` None is new; ``extra`` is a prefix or a role."""
+
+    name: str
+    extra: str = ""
+    id: str | None = None
+
+
+def update_details(session: Session, project_id: str, name: str, description: str,
+                   start_date: date | None, end_date: date | None) -> None:
+    if start_date and end_date and end_date < start_date:
+        raise ValidationError("end_date", translate("Setup", "The end date is before the start."))
+    project = session.get(Project, project_id)
+    assert project is not None
+    project.name, project.description = name, description
+    project.start_date, project.end_date = start_date, end_date
+
+
+def phases(session: Session) -> list[Phase]:
+    return list(session.exec(select(Phase).order_by(Phase.position)))
+
+
+def neighbourhoods(session: Session) -> list[Neighbourhood]:
+    return list(session.exec(select(Neighbourhood).order_by(Neighbourhood.position)))
+
+
+def team(session: Session) -> list[TeamMember]:
+    return list(session.exec(select(TeamMember).order_by(TeamMember.name)))
+
+
+def _clean(items: Sequence[NamedItem], what: str) -> list[NamedItem]:
+    seen: set[str] = set()
+    cleaned: list[NamedItem] = []
+    for item in items:
+        name = " ".join(item.name.split())
+        if not name:
+            continue
+        if name.casefold() in seen:
+            raise ValidationError(what, translate("Setup", "{name} appears twice.").format(
+                name=name))
+        seen.add(name.casefold())
+        cleaned.append(NamedItem(name, item.extra.strip(), item.id))
+    return cleaned
+
+
+def save_phases(session: Session, project_id: str, items: Sequence[NamedItem]) -> None:
+    """Rename, reorder and add phases. Removing one that interviews use is refused."""
+    _save_list(session, Phase, project_id, _clean(items, "phases"),
+               lambda row, item: None)
+
+
+def save_neighbourhoods(session: Session, project_id: str, items: Sequence[NamedItem]) -> None:
+    cleaned = _clean(items, "neighbourhoods")
+    prefixes: set[str] = set()
+    for item in cleaned:
+        prefix = item.extra.upper() or item.name[:3].upper()
+        if not prefix.isalnum() or len(prefix) > 8:
+            raise ValidationError("neighbourhoods", translate(
+                "Setup", "The code prefix {prefix} may hold only letters and digits (at most 8)."
+            ).format(prefix=prefix))
+        if prefix in prefixes:
+            raise ValidationError("neighbourhoods", translate(
+                "Setup", "Two neighbourhoods share the code prefix {prefix}.").format(
+                    prefix=prefix))
+        prefixes.add(prefix)
+        item.extra = prefix
+
+    def apply(row: Neighbourhood, item: NamedItem) -> None:
+        row.code_prefix = item.extra
+
+    _save_list(session, Neighbourhood, project_id, cleaned, apply)
+
+
+def save_team(session: Session, project_id: str, items: Sequence[NamedItem]) -> None:
+    roles = {role.value for role in Role}
+    cleaned = _clean(items, "team")
+    for item in cleaned:
+        if item.extra not in roles:
+            item.extra = Role.STUDENT.value
+
+    def apply(row: TeamMember, item: NamedItem) -> None:
+        row.role = item.extra
+
+    _save_list(session, TeamMember, project_id, cleaned, apply)
+
+
+def _save_list(session: Session, model: type, project_id: str, items: list[NamedItem],
+               apply: object) -> None:
+    existing = {row.id: row for row in session.exec(select(model))}
+    keep: set[str] = set()
+    for position, item in enumerate(items):
+        row = existing.get(item.id) if item.id else None
+        if row is None:
+            kwargs = {"project_id": project_id, "name": item.name}
+            if model is Neighbourhood:
+                kwargs["code_prefix"] = item.extra
+            row = model(**kwargs)
+            session.add(row)
+        row.name = item.name
+        if hasattr(row, "position"):
+            row.position = position
+        apply(row, item)  # type: ignore[operator]
+        keep.add(row.id)
+    for row_id, row in existing.items():
+        if row_id not in keep:
+            try:
+                session.delete(row)
+                session.flush()
+            except IntegrityError as exc:  # a foreign key: interviews still use it
+                raise ValidationError(model.__tablename__, translate(
+                    "Setup", "{name} is still used by interviews or participants and cannot be "
+                    "removed.").format(name=row.name)) from exc

@@ -1,0 +1,1 @@
+"""Engine, migrations, backups and the one place that opens a project."""
