@@ -13,7 +13,7 @@ import veldwerk
 from veldwerk import demo, projects
 from veldwerk.errors import VeldwerkError
 from veldwerk.i18n import translate
-from veldwerk.paths import data_dir, device
+from veldwerk.paths import Device, data_dir, device
 from veldwerk.reports.summary import changes_since, summary
 
 APP_COMMANDS = {None, "screenshots"}
@@ -62,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(json.dumps({"id": entry.id, "name": entry.name,
                                       "folder": str(entry.folder), "problem": entry.problem}))
                 else:
-                    print(f"{entry.id}  {entry.name}{'  ! ' + entry.problem if entry.problem else ''}")
+                    problem = f"  ! {entry.problem}" if entry.problem else ""
+                    print(f"{entry.id}  {entry.name}{problem}")
             return 0
         if args.command == "summary":
             return _summary(folder, me, args.json)
@@ -78,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1
 
 
-def _summary(folder: Path, me: projects.Device, as_json: bool) -> int:
+def _summary(folder: Path, me: Device, as_json: bool) -> int:
     problems = 0
     for entry in projects.list_projects(folder):
         try:

@@ -46,7 +46,7 @@ def choices(topic: Topic) -> list[str]:
     return [str(c) for c in data] if isinstance(data, list) else []
 
 
-def _validate(name: str, drafts: Sequence[TopicDraft]) -> list[TopicDraft]:
+def validate(name: str, drafts: Sequence[TopicDraft]) -> list[TopicDraft]:
     if not name.strip():
         raise ValidationError("guide_name", translate("Setup", "Give the guide a name."))
     cleaned = [d for d in drafts if d.title.strip()]
@@ -66,7 +66,7 @@ def _validate(name: str, drafts: Sequence[TopicDraft]) -> list[TopicDraft]:
 
 def create_guide(session: Session, project_id: str, name: str, drafts: Sequence[TopicDraft],
                  kind: str = GuideKind.INTERVIEW.value) -> Guide:
-    cleaned = _validate(name, drafts)
+    cleaned = validate(name, drafts)
     guide = Guide(project_id=project_id, lineage_id=uuid7(), version=1, name=name.strip(),
                   kind=kind)
     session.add(guide)
@@ -80,7 +80,7 @@ def save_guide(session: Session, guide_id: str, name: str, drafts: Sequence[Topi
     Interviews keep the version they were written with, so their notes stay under
     the topics the interviewer saw.
     """
-    cleaned = _validate(name, drafts)
+    cleaned = validate(name, drafts)
     guide = session.get(Guide, guide_id)
     assert guide is not None
     used = session.exec(select(Interview.id).where(Interview.guide_id == guide_id)).first()

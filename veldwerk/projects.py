@@ -15,8 +15,6 @@ from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import uuid7
 from veldwerk.paths import Device
-
-__all__ = ["Device", "ProjectEntry", "create_project", "find_project", "list_projects", "open_project"]
 from veldwerk.store import migrate
 from veldwerk.store.engine import make_engine
 from veldwerk.store.project import DB_NAME, OpenProject

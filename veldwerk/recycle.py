@@ -46,7 +46,8 @@ def delete_interview(session: Session, interview_id: str) -> None:
     _get(session, Interview, interview_id).deleted_at = utcnow()
 
 
-def delete_participant(session: Session, participant_id: str) -> None:
+def check_participant_deletable(session: Session, participant_id: str) -> None:
+    """Refuse while an interview (not in the bin) still names the participant."""
     in_use = session.exec(
         select(InterviewParticipant.id)
         .join(Interview, Interview.id == InterviewParticipant.interview_id)  # type: ignore[arg-type]
@@ -58,6 +59,10 @@ def delete_participant(session: Session, participant_id: str) -> None:
             "Participants",
             "This participant takes part in an interview. Remove them from it first, or "
             "delete the interview."))
+
+
+def delete_participant(session: Session, participant_id: str) -> None:
+    check_participant_deletable(session, participant_id)
     _get(session, Participant, participant_id).deleted_at = utcnow()
 
 

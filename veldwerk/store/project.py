@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -105,10 +106,9 @@ class OpenProject:
             pass  # a read-only or full disk: the WAL stays and is replayed next time
         self.engine.dispose()
         if make_backup:
-            try:
+            # No backup on a full disk is a pity, not a reason to fail closing.
+            with contextlib.suppress(OSError, sqlite3.Error):
                 backup.make_backup(self.path, self.backups, "close")
-            except (OSError, sqlite3.Error):
-                pass  # no backup on a full disk is a pity, not a reason to fail closing
 
     def __enter__(self) -> OpenProject:
         return self

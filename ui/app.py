@@ -1,0 +1,146 @@
+"""Start the app: language, error handler, theme, then the project to work on."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import veldwerk
+from ui import errors, i18n
+from ui.context import ProjectContext
+from ui.main_window import MainWindow
+from ui.start_dialog import StartDialog
+from veldwerk import projects
+from veldwerk.errors import DamagedProject, VeldwerkError
+from veldwerk.paths import data_dir, device
+from veldwerk.resources import resources_dir
+from veldwerk.store.project import restore_backup
+
+BASE_POINT_SIZE = 11
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Veldwerk")
+    app.setOrganizationName("Veldwerk")
+    app.setApplicationVersion(veldwerk.__version__)
+    font = QFont(app.font())
+    font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
+    app.setFont(font)
+    theme = resources_dir() / "themes" / "normal.qss"
+    if theme.exists():
+        app.setStyleSheet(theme.read_text(encoding="utf-8"))
+    return app
+
+
+class Veldwerk:
+    """Holds the open project and its main window; switching closes the old one first."""
+
+    def __init__(self, app: QApplication, folder: Path, exit_when_ready: bool = False) -> None:
+        self.app, self.data_dir = app, folder
+        self.device = device(folder)
+        self.settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        self.exit_when_ready = exit_when_ready
+        self.context: ProjectContext | None = None
+        self.window: MainWindow | None = None
+        app.aboutToQuit.connect(self.close_project)
+
+    def start(self, key: str | None) -> bool:
+        entry = None
+        if key:
+            entry = projects.find_project(self.data_dir, key)
+        else:
+            last = self.settings.value("last_project")
+            found = [e for e in projects.list_projects(self.data_dir) if not e.problem]
+            entry = next((e for e in found if e.id == last), None)
+            if entry is None and len(found) == 1:
+                entry = found[0]
+        if entry is None:
+            if self.exit_when_ready:
+                print("veldwerk: no project to open (use --project)", file=sys.stderr)
+                return False
+            return self.choose_project()
+        return self.open(entry)
+
+    def choose_project(self) -> bool:
+        dialog = StartDialog(self.data_dir, self.device)
+        if not dialog.exec() or dialog.chosen is None:
+            return self.window is not None
+        return self.open(dialog.chosen)
+
+    def open(self, entry: projects.ProjectEntry) -> bool:
+        try:
+            project = projects.open_project(entry.folder, self.device)
+        except DamagedProject as exc:
+            return self._offer_backup(entry, exc)
+        except VeldwerkError as exc:
+            errors.report(exc)
+            return self.choose_project() if not self.exit_when_ready else False
+        self.close_project()
+        self.context = ProjectContext(project, entry.id, self.settings, self.device)
+        self.window = MainWindow(self.context, self.switch)
+        self.settings.setValue("last_project", entry.id)
+        if self.exit_when_ready:
+            self.window.list_painted.connect(lambda: QTimer.singleShot(0, self.app.quit))
+        self.window.show()
+        return True
+
+    def switch(self) -> None:
+        if self.window is not None and not self.window.close():
+            return
+        self.close_project()
+        if not self.choose_project():
+            self.app.quit()
+
+    def _offer_backup(self, entry: projects.ProjectEntry, exc: DamagedProject) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.app.translate("App", "Damaged project"),
+                          exc.message)
+        box.setInformativeText(exc.hint)
+        use = None
+        if exc.backup is not None:
+            use = box.addButton(self.app.translate("App", "Open the backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if use is not None and box.clickedButton() is use and exc.backup is not None:
+            restore_backup(entry.folder, exc.backup)
+            return self.open(entry)
+        return self.choose_project()
+
+    def close_project(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.context is not None:
+            self.context.project.close()
+            self.context = None
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir)
+    app = make_application()
+    errors.setup_logging(folder / "logs")
+    errors.install()
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    i18n.install(app, i18n.choose_language(args.lang or settings.value("language")))
+    if args.command == "screenshots":
+        from ui.screenshots import render_screenshots
+
+        return render_screenshots(app, folder, args.out, args.scale, args.project)
+    shell = Veldwerk(app, folder, exit_when_ready=args.exit_when_ready)
+    try:
+        if not shell.start(args.project):
+            return 1 if args.exit_when_ready else 0
+    except VeldwerkError as exc:
+        print(f"veldwerk: {exc}", file=sys.stderr)
+        return 2
+    app.setQuitOnLastWindowClosed(True)
+    return app.exec()

@@ -1,0 +1,74 @@
+"""The one error handler: log everything, show one calm dialog, never lose typed text."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from veldwerk.errors import VeldwerkError
+
+log = logging.getLogger("veldwerk")
+_showing = False
+
+
+def setup_logging(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "veldwerk.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install() -> None:
+    """Route uncaught exceptions (also from Qt slots) to :func:`report`."""
+    sys.excepthook = _excepthook
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    report(exc)
+
+
+def message_for(exc: BaseException) -> tuple[str, str]:
+    """Title-less text and hint a user can act on."""
+    if isinstance(exc, VeldwerkError):
+        return exc.message, exc.hint
+    tr = QCoreApplication.translate
+    return (tr("Errors", "Something went wrong that Veldwerk did not expect."),
+            tr("Errors", "Your work so far is saved. The details are in the log file; "
+               "please send it to your coordinator."))
+
+
+def report(exc: BaseException, parent: QWidget | None = None) -> None:
+    """Log ``exc`` and show it; a second error while the dialog is open is only logged."""
+    global _showing
+    if isinstance(exc, VeldwerkError):
+        log.warning("%s", exc)
+    else:
+        log.error("Uncaught error:\n%s", "".join(traceback.format_exception(exc)))
+    if _showing or QApplication.instance() is None:
+        return
+    text, hint = message_for(exc)
+    _showing = True
+    try:
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("Errors", "Veldwerk"), text,
+                          QMessageBox.StandardButton.Ok, parent or QApplication.activeWindow())
+        box.setInformativeText(hint)
+        box.setAccessibleName(text)
+        if not isinstance(exc, VeldwerkError):
+            box.setDetailedText("".join(traceback.format_exception(exc)))
+        box.exec()
+    finally:
+        _showing = False

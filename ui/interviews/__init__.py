@@ -1,0 +1,1 @@
+"""The interview list and editor."""

@@ -1,0 +1,272 @@
+"""The interview editor: the guide's topics in order, a text area under each, saved as typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import labels
+from ui.context import ProjectContext
+from ui.interviews.autosave import Autosaver, Slot
+from ui.interviews.details_dialog import InterviewDetailsDialog
+from ui.widgets import emphasise, local_datetime_text, named
+from veldwerk import guides, interviews, notes
+from veldwerk.domain import Interview, Topic
+from veldwerk.ids import to_local
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note area that reports losing focus, so the text is saved right then."""
+
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+class InterviewEditor(QMainWindow):
+    def __init__(self, context: ProjectContext, interview_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.interview_id = context, interview_id
+        self.autosaver = Autosaver(context, interview_id, self)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_failed)
+        self.inputs: dict[Slot, QWidget] = {}
+        self.sections: list[QWidget] = []
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        emphasise(self.heading, 1.5)
+        self.subheading = QLabel()
+        self.subheading.setWordWrap(True)
+        self.save_state = QLabel(self.tr("All saved"))
+        self.save_state.setObjectName("saveState")
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        self.warning = QLabel()
+        self.warning.setObjectName("saveWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Save warning"))
+        self.warning.hide()
+        details = named(QPushButton(self.tr("&Details…")), self.tr("Edit interview details"))
+        details.clicked.connect(self.edit_details)
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        head.addLayout(titles, 1)
+        head.addWidget(self.save_state)
+        head.addWidget(details)
+
+        self.topic_list = named(QListWidget(), self.tr("Topics"),
+                                self.tr("Choose a topic to jump to its notes"))
+        self.topic_list.currentRowChanged.connect(self.go_to_section)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.body)
+        split = QSplitter()
+        split.addWidget(self.topic_list)
+        split.addWidget(self.scroll)
+        split.setStretchFactor(1, 1)
+        split.setSizes([220, 700])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(head)
+        layout.addWidget(self.warning)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self.resize(1000, 720)
+
+        for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(lambda step=step: self.step_topic(step))
+        self.load()
+
+    # building
+
+    def load(self) -> None:
+        interview_id = self.interview_id
+
+        def read(s):  # type: ignore[no-untyped-def]
+            interview = s.get(Interview, interview_id)
+            draft = interviews.draft_of(s, interview)
+            topic_rows = guides.topics(s, interview.guide_id) if interview.guide_id else []
+            return interview, draft, topic_rows, notes.notes_of(s, interview_id)
+
+        interview, draft, topic_rows, texts = self.context.read(read)
+        self._show_header(interview, draft)
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.inputs.clear()
+        self.sections.clear()
+        self.topic_list.blockSignals(True)
+        self.topic_list.clear()
+        for topic in topic_rows:
+            self._add_section(topic, texts.get(topic.id, ""))
+        self._add_free_notes(texts.get(None, ""), bool(topic_rows))
+        self.body_layout.addStretch(1)
+        self.topic_list.blockSignals(False)
+
+    def _show_header(self, interview: Interview, draft: interviews.InterviewDraft) -> None:
+        title = interview.title or labels.kind(interview.kind)
+        self.setWindowTitle(self.tr("{title} – Veldwerk").format(title=title))
+        self.heading.setText(title)
+        parts = [labels.kind(interview.kind), labels.status(interview.status)]
+        if interview.starts_at is not None:
+            parts.append(local_datetime_text(to_local(interview.starts_at), long=True))
+        if interview.place:
+            parts.append(interview.place)
+        self.subheading.setText(" · ".join(parts))
+
+    def _section(self, title: str, question: str, help_text: str, editor: QWidget) -> None:
+        box = QWidget()
+        box.setObjectName("topicSection")
+        layout = QVBoxLayout(box)
+        heading = QLabel(title)
+        heading.setObjectName("topicTitle")
+        emphasise(heading, 1.2)
+        heading.setBuddy(editor)
+        layout.addWidget(heading)
+        if question:
+            asked = QLabel(question)
+            asked.setWordWrap(True)
+            asked.setObjectName("topicQuestion")
+            layout.addWidget(asked)
+        if help_text:
+            hint = QLabel(help_text)
+            hint.setWordWrap(True)
+            hint.setObjectName("topicHelp")
+            layout.addWidget(hint)
+        layout.addWidget(editor)
+        self.body_layout.addWidget(box)
+        self.sections.append(box)
+        self.topic_list.addItem(title)
+
+    def _add_section(self, topic: Topic, text: str) -> None:
+        if topic.answer_type == "text":
+            editor: QWidget = self._note_edit(topic.id, text, topic.title, topic.question)
+        else:
+            editor = self._answer_combo(topic, text)
+        self._section(topic.title, topic.question, topic.help_text, editor)
+
+    def _add_free_notes(self, text: str, has_topics: bool) -> None:
+        title = self.tr("Free notes") if has_topics else self.tr("Notes")
+        editor = self._note_edit(None, text, title, "")
+        editor.setMinimumHeight(240 if not has_topics else 140)
+        self._section(title, "", "", editor)
+
+    def _note_edit(self, slot: Slot, text: str, title: str, question: str) -> NoteEdit:
+        edit = NoteEdit()
+        edit.setPlainText(text)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(140)
+        named(edit, self.tr("Notes: {title}").format(title=title), question)
+        edit.textChanged.connect(lambda: self.autosaver.typed(slot, edit.toPlainText()))
+        edit.textChanged.connect(self._on_typing)
+        edit.left.connect(self.autosaver.flush)
+        self.inputs[slot] = edit
+        return edit
+
+    def _answer_combo(self, topic: Topic, value: str) -> QComboBox:
+        combo = QComboBox()
+        named(combo, self.tr("Answer: {title}").format(title=topic.title))
+        combo.addItem("—", "")
+        if topic.answer_type == "choice":
+            options = [(c, c) for c in guides.choices(topic)]
+        elif topic.answer_type == "scale":
+            options = [(str(n), str(n)) for n in range(1, 6)]
+        else:
+            options = [(labels.yes_no("ja"), "ja"), (labels.yes_no("nee"), "nee")]
+        for label, data in options:
+            combo.addItem(label, data)
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+        slot = topic.id
+
+        def changed(_index: int) -> None:
+            self.autosaver.typed(slot, combo.currentData() or "")
+            self._on_typing()
+            self.autosaver.flush()
+
+        combo.currentIndexChanged.connect(changed)
+        self.inputs[slot] = combo
+        return combo
+
+    # navigation
+
+    def go_to_section(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.scroll.ensureWidgetVisible(self.sections[row], 0, 0)
+            slot = list(self.inputs)[row]
+            self.inputs[slot].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def step_topic(self, step: int) -> None:
+        row = self.topic_list.currentRow() + step
+        if 0 <= row < self.topic_list.count():
+            self.topic_list.setCurrentRow(row)
+
+    def edit_details(self) -> None:
+        dialog = InterviewDetailsDialog(self.context, self.interview_id, self)
+        if dialog.exec():
+            self.autosaver.flush_and_wait()
+            self.load()
+
+    # save feedback
+
+    def _on_typing(self) -> None:
+        if not self.autosaver.failing:
+            self.save_state.setText(self.tr("Saving…"))
+
+    def _on_saved(self) -> None:
+        self.warning.hide()
+        self.save_state.setText(self.tr("All saved"))
+
+    def _on_failed(self, message: str) -> None:
+        self.save_state.setText(self.tr("Not saved"))
+        self.warning.setText(self.tr("Your text is not saved yet. {message} Veldwerk keeps "
+                                     "trying; do not close this window.").format(message=message))
+        self.warning.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save before closing; if the disk refuses, keep the window and the text."""
+        if self.autosaver.flush_and_wait():
+            self.autosaver.stop()
+            event.accept()
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Text not saved"),
+                          self.tr("Some of your notes could not be saved (the disk may be full "
+                                  "or read-only)."), parent=self)
+        box.setInformativeText(self.tr("Keep the window open and try again, or copy the text "
+                                       "to the clipboard before closing."))
+        keep = box.addButton(self.tr("Keep open"), QMessageBox.ButtonRole.RejectRole)
+        copy = box.addButton(self.tr("Copy text and close"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is copy:
+            QApplication.clipboard().setText("\n\n".join(self.autosaver.unsaved_text().values()))
+            self.autosaver.stop()
+            event.accept()
+        else:
+            self.autosaver.flush()
+            event.ignore()

@@ -1,0 +1,333 @@
+"""The main window: the interview list with filters, and the doors to everything else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import veldwerk
+from ui import labels
+from ui.context import ProjectContext
+from ui.interviews.details_dialog import InterviewDetailsDialog
+from ui.interviews.editor import InterviewEditor
+from ui.interviews.list_model import ID_ROLE, InterviewListModel
+from ui.widgets import fill_combo, named
+from veldwerk import recycle, setup
+from veldwerk.domain import InterviewKind, Status
+from veldwerk.interviews import ListQuery
+from veldwerk.reports.summary import summary
+
+
+class DeleteCommand(QUndoCommand):
+    """Move to the recycle bin; undo restores. The write itself runs on the writer."""
+
+    def __init__(self, context: ProjectContext, table: str, row_id: str, label: str) -> None:
+        super().__init__(label)
+        self.context, self.table, self.row_id = context, table, row_id
+
+    def redo(self) -> None:
+        table, row_id = self.table, self.row_id
+        work = recycle.delete_interview if table == "interview" else recycle.delete_participant
+        self.context.write(lambda s: work(s, row_id), {table})
+
+    def undo(self) -> None:
+        table, row_id = self.table, self.row_id
+        self.context.write(lambda s: recycle.restore(s, table, row_id), {table})
+
+
+class _PaintWatch(QObject):
+    """Tells once that the list has been painted (``--exit-when-ready``, start-up timing)."""
+
+    painted = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+class MainWindow(QMainWindow):
+    list_painted = Signal()
+
+    def __init__(self, context: ProjectContext, on_switch_project: Callable[[], None]) -> None:
+        super().__init__()
+        self.context = context
+        self._switch_project = on_switch_project
+        self.editors: dict[str, InterviewEditor] = {}
+        self.undo_stack = QUndoStack(self)
+        self.model = InterviewListModel(context)
+        self._build()
+        self.context.changed.connect(self._on_changed)
+        self._refresh_filters()
+        self._refresh_counts()
+
+    # layout
+
+    def _build(self) -> None:
+        name = self.context.read(lambda s: summary(s)["name"])
+        self.setWindowTitle(self.tr("{project} – Veldwerk").format(project=name))
+        self.resize(1200, 760)
+
+        self.search = named(QLineEdit(), self.tr("Search interviews"),
+                            self.tr("Searches titles, places, summaries, tags and participant "
+                                    "codes"))
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.filter_hood = named(QComboBox(), self.tr("Filter by neighbourhood"))
+        self.filter_phase = named(QComboBox(), self.tr("Filter by phase"))
+        self.filter_kind = named(QComboBox(), self.tr("Filter by kind"))
+        self.filter_status = named(QComboBox(), self.tr("Filter by status"))
+        self.filter_member = named(QComboBox(), self.tr("Filter by interviewer"))
+        clear = named(QPushButton(self.tr("C&lear filters")), self.tr("Clear filters"))
+        clear.clicked.connect(self.clear_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.filter_hood, self.filter_phase, self.filter_kind, self.filter_status,
+                      self.filter_member):
+            combo.currentIndexChanged.connect(self.apply_filters)
+            filters.addWidget(combo, 1)
+        filters.addWidget(clear)
+
+        self.table = named(QTableView(), self.tr("Interviews"),
+                           self.tr("Press Enter to open the selected interview"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 110, 260, 150, 120, 170, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(lambda index: self.open_interview(index.row()))
+        self._paint_watch = _PaintWatch(self)
+        self._paint_watch.painted.connect(self.list_painted)
+        self.table.viewport().installEventFilter(self._paint_watch)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+        self.counts = QLabel()
+        self.counts.setAccessibleName(self.tr("Counts"))
+        self.statusBar().addPermanentWidget(self.counts)
+        self._build_actions()
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None
+                = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(self.tr("&New interview…"), self.new_interview,
+                                    QKeySequence.StandardKey.New,
+                                    self.tr("Add an interview, observation, story…"))
+        self.act_open = self._action(self.tr("&Open interview"), self.open_selected, "Return")
+        self.act_delete = self._action(self.tr("&Delete interview"), self.delete_selected,
+                                       QKeySequence.StandardKey.Delete,
+                                       self.tr("Move to the recycle bin (can be undone)"))
+        self.act_people = self._action(self.tr("&Participants…"), self.show_participants,
+                                       "Ctrl+Shift+P")
+        self.act_setup = self._action(self.tr("Project &settings…"), self.show_setup,
+                                      "Ctrl+Shift+S")
+        self.act_bin = self._action(self.tr("&Recycle bin…"), self.show_recycle_bin)
+        self.act_switch = self._action(self.tr("Other &project…"), self._switch_project,
+                                       QKeySequence.StandardKey.Open)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = self._action(self.tr("&Find"), self.search.setFocus,
+                                     QKeySequence.StandardKey.Find)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        about = self._action(self.tr("&About Veldwerk"), self.about)
+
+        bar = self.menuBar()
+        menu = bar.addMenu(self.tr("&Project"))
+        for action in (self.act_setup, self.act_people, self.act_bin, self.act_switch):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+        menu = bar.addMenu(self.tr("&Interview"))
+        for action in (self.act_new, self.act_open, self.act_delete):
+            menu.addAction(action)
+        menu = bar.addMenu(self.tr("&Edit"))
+        menu.addAction(undo)
+        menu.addAction(redo)
+        menu.addSeparator()
+        menu.addAction(self.act_find)
+        bar.addMenu(self.tr("&Help")).addAction(about)
+
+        tools = QToolBar(self.tr("Main toolbar"))
+        tools.setObjectName("mainToolbar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.setMovable(False)
+        for action in (self.act_new, self.act_open, self.act_people, self.act_setup):
+            tools.addAction(action)
+        self.addToolBar(tools)
+
+    # filters and counts
+
+    def _refresh_filters(self) -> None:
+        hoods, phases, team = self.context.read(
+            lambda s: (setup.neighbourhoods(s), setup.phases(s), setup.team(s)))
+        keep = [c.currentData() for c in (self.filter_hood, self.filter_phase, self.filter_kind,
+                                          self.filter_status, self.filter_member)]
+        fill_combo(self.filter_hood, [(self.tr("All neighbourhoods"), None)]
+                   + [(h.name, h.id) for h in hoods], keep[0])
+        fill_combo(self.filter_phase, [(self.tr("All phases"), None)]
+                   + [(p.name, p.id) for p in phases], keep[1])
+        fill_combo(self.filter_kind, [(self.tr("All kinds"), None)]
+                   + [(labels.kind(k.value), k.value) for k in InterviewKind], keep[2])
+        fill_combo(self.filter_status, [(self.tr("All statuses"), None)]
+                   + [(labels.status(s.value), s.value) for s in Status], keep[3])
+        fill_combo(self.filter_member, [(self.tr("All interviewers"), None)]
+                   + [(m.name, m.id) for m in team], keep[4])
+
+    def apply_filters(self) -> None:
+        current = self.model.query
+        self.model.set_query(ListQuery(
+            text=self.search.text(), neighbourhood_id=self.filter_hood.currentData(),
+            phase_id=self.filter_phase.currentData(), kind=self.filter_kind.currentData(),
+            status=self.filter_status.currentData(),
+            interviewer_id=self.filter_member.currentData(), sort=current.sort,
+            descending=current.descending))
+        self._refresh_counts()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.filter_hood, self.filter_phase, self.filter_kind, self.filter_status,
+                      self.filter_member):
+            combo.setCurrentIndex(0)
+        self.apply_filters()
+
+    def _refresh_counts(self) -> None:
+        facts = self.context.read(summary)
+        total = facts["interviews"]["total"]
+        done = facts["interviews"]["by_status"]["done"]
+        shown = self.model.total
+        text = self.tr("{shown} of {total} interviews shown · {done} done · {people} "
+                       "participants").format(shown=shown, total=total, done=done,
+                                              people=facts["participants"])
+        self.counts.setText(text)
+
+    def _on_changed(self, tables: frozenset[str]) -> None:
+        if tables & {"interview", "interview_participant", "interview_interviewer",
+                     "participant", "neighbourhood", "phase", "team_member"}:
+            self.model.reload()
+            self._refresh_counts()
+        if tables & {"neighbourhood", "phase", "team_member"}:
+            self._refresh_filters()
+
+    # actions
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def new_interview(self) -> None:
+        dialog = InterviewDetailsDialog(self.context, None, self)
+        if dialog.exec() and dialog.saved_id:
+            self.open_editor(dialog.saved_id)
+
+    def open_selected(self) -> None:
+        interview_id = self.selected_id()
+        if interview_id:
+            self.open_editor(interview_id)
+
+    def open_interview(self, row: int) -> None:
+        interview_id = self.model.row_id(row)
+        if interview_id:
+            self.open_editor(interview_id)
+
+    def open_editor(self, interview_id: str) -> InterviewEditor:
+        editor = self.editors.get(interview_id)
+        if editor is None:
+            editor = InterviewEditor(self.context, interview_id)
+            self.editors[interview_id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def delete_selected(self) -> None:
+        index = self.table.currentIndex()
+        interview_id = self.selected_id()
+        if interview_id is None:
+            return
+        title = self.model.data(self.model.index(index.row(), 2))
+        editor = self.editors.pop(interview_id, None)
+        if editor is not None:
+            editor.close()
+        self.undo_stack.push(DeleteCommand(
+            self.context, "interview", interview_id,
+            self.tr("Delete {title}").format(title=title)))
+        self.statusBar().showMessage(self.tr("{title} moved to the recycle bin. Press Ctrl+Z to "
+                                             "undo.").format(title=title), 10000)
+
+    def show_participants(self) -> None:
+        from ui.participants.dialog import ParticipantsDialog
+
+        ParticipantsDialog(self.context, self.undo_stack, self).exec()
+
+    def show_setup(self) -> None:
+        from ui.setup.project_dialog import ProjectSetupDialog
+
+        if ProjectSetupDialog(self.context, self).exec():
+            name = self.context.read(lambda s: summary(s)["name"])
+            self.setWindowTitle(self.tr("{project} – Veldwerk").format(project=name))
+
+    def show_recycle_bin(self) -> None:
+        from ui.recycle_dialog import RecycleBinDialog
+
+        RecycleBinDialog(self.context, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Veldwerk"), self.tr(
+            "Veldwerk {version}\nField interviews for neighbourhood research, offline first."
+        ).format(version=veldwerk.__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close every editor first: each saves its text or keeps itself open."""
+        for interview_id, editor in list(self.editors.items()):
+            if editor.isVisible() and not editor.close():
+                event.ignore()
+                return
+            self.editors.pop(interview_id, None)
+            if not editor.autosaver.has_unsaved():
+                editor.deleteLater()
+        event.accept()

@@ -1,0 +1,145 @@
+"""The one operation helper: run in background -> on success / on failure (DESIGN.md §3).
+
+Long work runs on the thread pool with a ``progress(fraction, message)`` callback
+and a cancel check; writes already run on the project's writer thread and come
+here as futures. Results are always delivered on the GUI thread. A progress
+dialog appears only when the work takes longer than 600 ms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ui import errors
+
+PROGRESS_DELAY_MS = 600
+
+Progress = Callable[[float, str], None]
+
+
+class Cancelled(Exception):
+    """Raised inside work when the user pressed Cancel; it is never shown."""
+
+
+class _Bridge(QObject):
+    finished = Signal(object, object)  # result, exception
+    progressed = Signal(float, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[Progress, Callable[[], bool]], Any], bridge: _Bridge,
+                 cancelled: Callable[[], bool]) -> None:
+        super().__init__()
+        self.work, self.bridge, self.cancelled = work, bridge, cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.bridge.progressed.emit, self.cancelled)
+        except BaseException as exc:  # delivered to on_failure on the GUI thread
+            self.bridge.finished.emit(None, exc)
+        else:
+            self.bridge.finished.emit(result, None)
+
+
+_alive: set[Operation] = set()
+
+
+class Operation(QObject):
+    """One piece of background work and its outcome on the GUI thread."""
+
+    def __init__(self, parent: QWidget | None, on_success: Callable[[Any], None] | None,
+                 on_failure: Callable[[BaseException], None] | None, label: str | None) -> None:
+        super().__init__(None)
+        self._parent, self._on_success, self._on_failure = parent, on_success, on_failure
+        self._label = label
+        self._cancel = False
+        self._dialog: QProgressDialog | None = None
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._bridge.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_dialog)
+        _alive.add(self)
+
+    def cancelled(self) -> bool:
+        return self._cancel
+
+    @Slot()
+    def _show_dialog(self) -> None:
+        if self._label is None:
+            return
+        dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 1000, self._parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAccessibleName(self._label)
+        dialog.canceled.connect(self._request_cancel)
+        dialog.show()
+        self._dialog = dialog
+
+    @Slot()
+    def _request_cancel(self) -> None:
+        self._cancel = True
+
+    @Slot(float, str)
+    def _progressed(self, fraction: float, message: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+            if message:
+                self._dialog.setLabelText(message)
+
+    @Slot(object, object)
+    def _finished(self, result: Any, exc: BaseException | None) -> None:
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        _alive.discard(self)
+        self.deleteLater()
+        if exc is None:
+            if self._on_success is not None:
+                self._on_success(result)
+        elif isinstance(exc, Cancelled):
+            return
+        elif self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            errors.report(exc, self._parent)
+
+
+def run_in_background(parent: QWidget | None,
+                      work: Callable[[Progress, Callable[[], bool]], Any], *,
+                      on_success: Callable[[Any], None] | None = None,
+                      on_failure: Callable[[BaseException], None] | None = None,
+                      label: str | None = None) -> Operation:
+    """Run ``work(progress, cancelled)`` on the pool; ``label`` enables the progress dialog."""
+    operation = Operation(parent, on_success, on_failure, label)
+    if label is not None:
+        operation._timer.start(PROGRESS_DELAY_MS)
+    QThreadPool.globalInstance().start(_Task(work, operation._bridge, operation.cancelled))
+    return operation
+
+
+def when_done(future: Future[Any], *, on_success: Callable[[Any], None] | None = None,
+              on_failure: Callable[[BaseException], None] | None = None,
+              parent: QWidget | None = None) -> Operation:
+    """Deliver a writer-thread future's outcome on the GUI thread."""
+    operation = Operation(parent, on_success, on_failure, None)
+
+    def done(finished: Future[Any]) -> None:
+        exc = finished.exception()
+        operation._bridge.finished.emit(None if exc else finished.result(), exc)
+
+    future.add_done_callback(done)
+    return operation
+
+
+def pending() -> int:
+    """Operations not yet delivered: tests check this is zero when they end."""
+    return len(_alive)

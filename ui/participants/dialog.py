@@ -1,0 +1,200 @@
+"""Participants: pseudonymous codes, with identifying details in a separate part."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import ProjectContext
+from ui.rows_model import RowsModel
+from ui.widgets import ErrorLabel, fill_combo, named
+from veldwerk import participants, recycle, setup
+from veldwerk.domain import Participant
+from veldwerk.errors import ValidationError
+
+
+class ParticipantsDialog(QDialog):
+    def __init__(self, context: ProjectContext, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.undo_stack = context, undo_stack
+        self.current_id: str | None = None
+        self.setWindowTitle(self.tr("Participants"))
+        self.resize(980, 600)
+        self.model = RowsModel([self.tr("Code"), self.tr("Neighbourhood"), self.tr("Age"),
+                                self.tr("Note")])
+        self.table = named(QTableView(), self.tr("Participants"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((90, 130, 70)):
+            self.table.setColumnWidth(column, width)
+        self.table.clicked.connect(lambda index: self.edit_row(index.row()))
+        self.table.activated.connect(lambda index: self.edit_row(index.row()))
+
+        self.code = named(QLineEdit(), self.tr("Participant code"),
+                          self.tr("Made from the neighbourhood, e.g. ELS-014"))
+        self.hood = named(QComboBox(), self.tr("Neighbourhood"))
+        self.hood.currentIndexChanged.connect(self._suggest_code)
+        self.age = named(QComboBox(), self.tr("Age band"))
+        fill_combo(self.age, [(band or self.tr("(unknown)"), band)
+                              for band in participants.AGE_BANDS])
+        self.note = named(QPlainTextEdit(), self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(80)
+        self.name = named(QLineEdit(), self.tr("Name"))
+        self.phone = named(QLineEdit(), self.tr("Phone"))
+        self.email = named(QLineEdit(), self.tr("E-mail"))
+        self.address = named(QLineEdit(), self.tr("Address"))
+        self.error = ErrorLabel()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Code"), self.code)
+        form.addRow(self.tr("&Neighbourhood"), self.hood)
+        form.addRow(self.tr("&Age band"), self.age)
+        form.addRow(self.tr("N&ote"), self.note)
+        identity = QGroupBox(self.tr("Identifying details (optional, kept apart)"))
+        identity_form = QFormLayout(identity)
+        identity_form.addRow(self.tr("Na&me"), self.name)
+        identity_form.addRow(self.tr("P&hone"), self.phone)
+        identity_form.addRow(self.tr("&E-mail"), self.email)
+        identity_form.addRow(self.tr("Add&ress"), self.address)
+        new = named(QPushButton(self.tr("Ne&w participant")), self.tr("New participant"))
+        new.clicked.connect(self.new)
+        save = named(QPushButton(self.tr("&Save participant")), self.tr("Save participant"))
+        save.clicked.connect(self.save)
+        self.delete_button = named(QPushButton(self.tr("&Delete participant")),
+                                   self.tr("Delete participant"),
+                                   self.tr("Moves the participant to the recycle bin"))
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        for button in (new, save, self.delete_button):
+            buttons.addWidget(button)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(identity)
+        side.addWidget(self.error)
+        side.addLayout(buttons)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addLayout(side, 2)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self.context.changed.connect(self._on_changed)
+        self.reload()
+        self.new()
+
+    def reload(self) -> None:
+        people, hoods = self.context.read(lambda s: (participants.active(s),
+                                                     setup.neighbourhoods(s)))
+        names = {h.id: h.name for h in hoods}
+        fill_combo(self.hood, [(self.tr("(none)"), None)] + [(h.name, h.id) for h in hoods],
+                   self.hood.currentData())
+        self.model.set_rows([(p.id, [p.code, names.get(p.neighbourhood_id or "", ""),
+                                     p.age_band, p.note.splitlines()[0] if p.note else ""])
+                             for p in people])
+
+    def _on_changed(self, tables: frozenset[str]) -> None:
+        if tables & {"participant", "participant_identity", "neighbourhood"}:
+            self.reload()
+
+    def _suggest_code(self) -> None:
+        if self.current_id is None:
+            hood = self.hood.currentData()
+            self.code.setText(self.context.read(lambda s: participants.next_code(s, hood)))
+
+    def new(self) -> None:
+        self.current_id = None
+        self.table.clearSelection()
+        for field in (self.name, self.phone, self.email, self.address):
+            field.clear()
+        self.note.clear()
+        self.age.setCurrentIndex(0)
+        self.delete_button.setEnabled(False)
+        self.error.show_message("")
+        self._suggest_code()
+        self.code.setFocus()
+
+    def edit_row(self, row: int) -> None:
+        participant_id = self.model.key(row)
+        if participant_id is None:
+            return
+        person, identity = self.context.read(lambda s: (
+            s.get(Participant, participant_id), participants.identity_of(s, participant_id)))
+        self.current_id = participant_id
+        self.code.setText(person.code)
+        self.hood.blockSignals(True)
+        self.hood.setCurrentIndex(max(self.hood.findData(person.neighbourhood_id), 0))
+        self.hood.blockSignals(False)
+        self.age.setCurrentIndex(max(self.age.findData(person.age_band), 0))
+        self.note.setPlainText(person.note)
+        self.name.setText(identity.name)
+        self.phone.setText(identity.phone)
+        self.email.setText(identity.email)
+        self.address.setText(identity.address)
+        self.delete_button.setEnabled(True)
+        self.error.show_message("")
+
+    def save(self) -> None:
+        project_id, participant_id = self.context.project_id, self.current_id
+        code, hood, age, note = (self.code.text(), self.hood.currentData(),
+                                 self.age.currentData() or "", self.note.toPlainText())
+        identity = participants.Identity(self.name.text(), self.phone.text(), self.email.text(),
+                                         self.address.text())
+        try:
+            self.context.read(lambda s: participants.validate_code(s, code, participant_id))
+        except ValidationError as exc:
+            self.error.show_message(exc.message)
+            self.code.setFocus()
+            return
+
+        def saved(person: Participant) -> None:
+            self.error.show_message("")
+            self.current_id = person.id
+            row = self.model.row_of(person.id)
+            if row >= 0:
+                self.table.selectRow(row)
+            self.delete_button.setEnabled(True)
+
+        self.context.write(lambda s: participants.save(s, project_id, code, hood, age, note,
+                                                       identity, participant_id),
+                           {"participant", "participant_identity"}, on_success=saved,
+                           on_failure=lambda exc: self.error.show_message(str(exc)))
+
+    def delete(self) -> None:
+        from ui.main_window import DeleteCommand
+
+        participant_id = self.current_id
+        if participant_id is None:
+            return
+        try:
+            self.context.read(lambda s: recycle.check_participant_deletable(s, participant_id))
+        except ValidationError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.undo_stack.push(DeleteCommand(self.context, "participant", participant_id,
+                                           self.tr("Delete {code}").format(
+                                               code=self.code.text())))
+        self.new()
+

@@ -1,0 +1,87 @@
+"""``veldwerk screenshots``: render the main screens of a project offscreen to PNG."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from ui.context import ProjectContext
+from ui.main_window import MainWindow
+from ui.participants.dialog import ParticipantsDialog
+from ui.setup.project_dialog import ProjectSetupDialog
+from ui.start_dialog import StartDialog
+from veldwerk import demo, projects
+from veldwerk.errors import VeldwerkError
+from veldwerk.paths import device
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def _shoot(app: QApplication, widget: QWidget, path: Path) -> None:
+    widget.show()
+    _settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def render_screenshots(app: QApplication, folder: Path, out: Path, scale: int,
+                       key: str | None) -> int:
+    from PySide6.QtCore import QSettings
+
+    out.mkdir(parents=True, exist_ok=True)
+    if scale != 100:
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * scale / 100)
+        app.setFont(font)
+    me = device(folder)
+    try:
+        entry = projects.find_project(folder, key) if key else (
+            demo.existing_demo(folder) or demo.create_demo(folder, me))
+        project = projects.open_project(entry.folder, me)
+    except VeldwerkError as exc:
+        print(f"veldwerk: {exc}", file=sys.stderr)
+        return 2
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    context = ProjectContext(project, entry.id, settings, me)
+    try:
+        start = StartDialog(folder, me)
+        _shoot(app, start, out / "start.png")
+        start.close()
+        window = MainWindow(context, lambda: None)
+        window.resize(1280, 760)
+        _shoot(app, window, out / "main-window.png")
+        row = next((r for r in range(window.model.rowCount())
+                    if window.model.data(window.model.index(r, 1)) and
+                    window.model.row_id(r) and _has_notes(window, r)), 0)
+        editor = window.open_editor(window.model.row_id(row) or "")
+        editor.resize(1200, 800)
+        editor.topic_list.setCurrentRow(0)
+        _shoot(app, editor, out / "interview-editor.png")
+        editor.close()
+        dialogs: list[tuple[str, Callable[[], QDialog]]] = [
+            ("project-settings", lambda: ProjectSetupDialog(context, window)),
+            ("participants", lambda: ParticipantsDialog(context, window.undo_stack, window)),
+        ]
+        for name, make in dialogs:
+            dialog = make()
+            _shoot(app, dialog, out / f"{name}.png")
+            dialog.close()
+        window.close()
+    finally:
+        project.close(make_backup=False)
+    return 0
+
+
+def _has_notes(window: MainWindow, row: int) -> bool:
+    from veldwerk import notes
+
+    interview_id = window.model.row_id(row)
+    texts = window.context.read(lambda s: notes.notes_of(s, interview_id))
+    return sum(len(t) for t in texts.values()) > 1500

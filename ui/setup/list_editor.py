@@ -1,0 +1,105 @@
+"""An ordered, editable table with add, remove, up and down: phases, team, topics."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets import named
+
+Choices = Sequence[tuple[str, str]]  # (label, value)
+
+
+class ListEditor(QWidget):
+    def __init__(self, name: str, headers: Sequence[str],
+                 choices: dict[int, Choices] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices or {}
+        self.table = named(QTableWidget(0, len(headers)), name)
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        buttons = QHBoxLayout()
+        for text, accessible, slot in (
+                (self.tr("&Add"), self.tr("Add row"), self.add_row),
+                (self.tr("Re&move"), self.tr("Remove row"), self.remove_row),
+                (self.tr("&Up"), self.tr("Move row up"), lambda: self.move(-1)),
+                (self.tr("Do&wn"), self.tr("Move row down"), lambda: self.move(1))):
+            button = named(QPushButton(text), f"{accessible} ({name})")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_rows(self, rows: Sequence[tuple[str | None, Sequence[str]]]) -> None:
+        self.table.setRowCount(0)
+        for key, values in rows:
+            self.add_row(values, key)
+
+    def add_row(self, values: Sequence[str] = (), key: str | None = None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column in range(self.table.columnCount()):
+            value = values[column] if column < len(values) else ""
+            if column in self.choices:
+                combo = QComboBox()
+                combo.setAccessibleName(self.table.horizontalHeaderItem(column).text())
+                for label, data in self.choices[column]:
+                    combo.addItem(label, data)
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+                self.table.setCellWidget(row, column, combo)
+            else:
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        first = self.table.item(row, 0)
+        if first is not None:
+            first.setData(Qt.ItemDataRole.UserRole, key)
+        if not values:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def move(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        rows = self.rows()
+        rows[row], rows[target] = rows[target], rows[row]
+        self.set_rows(rows)
+        self.table.setCurrentCell(target, 0)
+
+    def rows(self) -> list[tuple[str | None, list[str]]]:
+        out: list[tuple[str | None, list[str]]] = []
+        for row in range(self.table.rowCount()):
+            values: list[str] = []
+            for column in range(self.table.columnCount()):
+                widget = self.table.cellWidget(row, column)
+                if isinstance(widget, QComboBox):
+                    values.append(str(widget.currentData() or ""))
+                else:
+                    item = self.table.item(row, column)
+                    values.append(item.text() if item is not None else "")
+            first = self.table.item(row, 0)
+            key = first.data(Qt.ItemDataRole.UserRole) if first is not None else None
+            out.append((key, values))
+        return out

@@ -1,0 +1,150 @@
+"""First start and project choice: open the demo, create a project, or join one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.operations import run_in_background
+from ui.widgets import ErrorLabel, emphasise, named
+from veldwerk import demo, projects
+from veldwerk.errors import ValidationError
+from veldwerk.paths import Device
+
+
+class NewProjectDialog(QDialog):
+    def __init__(self, data_dir: Path, device: Device, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir, self.device = data_dir, device
+        self.created: projects.ProjectEntry | None = None
+        self.setWindowTitle(self.tr("New project"))
+        self.name = named(QLineEdit(), self.tr("Project name"))
+        self.description = named(QPlainTextEdit(), self.tr("Description"))
+        self.description.setTabChangesFocus(True)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Description"), self.description)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def create(self) -> None:
+        try:
+            self.created = projects.create_project(self.data_dir, self.device, self.name.text(),
+                                                   self.description.toPlainText())
+        except ValidationError as exc:
+            self.error.show_message(exc.message)
+            self.name.setFocus()
+            return
+        self.accept()
+
+
+class StartDialog(QDialog):
+    """Lists the projects in the data folder; on first start there are none yet."""
+
+    def __init__(self, data_dir: Path, device: Device, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir, self.device = data_dir, device
+        self.chosen: projects.ProjectEntry | None = None
+        self.setWindowTitle(self.tr("Welcome to Veldwerk"))
+        self.setMinimumWidth(560)
+        welcome = QLabel(self.tr("Choose a project to work on, try the demo project, or start "
+                                 "a new one."))
+        welcome.setWordWrap(True)
+        welcome.setObjectName("welcome")
+        emphasise(welcome, 1.2, bold=False)
+        self.list = named(QListWidget(), self.tr("Projects on this computer"))
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.open_button = named(QPushButton(self.tr("&Open project")), self.tr("Open project"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.demo_button = named(QPushButton(self.tr("Open the &demo project")),
+                                 self.tr("Open the demo project"),
+                                 self.tr("A practice project with made-up interviews"))
+        self.demo_button.clicked.connect(self.open_demo)
+        new = named(QPushButton(self.tr("&New project…")), self.tr("New project"))
+        new.clicked.connect(self.new_project)
+        join = named(QPushButton(self.tr("&Join a project from a file…")),
+                     self.tr("Join a project from a file"),
+                     self.tr("Available once bundles from the coordinator are supported"))
+        join.setEnabled(False)
+        hint = QLabel(self.tr("Joining a project from your coordinator's file comes in a later "
+                              "version."))
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        self.error = ErrorLabel()
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.demo_button, new, join):
+            buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(welcome)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for entry in projects.list_projects(self.data_dir):
+            text = entry.name if not entry.problem else self.tr("{name} (damaged)").format(
+                name=entry.name)
+            item = QListWidgetItem(text)
+            item.setData(256, entry)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+            self.list.setFocus()
+        else:
+            self.demo_button.setDefault(True)
+            self.demo_button.setFocus()
+        self.open_button.setEnabled(self.list.count() > 0)
+
+    def open_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen = item.data(256)
+            self.accept()
+
+    def open_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+
+        def done(entry: projects.ProjectEntry) -> None:
+            self.chosen = entry
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.demo_button.setEnabled(True)
+            self.error.show_message(str(exc))
+
+        run_in_background(self, lambda _p, _c: demo.create_demo(self.data_dir, self.device),
+                          on_success=done, on_failure=failed,
+                          label=self.tr("Preparing the demo project…"))
+
+    def new_project(self) -> None:
+        dialog = NewProjectDialog(self.data_dir, self.device, self)
+        if dialog.exec() and dialog.created is not None:
+            self.chosen = dialog.created
+            self.accept()
