@@ -6,10 +6,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from veldwerk.domain import Neighbourhood, Phase, Project, Role, TeamMember
+from veldwerk.domain import (
+    Interview,
+    InterviewInterviewer,
+    Neighbourhood,
+    Participant,
+    Phase,
+    Project,
+    Role,
+    TeamMember,
+)
 from veldwerk.errors import ValidationError
 from veldwerk.i18n import translate
 
@@ -101,10 +109,32 @@ def save_team(session: Session, project_id: str, items: Sequence[NamedItem]) -> 
     _save_list(session, TeamMember, project_id, cleaned, apply)
 
 
+_USED_BY: dict[type, list[tuple[type, str]]] = {
+    Phase: [(Interview, "phase_id")],
+    Neighbourhood: [(Interview, "neighbourhood_id"), (Participant, "neighbourhood_id")],
+    TeamMember: [(InterviewInterviewer, "member_id")],
+}
+
+
+def _in_use(session: Session, model: type, row_id: str) -> bool:
+    return any(
+        session.exec(select(user.id).where(getattr(user, column) == row_id)).first() is not None
+        for user, column in _USED_BY.get(model, []))
+
+
 def _save_list(session: Session, model: type, project_id: str, items: list[NamedItem],
                apply: object) -> None:
     existing = {row.id: row for row in session.exec(select(model))}
-    keep: set[str] = set()
+    keep = {item.id for item in items if item.id in existing}
+    for row_id, row in existing.items():
+        if row_id not in keep and _in_use(session, model, row_id):
+            raise ValidationError(model.__tablename__, translate(
+                "Setup", "{name} is still used by interviews or participants and cannot be "
+                "removed.").format(name=row.name))
+    for row_id, row in existing.items():
+        if row_id not in keep:
+            session.delete(row)
+    session.flush()
     for position, item in enumerate(items):
         row = existing.get(item.id) if item.id else None
         if row is None:
@@ -117,13 +147,3 @@ def _save_list(session: Session, model: type, project_id: str, items: list[Named
         if hasattr(row, "position"):
             row.position = position
         apply(row, item)  # type: ignore[operator]
-        keep.add(row.id)
-    for row_id, row in existing.items():
-        if row_id not in keep:
-            try:
-                session.delete(row)
-                session.flush()
-            except IntegrityError as exc:  # a foreign key: interviews still use it
-                raise ValidationError(model.__tablename__, translate(
-                    "Setup", "{name} is still used by interviews or participants and cannot be "
-                    "removed.").format(name=row.name)) from exc

@@ -122,7 +122,7 @@ def _plain(exc: OperationalError) -> str:
     lowered = text_.lower()
     if "full" in lowered:
         return translate("Errors", "the disk is full")
-    if "readonly" in lowered or "read-only" in lowered:
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         return translate("Errors", "the data folder is read-only")
     return text_
 

@@ -1,0 +1,112 @@
+"""Opening, migrating, backing up and refusing project files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+from sqlmodel import SQLModel
+
+from veldwerk import interviews, notes, projects
+from veldwerk.errors import DamagedProject, NewerProject
+from veldwerk.paths import Device
+from veldwerk.store import backup, migrate
+from veldwerk.store.project import DB_NAME, OpenProject, restore_backup
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_connection_uses_wal_and_foreign_keys(project: OpenProject) -> None:
+    with project.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_migrations_match_the_models(project: OpenProject) -> None:
+    """The equivalent of ``alembic check``: the migrated schema has no drift."""
+    with project.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection, opts={
+            "compare_type": True, "render_as_batch": True}), SQLModel.metadata)
+    assert diff == []
+    assert migrate.current_revision(project.engine) == migrate.head_revision()
+
+
+def test_foreign_keys_are_enforced(project: OpenProject) -> None:
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        project.run(lambda s: notes.save_note(s, "no-such-interview", None, "x"))
+
+
+def test_newer_database_is_refused_and_untouched(entry: projects.ProjectEntry,
+                                                 me: Device) -> None:
+    db = entry.folder / DB_NAME
+    connection = sqlite3.connect(db)
+    connection.execute("UPDATE alembic_version SET version_num = 'f00dcafe9999'")
+    connection.execute("UPDATE veldwerk_meta SET value = '9.4.0' WHERE key = 'written_by'")
+    connection.commit()
+    connection.close()
+    before = digest(db)
+    with pytest.raises(NewerProject) as caught:
+        projects.open_project(entry.folder, me)
+    assert "9.4.0" in str(caught.value)
+    assert "newer" in caught.value.message
+    assert digest(db) == before
+    assert not list((entry.folder / "backups").glob("*before-upgrade*"))
+
+
+def test_damaged_file_is_never_overwritten_and_a_backup_is_offered(
+        entry: projects.ProjectEntry, me: Device) -> None:
+    with projects.open_project(entry.folder, me) as opened:
+        interview = opened.run(lambda s: interviews.save(
+            s, entry.id, interviews.InterviewDraft(title="Voor de schade")))
+    db = entry.folder / DB_NAME
+    data = bytearray(db.read_bytes())
+    data[0:16] = b"this is garbage!"
+    db.write_bytes(bytes(data))
+    before = digest(db)
+    with pytest.raises(DamagedProject) as caught:
+        projects.open_project(entry.folder, me)
+    assert str(db) in str(caught.value)
+    assert caught.value.backup is not None
+    assert digest(db) == before
+    kept = restore_backup(entry.folder, caught.value.backup)
+    assert digest(kept) == before  # the damaged file is kept aside, byte for byte
+    with projects.open_project(entry.folder, me) as reopened, reopened.session() as s:
+        assert interviews.count(s, interviews.ListQuery(text="schade")) == 1
+    assert interview.id
+
+
+def test_damaged_file_without_backup_says_so(entry: projects.ProjectEntry, me: Device) -> None:
+    for old in (entry.folder / "backups").glob("*"):
+        old.unlink()
+    (entry.folder / DB_NAME).write_bytes(b"\0" * 4096)
+    with pytest.raises(DamagedProject) as caught:
+        projects.open_project(entry.folder, me)
+    assert caught.value.backup is None
+    assert "no backup" in caught.value.hint
+
+
+def test_backups_rotate_and_are_complete(entry: projects.ProjectEntry, me: Device) -> None:
+    for n in range(backup.KEEP + 3):
+        with projects.open_project(entry.folder, me) as opened:
+            opened.run(lambda s, n=n: interviews.save(
+                s, entry.id, interviews.InterviewDraft(title=f"Gesprek {n}")))
+    kept = backup.backups(entry.folder / "backups")
+    assert len(kept) == backup.KEEP
+    newest = sqlite3.connect(kept[0])
+    assert newest.execute("SELECT count(*) FROM interview").fetchone()[0] == backup.KEEP + 3
+    newest.close()
+
+
+def test_created_project_is_listed_and_found(data_dir: Path, me: Device) -> None:
+    made = projects.create_project(data_dir, me, "  Wijk   Oost ")
+    assert made.name == "Wijk Oost"
+    assert projects.find_project(data_dir, "wijk oost").id == made.id
+    assert projects.find_project(data_dir, made.id).folder == made.folder
