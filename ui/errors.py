@@ -16,6 +16,8 @@ from veldwerk.errors import VeldwerkError
 log = logging.getLogger("veldwerk")
 _showing = False
 
+translate = QCoreApplication.translate
+
 
 def setup_logging(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
@@ -44,9 +46,8 @@ def message_for(exc: BaseException) -> tuple[str, str]:
     """Title-less text and hint a user can act on."""
     if isinstance(exc, VeldwerkError):
         return exc.message, exc.hint
-    tr = QCoreApplication.translate
-    return (tr("Errors", "Something went wrong that Veldwerk did not expect."),
-            tr("Errors", "Your work so far is saved. The details are in the log file; "
+    return (translate("Errors", "Something went wrong that Veldwerk did not expect."),
+            translate("Errors", "Your work so far is saved. The details are in the log file; "
                "please send it to your coordinator."))
 
 
@@ -63,7 +64,7 @@ def report(exc: BaseException, parent: QWidget | None = None) -> None:
     _showing = True
     try:
         box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("Errors", "Veldwerk"), text,
+                          translate("Errors", "Veldwerk"), text,
                           QMessageBox.StandardButton.Ok, parent or QApplication.activeWindow())
         box.setInformativeText(hint)
         box.setAccessibleName(text)

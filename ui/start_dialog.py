@@ -67,7 +67,7 @@ class StartDialog(QDialog):
         self.data_dir, self.device = data_dir, device
         self.chosen: projects.ProjectEntry | None = None
         self.setWindowTitle(self.tr("Welcome to Veldwerk"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         welcome = QLabel(self.tr("Choose a project to work on, try the demo project, or start "
                                  "a new one."))
         welcome.setWordWrap(True)
@@ -92,16 +92,20 @@ class StartDialog(QDialog):
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         self.error = ErrorLabel()
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         for button in (self.open_button, self.demo_button, new, join):
+            button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
             buttons.addWidget(button)
+        buttons.addWidget(hint)
+        buttons.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 3)
+        body.addLayout(buttons, 2)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(welcome)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-        layout.addWidget(hint)
+        layout.addLayout(body)
         layout.addWidget(self.error)
         layout.addWidget(close)
         self.reload()

@@ -27,13 +27,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
+translate = QCoreApplication.translate
+
 
 def headers() -> list[str]:
-    tr = QCoreApplication.translate
-    return [tr("InterviewList", "Date"), tr("InterviewList", "Kind"),
-            tr("InterviewList", "Title"), tr("InterviewList", "Participants"),
-            tr("InterviewList", "Neighbourhood"), tr("InterviewList", "Phase"),
-            tr("InterviewList", "Status"), tr("InterviewList", "Interviewers")]
+    return [translate("InterviewList", "Date"), translate("InterviewList", "Kind"),
+            translate("InterviewList", "Title"), translate("InterviewList", "Participants"),
+            translate("InterviewList", "Neighbourhood"), translate("InterviewList", "Phase"),
+            translate("InterviewList", "Status"), translate("InterviewList", "Interviewers")]
 
 
 class InterviewListModel(QAbstractTableModel):

@@ -56,7 +56,7 @@ class ProjectSetupDialog(QDialog):
         project, phases, hoods, team, guide_list = context.read(lambda s: (
             projects.the_project(s), setup.phases(s), setup.neighbourhoods(s), setup.team(s),
             guides.current_guides(s)))
-        self.tabs = QTabWidget()
+        self.tabs = named(QTabWidget(), self.tr("Project settings"))
 
         general = QWidget()
         form = QFormLayout(general)

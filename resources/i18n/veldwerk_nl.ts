@@ -1,0 +1,1095 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
+  <context>
+    <name>App</name>
+    <message>
+      <source>Damaged project</source>
+      <translation>Beschadigd project</translation>
+    </message>
+    <message>
+      <source>Open the backup</source>
+      <translation>De reservekopie openen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorLabel</name>
+    <message>
+      <source>Error</source>
+      <translation>Fout</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>Something went wrong that Veldwerk did not expect.</source>
+      <translation>Er ging iets mis dat Veldwerk niet verwachtte.</translation>
+    </message>
+    <message>
+      <source>Your work so far is saved. The details are in the log file; please send it to your coordinator.</source>
+      <translation>Uw werk tot nu toe is bewaard. De details staan in het logbestand; stuur dat naar uw coördinator.</translation>
+    </message>
+    <message>
+      <source>Veldwerk</source>
+      <translation>Veldwerk</translation>
+    </message>
+    <message>
+      <source>Choose a project with --project (there are: {names}).</source>
+      <translation>Kies een project met --project (er zijn: {names}).</translation>
+    </message>
+    <message>
+      <source>The project file {path} is damaged ({detail}).</source>
+      <translation>Het projectbestand {path} is beschadigd ({detail}).</translation>
+    </message>
+    <message>
+      <source>The damaged file is kept untouched. You can open the latest good backup from {date}.</source>
+      <translation>Het beschadigde bestand blijft onaangeroerd. U kunt de laatste goede reservekopie van {date} openen.</translation>
+    </message>
+    <message>
+      <source>The damaged file is kept untouched. There is no backup; ask your coordinator for help.</source>
+      <translation>Het beschadigde bestand blijft onaangeroerd. Er is geen reservekopie; vraag uw coördinator om hulp.</translation>
+    </message>
+    <message>
+      <source>The project file {path} was made by a newer Veldwerk ({needed}).</source>
+      <translation>Het projectbestand {path} is gemaakt met een nieuwere Veldwerk ({needed}).</translation>
+    </message>
+    <message>
+      <source>Install Veldwerk {needed} or newer to open it. The file was not changed.</source>
+      <translation>Installeer Veldwerk {needed} of nieuwer om het te openen. Het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+      <source>Could not save {what}: {detail}.</source>
+      <translation>Kon {what} niet bewaren: {detail}.</translation>
+    </message>
+    <message>
+      <source>Your text is kept on screen and saved as soon as possible. Free some disk space or check that the data folder can be written to.</source>
+      <translation>Uw tekst blijft op het scherm staan en wordt bewaard zodra dat kan. Maak ruimte vrij op de schijf of controleer of er in de gegevensmap geschreven kan worden.</translation>
+    </message>
+    <message>
+      <source>There is no project called {name} in {folder}.</source>
+      <translation>Er is geen project met de naam {name} in {folder}.</translation>
+    </message>
+    <message>
+      <source>This file holds no project.</source>
+      <translation>Dit bestand bevat geen project.</translation>
+    </message>
+    <message>
+      <source>The record {id} no longer exists.</source>
+      <translation>Het gegeven {id} bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>There is no project file at {path}.</source>
+      <translation>Er is geen projectbestand op {path}.</translation>
+    </message>
+    <message>
+      <source>The project is already closed.</source>
+      <translation>Het project is al gesloten.</translation>
+    </message>
+    <message>
+      <source>your changes</source>
+      <translation>uw wijzigingen</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>de schijf is vol</translation>
+    </message>
+    <message>
+      <source>the data folder is read-only</source>
+      <translation>de gegevensmap is alleen-lezen</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterviewDetailsDialog</name>
+    <message>
+      <source>New interview</source>
+      <translation>Nieuw interview</translation>
+    </message>
+    <message>
+      <source>Interview details</source>
+      <translation>Gegevens van het interview</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Date and time</source>
+      <translation>Datum en tijd</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>Neighbourhood</source>
+      <translation>Buurt</translation>
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation>Fase</translation>
+    </message>
+    <message>
+      <source>Interview guide</source>
+      <translation>Leidraad</translation>
+    </message>
+    <message>
+      <source>{name} (version {version})</source>
+      <translation>{name} (versie {version})</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Words separated by commas</source>
+      <translation>Woorden gescheiden door komma's</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Deelnemers</translation>
+    </message>
+    <message>
+      <source>Interviewers</source>
+      <translation>Interviewers</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Soort</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
+    </message>
+    <message>
+      <source>&amp;Date and time</source>
+      <translation>&amp;Datum en tijd</translation>
+    </message>
+    <message>
+      <source>P&amp;lace</source>
+      <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+      <source>&amp;Neighbourhood</source>
+      <translation>&amp;Buurt</translation>
+    </message>
+    <message>
+      <source>P&amp;hase</source>
+      <translation>&amp;Fase</translation>
+    </message>
+    <message>
+      <source>&amp;Guide</source>
+      <translation>&amp;Leidraad</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+      <source>T&amp;ags</source>
+      <translation>La&amp;bels</translation>
+    </message>
+    <message>
+      <source>Partici&amp;pants</source>
+      <translation>&amp;Deelnemers</translation>
+    </message>
+    <message>
+      <source>&amp;Interviewers</source>
+      <translation>&amp;Interviewers</translation>
+    </message>
+    <message>
+      <source>Su&amp;mmary</source>
+      <translation>Same&amp;nvatting</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterviewEditor</name>
+    <message>
+      <source>All saved</source>
+      <translation>Alles bewaard</translation>
+    </message>
+    <message>
+      <source>Save status</source>
+      <translation>Bewaarstatus</translation>
+    </message>
+    <message>
+      <source>Save warning</source>
+      <translation>Waarschuwing over bewaren</translation>
+    </message>
+    <message>
+      <source>&amp;Details…</source>
+      <translation>&amp;Gegevens…</translation>
+    </message>
+    <message>
+      <source>Edit interview details</source>
+      <translation>Gegevens van het interview bewerken</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Onderwerpen</translation>
+    </message>
+    <message>
+      <source>Choose a topic to jump to its notes</source>
+      <translation>Kies een onderwerp om naar de aantekeningen te gaan</translation>
+    </message>
+    <message>
+      <source>{title} – Veldwerk</source>
+      <translation>{title} – Veldwerk</translation>
+    </message>
+    <message>
+      <source>Free notes</source>
+      <translation>Vrije aantekeningen</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Aantekeningen</translation>
+    </message>
+    <message>
+      <source>Notes: {title}</source>
+      <translation>Aantekeningen: {title}</translation>
+    </message>
+    <message>
+      <source>Answer: {title}</source>
+      <translation>Antwoord: {title}</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Bewaren…</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Niet bewaard</translation>
+    </message>
+    <message>
+      <source>Your text is not saved yet. {message} Veldwerk keeps trying; do not close this window.</source>
+      <translation>Uw tekst is nog niet bewaard. {message} Veldwerk blijft het proberen; sluit dit venster niet.</translation>
+    </message>
+    <message>
+      <source>Text not saved</source>
+      <translation>Tekst niet bewaard</translation>
+    </message>
+    <message>
+      <source>Some of your notes could not be saved (the disk may be full or read-only).</source>
+      <translation>Een deel van uw aantekeningen kon niet worden bewaard (de schijf is misschien vol of alleen-lezen).</translation>
+    </message>
+    <message>
+      <source>Keep the window open and try again, or copy the text to the clipboard before closing.</source>
+      <translation>Laat het venster open en probeer het opnieuw, of kopieer de tekst naar het klembord voordat u sluit.</translation>
+    </message>
+    <message>
+      <source>Keep open</source>
+      <translation>Open laten</translation>
+    </message>
+    <message>
+      <source>Copy text and close</source>
+      <translation>Tekst kopiëren en sluiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterviewList</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Deelnemers</translation>
+    </message>
+    <message>
+      <source>Neighbourhood</source>
+      <translation>Buurt</translation>
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation>Fase</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Interviewers</source>
+      <translation>Interviewers</translation>
+    </message>
+  </context>
+  <context>
+    <name>Interviews</name>
+    <message>
+      <source>Choose a kind of interview.</source>
+      <translation>Kies een soort interview.</translation>
+    </message>
+    <message>
+      <source>Choose a status.</source>
+      <translation>Kies een status.</translation>
+    </message>
+    <message>
+      <source>An observation has no participants.</source>
+      <translation>Een observatie heeft geen deelnemers.</translation>
+    </message>
+    <message>
+      <source>An individual interview or story has one participant; use a focus group for more.</source>
+      <translation>Een interview of verhaal heeft één deelnemer; kies een focusgroep voor meer mensen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Interview</source>
+      <translation>Interview</translation>
+    </message>
+    <message>
+      <source>Focus group</source>
+      <translation>Focusgroep</translation>
+    </message>
+    <message>
+      <source>Observation</source>
+      <translation>Observatie</translation>
+    </message>
+    <message>
+      <source>Questionnaire</source>
+      <translation>Vragenlijst</translation>
+    </message>
+    <message>
+      <source>Story</source>
+      <translation>Verhaal</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Gepland</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Bezig</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Klaar</translation>
+    </message>
+    <message>
+      <source>Student</source>
+      <translation>Student</translation>
+    </message>
+    <message>
+      <source>Co-researcher</source>
+      <translation>Co-onderzoeker</translation>
+    </message>
+    <message>
+      <source>Coordinator</source>
+      <translation>Coördinator</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Tekst</translation>
+    </message>
+    <message>
+      <source>Choice</source>
+      <translation>Keuze</translation>
+    </message>
+    <message>
+      <source>Scale 1–5</source>
+      <translation>Schaal 1–5</translation>
+    </message>
+    <message>
+      <source>Yes/no</source>
+      <translation>Ja/nee</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListEditor</name>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+      <source>Add row</source>
+      <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+      <source>Re&amp;move</source>
+      <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+      <source>Remove row</source>
+      <translation>Regel weghalen</translation>
+    </message>
+    <message>
+      <source>&amp;Up</source>
+      <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+      <source>Move row up</source>
+      <translation>Regel omhoog</translation>
+    </message>
+    <message>
+      <source>Do&amp;wn</source>
+      <translation>O&amp;mlaag</translation>
+    </message>
+    <message>
+      <source>Move row down</source>
+      <translation>Regel omlaag</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>{project} – Veldwerk</source>
+      <translation>{project} – Veldwerk</translation>
+    </message>
+    <message>
+      <source>Search interviews</source>
+      <translation>Interviews zoeken</translation>
+    </message>
+    <message>
+      <source>Searches titles, places, summaries, tags and participant codes</source>
+      <translation>Zoekt in titels, plaatsen, samenvattingen, labels en deelnemerscodes</translation>
+    </message>
+    <message>
+      <source>Search…</source>
+      <translation>Zoeken…</translation>
+    </message>
+    <message>
+      <source>Filter by neighbourhood</source>
+      <translation>Filteren op buurt</translation>
+    </message>
+    <message>
+      <source>Filter by phase</source>
+      <translation>Filteren op fase</translation>
+    </message>
+    <message>
+      <source>Filter by kind</source>
+      <translation>Filteren op soort</translation>
+    </message>
+    <message>
+      <source>Filter by status</source>
+      <translation>Filteren op status</translation>
+    </message>
+    <message>
+      <source>Filter by interviewer</source>
+      <translation>Filteren op interviewer</translation>
+    </message>
+    <message>
+      <source>C&amp;lear filters</source>
+      <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>Filters wissen</translation>
+    </message>
+    <message>
+      <source>Interviews</source>
+      <translation>Interviews</translation>
+    </message>
+    <message>
+      <source>Press Enter to open the selected interview</source>
+      <translation>Druk op Enter om het gekozen interview te openen</translation>
+    </message>
+    <message>
+      <source>Counts</source>
+      <translation>Aantallen</translation>
+    </message>
+    <message>
+      <source>&amp;New interview…</source>
+      <translation>&amp;Nieuw interview…</translation>
+    </message>
+    <message>
+      <source>Add an interview, observation, story…</source>
+      <translation>Voeg een interview, observatie, verhaal… toe</translation>
+    </message>
+    <message>
+      <source>&amp;Open interview</source>
+      <translation>Interview &amp;openen</translation>
+    </message>
+    <message>
+      <source>&amp;Delete interview</source>
+      <translation>Interview &amp;verwijderen</translation>
+    </message>
+    <message>
+      <source>Move to the recycle bin (can be undone)</source>
+      <translation>Naar de prullenbak (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+      <source>&amp;Participants…</source>
+      <translation>&amp;Deelnemers…</translation>
+    </message>
+    <message>
+      <source>Project &amp;settings…</source>
+      <translation>Project&amp;instellingen…</translation>
+    </message>
+    <message>
+      <source>&amp;Recycle bin…</source>
+      <translation>&amp;Prullenbak…</translation>
+    </message>
+    <message>
+      <source>Other &amp;project…</source>
+      <translation>Ander &amp;project…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+      <source>&amp;About Veldwerk</source>
+      <translation>&amp;Over Veldwerk</translation>
+    </message>
+    <message>
+      <source>&amp;Project</source>
+      <translation>&amp;Project</translation>
+    </message>
+    <message>
+      <source>&amp;Interview</source>
+      <translation>&amp;Interview</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Main toolbar</source>
+      <translation>Werkbalk</translation>
+    </message>
+    <message>
+      <source>All neighbourhoods</source>
+      <translation>Alle buurten</translation>
+    </message>
+    <message>
+      <source>All phases</source>
+      <translation>Alle fasen</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Alle soorten</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Alle statussen</translation>
+    </message>
+    <message>
+      <source>All interviewers</source>
+      <translation>Alle interviewers</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} interviews shown · {done} done · {people} participants</source>
+      <translation>{shown} van {total} interviews getoond · {done} klaar · {people} deelnemers</translation>
+    </message>
+    <message>
+      <source>Delete {title}</source>
+      <translation>{title} verwijderen</translation>
+    </message>
+    <message>
+      <source>{title} moved to the recycle bin. Press Ctrl+Z to undo.</source>
+      <translation>{title} staat in de prullenbak. Druk op Ctrl+Z om dat ongedaan te maken.</translation>
+    </message>
+    <message>
+      <source>About Veldwerk</source>
+      <translation>Over Veldwerk</translation>
+    </message>
+    <message>
+      <source>Veldwerk {version}
+Field interviews for neighbourhood research, offline first.</source>
+      <translation>Veldwerk {version}
+Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewProjectDialog</name>
+    <message>
+      <source>New project</source>
+      <translation>Nieuw project</translation>
+    </message>
+    <message>
+      <source>Project name</source>
+      <translation>Naam van het project</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Naam</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Beschrijving</translation>
+    </message>
+  </context>
+  <context>
+    <name>Operation</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+  </context>
+  <context>
+    <name>Participants</name>
+    <message>
+      <source>A code looks like ELS-014: letters, a dash, a number.</source>
+      <translation>Een code ziet eruit als ELS-014: letters, een streepje, een getal.</translation>
+    </message>
+    <message>
+      <source>The code {code} is already taken.</source>
+      <translation>De code {code} is al in gebruik.</translation>
+    </message>
+    <message>
+      <source>This participant takes part in an interview. Remove them from it first, or delete the interview.</source>
+      <translation>Deze deelnemer doet mee aan een interview. Haal de deelnemer daar eerst uit, of verwijder het interview.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsDialog</name>
+    <message>
+      <source>Participants</source>
+      <translation>Deelnemers</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Neighbourhood</source>
+      <translation>Buurt</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Leeftijd</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
+      <source>Participant code</source>
+      <translation>Deelnemerscode</translation>
+    </message>
+    <message>
+      <source>Made from the neighbourhood, e.g. ELS-014</source>
+      <translation>Gemaakt uit de buurt, bijvoorbeeld ELS-014</translation>
+    </message>
+    <message>
+      <source>Age band</source>
+      <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+      <source>(unknown)</source>
+      <translation>(onbekend)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <source>&amp;Code</source>
+      <translation>&amp;Code</translation>
+    </message>
+    <message>
+      <source>&amp;Neighbourhood</source>
+      <translation>&amp;Buurt</translation>
+    </message>
+    <message>
+      <source>&amp;Age band</source>
+      <translation>&amp;Leeftijd</translation>
+    </message>
+    <message>
+      <source>N&amp;ote</source>
+      <translation>&amp;Opmerking</translation>
+    </message>
+    <message>
+      <source>Identifying details (optional, kept apart)</source>
+      <translation>Persoonsgegevens (niet verplicht, apart bewaard)</translation>
+    </message>
+    <message>
+      <source>Na&amp;me</source>
+      <translation>Na&amp;am</translation>
+    </message>
+    <message>
+      <source>P&amp;hone</source>
+      <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+      <source>&amp;E-mail</source>
+      <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+      <source>Add&amp;ress</source>
+      <translation>&amp;Adres</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w participant</source>
+      <translation>Nie&amp;uwe deelnemer</translation>
+    </message>
+    <message>
+      <source>New participant</source>
+      <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+      <source>&amp;Save participant</source>
+      <translation>Deelnemer &amp;bewaren</translation>
+    </message>
+    <message>
+      <source>Save participant</source>
+      <translation>Deelnemer bewaren</translation>
+    </message>
+    <message>
+      <source>&amp;Delete participant</source>
+      <translation>Deelnemer &amp;verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete participant</source>
+      <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+      <source>Moves the participant to the recycle bin</source>
+      <translation>Zet de deelnemer in de prullenbak</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>Delete {code}</source>
+      <translation>{code} verwijderen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectSetupDialog</name>
+    <message>
+      <source>Project settings</source>
+      <translation>Projectinstellingen</translation>
+    </message>
+    <message>
+      <source>Project name</source>
+      <translation>Naam van het project</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Startdatum</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Einddatum</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Naam</translation>
+    </message>
+    <message>
+      <source>&amp;Description</source>
+      <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+      <source>&amp;Start date</source>
+      <translation>&amp;Startdatum</translation>
+    </message>
+    <message>
+      <source>&amp;End date</source>
+      <translation>&amp;Einddatum</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Algemeen</translation>
+    </message>
+    <message>
+      <source>Phases</source>
+      <translation>Fasen</translation>
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation>Fase</translation>
+    </message>
+    <message>
+      <source>Neighbourhoods</source>
+      <translation>Buurten</translation>
+    </message>
+    <message>
+      <source>Neighbourhood</source>
+      <translation>Buurt</translation>
+    </message>
+    <message>
+      <source>Code prefix</source>
+      <translation>Codevoorvoegsel</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>Interview guides</source>
+      <translation>Leidraden</translation>
+    </message>
+    <message>
+      <source>Guide</source>
+      <translation>Leidraad</translation>
+    </message>
+    <message>
+      <source>Guide name</source>
+      <translation>Naam van de leidraad</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Onderwerpen</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Onderwerp</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Vraag</translation>
+    </message>
+    <message>
+      <source>Help for the interviewer</source>
+      <translation>Hulp voor de interviewer</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Antwoord</translation>
+    </message>
+    <message>
+      <source>Choices (separated by ;)</source>
+      <translation>Keuzes (gescheiden door ;)</translation>
+    </message>
+    <message>
+      <source>New &amp;guide</source>
+      <translation>Nieuwe &amp;leidraad</translation>
+    </message>
+    <message>
+      <source>New guide</source>
+      <translation>Nieuwe leidraad</translation>
+    </message>
+    <message>
+      <source>Guide na&amp;me</source>
+      <translation>Naam van de &amp;leidraad</translation>
+    </message>
+    <message>
+      <source>(new guide)</source>
+      <translation>(nieuwe leidraad)</translation>
+    </message>
+    <message>
+      <source>project settings</source>
+      <translation>de projectinstellingen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecycleBinDialog</name>
+    <message>
+      <source>Recycle bin</source>
+      <translation>Prullenbak</translation>
+    </message>
+    <message>
+      <source>Deleted interviews and participants stay here for {days} days. Restore brings them back as they were.</source>
+      <translation>Verwijderde interviews en deelnemers blijven hier {days} dagen. Met Terugzetten komen ze terug zoals ze waren.</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Deleted on</source>
+      <translation>Verwijderd op</translation>
+    </message>
+    <message>
+      <source>Deleted items</source>
+      <translation>Verwijderde items</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+      <source>Restore the selected item</source>
+      <translation>Het gekozen item terugzetten</translation>
+    </message>
+    <message>
+      <source>Interview</source>
+      <translation>Interview</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Deelnemer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Setup</name>
+    <message>
+      <source>Give the guide a name.</source>
+      <translation>Geef de leidraad een naam.</translation>
+    </message>
+    <message>
+      <source>A guide needs at least one topic. Add a topic with a title.</source>
+      <translation>Een leidraad heeft minstens één onderwerp nodig. Voeg een onderwerp met een titel toe.</translation>
+    </message>
+    <message>
+      <source>The question {title} needs at least two choices.</source>
+      <translation>De vraag {title} heeft minstens twee keuzes nodig.</translation>
+    </message>
+    <message>
+      <source>Give the project a name.</source>
+      <translation>Geef het project een naam.</translation>
+    </message>
+    <message>
+      <source>There is already a project called {name}.</source>
+      <translation>Er is al een project met de naam {name}.</translation>
+    </message>
+    <message>
+      <source>The end date is before the start.</source>
+      <translation>De einddatum ligt voor de startdatum.</translation>
+    </message>
+    <message>
+      <source>{name} appears twice.</source>
+      <translation>{name} staat er twee keer in.</translation>
+    </message>
+    <message>
+      <source>The code prefix {prefix} may hold only letters and digits (at most 8).</source>
+      <translation>Het codevoorvoegsel {prefix} mag alleen letters en cijfers bevatten (hoogstens 8).</translation>
+    </message>
+    <message>
+      <source>Two neighbourhoods share the code prefix {prefix}.</source>
+      <translation>Twee buurten hebben hetzelfde codevoorvoegsel {prefix}.</translation>
+    </message>
+    <message>
+      <source>{name} is still used by interviews or participants and cannot be removed.</source>
+      <translation>{name} wordt nog gebruikt door interviews of deelnemers en kan niet worden weggehaald.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartDialog</name>
+    <message>
+      <source>Welcome to Veldwerk</source>
+      <translation>Welkom bij Veldwerk</translation>
+    </message>
+    <message>
+      <source>Choose a project to work on, try the demo project, or start a new one.</source>
+      <translation>Kies een project om aan te werken, probeer het demoproject, of begin een nieuw project.</translation>
+    </message>
+    <message>
+      <source>Projects on this computer</source>
+      <translation>Projecten op deze computer</translation>
+    </message>
+    <message>
+      <source>&amp;Open project</source>
+      <translation>Project &amp;openen</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>Project openen</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo project</source>
+      <translation>Het &amp;demoproject openen</translation>
+    </message>
+    <message>
+      <source>Open the demo project</source>
+      <translation>Het demoproject openen</translation>
+    </message>
+    <message>
+      <source>A practice project with made-up interviews</source>
+      <translation>Een oefenproject met verzonnen interviews</translation>
+    </message>
+    <message>
+      <source>&amp;New project…</source>
+      <translation>&amp;Nieuw project…</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>Nieuw project</translation>
+    </message>
+    <message>
+      <source>&amp;Join a project from a file…</source>
+      <translation>&amp;Meedoen met een project uit een bestand…</translation>
+    </message>
+    <message>
+      <source>Join a project from a file</source>
+      <translation>Meedoen met een project uit een bestand</translation>
+    </message>
+    <message>
+      <source>Available once bundles from the coordinator are supported</source>
+      <translation>Beschikbaar zodra pakketten van de coördinator worden ondersteund</translation>
+    </message>
+    <message>
+      <source>Joining a project from your coordinator's file comes in a later version.</source>
+      <translation>Meedoen met een project via een bestand van uw coördinator komt in een volgende versie.</translation>
+    </message>
+    <message>
+      <source>{name} (damaged)</source>
+      <translation>{name} (beschadigd)</translation>
+    </message>
+    <message>
+      <source>Preparing the demo project…</source>
+      <translation>Het demoproject wordt klaargezet…</translation>
+    </message>
+  </context>
+</TS>

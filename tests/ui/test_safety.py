@@ -1,0 +1,118 @@
+"""Nothing typed is lost: failing saves, deletes with undo, and inline validation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from veldwerk import notes
+from veldwerk.paths import Device
+
+from ui.interviews import autosave
+from ui.main_window import MainWindow
+from ui.participants.dialog import ParticipantsDialog
+from ui.start_dialog import NewProjectDialog
+
+LONG = "Ze vertelt over de markt op donderdag en de buren die helpen. " * 300
+
+
+def test_failed_save_warns_keeps_the_text_and_retries(qtbot: QtBot, demo_context,
+                                                      monkeypatch, no_modal_boxes) -> None:
+    monkeypatch.setattr(autosave, "RETRY_MS", 200)
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    editor = window.open_editor(window.model.row_id(0))
+    engine = demo_context.project.engine
+
+    def limit(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(engine, "connect", limit)
+    engine.dispose()
+    free = editor.inputs[None]
+    free.setFocus()
+    free.setPlainText(LONG)
+    editor.autosaver.flush()
+    qtbot.waitUntil(editor.warning.isVisible, timeout=3000)
+    assert "disk is full" in editor.warning.text()
+    assert editor.save_state.text() == "Not saved"
+    assert free.toPlainText() == LONG  # the text stays where the user typed it
+    assert editor.autosaver.has_unsaved()
+
+    # Closing now would lose text: the window refuses and stays open.
+    editor.close()
+    assert editor.isVisible()
+    assert no_modal_boxes and "could not be saved" in no_modal_boxes[-1]
+
+    event.remove(engine, "connect", limit)
+    engine.dispose()
+    qtbot.waitUntil(lambda: not editor.warning.isVisible(), timeout=5000)
+    assert editor.save_state.text() == "All saved"
+    with demo_context.session() as s:
+        assert notes.notes_of(s, editor.interview_id)[None] == LONG
+    editor.close()
+    assert not editor.isVisible()
+
+
+def test_delete_goes_to_the_bin_and_undo_brings_it_back(qtbot: QtBot, demo_context) -> None:
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    total = window.model.total
+    window.table.selectRow(0)
+    doomed = window.selected_id()
+    window.delete_selected()
+    qtbot.waitUntil(lambda: window.model.total == total - 1, timeout=3000)
+    assert doomed not in [window.model.row_id(r) for r in range(window.model.rowCount())]
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.model.total == total, timeout=3000)
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.model.total == total - 1, timeout=3000)
+
+    from ui.recycle_dialog import RecycleBinDialog
+
+    bin_dialog = RecycleBinDialog(demo_context, window)
+    qtbot.addWidget(bin_dialog)
+    assert bin_dialog.model.rowCount() == 1
+    bin_dialog.table.selectRow(0)
+    bin_dialog.restore_selected()
+    qtbot.waitUntil(lambda: window.model.total == total, timeout=3000)
+    qtbot.waitUntil(lambda: bin_dialog.model.rowCount() == 0, timeout=3000)
+
+
+def test_new_project_validation_is_inline(qtbot: QtBot, data_dir: Path, me: Device) -> None:
+    dialog = NewProjectDialog(data_dir, me)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.create()
+    assert dialog.error.isVisible() and "name" in dialog.error.text()
+    assert dialog.created is None
+    qtbot.keyClicks(dialog.name, "Wijk Oost")
+    dialog.create()
+    assert dialog.created is not None
+    second = NewProjectDialog(data_dir, me)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.keyClicks(second.name, "wijk oost")
+    second.create()
+    assert second.error.isVisible() and "already" in second.error.text()
+
+
+def test_duplicate_participant_code_is_inline(qtbot: QtBot, demo_context) -> None:
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    dialog = ParticipantsDialog(demo_context, window.undo_stack, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.code.setText("ELS-001")
+    dialog.save()
+    assert dialog.error.isVisible() and "already taken" in dialog.error.text()
+    count = dialog.model.rowCount()
+    dialog.code.setText("ELS-099")
+    dialog.name.setText("Mevrouw Pietersen")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == count + 1, timeout=3000)
+    assert not dialog.error.isVisible()
