@@ -10,6 +10,26 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _qt_problem() -> str | None:
+    """Why Qt's widgets cannot load here (a bare server lacks libEGL and friends), or None."""
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError as exc:
+        return str(exc)
+    return None
+
+
+QT_PROBLEM = _qt_problem()
+# pytest-qt is loaded here, not by entry point, so that a machine without Qt's system
+# libraries still runs the core tests (the UI tests are then reported as skipped).
+collect_ignore = ["ui"] if QT_PROBLEM else []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if QT_PROBLEM is None:
+        config.pluginmanager.import_plugin("pytestqt.plugin")
+
 from veldwerk import guides, projects
 from veldwerk.paths import Device, device
 from veldwerk.store.project import OpenProject
