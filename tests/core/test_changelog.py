@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import text
+from sqlmodel import select
 
 from veldwerk import interviews, notes, participants, recycle
 from veldwerk.domain import Interview
@@ -105,3 +106,21 @@ def test_purge_after_thirty_days_leaves_purge_tombstones(project: OpenProject, e
     purged = {(e[1], e[3]) for e in log(project) if e[3] == "purge"}
     assert {("interview", "purge"), ("note", "purge"),
             ("interview_participant", "purge")} <= purged
+
+
+def test_fast_note_update_logs_exactly_the_orm_row(project: OpenProject, entry) -> None:
+    from veldwerk.domain import Note, row_dict
+
+    interview = project.run(lambda s: interviews.save(
+        s, entry.id, interviews.InterviewDraft(title="x")))
+    project.run(lambda s: notes.save_note(s, interview.id, None, "eerste"))
+    assert project.run(lambda s: notes.save_note(s, interview.id, None, "tweede")) is True
+    assert project.run(lambda s: notes.save_note(s, interview.id, None, "tweede")) is False
+    with project.session() as s:
+        stored = s.exec(select(Note).where(Note.interview_id == interview.id)).one()
+        expected = row_dict(stored)
+    logged = [e for e in log(project) if e[1] == "note"]
+    assert len(logged) == 1
+    assert logged[0][4] == expected
+    assert logged[0][0] == expected["change_seq"]
+    assert stored.updated_at > stored.created_at

@@ -10,11 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from veldwerk import demo, projects
-from veldwerk.paths import Device
-
 from ui import i18n, operations
 from ui.context import ProjectContext
+from veldwerk import demo, projects
+from veldwerk.paths import Device
 
 
 @pytest.fixture(autouse=True)

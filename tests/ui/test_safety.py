@@ -7,13 +7,12 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from veldwerk import notes
-from veldwerk.paths import Device
-
 from ui.interviews import autosave
 from ui.main_window import MainWindow
 from ui.participants.dialog import ParticipantsDialog
 from ui.start_dialog import NewProjectDialog
+from veldwerk import notes
+from veldwerk.paths import Device
 
 LONG = "Ze vertelt over de markt op donderdag en de buren die helpen. " * 300
 

@@ -8,15 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from veldwerk import notes, projects
-from veldwerk.paths import Device
-
 from tests.ui.conftest import make_context
 from ui.interviews.details_dialog import InterviewDetailsDialog
 from ui.interviews.editor import InterviewEditor
 from ui.main_window import MainWindow
 from ui.setup.project_dialog import ProjectSetupDialog
 from ui.start_dialog import NewProjectDialog, StartDialog
+from veldwerk import notes, projects
+from veldwerk.paths import Device
 
 
 def test_new_project_to_typed_notes_survive_closing(qtbot: QtBot, data_dir: Path,

@@ -8,12 +8,13 @@ no code path can change data without leaving the entry a bundle will carry.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, event, func, inspect, select
+from sqlalchemy import event, inspect
 from sqlmodel import Session
 
-from veldwerk.domain import ChangeLogEntry, Synced, row_dict
+from veldwerk.domain import Synced, row_dict
 from veldwerk.ids import utcnow
 
 
@@ -25,11 +26,13 @@ class ProjectSession(Session):
         self.info["device_id"] = device_id
 
 
-def _next_seq(session: Session, device_id: str) -> int:
-    current = session.execute(
-        select(func.max(ChangeLogEntry.seq)).where(ChangeLogEntry.device_id == device_id)
-    ).scalar()
-    return int(current or 0) + 1
+# Driver-level SQL: this hook runs on every autosave, and compiling ORM statements
+# there cost more than the fsync itself (see benchmarks/bench_autosave.py).
+NEXT_SEQ = "SELECT coalesce(max(seq), 0) + 1 FROM change_log WHERE device_id = ?"
+COMPACT = ("DELETE FROM change_log WHERE device_id = ? AND table_name = ? AND row_id = ? "
+           "AND bundle_id IS NULL RETURNING op")
+INSERT = ("INSERT INTO change_log (device_id, seq, table_name, row_id, op, row, logged_at) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
 
 @event.listens_for(ProjectSession, "before_flush")
@@ -44,34 +47,50 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
     pending += [("purge", o) for o in session.deleted if isinstance(o, Synced)]
     if not pending:
         return
-    seq = _next_seq(session, device_id)
-    now = utcnow()
-    connection = session.connection()
-    for op, obj in pending:
-        if op == "insert" and not obj.origin_device:
-            obj.origin_device = device_id
-        if op != "insert":
-            obj.updated_at = now
-        obj.change_device = device_id
-        obj.change_seq = seq
-        if op == "update" and getattr(obj, "deleted_at", None) is not None and (
-            _attribute_changed(obj, "deleted_at")
-        ):
-            op = "delete"  # moved to the recycle bin: a tombstone that can still be undone
-        table = obj.__tablename__
-        op = _compact(connection, device_id, str(table), obj.id, op)
-        session.add(ChangeLogEntry(
-            device_id=device_id, seq=seq, table_name=str(table), row_id=obj.id, op=op,
-            row=json.dumps(row_dict(obj), ensure_ascii=False), logged_at=now,
-        ))
-        seq += 1
+    cursor = raw_cursor(session)
+    try:
+        seq = next_seq(cursor, device_id)
+        now = utcnow()
+        for op, obj in pending:
+            if op == "insert" and not obj.origin_device:
+                obj.origin_device = device_id
+            if op != "insert":
+                obj.updated_at = now
+            obj.change_device = device_id
+            obj.change_seq = seq
+            if op == "update" and getattr(obj, "deleted_at", None) is not None and (
+                _attribute_changed(obj, "deleted_at")
+            ):
+                op = "delete"  # moved to the recycle bin: a tombstone that can still be undone
+            append(cursor, device_id, seq, str(obj.__tablename__), obj.id, op, row_dict(obj), now)
+            seq += 1
+    finally:
+        cursor.close()
+
+
+def raw_cursor(session: Session) -> Any:
+    """A DB-API cursor inside the session's transaction, for the hot paths."""
+    return session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+
+def next_seq(cursor: Any, device_id: str) -> int:
+    return int(cursor.execute(NEXT_SEQ, (device_id,)).fetchone()[0])
+
+
+def append(cursor: Any, device_id: str, seq: int, table: str, row_id: str, op: str,
+           row: dict[str, Any], now: datetime) -> None:
+    """Write one change-log entry (after compacting this device's unsent ones for the row)."""
+    op = _compact(cursor, device_id, table, row_id, op)
+    cursor.execute(INSERT, (device_id, seq, table, row_id, op,
+                            json.dumps(row, ensure_ascii=False),
+                            now.strftime("%Y-%m-%d %H:%M:%S.%f")))
 
 
 def _attribute_changed(obj: Synced, key: str) -> bool:
     return bool(inspect(obj).attrs[key].history.has_changes())
 
 
-def _compact(connection: Any, device_id: str, table: str, row_id: str, op: str) -> str:
+def _compact(cursor: Any, device_id: str, table: str, row_id: str, op: str) -> str:
     """Drop this device's unsent entries for the same row: each entry carries the full row.
 
     Autosave writes a note many times a minute; only the newest state has to travel.
@@ -79,16 +98,7 @@ def _compact(connection: Any, device_id: str, table: str, row_id: str, op: str) 
     """
     if op == "purge":
         return op
-    where = (
-        (ChangeLogEntry.device_id == device_id)
-        & (ChangeLogEntry.table_name == table)
-        & (ChangeLogEntry.row_id == row_id)
-        & ChangeLogEntry.bundle_id.is_(None)  # type: ignore[union-attr]
-    )
-    earlier = connection.execute(select(ChangeLogEntry.op).where(where)).scalars().all()
-    if not earlier:
-        return op
-    connection.execute(delete(ChangeLogEntry).where(where))
+    earlier = [row[0] for row in cursor.execute(COMPACT, (device_id, table, row_id))]
     if "insert" in earlier and op == "update":
         return "insert"
     return op

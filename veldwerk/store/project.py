@@ -87,7 +87,7 @@ class OpenProject:
             try:
                 result = work(session)
                 session.commit()
-            except OperationalError as exc:
+            except (OperationalError, sqlite3.OperationalError) as exc:
                 session.rollback()
                 raise SaveFailed(what or translate("Errors", "your changes"),
                                  _plain(exc)) from exc
@@ -117,8 +117,9 @@ class OpenProject:
         self.close()
 
 
-def _plain(exc: OperationalError) -> str:
-    text_ = str(exc.orig) if exc.orig is not None else str(exc)
+def _plain(exc: OperationalError | sqlite3.OperationalError) -> str:
+    original = getattr(exc, "orig", None)
+    text_ = str(original) if original is not None else str(exc)
     lowered = text_.lower()
     if "full" in lowered:
         return translate("Errors", "the disk is full")
