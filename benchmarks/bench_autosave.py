@@ -12,7 +12,10 @@ from pathlib import Path
 
 from benchmarks.common import interleaved, report
 
-WORDS = ["bewoner", "buurt", "markt", "buurvrouw", "sleutel", "trap", "badkamer", "bus", "huisarts", "koffie", "buurthuis", "verhaal"]
+WORDS = [
+    "bewoner", "buurt", "markt", "buurvrouw", "sleutel", "trap", "badkamer", "bus",
+    "huisarts", "koffie", "buurthuis", "verhaal",
+]
 
 
 def note(n: int) -> str:

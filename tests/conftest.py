@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from veldwerk import guides, projects
+from veldwerk.paths import Device, device
+from veldwerk.store.project import OpenProject
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -30,9 +34,6 @@ def pytest_configure(config: pytest.Config) -> None:
     if QT_PROBLEM is None:
         config.pluginmanager.import_plugin("pytestqt.plugin")
 
-from veldwerk import guides, projects
-from veldwerk.paths import Device, device
-from veldwerk.store.project import OpenProject
 
 
 @pytest.fixture

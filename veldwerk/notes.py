@@ -57,10 +57,7 @@ def save_note(session: Session, interview_id: str, topic_id: str | None, text: s
 
 def _iso(value: Any) -> str:
     """The same text ``row_dict`` gives for an aware UTC datetime."""
-    if isinstance(value, datetime):
-        stamp = value
-    else:
-        stamp = datetime.fromisoformat(str(value))
+    stamp = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=UTC)
     return stamp.isoformat()

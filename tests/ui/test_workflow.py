@@ -124,7 +124,7 @@ def test_keyboard_moves_between_topics(qtbot: QtBot, demo_context) -> None:
     editor.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=2000)
     editor.topic_list.setCurrentRow(0)
-    first = editor.inputs[list(editor.inputs)[0]]
+    first = editor.inputs[next(iter(editor.inputs))]
     qtbot.keyClick(first, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert editor.topic_list.currentRow() == 1
     assert QApplication.focusWidget() is editor.inputs[list(editor.inputs)[1]]
