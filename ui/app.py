@@ -14,7 +14,6 @@ import veldwerk
 from ui import errors, i18n
 from ui.context import ProjectContext
 from ui.main_window import MainWindow
-from ui.start_dialog import StartDialog
 from veldwerk import projects
 from veldwerk.errors import DamagedProject, VeldwerkError
 from veldwerk.paths import data_dir, device
@@ -70,6 +69,8 @@ class Veldwerk:
         return self.open(entry)
 
     def choose_project(self) -> bool:
+        from ui.start_dialog import StartDialog
+
         dialog = StartDialog(self.data_dir, self.device)
         if not dialog.exec() or dialog.chosen is None:
             return self.window is not None
@@ -88,9 +89,14 @@ class Veldwerk:
         self.window = MainWindow(self.context, self.switch)
         self.settings.setValue("last_project", entry.id)
         if self.exit_when_ready:
-            self.window.list_painted.connect(lambda: QTimer.singleShot(0, self.app.quit))
+            self.window.list_painted.connect(self._ready)
         self.window.show()
         return True
+
+    def _ready(self) -> None:
+        """``--exit-when-ready``: say so (start-up is timed to this line), then quit."""
+        print("ready", flush=True)
+        QTimer.singleShot(0, self.app.quit)
 
     def switch(self) -> None:
         if self.window is not None and not self.window.close():

@@ -9,7 +9,7 @@ import sys
 def main() -> None:
     from veldwerk.cli import main as cli_main
 
-    sys.exit(cli_main())
+    sys.exit(cli_main(open_app=run_app))
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -21,14 +22,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import text
 
 import veldwerk
 from ui import labels
 from ui.context import ProjectContext
-from ui.interviews.details_dialog import InterviewDetailsDialog
-from ui.interviews.editor import InterviewEditor
 from ui.interviews.list_model import ID_ROLE, InterviewListModel
 from ui.widgets import fill_combo, named
+
+if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anything else
+    from ui.interviews.editor import InterviewEditor
 from veldwerk import recycle, setup
 from veldwerk.domain import InterviewKind, Status
 from veldwerk.interviews import ListQuery
@@ -71,7 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self._switch_project = on_switch_project
-        self.editors: dict[str, InterviewEditor] = {}
+        self.editors: dict[str, InterviewEditor] = {}  # opened on demand
         self.undo_stack = QUndoStack(self)
         self.model = InterviewListModel(context)
         self._build()
@@ -82,8 +85,7 @@ class MainWindow(QMainWindow):
     # layout
 
     def _build(self) -> None:
-        name = self.context.read(lambda s: summary(s)["name"])
-        self.setWindowTitle(self.tr("{project} – Veldwerk").format(project=name))
+        self.setWindowTitle(self.tr("{project} – Veldwerk").format(project=self._project_name()))
         self.resize(1200, 760)
 
         self.search = named(QLineEdit(), self.tr("Search interviews"),
@@ -203,20 +205,20 @@ class MainWindow(QMainWindow):
     # filters and counts
 
     def _refresh_filters(self) -> None:
-        hoods, phases, team = self.context.read(
-            lambda s: (setup.neighbourhoods(s), setup.phases(s), setup.team(s)))
+        lists = self.context.read(setup.names)
+        hoods, phases, team = lists["neighbourhood"], lists["phase"], lists["team_member"]
         keep = [c.currentData() for c in (self.filter_hood, self.filter_phase, self.filter_kind,
                                           self.filter_status, self.filter_member)]
         fill_combo(self.filter_hood, [(self.tr("All neighbourhoods"), None)]
-                   + [(h.name, h.id) for h in hoods], keep[0])
+                   + [(name, key) for key, name in hoods], keep[0])
         fill_combo(self.filter_phase, [(self.tr("All phases"), None)]
-                   + [(p.name, p.id) for p in phases], keep[1])
+                   + [(name, key) for key, name in phases], keep[1])
         fill_combo(self.filter_kind, [(self.tr("All kinds"), None)]
                    + [(labels.kind(k.value), k.value) for k in InterviewKind], keep[2])
         fill_combo(self.filter_status, [(self.tr("All statuses"), None)]
                    + [(labels.status(s.value), s.value) for s in Status], keep[3])
         fill_combo(self.filter_member, [(self.tr("All interviewers"), None)]
-                   + [(m.name, m.id) for m in team], keep[4])
+                   + [(name, key) for key, name in team], keep[4])
 
     def apply_filters(self) -> None:
         current = self.model.query
@@ -234,6 +236,10 @@ class MainWindow(QMainWindow):
                       self.filter_member):
             combo.setCurrentIndex(0)
         self.apply_filters()
+
+    def _project_name(self) -> str:
+        return str(self.context.read(
+            lambda s: s.execute(text("SELECT name FROM project LIMIT 1")).scalar_one()))
 
     def _refresh_counts(self) -> None:
         facts = self.context.read(summary)
@@ -260,6 +266,8 @@ class MainWindow(QMainWindow):
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
     def new_interview(self) -> None:
+        from ui.interviews.details_dialog import InterviewDetailsDialog
+
         dialog = InterviewDetailsDialog(self.context, None, self)
         if dialog.exec() and dialog.saved_id:
             self.open_editor(dialog.saved_id)
@@ -275,6 +283,8 @@ class MainWindow(QMainWindow):
             self.open_editor(interview_id)
 
     def open_editor(self, interview_id: str) -> InterviewEditor:
+        from ui.interviews.editor import InterviewEditor
+
         editor = self.editors.get(interview_id)
         if editor is None:
             editor = InterviewEditor(self.context, interview_id)
@@ -308,8 +318,8 @@ class MainWindow(QMainWindow):
         from ui.setup.project_dialog import ProjectSetupDialog
 
         if ProjectSetupDialog(self.context, self).exec():
-            name = self.context.read(lambda s: summary(s)["name"])
-            self.setWindowTitle(self.tr("{project} – Veldwerk").format(project=name))
+            self.setWindowTitle(self.tr("{project} – Veldwerk").format(
+                project=self._project_name()))
 
     def show_recycle_bin(self) -> None:
         from ui.recycle_dialog import RecycleBinDialog

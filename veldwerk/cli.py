@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
-from importlib.metadata import entry_points
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import veldwerk
@@ -45,12 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None,
+         open_app: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run a command; ``open_app`` is the window (the ``ui`` package hands it in)."""
     args = build_parser().parse_args(argv)
     folder = data_dir(args.data_dir)
     try:
         if args.command in APP_COMMANDS:
-            return _run_app(args)
+            return open_app(args) if open_app is not None else _run_app(args)
         me = device(folder)
         if args.command == "demo":
             entry = demo.create_demo(folder, me)
@@ -113,7 +114,9 @@ def _chosen(folder: Path, key: str | None) -> projects.ProjectEntry:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    """The window lives in the ``ui`` package, found through its entry point."""
+    """``python -m veldwerk``: the window lives in ``ui``, found through its entry point."""
+    from importlib.metadata import entry_points
+
     found = entry_points(group="veldwerk.app", name="window")
     if not found:
         print("veldwerk: the app is not installed (the ui package is missing).", file=sys.stderr)

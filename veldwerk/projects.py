@@ -103,7 +103,8 @@ def open_project(folder: Path, device: Device) -> OpenProject:
     """Open, check, migrate and tidy a project. Every command and the app come here."""
     project = OpenProject(folder, device)
     try:
-        project.run(recycle.purge_expired, "recycle bin")
+        if recycle.anything_expired(project.engine):
+            project.run(recycle.purge_expired, "recycle bin")
     except Exception:
         project.close(make_backup=False)
         raise

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
 from veldwerk.domain import (
@@ -83,9 +84,23 @@ def items(session: Session) -> list[BinItem]:
     return sorted(found, key=lambda item: item.deleted_at, reverse=True)
 
 
+def _cutoff(now: datetime | None) -> datetime:
+    return (now or utcnow()) - timedelta(days=KEEP_DAYS)
+
+
+def anything_expired(engine: Engine, now: datetime | None = None) -> bool:
+    """A cheap look before the purge transaction: usually the bin holds nothing that old."""
+    stamp = _cutoff(now).strftime("%Y-%m-%d %H:%M:%S.%f")
+    with engine.connect() as connection:
+        return connection.execute(text(
+            "SELECT EXISTS (SELECT 1 FROM interview WHERE deleted_at < :t) "
+            "OR EXISTS (SELECT 1 FROM participant WHERE deleted_at < :t)"), {"t": stamp}
+        ).scalar() == 1
+
+
 def purge_expired(session: Session, now: datetime | None = None) -> int:
     """Purge what has been in the bin longer than 30 days; returns how many records."""
-    cutoff = (now or utcnow()) - timedelta(days=KEEP_DAYS)
+    cutoff = _cutoff(now)
     count = 0
     for interview in session.exec(select(Interview).where(Interview.deleted_at < cutoff)):  # type: ignore[operator]
         for model in (Note, InterviewParticipant, InterviewInterviewer):

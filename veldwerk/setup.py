@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from veldwerk.domain import (
@@ -39,6 +40,20 @@ def update_details(session: Session, project_id: str, name: str, description: st
     assert project is not None
     project.name, project.description = name, description
     project.start_date, project.end_date = start_date, end_date
+
+
+def names(session: Session) -> dict[str, list[tuple[str, str]]]:
+    """(id, name) of neighbourhoods, phases and team members, for filter lists.
+
+    Plain SQL on purpose: the main window needs these before its first paint, and the
+    ORM's first query costs tens of milliseconds of start-up.
+    """
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key, sql in (("neighbourhood", "SELECT id, name FROM neighbourhood ORDER BY position"),
+                     ("phase", "SELECT id, name FROM phase ORDER BY position"),
+                     ("team_member", "SELECT id, name FROM team_member ORDER BY name")):
+        out[key] = [(row[0], row[1]) for row in session.execute(text(sql))]
+    return out
 
 
 def phases(session: Session) -> list[Phase]:

@@ -100,6 +100,8 @@ def test_purge_after_thirty_days_leaves_purge_tombstones(project: OpenProject, e
     project.run(lambda s: recycle.delete_interview(s, interview_id))
     assert project.run(recycle.purge_expired) == 0  # not yet 30 days
     later = utcnow() + timedelta(days=31)
+    assert not recycle.anything_expired(project.engine)
+    assert recycle.anything_expired(project.engine, later)
     assert project.run(lambda s: recycle.purge_expired(s, later)) == 1
     with project.session() as s:
         assert s.get(Interview, interview_id) is None

@@ -36,7 +36,7 @@ def test_migrations_match_the_models(project: OpenProject) -> None:
         diff = compare_metadata(MigrationContext.configure(connection, opts={
             "compare_type": True, "render_as_batch": True}), SQLModel.metadata)
     assert diff == []
-    assert migrate.current_revision(project.engine) == migrate.head_revision()
+    assert migrate.current_revision(project.engine) == migrate.head_revision() == migrate.HEAD
 
 
 def test_foreign_keys_are_enforced(project: OpenProject) -> None:

@@ -1,6 +1,8 @@
-"""The project's tables. Identifying data live apart from research data (DESIGN.md §4)."""
+"""The project's tables. Identifying data live apart from research data (DESIGN.md §4).
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: SQLModel would then evaluate every
+field type from a string at import, which costs ~50 ms of start-up.
+"""
 
 from datetime import date, datetime
 from enum import StrEnum

@@ -1,22 +1,30 @@
-"""Schema changes only through Alembic; a file from a newer Veldwerk is never touched."""
+"""Schema changes only through Alembic; a file from a newer Veldwerk is never touched.
+
+Alembic is imported only when a file needs migrating: the usual open compares the
+file's revision with ``HEAD`` and is done, which keeps start-up fast.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 import veldwerk
 from veldwerk.errors import NewerProject
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest revision in migrations/versions; a test keeps it equal to Alembic's head.
+HEAD = "0001"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -24,7 +32,15 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -32,21 +48,29 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        exists = connection.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        )).first()
+        if exists is None:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def needs_upgrade(engine: Engine, path: Path) -> bool:
     """True when the file is older than this Veldwerk; raises when it is newer."""
     current = current_revision(engine)
+    if current == HEAD:
+        return False
     if current is None:
         return True
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if current not in known:
+    if current not in known_revisions():
         raise NewerProject(path, _writer_version(engine) or "?")
-    return current != head_revision()
+    return True
 
 
 def upgrade(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
         connection.execute(
