@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
             status=self.filter_status.currentData(),
             interviewer_id=self.filter_member.currentData(), sort=current.sort,
             descending=current.descending))
-        self._refresh_counts()
+        self._show_counts()
 
     def clear_filters(self) -> None:
         self.search.clear()
@@ -242,7 +242,12 @@ class MainWindow(QMainWindow):
             lambda s: s.execute(text("SELECT name FROM project LIMIT 1")).scalar_one()))
 
     def _refresh_counts(self) -> None:
-        facts = self.context.read(summary)
+        """Project totals: read again only when data change, not on every filter."""
+        self._facts = self.context.read(summary)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        facts = self._facts
         total = facts["interviews"]["total"]
         done = facts["interviews"]["by_status"]["done"]
         shown = self.model.total

@@ -135,7 +135,11 @@ class ListRow:
     interviewers: str
 
 
-def _where(query: ListQuery) -> tuple[str, dict[str, Any]]:
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(session: Session, query: ListQuery) -> tuple[str, dict[str, Any]]:
     clauses = ["i.deleted_at IS NULL"]
     params: dict[str, Any] = {}
     for column in ("neighbourhood_id", "phase_id", "kind", "status"):
@@ -147,27 +151,34 @@ def _where(query: ListQuery) -> tuple[str, dict[str, Any]]:
         clauses.append("EXISTS (SELECT 1 FROM interview_interviewer x WHERE "
                        "x.interview_id = i.id AND x.member_id = :member)")
         params["member"] = query.interviewer_id
-    words = query.text.split()
-    for n, word in enumerate(words):
+    for n, word in enumerate(query.text.split()):
         key = f"w{n}"
-        params[key] = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params[key] = _like(word)
+        # Participants are few: find the matching codes once, not once per interview.
+        codes = [row[0] for row in session.execute(text(
+            "SELECT id FROM participant WHERE code LIKE :w ESCAPE '\\'"), {"w": params[key]})]
+        by_code = ""
+        if codes:
+            names = []
+            for m, participant_id in enumerate(codes):
+                params[f"{key}p{m}"] = participant_id
+                names.append(f":{key}p{m}")
+            by_code = (f" OR EXISTS (SELECT 1 FROM interview_participant ip WHERE "
+                       f"ip.interview_id = i.id AND ip.participant_id IN ({', '.join(names)}))")
         clauses.append(
-            f"(i.title LIKE :{key} ESCAPE '\\' OR i.place LIKE :{key} ESCAPE '\\' "
-            f"OR i.summary LIKE :{key} ESCAPE '\\' OR i.tags LIKE :{key} ESCAPE '\\' "
-            f"OR EXISTS (SELECT 1 FROM interview_participant ip JOIN participant p "
-            f"ON p.id = ip.participant_id WHERE ip.interview_id = i.id "
-            f"AND p.code LIKE :{key} ESCAPE '\\'))")
+            f"((i.title || ' ' || i.place || ' ' || i.summary || ' ' || i.tags) "
+            f"LIKE :{key} ESCAPE '\\'{by_code})")
     return " AND ".join(clauses), params
 
 
 def count(session: Session, query: ListQuery) -> int:
-    where, params = _where(query)
+    where, params = _where(session, query)
     return int(session.execute(text(f"SELECT count(*) FROM interview i WHERE {where}"),
                                params).scalar_one())
 
 
 def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
-    where, params = _where(query)
+    where, params = _where(session, query)
     order = SORT_COLUMNS.get(query.sort, "i.starts_at")
     direction = "DESC" if query.descending else "ASC"
     sql = f"""

@@ -110,3 +110,24 @@ def test_created_project_is_listed_and_found(data_dir: Path, me: Device) -> None
     assert made.name == "Wijk Oost"
     assert projects.find_project(data_dir, "wijk oost").id == made.id
     assert projects.find_project(data_dir, made.id).folder == made.folder
+
+
+def test_an_older_file_is_backed_up_then_upgraded(entry: projects.ProjectEntry,
+                                                  me: Device) -> None:
+    from alembic import command
+
+    from veldwerk.store.engine import make_engine
+
+    engine = make_engine(entry.folder / DB_NAME)
+    with engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0001")
+    assert migrate.current_revision(engine) == "0001"
+    engine.dispose()
+    with projects.open_project(entry.folder, me) as opened:
+        assert migrate.current_revision(opened.engine) == migrate.HEAD
+    saved = list((entry.folder / "backups").glob("*before-upgrade*"))
+    assert len(saved) == 1
+    old = sqlite3.connect(saved[0])
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert old.execute("SELECT name FROM project").fetchone()[0] == "Buurtonderzoek"
+    old.close()

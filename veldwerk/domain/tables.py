@@ -118,7 +118,8 @@ class ParticipantIdentity(Synced, table=True):
 
 
 class Interview(Synced, table=True):
-    __table_args__ = (Index("ix_interview_listing", "deleted_at", "starts_at"),)
+    # The list pages by (starts_at, id) among rows not in the bin: one index walk, no sort.
+    __table_args__ = (Index("ix_interview_listing", "deleted_at", "starts_at", "id"),)
     project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
     kind: str = Field(default=InterviewKind.INTERVIEW.value, max_length=20)
     title: str = Field(default="", max_length=300)

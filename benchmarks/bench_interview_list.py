@@ -1,0 +1,100 @@
+"""Interview list at scale: opening the list and applying a text filter with 10,000
+interviews, against the same with 100. Goal: both ratios <= 2 (the list reads pages;
+it never loads or builds widgets for every row)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.common import report  # noqa: E402
+
+KINDS = ["interview", "focus_group", "observation", "questionnaire", "story"]
+
+
+def make_project(folder: Path, count: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from veldwerk import interviews, participants, projects, setup
+    from veldwerk.paths import device
+    from ui.context import ProjectContext
+
+    me = device(folder)
+    entry = projects.create_project(folder, me, f"Schaal {count}")
+    project = projects.open_project(entry.folder, me)
+
+    def fill(s):  # type: ignore[no-untyped-def]
+        setup.save_neighbourhoods(s, entry.id, [setup.NamedItem("Elsrijk", "ELS"),
+                                                setup.NamedItem("Patrimonium", "PAT")])
+        s.flush()
+        hoods = setup.neighbourhoods(s)
+        people = []
+        for n in range(50):
+            people.append(participants.save(s, entry.id, f"ELS-{n + 1:03d}", hoods[0].id, "",
+                                            "", participants.Identity()))
+        s.flush()
+        for n in range(count):
+            interviews.save(s, entry.id, interviews.InterviewDraft(
+                kind=KINDS[n % 5], title=f"Gesprek {n} over de buurt",
+                place="Buurthuis" if n % 3 else "Markt", neighbourhood_id=hoods[n % 2].id,
+                summary="Over wonen, buren en de markt op donderdag." if n % 7 == 0 else "",
+                participant_ids=[] if n % 5 == 2 else [people[n % 50].id]))
+
+    project.run(fill)
+    return ProjectContext(project, entry.id, QSettings(), me)
+
+
+def measure(context, runs: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    opens: list[float] = []
+    filters: list[float] = []
+    for n in range(runs):
+        start = time.perf_counter()
+        window = MainWindow(context, lambda: None)
+        painted: list[bool] = []
+        window.list_painted.connect(lambda: painted.append(True))
+        window.show()
+        while not painted:
+            app.processEvents()
+        opens.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        window.search.setText("markt" if n % 2 else "ELS-01")
+        window.apply_filters()  # what the search box's timer runs
+        window.table.viewport().repaint()
+        app.processEvents()
+        filters.append(time.perf_counter() - start)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return statistics.median(opens), statistics.median(filters)
+
+
+def main(runs: int = 15) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+        small = make_project(Path(a), 100)
+        large = make_project(Path(b), 10_000)
+        measure(small, 2)  # warm up Qt and the ORM
+        small_open, small_filter = measure(small, runs)
+        large_open, large_filter = measure(large, runs)
+        small.project.close(make_backup=False)
+        large.project.close(make_backup=False)
+    ok = report("open the list: 10,000 vs 100 interviews", large_open, small_open, 2.0)
+    return report("text filter: 10,000 vs 100 interviews", large_filter, small_filter,
+                  2.0) and ok
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
