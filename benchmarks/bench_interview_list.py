@@ -13,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import report  # noqa: E402
+from benchmarks.common import report
 
 KINDS = ["interview", "focus_group", "observation", "questionnaire", "story"]
 
@@ -21,9 +21,9 @@ KINDS = ["interview", "focus_group", "observation", "questionnaire", "story"]
 def make_project(folder: Path, count: int):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
+    from ui.context import ProjectContext
     from veldwerk import interviews, participants, projects, setup
     from veldwerk.paths import device
-    from ui.context import ProjectContext
 
     me = device(folder)
     entry = projects.create_project(folder, me, f"Schaal {count}")
@@ -62,7 +62,7 @@ def measure(context, runs: int) -> tuple[float, float]:  # type: ignore[no-untyp
         start = time.perf_counter()
         window = MainWindow(context, lambda: None)
         painted: list[bool] = []
-        window.list_painted.connect(lambda: painted.append(True))
+        window.list_painted.connect(lambda seen=painted: seen.append(True))
         window.show()
         while not painted:
             app.processEvents()
