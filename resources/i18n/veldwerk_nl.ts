@@ -915,8 +915,8 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
       <translation>Antwoord</translation>
     </message>
     <message>
-      <source>Choices (separated by ;)</source>
-      <translation>Keuzes (gescheiden door ;)</translation>
+      <source>Choices (a; b; c)</source>
+      <translation>Keuzes (a; b; c)</translation>
     </message>
     <message>
       <source>New &amp;guide</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,13 +24,20 @@ Choices = Sequence[tuple[str, str]]  # (label, value)
 
 class ListEditor(QWidget):
     def __init__(self, name: str, headers: Sequence[str],
-                 choices: dict[int, Choices] | None = None, parent: QWidget | None = None) -> None:
+                 choices: dict[int, Choices] | None = None, parent: QWidget | None = None,
+                 widths: Sequence[int] = (), stretch: int | None = None) -> None:
         super().__init__(parent)
         self.choices = choices or {}
         self.table = named(QTableWidget(0, len(headers)), name)
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         buttons = QHBoxLayout()

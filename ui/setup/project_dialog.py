@@ -102,8 +102,9 @@ class ProjectSetupDialog(QDialog):
         self.guide_name = named(QLineEdit(), self.tr("Guide name"))
         self.topics = ListEditor(self.tr("Topics"), [
             self.tr("Topic"), self.tr("Question"), self.tr("Help for the interviewer"),
-            self.tr("Answer"), self.tr("Choices (separated by ;)")],
-            {3: [(labels.answer_type(a.value), a.value) for a in AnswerType]})
+            self.tr("Answer"), self.tr("Choices (a; b; c)")],
+            {3: [(labels.answer_type(a.value), a.value) for a in AnswerType]},
+            widths=(200, 300, 220, 120, 160), stretch=1)
         new = named(QPushButton(self.tr("New &guide")), self.tr("New guide"))
         new.clicked.connect(self.new_guide)
         self._buffers: dict[str, tuple[str, str, list]] = {}
