@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui.app import Veldwerk
 from veldwerk import interviews, projects
 from veldwerk.paths import Device
 from veldwerk.store.project import DB_NAME
-
-from ui.app import Veldwerk
 
 
 def test_damaged_project_offers_the_backup_and_opens_it(qapp: QApplication, data_dir: Path,

@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from ui import labels
 from ui.context import ProjectContext
+from ui.rows_model import TableModel
 from ui.widgets import local_datetime_text
 from veldwerk import interviews
 from veldwerk.ids import to_local
@@ -37,14 +37,13 @@ def headers() -> list[str]:
             translate("InterviewList", "Status"), translate("InterviewList", "Interviewers")]
 
 
-class InterviewListModel(QAbstractTableModel):
+class InterviewListModel(TableModel):
     def __init__(self, context: ProjectContext) -> None:
-        super().__init__()
+        super().__init__(headers())
         self._context = context
         self._query = ListQuery()
         self._rows: list[ListRow] = []
         self._total = 0
-        self._headers = headers()
         self.reload()
 
     @property
@@ -66,12 +65,6 @@ class InterviewListModel(QAbstractTableModel):
         self._total, self._rows = self._context.read(
             lambda s: (interviews.count(s, self._query), interviews.page(s, self._query, 0, PAGE)))
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
@@ -106,13 +99,6 @@ class InterviewListModel(QAbstractTableModel):
             if column == "status":
                 return labels.status(row.status)
             return getattr(row, column)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
