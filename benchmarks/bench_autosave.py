@@ -96,23 +96,28 @@ def gui_stall(saves: int) -> bool:
         clock.start()
         ticker.start()
         save_times: list[float] = []
+        worst_gap = 0.0
         for n in range(saves):
-            text = note(n)
-            free.setPlainText(text)  # what typing produces, minus the keystrokes
+            free.setPlainText(note(n))  # what typing produces, minus the keystrokes
+            app.processEvents()
+            last[0] = clock.nsecsElapsed() / 1e6
             gaps.clear()
             start = time.perf_counter()
             editor.autosaver.flush()  # the save itself, as the debounce timer runs it
             save_times.append((time.perf_counter() - start) * 1000)
-            deadline = time.perf_counter() + 0.2
+            deadline = time.perf_counter() + 0.2  # the write finishes and reports back
             while time.perf_counter() < deadline:
                 app.processEvents()
+            worst_gap = max(worst_gap, max(gaps, default=0.0))
         ticker.stop()
         editor.close()
         project.close(make_backup=False)
     worst_flush = max(save_times)
+    ok = worst_flush <= 16 and worst_gap <= 16
     print(f"{'GUI thread: longest autosave hand-off':<44} {worst_flush:9.2f} ms   "
-          f"(goal <= 16 ms) {'ok' if worst_flush <= 16 else 'OVER GOAL'}")
-    return worst_flush <= 16
+          f"longest event-loop gap while saving {worst_gap:.2f} ms   (goal <= 16 ms) "
+          f"{'ok' if ok else 'OVER GOAL'}")
+    return ok
 
 
 def main(runs: int = 41) -> bool:
