@@ -38,6 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
     p = commands.add_parser("projects", help="list the projects in the data folder")
     p.add_argument("--json", action="store_true")
+    p = commands.add_parser("record", help="record into an interview (stops on Ctrl+C)")
+    p.add_argument("interview_id")
+    p.add_argument("--input", default="default",
+                   help="a 16-bit PCM WAV file played at real-time speed")
+    p.add_argument("--seconds", type=float, help="stop after this many seconds")
+    p = commands.add_parser("recordings", help="every recording with its markers")
+    p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
+    p = commands.add_parser("audio", help="audio tools")
+    audio = p.add_subparsers(dest="audio_command", metavar="AUDIO_COMMAND", required=True)
+    audio.add_parser("check", help="verify every media file against its SHA-256")
     p = commands.add_parser("screenshots", help="render the main screens to PNG")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--scale", type=int, default=100, choices=[100, 150, 200])
@@ -68,6 +78,11 @@ def main(argv: Sequence[str] | None = None,
             return 0
         if args.command == "summary":
             return _summary(folder, me, args.json)
+        if args.command in ("record", "recordings", "audio"):
+            from veldwerk.audio import commands as audio_commands
+
+            entry = _chosen(folder, args.project)
+            return audio_commands.run(args, entry, me)
         if args.command == "changes":
             entry = _chosen(folder, args.project)
             with projects.open_project(entry.folder, me) as project, project.session() as s:

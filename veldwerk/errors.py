@@ -86,3 +86,7 @@ class ValidationError(VeldwerkError):
 
 class NotFound(VeldwerkError):
     """A record or project that the caller named does not exist."""
+
+
+class AudioError(VeldwerkError):
+    """A recording or audio file cannot be made or read; what was recorded is kept."""

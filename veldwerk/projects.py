@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from veldwerk import recycle
+from veldwerk.audio import media
 from veldwerk.domain import Project
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
@@ -103,6 +104,10 @@ def open_project(folder: Path, device: Device) -> OpenProject:
     """Open, check, migrate and tidy a project. Every command and the app come here."""
     project = OpenProject(folder, device)
     try:
+        # Interrupted recordings come first: repaired and attached before anyone reads.
+        if media.anything_interrupted(project.engine):
+            project.recovered = project.run(lambda s: media.recover(s, project.media),
+                                            "recovered recordings")
         if recycle.anything_expired(project.engine):
             project.run(recycle.purge_expired, "recycle bin")
     except Exception:

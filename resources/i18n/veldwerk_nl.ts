@@ -12,6 +12,49 @@
     </message>
   </context>
   <context>
+    <name>Audio</name>
+    <message>
+      <source>Recording recovered: {duration} (interview {id})</source>
+      <translation>Opname hersteld: {duration} (interview {id})</translation>
+    </message>
+    <message>
+      <source>Recording from a microphone without the app is not available yet.</source>
+      <translation>Opnemen met een microfoon zonder de app kan nog niet.</translation>
+    </message>
+    <message>
+      <source>Give a WAV file with --input, or record in the app.</source>
+      <translation>Geef een WAV-bestand met --input, of neem op in de app.</translation>
+    </message>
+    <message>
+      <source>Recording {id}… (Ctrl+C stops)</source>
+      <translation>Opname {id}… (Ctrl+C stopt)</translation>
+    </message>
+    <message>
+      <source>There is no interview {id}.</source>
+      <translation>Er is geen interview {id}.</translation>
+    </message>
+    <message>
+      <source>Recording stopped: the disk could not take more ({detail}).</source>
+      <translation>De opname is gestopt: er past niets meer op de schijf ({detail}).</translation>
+    </message>
+    <message>
+      <source>Everything recorded before this moment is kept.</source>
+      <translation>Alles wat tot dit moment is opgenomen, blijft bewaard.</translation>
+    </message>
+    <message>
+      <source>Cannot use {path} as input: {detail}.</source>
+      <translation>Kan {path} niet als invoer gebruiken: {detail}.</translation>
+    </message>
+    <message>
+      <source>Give a 16-bit PCM WAV file.</source>
+      <translation>Geef een WAV-bestand met 16-bit PCM.</translation>
+    </message>
+    <message>
+      <source>{path} is not 16-bit PCM.</source>
+      <translation>{path} is geen 16-bit PCM.</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorLabel</name>
     <message>
       <source>Error</source>

@@ -158,6 +158,40 @@ class Note(Synced, table=True):
     text: str = ""
 
 
+class RecordingState(StrEnum):
+    RECORDING = "recording"  # being written; found after a crash, it is recovered
+    OK = "ok"
+    RECOVERED = "recovered"  # interrupted and repaired: everything up to the last second
+    DAMAGED = "damaged"  # its media file is missing or no longer matches its SHA-256
+
+
+class Recording(Synced, table=True):
+    """One audio file of an interview. The media file is named by its SHA-256 once done."""
+
+    interview_id: str = Field(foreign_key="interview.id", index=True, max_length=36)
+    position: int = 0
+    state: str = Field(default=RecordingState.RECORDING.value, max_length=20)
+    started_at: datetime | None = None
+    source: str = ""
+    format: str = Field(default="wav", max_length=10)
+    sample_rate: int = 16000
+    channels: int = 1
+    sample_width: int = 2
+    duration_ms: int = 0
+    size: int = 0
+    sha256: str | None = Field(default=None, max_length=64)
+    media_name: str = Field(default="", max_length=100)
+
+
+class Marker(Synced, table=True):
+    """A moment in a recording (milliseconds from its start), optionally under a topic."""
+
+    recording_id: str = Field(foreign_key="recording.id", index=True, max_length=36)
+    offset_ms: int = 0
+    label: str = ""
+    topic_id: str | None = Field(default=None, foreign_key="topic.id", max_length=36)
+
+
 class ChangeLogEntry(SQLModel, table=True):
     """What bundles carry: one full row per change, keyed by (device, sequence)."""
 
@@ -187,4 +221,5 @@ class Meta(SQLModel, table=True):
 SYNCED_TABLES: tuple[type[Synced], ...] = (
     Project, Phase, Neighbourhood, TeamMember, Guide, Topic, Participant,
     ParticipantIdentity, Interview, InterviewParticipant, InterviewInterviewer, Note,
+    Recording, Marker,
 )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
@@ -65,6 +65,7 @@ class OpenProject:
             self.engine.dispose()
             raise
         self.media.mkdir(exist_ok=True)
+        self.recovered: list[Any] = []  # recordings repaired on open (audio.media.Recovered)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veldwerk-writer")
         self._closed = False
 

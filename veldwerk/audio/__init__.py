@@ -1,0 +1,1 @@
+"""Recording, recovery and media checks. Capture devices plug in as sources."""

@@ -1,0 +1,90 @@
+"""``veldwerk record``, ``veldwerk recordings`` and ``veldwerk audio check``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+from sqlmodel import select
+
+from veldwerk import projects
+from veldwerk.audio import media
+from veldwerk.audio.recorder import record
+from veldwerk.audio.sources import WavFileSource
+from veldwerk.domain import Marker, Recording
+from veldwerk.errors import AudioError
+from veldwerk.i18n import translate
+from veldwerk.paths import Device
+
+
+def duration_text(ms: int) -> str:
+    minutes, seconds = divmod(ms // 1000, 60)
+    return f"{minutes} min {seconds} s"
+
+
+def tell_recovered(project: projects.OpenProject) -> None:
+    for item in project.recovered:
+        print(translate("Audio", "Recording recovered: {duration} (interview {id})").format(
+            duration=duration_text(item.duration_ms), id=item.interview_id), file=sys.stderr)
+
+
+def run(args: argparse.Namespace, entry: projects.ProjectEntry, me: Device) -> int:
+    with projects.open_project(entry.folder, me) as project:
+        tell_recovered(project)
+        if args.command == "record":
+            return _record(project, args)
+        if args.command == "recordings":
+            return _recordings(project)
+        problems = project.run(lambda s: media.check(s, project.media), "media check")
+        for problem in problems:
+            print(f"{problem.problem}: {problem.media_name} (recording {problem.recording_id})")
+        with project.session() as s:
+            total = len(s.exec(select(Recording.id)).all())
+        print(f"{total - len(problems)} of {total} recordings ok", file=sys.stderr)
+        return 1 if problems else 0
+
+
+def _record(project: projects.OpenProject, args: argparse.Namespace) -> int:
+    if args.input in ("", "default") or not Path(args.input).suffix.lower() == ".wav":
+        raise AudioError(translate(
+            "Audio", "Recording from a microphone without the app is not available yet."),
+            hint=translate("Audio", "Give a WAV file with --input, or record in the app."))
+    source = WavFileSource(Path(args.input))
+    stop = {"now": False}
+
+    def ask_to_stop(_signum: int, _frame: FrameType | None) -> None:
+        stop["now"] = True  # finish the current chunk, then close the file properly
+
+    previous = {s: signal.signal(s, ask_to_stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        recording = record(project, args.interview_id, source, args.seconds,
+                           stopped=lambda: stop["now"], started=lambda r: print(
+                               translate("Audio", "Recording {id}… (Ctrl+C stops)").format(
+                                   id=r.id), file=sys.stderr, flush=True))
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    print(recording.id, flush=True)
+    return 0
+
+
+def _recordings(project: projects.OpenProject) -> int:
+    with project.session() as s:
+        recordings = s.exec(select(Recording).order_by(Recording.interview_id,
+                                                       Recording.position)).all()
+        markers: dict[str, list[dict[str, object]]] = {}
+        for marker in s.exec(select(Marker).order_by(Marker.offset_ms)):
+            markers.setdefault(marker.recording_id, []).append(
+                {"id": marker.id, "offset_ms": marker.offset_ms, "label": marker.label,
+                 "topic": marker.topic_id})
+    for r in recordings:
+        print(json.dumps({
+            "id": r.id, "interview": r.interview_id, "position": r.position,
+            "duration_ms": r.duration_ms, "sample_rate": r.sample_rate, "size": r.size,
+            "sha256": r.sha256, "state": r.state, "media": r.media_name,
+            "markers": markers.get(r.id, [])}, ensure_ascii=False))
+    return 0
