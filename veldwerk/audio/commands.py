@@ -39,6 +39,8 @@ def run(args: argparse.Namespace, entry: projects.ProjectEntry, me: Device) -> i
             return _record(project, args)
         if args.command == "recordings":
             return _recordings(project)
+        if args.audio_command == "import":
+            return _import(project, args)
         problems = project.run(lambda s: media.check(s, project.media), "media check")
         for problem in problems:
             print(f"{problem.problem}: {problem.media_name} (recording {problem.recording_id})")
@@ -69,6 +71,22 @@ def _record(project: projects.OpenProject, args: argparse.Namespace) -> int:
         for number, handler in previous.items():
             signal.signal(number, handler)
     print(recording.id, flush=True)
+    return 0
+
+
+def _import(project: projects.OpenProject, args: argparse.Namespace) -> int:
+    from veldwerk.audio.importing import import_file
+
+    shown = {"percent": -1}
+
+    def progress(fraction: float, message: str) -> None:
+        percent = int(fraction * 100)
+        if percent != shown["percent"] and percent % 10 == 0:
+            shown["percent"] = percent
+            print(f"{message} {percent} %", file=sys.stderr, flush=True)
+
+    recording = import_file(project, args.interview_id, args.file, progress)
+    print(recording.id)
     return 0
 
 

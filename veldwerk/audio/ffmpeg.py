@@ -1,0 +1,50 @@
+"""ffmpeg from the imageio-ffmpeg wheel: a plain ``pip install`` is enough, no ffprobe."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from veldwerk.errors import AudioError
+from veldwerk.i18n import translate
+
+_DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
+_AUDIO = re.compile(r"Stream #\S+.*?: Audio: ([\w-]+).*?(\d+) Hz")
+
+
+def executable() -> str:
+    import imageio_ffmpeg
+
+    return str(imageio_ffmpeg.get_ffmpeg_exe())
+
+
+@dataclass(frozen=True)
+class Probe:
+    codec: str
+    sample_rate: int
+    duration_ms: int | None
+
+
+def probe(path: Path) -> Probe:
+    """What ffmpeg says about the input (it prints the streams when given no output)."""
+    if not path.is_file():
+        raise AudioError(translate("Audio", "The file {path} does not exist.").format(path=path))
+    if path.stat().st_size == 0:
+        raise AudioError(translate("Audio", "The file {path} is empty.").format(path=path),
+                         hint=translate("Audio", "Copy the recording from the phone again."))
+    result = subprocess.run([executable(), "-hide_banner", "-nostdin", "-i", str(path)],
+                            capture_output=True, text=True, errors="replace", check=False)
+    audio = _AUDIO.search(result.stderr)
+    if audio is None:
+        raise AudioError(
+            translate("Audio", "{path} is not a recording Veldwerk can read.").format(path=path),
+            hint=translate("Audio", "Use a recording in m4a, mp3, wav, ogg/opus, flac or amr. "
+                                    "If it is one, the file may be damaged."))
+    duration = _DURATION.search(result.stderr)
+    ms = None
+    if duration is not None:
+        hours, minutes, seconds = duration.groups()
+        ms = int((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
+    return Probe(audio.group(1), int(audio.group(2)), ms)
