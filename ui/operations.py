@@ -16,14 +16,11 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui import errors
+from veldwerk.errors import Cancelled
 
 PROGRESS_DELAY_MS = 600
 
 Progress = Callable[[float, str], None]
-
-
-class Cancelled(Exception):
-    """Raised inside work when the user pressed Cancel; it is never shown."""
 
 
 class _Bridge(QObject):

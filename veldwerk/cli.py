@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("audio", help="audio tools")
     audio = p.add_subparsers(dest="audio_command", metavar="AUDIO_COMMAND", required=True)
     audio.add_parser("check", help="verify every media file against its SHA-256")
+    audio.add_parser("process", help="make the compressed copies that are still missing")
     p = audio.add_parser("import", help="import a recording file into an interview")
     p.add_argument("interview_id")
     p.add_argument("file", type=Path)

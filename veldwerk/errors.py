@@ -90,3 +90,7 @@ class NotFound(VeldwerkError):
 
 class AudioError(VeldwerkError):
     """A recording or audio file cannot be made or read; what was recorded is kept."""
+
+
+class Cancelled(Exception):
+    """The user cancelled long work; partial output was removed. Never shown as an error."""

@@ -53,6 +53,58 @@
       <source>{path} is not 16-bit PCM.</source>
       <translation>{path} is geen 16-bit PCM.</translation>
     </message>
+    <message>
+      <source>The file {path} does not exist.</source>
+      <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+      <source>The file {path} is empty.</source>
+      <translation>Het bestand {path} is leeg.</translation>
+    </message>
+    <message>
+      <source>Copy the recording from the phone again.</source>
+      <translation>Kopieer de opname opnieuw van de telefoon.</translation>
+    </message>
+    <message>
+      <source>{path} is not a recording Veldwerk can read.</source>
+      <translation>{path} is geen opname die Veldwerk kan lezen.</translation>
+    </message>
+    <message>
+      <source>Use a recording in m4a, mp3, wav, ogg/opus, flac or amr. If it is one, the file may be damaged.</source>
+      <translation>Gebruik een opname in m4a, mp3, wav, ogg/opus, flac of amr. Is het er een, dan is het bestand misschien beschadigd.</translation>
+    </message>
+    <message>
+      <source>Importing {name}…</source>
+      <translation>{name} wordt ingelezen…</translation>
+    </message>
+    <message>
+      <source>Nothing could be read from {path} ({detail}).</source>
+      <translation>Uit {path} kon niets worden gelezen ({detail}).</translation>
+    </message>
+    <message>
+      <source>The file may be damaged. Copy it from the phone again.</source>
+      <translation>Het bestand is misschien beschadigd. Kopieer het opnieuw van de telefoon.</translation>
+    </message>
+    <message>
+      <source>Could not measure the loudness of {path}.</source>
+      <translation>Kon de luidheid van {path} niet meten.</translation>
+    </message>
+    <message>
+      <source>Run 'veldwerk audio check'; the file may be damaged.</source>
+      <translation>Voer 'veldwerk audio check' uit; het bestand is misschien beschadigd.</translation>
+    </message>
+    <message>
+      <source>Recording {id} has no audio file yet.</source>
+      <translation>Opname {id} heeft nog geen geluidsbestand.</translation>
+    </message>
+    <message>
+      <source>Compressing the recording…</source>
+      <translation>De opname wordt verkleind…</translation>
+    </message>
+    <message>
+      <source>Compressing {path} failed: {detail}</source>
+      <translation>Verkleinen van {path} is mislukt: {detail}</translation>
+    </message>
   </context>
   <context>
     <name>ErrorLabel</name>

@@ -14,9 +14,9 @@ from sqlmodel import select
 from tests.core.test_recording import pcm_of
 from veldwerk import interviews
 from veldwerk.audio import ffmpeg
-from veldwerk.audio.importing import ImportCancelled, import_file
+from veldwerk.audio.importing import import_file
 from veldwerk.domain import Recording
-from veldwerk.errors import AudioError
+from veldwerk.errors import AudioError, Cancelled
 from veldwerk.store.project import OpenProject
 
 
@@ -125,7 +125,7 @@ def test_truncated_files(project: OpenProject, interview_id: str, phone_files,
 
 def test_cancelled_import_leaves_nothing(project: OpenProject, interview_id: str,
                                          phone_files) -> None:
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         import_file(project, interview_id, phone_files["flac"], cancelled=lambda: True)
     assert takes(project) == 0
     assert not list((project.media / "incoming").glob("*"))

@@ -41,6 +41,14 @@ def run(args: argparse.Namespace, entry: projects.ProjectEntry, me: Device) -> i
             return _recordings(project)
         if args.audio_command == "import":
             return _import(project, args)
+        if args.audio_command == "process":
+            from veldwerk.audio.processing import compress, pending
+
+            for recording_id in pending(project):
+                done = compress(project, recording_id)
+                print(f"{done.id} {done.compressed_name} {done.compressed_size} bytes "
+                      f"gain {done.gain_db:+.1f} dB")
+            return 0
         problems = project.run(lambda s: media.check(s, project.media), "media check")
         for problem in problems:
             print(f"{problem.problem}: {problem.media_name} (recording {problem.recording_id})")

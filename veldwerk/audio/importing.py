@@ -15,15 +15,11 @@ from veldwerk.audio import ffmpeg
 from veldwerk.audio.recorder import Recorder
 from veldwerk.audio.wavfile import PcmFormat
 from veldwerk.domain import Recording
-from veldwerk.errors import AudioError
+from veldwerk.errors import AudioError, Cancelled
 from veldwerk.i18n import translate
 from veldwerk.store.project import OpenProject
 
 CHUNK = 64 * 1024
-
-
-class ImportCancelled(Exception):
-    """The user cancelled; the partial take has been removed."""
 
 
 def import_file(project: OpenProject, interview_id: str, path: Path,
@@ -44,7 +40,7 @@ def import_file(project: OpenProject, interview_id: str, path: Path,
     try:
         while chunk := process.stdout.read(CHUNK):
             if cancelled():
-                raise ImportCancelled
+                raise Cancelled
             recorder.write(chunk)
             if expected:
                 progress(min(1.0, recorder.recorded_ms * fmt.bytes_per_second / 1000

@@ -181,6 +181,11 @@ class Recording(Synced, table=True):
     size: int = 0
     sha256: str | None = Field(default=None, max_length=64)
     media_name: str = Field(default="", max_length=100)
+    # The loudness-normalised Opus copy that bundles carry (the original stays as it is).
+    compressed_name: str = Field(default="", max_length=100)
+    compressed_sha256: str | None = Field(default=None, max_length=64)
+    compressed_size: int = 0
+    gain_db: float = 0.0
 
 
 class Marker(Synced, table=True):

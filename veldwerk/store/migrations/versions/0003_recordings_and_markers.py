@@ -35,6 +35,10 @@ def upgrade() -> None:
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.Column('media_name', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('compressed_name', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('compressed_sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+    sa.Column('compressed_size', sa.Integer(), nullable=False),
+    sa.Column('gain_db', sa.Float(), nullable=False),
     sa.ForeignKeyConstraint(['interview_id'], ['interview.id'], name=op.f('fk_recording_interview_id_interview')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_recording'))
     )

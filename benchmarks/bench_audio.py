@@ -1,0 +1,128 @@
+"""Audio: CPU while recording, Opus processing of an hour, memory on a three-hour take.
+
+- CPU: process CPU time per minute of real-time recording (a WAV played at real-time
+  speed through the recorder). Goal: <= 2 % of one core (1.2 s per minute).
+- Opus of 60 minutes: Veldwerk's pipeline (loudness pass + libopus encode + hash) against
+  plain ``ffmpeg -i in.wav -c:a libopus -b:a 24k out.ogg`` with the same binary. Goal <= 1.2.
+- Memory: import and compress a three-hour take; peak RSS of Veldwerk and of ffmpeg.
+  Goal <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import report
+
+
+def make_wav(path: Path, seconds: int) -> None:
+    from veldwerk.audio import ffmpeg
+
+    subprocess.run([ffmpeg.executable(), "-v", "error", "-y", "-f", "lavfi", "-i",
+                    f"sine=frequency=180:sample_rate=16000:duration={seconds}", "-f", "lavfi",
+                    "-i", f"anoisesrc=r=16000:a=0.05:d={seconds}", "-filter_complex",
+                    "amix=inputs=2,volume=0.5", "-ac", "1", "-c:a", "pcm_s16le", str(path)],
+                   check=True)
+
+
+def project_with_interview(folder: Path):  # type: ignore[no-untyped-def]
+    from veldwerk import interviews, projects
+    from veldwerk.paths import device
+
+    me = device(folder)
+    entry = projects.create_project(folder, me, "Audio")
+    project = projects.open_project(entry.folder, me)
+    interview_id = project.run(lambda s: interviews.save(
+        s, entry.id, interviews.InterviewDraft())).id
+    return project, interview_id
+
+
+def cpu_while_recording(seconds: int = 20) -> bool:
+    from veldwerk.audio.recorder import record
+    from veldwerk.audio.sources import WavFileSource
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.wav"
+        make_wav(source, seconds + 1)
+        project, interview_id = project_with_interview(Path(folder))
+        cpu, wall = time.process_time(), time.perf_counter()
+        record(project, interview_id, WavFileSource(source), seconds=seconds)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        project.close(make_backup=False)
+    per_minute = cpu / wall * 60
+    share = cpu / wall * 100
+    ok = share <= 2.0
+    print(f"{'CPU while recording':<44} {per_minute * 1000:9.1f} ms CPU per minute   "
+          f"= {share:.2f} % of one core  (goal <= 2 %) {'ok' if ok else 'OVER GOAL'}")
+    return ok
+
+
+def opus_hour(runs: int = 3) -> bool:
+    from veldwerk.audio import ffmpeg
+    from veldwerk.audio.importing import import_file
+    from veldwerk.audio.processing import compress
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "hour.wav"
+        make_wav(source, 3600)
+        project, interview_id = project_with_interview(Path(folder))
+        take = import_file(project, interview_id, source)
+        wav = project.media / take.media_name
+        ours: list[float] = []
+        floor: list[float] = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([ffmpeg.executable(), "-v", "error", "-y", "-i", str(wav), "-c:a",
+                            "libopus", "-b:a", "24k", str(Path(folder) / "plain.ogg")],
+                           check=True)
+            floor.append(time.perf_counter() - start)
+            project.run(lambda s: _forget_copy(s, take.id))
+            start = time.perf_counter()
+            compress(project, take.id)
+            ours.append(time.perf_counter() - start)
+        project.close(make_backup=False)
+    mine, bare = statistics.median(ours), statistics.median(floor)
+    print(f"{'':<44} {3600 / mine:9.0f}x faster than real time")
+    return report("Opus copy of a 60-minute recording", mine, bare, 1.2, unit="s")
+
+
+def _forget_copy(session, recording_id: str) -> None:  # type: ignore[no-untyped-def]
+    from veldwerk.domain import Recording
+
+    row = session.get(Recording, recording_id)
+    row.compressed_sha256 = None
+    session.add(row)
+
+
+def memory_three_hours() -> bool:
+    from veldwerk.audio.importing import import_file
+    from veldwerk.audio.processing import compress
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "three.wav"
+        make_wav(source, 3 * 3600)
+        project, interview_id = project_with_interview(Path(folder))
+        take = import_file(project, interview_id, source)
+        compress(project, take.id)
+        project.close(make_backup=False)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    ok = max(own, child) <= 300
+    print(f"{'peak RSS, 3-hour import + Opus copy':<44} Veldwerk {own:6.0f} MB   "
+          f"ffmpeg {child:6.0f} MB   (goal <= 300 MB) {'ok' if ok else 'OVER GOAL'}")
+    return ok
+
+
+def main() -> bool:
+    results = [cpu_while_recording(), opus_hour(), memory_three_hours()]
+    return all(results)
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
