@@ -105,6 +105,18 @@
       <source>Compressing {path} failed: {detail}</source>
       <translation>Verkleinen van {path} is mislukt: {detail}</translation>
     </message>
+    <message>
+      <source>There is no recording {id}.</source>
+      <translation>Er is geen opname {id}.</translation>
+    </message>
+    <message>
+      <source>A marker must lie within the recording (0 to {ms} ms).</source>
+      <translation>Een markering moet binnen de opname liggen (0 tot {ms} ms).</translation>
+    </message>
+    <message>
+      <source>The marker {id} no longer exists.</source>
+      <translation>De markering {id} bestaat niet meer.</translation>
+    </message>
   </context>
   <context>
     <name>ErrorLabel</name>
