@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +55,46 @@ def fill_disk(folder: Path) -> Path:
         while True:
             handle.write(block)
     return filler
+
+
+@contextlib.contextmanager
+def virtual_microphone(folder: Path) -> Iterator[str]:
+    """A private PulseAudio whose source 'VeldwerkVirtualMic' hears what is played into the
+    sink it returns (``paplay -d SINK file.wav``). QtMultimedia lists the remap source, not
+    the bare monitor, hence module-remap-source."""
+    import shutil
+
+    for tool in ("pulseaudio", "pactl", "paplay", "espeak-ng"):
+        if shutil.which(tool) is None:
+            missing("a virtual microphone", f"{tool} is not installed (Debian: pulseaudio "
+                    "pulseaudio-utils espeak-ng)")
+    runtime = folder / "pulse-runtime"
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH":
+           str(runtime / "pulse"), "HOME": str(folder)}
+    started = subprocess.run(
+        ["pulseaudio", "-D", "-n", "--exit-idle-time=-1",
+         "--load=module-native-protocol-unix",
+         "--load=module-null-sink sink_name=veldwerk_sink",
+         "--load=module-remap-source master=veldwerk_sink.monitor source_name=veldwerk_mic "
+         "source_properties=device.description=VeldwerkVirtualMic"],
+        env=env, capture_output=True, text=True, check=False)
+    if started.returncode != 0:
+        missing("a virtual microphone", started.stderr.strip() or "pulseaudio did not start")
+    previous = {key: os.environ.get(key) for key in ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH")}
+    os.environ["XDG_RUNTIME_DIR"] = env["XDG_RUNTIME_DIR"]
+    os.environ["PULSE_RUNTIME_PATH"] = env["PULSE_RUNTIME_PATH"]
+    try:
+        for _ in range(50):
+            if subprocess.run(["pactl", "info"], env=env, capture_output=True,
+                              check=False).returncode == 0:
+                break
+            time.sleep(0.1)
+        yield "veldwerk_sink"
+    finally:
+        subprocess.run(["pulseaudio", "--kill"], env=env, capture_output=True, check=False)
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value

@@ -119,6 +119,21 @@
     </message>
   </context>
   <context>
+    <name>Capture</name>
+    <message>
+      <source>The microphone could not be opened. Check that it is connected and that Veldwerk may use it.</source>
+      <translation>De microfoon kon niet worden geopend. Controleer of hij is aangesloten en of Veldwerk hem mag gebruiken.</translation>
+    </message>
+    <message>
+      <source>The microphone stopped delivering sound (was it unplugged?).</source>
+      <translation>De microfoon geeft geen geluid meer door (is hij losgekoppeld?).</translation>
+    </message>
+    <message>
+      <source>The microphone stopped working.</source>
+      <translation>De microfoon werkt niet meer.</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorLabel</name>
     <message>
       <source>Error</source>
