@@ -57,17 +57,26 @@ def fill_disk(folder: Path) -> Path:
     return filler
 
 
+class ComponentMissing(Exception):
+    """Raised instead of skipping when a session fixture cannot start a component."""
+
+
 @contextlib.contextmanager
-def virtual_microphone(folder: Path) -> Iterator[str]:
+def virtual_microphone(folder: Path, skip: bool = True) -> Iterator[str]:
     """A private PulseAudio whose source 'VeldwerkVirtualMic' hears what is played into the
     sink it returns (``paplay -d SINK file.wav``). QtMultimedia lists the remap source, not
     the bare monitor, hence module-remap-source."""
     import shutil
 
+    def unavailable(reason: str) -> None:
+        if skip:
+            missing("a virtual microphone", reason)
+        raise ComponentMissing(reason)
+
     for tool in ("pulseaudio", "pactl", "paplay", "espeak-ng"):
         if shutil.which(tool) is None:
-            missing("a virtual microphone", f"{tool} is not installed (Debian: pulseaudio "
-                    "pulseaudio-utils espeak-ng)")
+            unavailable(f"{tool} is not installed (Debian: pulseaudio pulseaudio-utils "
+                        "espeak-ng)")
     runtime = folder / "pulse-runtime"
     runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH":
@@ -80,7 +89,7 @@ def virtual_microphone(folder: Path) -> Iterator[str]:
          "source_properties=device.description=VeldwerkVirtualMic"],
         env=env, capture_output=True, text=True, check=False)
     if started.returncode != 0:
-        missing("a virtual microphone", started.stderr.strip() or "pulseaudio did not start")
+        unavailable(started.stderr.strip() or "pulseaudio did not start")
     previous = {key: os.environ.get(key) for key in ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH")}
     os.environ["XDG_RUNTIME_DIR"] = env["XDG_RUNTIME_DIR"]
     os.environ["PULSE_RUNTIME_PATH"] = env["PULSE_RUNTIME_PATH"]

@@ -18,7 +18,7 @@ from veldwerk import projects
 from veldwerk.errors import DamagedProject, VeldwerkError
 from veldwerk.paths import data_dir, device
 from veldwerk.resources import resources_dir
-from veldwerk.store.project import restore_backup
+from veldwerk.store.project import OpenProject, restore_backup
 
 BASE_POINT_SIZE = 11
 
@@ -91,7 +91,24 @@ class Veldwerk:
         if self.exit_when_ready:
             self.window.list_painted.connect(self._ready)
         self.window.show()
+        self._tell_recovered(project)
         return True
+
+    def _tell_recovered(self, project: OpenProject) -> None:
+        """Interrupted recordings were repaired on open: say so, calmly, once."""
+        if not project.recovered or self.exit_when_ready:
+            return
+        from veldwerk.audio.commands import duration_text
+
+        lines = [self.app.translate("App", "Recording recovered: {duration}").format(
+            duration=duration_text(item.duration_ms)) for item in project.recovered]
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          self.app.translate("App", "Recording recovered"), "\n".join(lines),
+                          parent=self.window)
+        box.setInformativeText(self.app.translate(
+            "App", "Veldwerk was closed while recording. Everything up to the last second "
+                   "was saved and is attached to its interview."))
+        box.exec()
 
     def _ready(self) -> None:
         """``--exit-when-ready``: say so (start-up is timed to this line), then quit."""

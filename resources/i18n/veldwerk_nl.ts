@@ -3,6 +3,18 @@
   <context>
     <name>App</name>
     <message>
+      <source>Recording recovered: {duration}</source>
+      <translation>Opname hersteld: {duration}</translation>
+    </message>
+    <message>
+      <source>Recording recovered</source>
+      <translation>Opname hersteld</translation>
+    </message>
+    <message>
+      <source>Veldwerk was closed while recording. Everything up to the last second was saved and is attached to its interview.</source>
+      <translation>Veldwerk werd afgesloten tijdens een opname. Alles tot de laatste seconde is bewaard en hoort bij het interview.</translation>
+    </message>
+    <message>
       <source>Damaged project</source>
       <translation>Beschadigd project</translation>
     </message>
@@ -1059,6 +1071,77 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
       <source>project settings</source>
       <translation>de projectinstellingen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPanel</name>
+    <message>
+      <source>Microphone</source>
+      <translation>Microfoon</translation>
+    </message>
+    <message>
+      <source>● Record</source>
+      <translation>● Opnemen</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Opnemen</translation>
+    </message>
+    <message>
+      <source>Start or stop recording (Ctrl+R)</source>
+      <translation>Opname starten of stoppen (Ctrl+R)</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pauze</translation>
+    </message>
+    <message>
+      <source>Pause or continue recording (Ctrl+Shift+R)</source>
+      <translation>Opname pauzeren of verdergaan (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+      <source>Mark moment</source>
+      <translation>Belangrijk moment</translation>
+    </message>
+    <message>
+      <source>Mark this moment in the recording (Ctrl+M)</source>
+      <translation>Dit moment in de opname markeren (Ctrl+M)</translation>
+    </message>
+    <message>
+      <source>Recording time</source>
+      <translation>Opnametijd</translation>
+    </message>
+    <message>
+      <source>Input level</source>
+      <translation>Geluidsniveau</translation>
+    </message>
+    <message>
+      <source>Room for recording</source>
+      <translation>Ruimte voor opnames</translation>
+    </message>
+    <message>
+      <source>No microphone was found. Connect one (or check that Veldwerk may use it) and open this interview again.</source>
+      <translation>Er is geen microfoon gevonden. Sluit er een aan (of controleer of Veldwerk hem mag gebruiken) en open dit interview opnieuw.</translation>
+    </message>
+    <message>
+      <source>Room for {hours} hours of recording</source>
+      <translation>Ruimte voor {hours} uur opname</translation>
+    </message>
+    <message>
+      <source>Room for {minutes} minutes of recording</source>
+      <translation>Ruimte voor {minutes} minuten opname</translation>
+    </message>
+    <message>
+      <source>The disk is almost full: {text}. Free some space; recording stops by itself, keeping everything, when it is full.</source>
+      <translation>De schijf is bijna vol: {text}. Maak ruimte vrij; als de schijf vol is, stopt de opname vanzelf en blijft alles bewaard.</translation>
+    </message>
+    <message>
+      <source>{message} Everything recorded so far is kept.</source>
+      <translation>{message} Alles wat tot nu toe is opgenomen, blijft bewaard.</translation>
+    </message>
+    <message>
+      <source>■ Stop</source>
+      <translation>■ Stoppen</translation>
     </message>
   </context>
   <context>

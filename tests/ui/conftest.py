@@ -16,6 +16,19 @@ from veldwerk import demo, projects
 from veldwerk.paths import Device
 
 
+@pytest.fixture(scope="session", autouse=True)
+def microphone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The virtual microphone, started before Qt Multimedia first looks for devices (it
+    does not look again). Yields the sink to play into, or 'missing: reason'."""
+    from tests.components import ComponentMissing, virtual_microphone
+
+    try:
+        with virtual_microphone(tmp_path_factory.mktemp("pulse"), skip=False) as sink:
+            yield sink
+    except ComponentMissing as exc:
+        yield f"missing: {exc}"
+
+
 @pytest.fixture(autouse=True)
 def nothing_left_running(qapp: QApplication) -> Iterator[None]:
     """Fail a test that leaves a writer thread, a pool task, an operation or a timer running."""

@@ -53,3 +53,24 @@ def test_veldwerk_starts_until_the_list_is_painted(tmp_path: Path) -> None:
     assert started.returncode == 0, started.stderr
     assert started.stdout.strip() == "ready"
     assert list((tmp_path / "projects").glob("*/backups/*-close.sqlite")), "closing backs up"
+
+
+def test_the_app_tells_about_a_recovered_recording(qapp: QApplication, data_dir: Path,
+                                                   me: Device,
+                                                   no_modal_boxes: list[str]) -> None:
+    from veldwerk.audio.recorder import Recorder
+    from veldwerk.audio.wavfile import PcmFormat
+
+    entry = projects.create_project(data_dir, me, "Opname")
+    with projects.open_project(entry.folder, me) as project:
+        interview_id = project.run(lambda s: interviews.save(
+            s, entry.id, interviews.InterviewDraft())).id
+        recorder = Recorder(project, interview_id, PcmFormat(), "test")
+        recorder.start()
+        recorder.write(b"\1\0" * 16000 * 62)  # 62 seconds, then the laptop dies
+        recorder._file.sync()  # type: ignore[union-attr]
+        recorder._file.abandon()  # type: ignore[union-attr]
+    shell = Veldwerk(qapp, data_dir)
+    assert shell.open(entry)
+    assert "Recording recovered: 1 min 2 s" in no_modal_boxes
+    shell.close_project()

@@ -10,9 +10,26 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from tests.components import virtual_microphone
+from tests.components import missing
 from veldwerk import interviews
+from veldwerk.audio import markers
 from veldwerk.audio.live import LiveTake
+from veldwerk.domain import Recording
+
+SPEECH = ("Ik woon hier sinds negentien vierenzeventig. Toen was alles hier nieuw, en de "
+          "bomen waren zo klein als ik.")
+
+
+def needs(microphone: str) -> str:
+    if microphone.startswith("missing: "):
+        missing("a virtual microphone", microphone.removeprefix("missing: "))
+    return microphone
+
+
+def speak(folder: Path) -> Path:
+    speech = folder / "spraak.wav"
+    subprocess.run(["espeak-ng", "-v", "nl", "-w", str(speech), SPEECH], check=True)
+    return speech
 
 
 def rms_of(path: Path) -> float:
@@ -22,34 +39,72 @@ def rms_of(path: Path) -> float:
     return math.sqrt(sum(v * v for v in samples) / max(1, len(samples)))
 
 
-def test_speech_from_the_virtual_microphone_is_recorded(qtbot: QtBot, context,
+def test_speech_from_the_virtual_microphone_is_recorded(qtbot: QtBot, context, microphone: str,
                                                         tmp_path: Path) -> None:
-    with virtual_microphone(tmp_path) as sink:
-        from ui.audio import capture
+    sink = needs(microphone)
+    from ui.audio import capture
 
-        speech = tmp_path / "spraak.wav"
-        subprocess.run(["espeak-ng", "-v", "nl", "-w", str(speech),
-                        "Ik woon hier sinds negentien vierenzeventig. Toen was alles hier "
-                        "nieuw, en de bomen waren zo klein als ik."], check=True)
-        device = next((d for d in capture.inputs() if d.description() == "VeldwerkVirtualMic"),
-                      None)
-        assert device is not None, [d.description() for d in capture.inputs()]
-        interview_id = context.project.run(lambda s: interviews.save(
-            s, context.project_id, interviews.InterviewDraft())).id
-        take = LiveTake(context.project, interview_id, capture.pcm_format(), "test mic")
-        recorder = capture.Capture(device)
-        failures: list[str] = []
-        recorder.failed.connect(failures.append)
-        recorder.start(take)
-        player = subprocess.Popen(["paplay", "-d", sink, str(speech)])
-        levels: list[float] = []
-        qtbot.waitUntil(lambda: (levels.append(take.level), take.recorded_ms >= 4000)[1],
-                        timeout=15000)
-        player.wait(timeout=30)
-        recording = recorder.stop()
-        assert failures == []
-        assert recording is not None and recording.state == "ok"
-        assert recording.duration_ms >= 4000
-        assert max(levels) > 0.2, "the level meter never moved"
-        path = context.project.media / recording.media_name
-        assert rms_of(path) > 500, "silence was recorded, not speech"
+    device = next((d for d in capture.inputs() if d.description() == "VeldwerkVirtualMic"),
+                  None)
+    assert device is not None, [d.description() for d in capture.inputs()]
+    interview_id = context.project.run(lambda s: interviews.save(
+        s, context.project_id, interviews.InterviewDraft())).id
+    take = LiveTake(context.project, interview_id, capture.pcm_format(), "test mic")
+    recorder = capture.Capture(device)
+    failures: list[str] = []
+    recorder.failed.connect(failures.append)
+    recorder.start(take)
+    player = subprocess.Popen(["paplay", "-d", sink, str(speak(tmp_path))])
+    levels: list[float] = []
+    qtbot.waitUntil(lambda: (levels.append(take.level), take.recorded_ms >= 4000)[1],
+                    timeout=15000)
+    player.wait(timeout=30)
+    recording = recorder.stop()
+    assert failures == []
+    assert recording is not None and recording.state == "ok"
+    assert recording.duration_ms >= 4000
+    assert max(levels) > 0.2, "the level meter never moved"
+    assert rms_of(context.project.media / recording.media_name) > 500, "silence was recorded"
+
+
+def test_record_panel_in_the_editor(qtbot: QtBot, demo_context, microphone: str,
+                                    tmp_path: Path) -> None:
+    sink = needs(microphone)
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    window.filter_kind.setCurrentIndex(window.filter_kind.findData("interview"))
+    editor = window.open_editor(window.model.row_id(0))
+    panel = editor.record_panel
+    panel.devices.setCurrentIndex(panel.devices.findText("VeldwerkVirtualMic"))
+    assert panel.record_button.isEnabled() and not panel.mark_button.isEnabled()
+    assert "Room for" in panel.space.text()
+    panel.toggle()
+    assert panel.recording and panel.record_button.text() == "■ Stop"
+    player = subprocess.Popen(["paplay", "-d", sink, str(speak(tmp_path))])
+    qtbot.waitUntil(lambda: panel.take is not None and panel.take.recorded_ms >= 1500,
+                    timeout=10000)
+    panel.mark("Belangrijk moment")
+    editor.topic_list.setCurrentRow(2)  # moving to a topic while recording marks it
+    qtbot.waitUntil(lambda: panel.elapsed.text() != "00:00:00", timeout=3000)
+    recording_id = panel.take.recording.id
+    editor.close()  # closing the editor stops the take and keeps it
+    player.wait(timeout=30)
+    assert not panel.recording
+    qtbot.waitUntil(lambda: len(demo_context.read(
+        lambda s: markers.of_recording(s, recording_id))) == 2, timeout=3000)
+    with demo_context.session() as s:
+        row = s.get(Recording, recording_id)
+        found = markers.of_recording(s, recording_id)
+    assert row.state == "ok" and row.duration_ms >= 1500
+    assert found[0].label == "Belangrijk moment"
+    assert found[1].topic_id is not None and found[1].label == editor.topic_list.item(2).text()
+    assert settings_remember(demo_context)
+
+
+def settings_remember(context) -> bool:  # type: ignore[no-untyped-def]
+    from ui.audio import capture
+
+    chosen = capture.chosen_input(context.settings)
+    return chosen is not None and chosen.description() == "VeldwerkVirtualMic"

@@ -67,6 +67,9 @@ class InterviewEditor(QMainWindow):
         details = named(QPushButton(self.tr("&Details…")), self.tr("Edit interview details"))
         details.clicked.connect(self.edit_details)
 
+        from ui.audio.record_panel import RecordPanel
+
+        self.record_panel = RecordPanel(context, interview_id, self)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
@@ -78,6 +81,7 @@ class InterviewEditor(QMainWindow):
         self.topic_list = named(QListWidget(), self.tr("Topics"),
                                 self.tr("Choose a topic to jump to its notes"))
         self.topic_list.currentRowChanged.connect(self.go_to_section)
+        self.topic_list.currentRowChanged.connect(self._topic_marker)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.scroll = QScrollArea()
@@ -92,6 +96,7 @@ class InterviewEditor(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(head)
+        layout.addWidget(self.record_panel)
         layout.addWidget(self.warning)
         layout.addWidget(split, 1)
         self.setCentralWidget(central)
@@ -221,6 +226,11 @@ class InterviewEditor(QMainWindow):
             slot = list(self.inputs)[row]
             self.inputs[slot].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _topic_marker(self, row: int) -> None:
+        slots = list(self.inputs)
+        if 0 <= row < len(slots) and slots[row] is not None:
+            self.record_panel.topic_changed(slots[row], self.topic_list.item(row).text())
+
     def step_topic(self, step: int) -> None:
         row = self.topic_list.currentRow() + step
         if 0 <= row < self.topic_list.count():
@@ -250,6 +260,7 @@ class InterviewEditor(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save before closing; if the disk refuses, keep the window and the text."""
+        self.record_panel.stop()  # a running take is finished and kept, never lost
         if self.autosaver.flush_and_wait():
             self.autosaver.stop()
             event.accept()

@@ -22,6 +22,7 @@ from veldwerk.paths import Device
 
 
 def duration_text(ms: int) -> str:
+    """41 min 12 s (as the user is told after a recovery)."""
     minutes, seconds = divmod(ms // 1000, 60)
     return f"{minutes} min {seconds} s"
 

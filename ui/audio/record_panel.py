@@ -1,0 +1,217 @@
+"""The record control in the interview editor: one large Record/Stop button, pause, mark,
+elapsed time, a level meter, the chosen microphone and how much recording still fits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.audio import capture
+from ui.context import ProjectContext
+from ui.widgets import emphasise, named
+from veldwerk.audio import markers
+from veldwerk.audio.live import LiveTake
+from veldwerk.audio.recorder import free_seconds
+
+WARN_SECONDS = 30 * 60
+
+
+def clock(ms: int) -> str:
+    seconds = ms // 1000
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class RecordPanel(QWidget):
+    finished = Signal(str)  # recording id, once a take is safely on disk
+
+    def __init__(self, context: ProjectContext, interview_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.interview_id = context, interview_id
+        self.capture: capture.Capture | None = None
+        self.take: LiveTake | None = None
+        self.devices = named(QComboBox(), self.tr("Microphone"))
+        self.devices.currentIndexChanged.connect(self._device_chosen)
+        self.record_button = named(QPushButton(self.tr("● Record")), self.tr("Record"),
+                                   self.tr("Start or stop recording (Ctrl+R)"))
+        emphasise(self.record_button, 1.3)
+        self.record_button.setMinimumHeight(self.record_button.sizeHint().height() * 3 // 2)
+        self.record_button.clicked.connect(self.toggle)
+        self.pause_button = named(QPushButton(self.tr("Pause")), self.tr("Pause"),
+                                  self.tr("Pause or continue recording (Ctrl+Shift+R)"))
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._pause)
+        self.mark_button = named(QPushButton(self.tr("Mark moment")), self.tr("Mark moment"),
+                                 self.tr("Mark this moment in the recording (Ctrl+M)"))
+        self.mark_button.clicked.connect(lambda: self.mark())
+        self.elapsed = QLabel(clock(0))
+        self.elapsed.setAccessibleName(self.tr("Recording time"))
+        emphasise(self.elapsed, 1.3)
+        self.level = named(QProgressBar(), self.tr("Input level"))
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.level.setMaximumHeight(14)
+        self.space = QLabel()
+        self.space.setAccessibleName(self.tr("Room for recording"))
+        self.message = QLabel()
+        self.message.setObjectName("saveWarning")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        for keys, slot in (("Ctrl+R", self.toggle), ("Ctrl+M", self.mark),
+                           ("Ctrl+Shift+R", self.pause_button.toggle)):
+            QShortcut(QKeySequence(keys), self, activated=slot,
+                      context=Qt.ShortcutContext.WindowShortcut)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(200)
+        self._ticker.timeout.connect(self._tick)
+        row = QHBoxLayout()
+        row.addWidget(self.record_button)
+        row.addWidget(self.pause_button)
+        row.addWidget(self.mark_button)
+        row.addWidget(self.elapsed)
+        row.addWidget(self.level, 1)
+        row.addWidget(self.devices)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.space)
+        layout.addWidget(self.message)
+        self._topic: str | None = None
+        self.reload_devices()
+        self._show_state()
+
+    # devices and room
+
+    def reload_devices(self) -> None:
+        found = capture.inputs()
+        chosen = capture.chosen_input(self.context.settings)
+        self.devices.blockSignals(True)
+        self.devices.clear()
+        for device in found:
+            self.devices.addItem(device.description(), device)
+        if chosen is not None:
+            for index, device in enumerate(found):
+                if device.id() == chosen.id():
+                    self.devices.setCurrentIndex(index)
+        self.devices.blockSignals(False)
+        if not found:
+            self._say(self.tr("No microphone was found. Connect one (or check that Veldwerk "
+                              "may use it) and open this interview again."))
+        self._show_room()
+
+    def _device_chosen(self, index: int) -> None:
+        device = self.devices.itemData(index)
+        if device is not None:
+            capture.remember(self.context.settings, device)
+
+    def _show_room(self) -> None:
+        seconds = free_seconds(self.context.project.media, capture.pcm_format())
+        hours = seconds / 3600
+        text = (self.tr("Room for {hours} hours of recording").format(hours=f"{hours:.0f}")
+                if hours >= 1 else
+                self.tr("Room for {minutes} minutes of recording").format(
+                    minutes=f"{seconds / 60:.0f}"))
+        self.space.setText(text)
+        if seconds < WARN_SECONDS:
+            self._say(self.tr("The disk is almost full: {text}. Free some space; recording "
+                              "stops by itself, keeping everything, when it is full.").format(
+                                  text=text.lower()))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # recording
+
+    @property
+    def recording(self) -> bool:
+        return self.take is not None
+
+    def toggle(self) -> None:
+        if self.recording:
+            self.stop()
+        else:
+            self.start()
+
+    def start(self) -> None:
+        device = self.devices.currentData()
+        if device is None or self.recording:
+            return
+        self._say("")
+        self.take = LiveTake(self.context.project, self.interview_id, capture.pcm_format(),
+                             device.description())
+        self.capture = capture.Capture(device, self)
+        self.capture.failed.connect(self._failed)
+        self.capture.start(self.take)
+        if self._topic is not None:
+            self.topic_changed(self._topic, "")
+        self._ticker.start()
+        self._show_state()
+
+    def stop(self) -> str | None:
+        """Stop and keep everything; returns the recording id."""
+        if self.capture is None:
+            return None
+        self._ticker.stop()
+        recording = self.capture.stop()
+        self.capture.deleteLater()
+        self.capture, self.take = None, None
+        self.pause_button.setChecked(False)
+        self._show_state()
+        self._show_room()
+        if recording is None:
+            return None
+        self.context.changed.emit(frozenset({"recording", "marker"}))
+        self.finished.emit(recording.id)
+        return recording.id
+
+    def _pause(self, paused: bool) -> None:
+        if self.capture is not None:
+            self.capture.paused = paused
+
+    def mark(self, label: str = "", topic_id: str | None = None) -> None:
+        if self.take is None or self.take.recording is None:
+            return
+        recording_id, offset = self.take.recording.id, self.take.recorded_ms
+        self.context.write(lambda s: markers.add(s, recording_id, offset, label, topic_id),
+                           {"marker"})
+
+    def topic_changed(self, topic_id: str | None, title: str) -> None:
+        """Moving to another topic while recording marks it in the recording."""
+        self._topic = topic_id
+        if self.recording and topic_id is not None:
+            self.mark(title, topic_id)
+
+    def _failed(self, message: str) -> None:
+        self._say(self.tr("{message} Everything recorded so far is kept.").format(
+            message=message))
+        self.stop()
+
+    def _tick(self) -> None:
+        if self.take is None:
+            return
+        self.elapsed.setText(clock(self.take.recorded_ms))
+        self.level.setValue(int(self.take.level * 100))
+        if self.take.error is not None:
+            self._failed(str(self.take.error))
+
+    def _show_state(self) -> None:
+        recording = self.recording
+        has_device = self.devices.count() > 0
+        self.record_button.setText(self.tr("■ Stop") if recording else self.tr("● Record"))
+        self.record_button.setEnabled(has_device)
+        self.pause_button.setEnabled(recording)
+        self.mark_button.setEnabled(recording)
+        self.devices.setEnabled(not recording and has_device)
+        self.devices.setVisible(has_device)
+        if not recording:
+            self.level.setValue(0)
