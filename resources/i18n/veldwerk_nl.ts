@@ -1145,6 +1145,53 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
   </context>
   <context>
+    <name>RecordingsList</name>
+    <message>
+      <source>Recordings</source>
+      <translation>Opnames</translation>
+    </message>
+    <message>
+      <source>Recordings of this interview</source>
+      <translation>Opnames van dit interview</translation>
+    </message>
+    <message>
+      <source>&amp;Import recording…</source>
+      <translation>Opname &amp;inlezen…</translation>
+    </message>
+    <message>
+      <source>Import recording</source>
+      <translation>Opname inlezen</translation>
+    </message>
+    <message>
+      <source>Add a recording made with a phone or recorder</source>
+      <translation>Voeg een opname toe die met een telefoon of recorder is gemaakt</translation>
+    </message>
+    <message>
+      <source> (recovered)</source>
+      <translation> (hersteld)</translation>
+    </message>
+    <message>
+      <source> – damaged: the file is missing or changed</source>
+      <translation> – beschadigd: het bestand ontbreekt of is veranderd</translation>
+    </message>
+    <message>
+      <source> (recording…)</source>
+      <translation> (opname loopt…)</translation>
+    </message>
+    <message>
+      <source>Recording {n} · {duration}</source>
+      <translation>Opname {n} · {duration}</translation>
+    </message>
+    <message>
+      <source>Recordings ({patterns})</source>
+      <translation>Opnames ({patterns})</translation>
+    </message>
+    <message>
+      <source>Importing {name}…</source>
+      <translation>{name} wordt ingelezen…</translation>
+    </message>
+  </context>
+  <context>
     <name>RecycleBinDialog</name>
     <message>
       <source>Recycle bin</source>

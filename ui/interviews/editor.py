@@ -68,8 +68,11 @@ class InterviewEditor(QMainWindow):
         details.clicked.connect(self.edit_details)
 
         from ui.audio.record_panel import RecordPanel
+        from ui.audio.recordings_list import RecordingsList
 
         self.record_panel = RecordPanel(context, interview_id, self)
+        self.recordings = RecordingsList(context, interview_id, self)
+        self.record_panel.finished.connect(self.recordings.process)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
@@ -97,6 +100,7 @@ class InterviewEditor(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(head)
         layout.addWidget(self.record_panel)
+        layout.addWidget(self.recordings)
         layout.addWidget(self.warning)
         layout.addWidget(split, 1)
         self.setCentralWidget(central)

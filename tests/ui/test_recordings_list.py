@@ -1,0 +1,49 @@
+"""Importing from the editor: progress in the background, listed in order, compressed
+afterwards by itself; damaged files are shown as damaged; bad files get an inline error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from tests.core.test_import import encode, voice_like
+from ui.main_window import MainWindow
+from veldwerk.audio import media
+from veldwerk.domain import Recording
+
+
+def test_import_list_and_background_compression(qtbot: QtBot, demo_context,
+                                                tmp_path: Path) -> None:
+    voice_like(tmp_path / "telefoon.wav", 2.0)
+    phone = encode(tmp_path / "telefoon.wav", tmp_path / "telefoon.m4a", "-c:a", "aac")
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    editor = window.open_editor(window.model.row_id(0))
+    listing = editor.recordings
+    assert listing.list.count() == 0 and not listing.list.isVisibleTo(editor)
+    listing.import_path(phone)
+    qtbot.waitUntil(lambda: listing.list.count() == 1, timeout=10000)
+    assert "Recording 1 · 0 min 2 s" in listing.list.item(0).text()
+    assert "telefoon.m4a" in listing.list.item(0).text()
+    recording_id = listing.list.item(0).data(256)
+
+    def compressed() -> bool:
+        with demo_context.session() as s:
+            return s.get(Recording, recording_id).compressed_sha256 is not None
+
+    qtbot.waitUntil(compressed, timeout=10000)
+
+    with demo_context.session() as s:
+        row = s.get(Recording, recording_id)
+    (demo_context.project.media / row.media_name).unlink()
+    demo_context.project.run(lambda s: media.check(s, demo_context.project.media))
+    listing.reload()
+    assert "damaged" in listing.list.item(0).text()
+
+    (tmp_path / "lijst.mp3").write_text("boodschappen: brood, melk, koffie")
+    listing.import_path(tmp_path / "lijst.mp3")
+    qtbot.waitUntil(listing.error.isVisible, timeout=10000)
+    assert "not a recording" in listing.error.text()
+    assert listing.import_button.isEnabled()
+    editor.close()

@@ -1,0 +1,112 @@
+"""The recordings of one interview, in order: import more, see which are damaged, and have
+the compressed copy made in the background after each take."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import select
+
+from ui.context import ProjectContext
+from ui.operations import run_in_background
+from ui.widgets import ErrorLabel, named
+from veldwerk.audio.commands import duration_text
+from veldwerk.audio.importing import import_file
+from veldwerk.audio.processing import compress
+from veldwerk.domain import Recording
+
+PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp"
+
+
+class RecordingsList(QWidget):
+    def __init__(self, context: ProjectContext, interview_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.interview_id = context, interview_id
+        self.title = QLabel(self.tr("Recordings"))
+        self.list = named(QListWidget(), self.tr("Recordings of this interview"))
+        self.list.setMaximumHeight(90)
+        self.import_button = named(QPushButton(self.tr("&Import recording…")),
+                                   self.tr("Import recording"),
+                                   self.tr("Add a recording made with a phone or recorder"))
+        self.import_button.clicked.connect(self.choose_file)
+        self.error = ErrorLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        layout.addWidget(self.error)
+        context.changed.connect(self._changed)
+        self.reload()
+
+    def _changed(self, tables: frozenset[str]) -> None:
+        if "recording" in tables:
+            self.reload()
+
+    def reload(self) -> None:
+        interview_id = self.interview_id
+        rows = self.context.read(lambda s: list(s.exec(
+            select(Recording).where(Recording.interview_id == interview_id)
+            .order_by(Recording.position))))
+        states = {"ok": "", "recovered": self.tr(" (recovered)"),
+                  "damaged": self.tr(" – damaged: the file is missing or changed"),
+                  "recording": self.tr(" (recording…)")}
+        self.list.clear()
+        for row in rows:
+            text = self.tr("Recording {n} · {duration}").format(
+                n=row.position, duration=duration_text(row.duration_ms)) + states.get(
+                    row.state, "")
+            if row.source.startswith("import:"):
+                text += f" · {row.source.removeprefix('import:')}"
+            item = QListWidgetItem(text)
+            item.setData(256, row.id)
+            self.list.addItem(item)
+        self.list.setVisible(bool(rows))
+        self.title.setVisible(bool(rows))
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import recording"), str(Path.home()),
+            self.tr("Recordings ({patterns})").format(patterns=PHONE_FORMATS))
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        self.error.show_message("")
+        self.import_button.setEnabled(False)
+        project, interview_id = self.context.project, self.interview_id
+
+        def done(recording: Recording) -> None:
+            self.import_button.setEnabled(True)
+            self.context.changed.emit(frozenset({"recording"}))
+            self.process(recording.id)
+
+        def failed(exc: BaseException) -> None:
+            self.import_button.setEnabled(True)
+            self.error.show_message(str(exc))
+
+        run_in_background(self, lambda progress, cancelled: import_file(
+            project, interview_id, path, progress, cancelled), on_success=done,
+            on_failure=failed, label=self.tr("Importing {name}…").format(name=path.name))
+
+    def process(self, recording_id: str) -> None:
+        """The Opus copy for bundles, made quietly in the background (no dialog)."""
+        project = self.context.project
+        run_in_background(self, lambda progress, cancelled: compress(
+            project, recording_id, progress, cancelled),
+            on_success=lambda _r: self.context.changed.emit(frozenset({"recording"})),
+            on_failure=lambda exc: self.error.show_message(str(exc)))
