@@ -5,13 +5,12 @@ from __future__ import annotations
 import math
 import struct
 import subprocess
-import wave
 from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
-from tests.core.test_recording import pcm_of
+from tests.core.test_recording import pcm_of, write_wav
 from veldwerk import interviews
 from veldwerk.audio import ffmpeg
 from veldwerk.audio.importing import import_file
@@ -30,13 +29,7 @@ def voice_like(path: Path, seconds: float = 3.0, rate: int = 44100) -> bytes:
         value = envelope * (math.sin(2 * math.pi * pitch * t)
                             + 0.4 * math.sin(2 * math.pi * 2.7 * pitch * t))
         samples.append(int(9000 * value))
-    pcm = struct.pack(f"<{len(samples)}h", *samples)
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        out.writeframes(pcm)
-    return pcm
+    return write_wav(path, struct.pack(f"<{len(samples)}h", *samples), rate)
 
 
 def encode(source: Path, target: Path, *options: str) -> Path:

@@ -27,6 +27,11 @@ def speechlike(path: Path, seconds: float, rate: int = 16000, seed: int = 3) -> 
     rng = random.Random(seed)
     pcm = b"".join(struct.pack("<h", rng.randint(-20000, 20000))
                    for _ in range(int(seconds * rate)))
+    return write_wav(path, pcm, rate)
+
+
+def write_wav(path: Path, pcm: bytes, rate: int) -> bytes:
+    """Mono 16-bit PCM as a WAV file; returns the PCM."""
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
