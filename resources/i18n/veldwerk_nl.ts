@@ -129,6 +129,10 @@
       <source>The marker {id} no longer exists.</source>
       <translation>De markering {id} bestaat niet meer.</translation>
     </message>
+    <message>
+      <source>Cannot read {path}: {detail}.</source>
+      <translation>Kan {path} niet lezen: {detail}.</translation>
+    </message>
   </context>
   <context>
     <name>Capture</name>
@@ -943,6 +947,53 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
   </context>
   <context>
+    <name>PlayerPanel</name>
+    <message>
+      <source>▶ Play</source>
+      <translation>▶ Afspelen</translation>
+    </message>
+    <message>
+      <source>Play</source>
+      <translation>Afspelen</translation>
+    </message>
+    <message>
+      <source>Play or pause (Ctrl+P)</source>
+      <translation>Afspelen of pauzeren (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>⟲ 5 s</source>
+      <translation>⟲ 5 s</translation>
+    </message>
+    <message>
+      <source>Back 5 seconds</source>
+      <translation>5 seconden terug</translation>
+    </message>
+    <message>
+      <source>Listen to the last 5 seconds again (Ctrl+B)</source>
+      <translation>Luister de laatste 5 seconden opnieuw (Ctrl+B)</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Snelheid</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>Positie</translation>
+    </message>
+    <message>
+      <source>Markers</source>
+      <translation>Markeringen</translation>
+    </message>
+    <message>
+      <source>Choose a marker to listen from there</source>
+      <translation>Kies een markering om vanaf daar te luisteren</translation>
+    </message>
+    <message>
+      <source>❚❚ Pause</source>
+      <translation>❚❚ Pauze</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectSetupDialog</name>
     <message>
       <source>Project settings</source>
@@ -1342,6 +1393,17 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
       <source>Preparing the demo project…</source>
       <translation>Het demoproject wordt klaargezet…</translation>
+    </message>
+  </context>
+  <context>
+    <name>WaveformView</name>
+    <message>
+      <source>Waveform</source>
+      <translation>Golfvorm</translation>
+    </message>
+    <message>
+      <source>Click to listen from that moment</source>
+      <translation>Klik om vanaf dat moment te luisteren</translation>
     </message>
   </context>
 </TS>

@@ -73,6 +73,12 @@ class InterviewEditor(QMainWindow):
         self.record_panel = RecordPanel(context, interview_id, self)
         self.recordings = RecordingsList(context, interview_id, self)
         self.record_panel.finished.connect(self.recordings.process)
+        from ui.audio.player import PlayerPanel
+
+        self.player = PlayerPanel(context, self)
+        self.recordings.list.currentRowChanged.connect(
+            lambda row: self.player.load(self.recordings.list.item(row).data(256)
+                                         if row >= 0 else None))
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
@@ -101,6 +107,7 @@ class InterviewEditor(QMainWindow):
         layout.addLayout(head)
         layout.addWidget(self.record_panel)
         layout.addWidget(self.recordings)
+        layout.addWidget(self.player)
         layout.addWidget(self.warning)
         layout.addWidget(split, 1)
         self.setCentralWidget(central)
@@ -265,6 +272,7 @@ class InterviewEditor(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save before closing; if the disk refuses, keep the window and the text."""
         self.record_panel.stop()  # a running take is finished and kept, never lost
+        self.player.stop()
         if self.autosaver.flush_and_wait():
             self.autosaver.stop()
             event.accept()

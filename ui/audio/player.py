@@ -1,0 +1,189 @@
+"""Listening back: a waveform with markers (click to seek), play/pause, 5 s back, speed,
+and the markers listed beside it to jump to. The waveform is computed in the background."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QShortcut
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.audio.record_panel import clock
+from ui.context import ProjectContext
+from ui.operations import run_in_background
+from ui.widgets import named
+from veldwerk.audio import markers
+from veldwerk.audio.waveform import peaks
+from veldwerk.domain import Recording
+
+SPEEDS = (0.75, 1.0, 1.25, 1.5)
+BACK_MS = 5000
+
+
+class WaveformView(QWidget):
+    """Draws (min, max) peaks, marker lines and the playhead; a click asks to seek."""
+
+    seek = Signal(int)  # milliseconds
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(70)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Waveform"))
+        self.setAccessibleDescription(self.tr("Click to listen from that moment"))
+        self.peaks: list[tuple[int, int]] = []
+        self.duration_ms = 0
+        self.marks: list[int] = []
+        self.position_ms = 0
+        self.painted = False
+
+    def set_peaks(self, values: list[tuple[int, int]], duration_ms: int) -> None:
+        self.peaks, self.duration_ms = values, duration_ms
+        self.update()
+
+    def set_position(self, ms: int) -> None:
+        self.position_ms = ms
+        self.update()
+
+    def _x(self, ms: int) -> float:
+        return ms / max(1, self.duration_ms) * self.width()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.base())
+        middle, half = self.height() / 2, self.height() / 2 - 2
+        if self.peaks:
+            painter.setPen(palette.text().color())
+            step = self.width() / len(self.peaks)
+            for n, (low, high) in enumerate(self.peaks):
+                x = n * step
+                painter.drawLine(QPointF(x, middle - high / 32768 * half),
+                                 QPointF(x, middle - low / 32768 * half))
+            self.painted = True
+        painter.setPen(QColor("#0a4ea3"))
+        for mark in self.marks:
+            painter.drawLine(QPointF(self._x(mark), 0), QPointF(self._x(mark), self.height()))
+        painter.setPen(QColor("#a4000f"))
+        x = self._x(self.position_ms)
+        painter.drawRect(QRectF(x - 1, 0, 2, self.height()))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.duration_ms:
+            self.seek.emit(int(event.position().x() / max(1, self.width()) * self.duration_ms))
+
+
+class PlayerPanel(QWidget):
+    def __init__(self, context: ProjectContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.recording: Recording | None = None
+        self.player = QMediaPlayer(self)
+        self.output = QAudioOutput(self)
+        self.player.setAudioOutput(self.output)
+        self.wave = WaveformView()
+        self.wave.seek.connect(self.player.setPosition)
+        self.play_button = named(QPushButton(self.tr("▶ Play")), self.tr("Play"),
+                                 self.tr("Play or pause (Ctrl+P)"))
+        self.play_button.clicked.connect(self.toggle)
+        back = named(QPushButton(self.tr("⟲ 5 s")), self.tr("Back 5 seconds"),
+                     self.tr("Listen to the last 5 seconds again (Ctrl+B)"))
+        back.clicked.connect(self.back)
+        self.speed = named(QComboBox(), self.tr("Speed"))
+        for value in SPEEDS:
+            self.speed.addItem(f"{value:g}×", value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(
+            lambda _i: self.player.setPlaybackRate(self.speed.currentData()))
+        self.time = QLabel(clock(0))
+        self.time.setAccessibleName(self.tr("Position"))
+        self.marker_list = named(QListWidget(), self.tr("Markers"),
+                                 self.tr("Choose a marker to listen from there"))
+        self.marker_list.setMaximumWidth(300)
+        self.marker_list.setMaximumHeight(110)
+        self.marker_list.itemActivated.connect(self._jump)
+        self.marker_list.itemClicked.connect(self._jump)
+        self.player.positionChanged.connect(self._moved)
+        self.player.playbackStateChanged.connect(lambda _s: self._show_state())
+        for keys, slot in (("Ctrl+P", self.toggle), ("Ctrl+B", self.back)):
+            QShortcut(QKeySequence(keys), self, activated=slot,
+                      context=Qt.ShortcutContext.WindowShortcut)
+        controls = QHBoxLayout()
+        for widget in (self.play_button, back, self.speed, self.time):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.wave)
+        left.addLayout(controls)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.marker_list)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.hide()
+
+    def load(self, recording_id: str | None) -> None:
+        self.player.stop()
+        self.recording = None
+        if recording_id is None:
+            self.hide()
+            return
+        recording, marks = self.context.read(lambda s: (
+            s.get(Recording, recording_id), markers.of_recording(s, recording_id)))
+        path = self.context.project.media / recording.media_name
+        if recording.state == "damaged" or not recording.media_name or not path.is_file():
+            self.hide()
+            return
+        self.recording = recording
+        self.player.setSource(QUrl.fromLocalFile(str(path)))
+        self.wave.set_peaks([], recording.duration_ms)
+        self.wave.marks = [m.offset_ms for m in marks]
+        self.marker_list.clear()
+        for mark in marks:
+            item = QListWidgetItem(f"{clock(mark.offset_ms)}  {mark.label}".rstrip())
+            item.setData(256, mark.offset_ms)
+            self.marker_list.addItem(item)
+        self.show()
+        run_in_background(self, lambda progress, cancelled: peaks(path, 2000, progress,
+                                                                  cancelled),
+                          on_success=lambda values: self.wave.set_peaks(
+                              values, recording.duration_ms))
+
+    def toggle(self) -> None:
+        if self.recording is None:
+            return
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def back(self) -> None:
+        self.player.setPosition(max(0, self.player.position() - BACK_MS))
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        self.player.setPosition(int(item.data(256)))
+        self.player.play()
+
+    def _moved(self, ms: int) -> None:
+        self.time.setText(clock(ms))
+        self.wave.set_position(ms)
+
+    def _show_state(self) -> None:
+        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
+
+    def stop(self) -> None:
+        self.player.stop()
