@@ -30,12 +30,16 @@
       <translation>Opname hersteld: {duration} (interview {id})</translation>
     </message>
     <message>
-      <source>Recording from a microphone without the app is not available yet.</source>
-      <translation>Opnemen met een microfoon zonder de app kan nog niet.</translation>
+      <source>Recording stopped: the disk is almost full. Everything recorded is kept; free some space to record more.</source>
+      <translation>De opname is gestopt: de schijf is bijna vol. Alles wat is opgenomen, blijft bewaard; maak ruimte vrij om meer op te nemen.</translation>
     </message>
     <message>
-      <source>Give a WAV file with --input, or record in the app.</source>
-      <translation>Geef een WAV-bestand met --input, of neem op in de app.</translation>
+      <source>Recording from a microphone needs the Veldwerk app installed.</source>
+      <translation>Opnemen met een microfoon kan alleen als de Veldwerk-app is geïnstalleerd.</translation>
+    </message>
+    <message>
+      <source>Give a WAV file with --input instead.</source>
+      <translation>Geef in plaats daarvan een WAV-bestand met --input.</translation>
     </message>
     <message>
       <source>Recording {id}… (Ctrl+C stops)</source>
@@ -48,6 +52,18 @@
     <message>
       <source>Recording stopped: the disk could not take more ({detail}).</source>
       <translation>De opname is gestopt: er past niets meer op de schijf ({detail}).</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>geen</translation>
+    </message>
+    <message>
+      <source>No microphone called {name} was found.</source>
+      <translation>Er is geen microfoon met de naam {name}.</translation>
+    </message>
+    <message>
+      <source>Microphones on this computer: {names}.</source>
+      <translation>Microfoons op deze computer: {names}.</translation>
     </message>
     <message>
       <source>Everything recorded before this moment is kept.</source>

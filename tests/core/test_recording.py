@@ -169,3 +169,30 @@ def test_record_command_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     check = subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), "audio",
                             "check"], capture_output=True, text=True)
     assert check.returncode == 0 and "1 of 1 recordings ok" in check.stderr
+
+
+def test_recording_stops_cleanly_before_a_real_disk_is_full(tmp_path: Path) -> None:
+    import sqlite3
+
+    from tests.components import tiny_filesystem
+    from veldwerk.paths import device
+
+    source_pcm = speechlike(tmp_path / "lang.wav", 90)  # 2.9 MB: more than the disk holds
+    with tiny_filesystem(tmp_path / "disk", 3072) as disk:
+        me = device(disk)
+        entry = projects.create_project(disk, me, "Vol")
+        told: list[bool] = []
+        with projects.open_project(entry.folder, me) as project:
+            interview_id = project.run(lambda s: interviews.save(
+                s, entry.id, interviews.InterviewDraft())).id
+            made = record(project, interview_id,
+                          WavFileSource(tmp_path / "lang.wav", realtime=False),
+                          disk_full=lambda: told.append(True), reserve=256 * 1024)
+            assert told == [True]
+            assert made.state == "ok" and 5000 < made.duration_ms < 90000
+            kept = pcm_of(project.media / made.media_name)
+            assert kept == source_pcm[:len(kept)]
+            assert project.run(lambda s: media.check(s, project.media)) == []
+        check = sqlite3.connect(entry.folder / "project.sqlite")
+        assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        check.close()

@@ -108,3 +108,46 @@ def settings_remember(context) -> bool:  # type: ignore[no-untyped-def]
 
     chosen = capture.chosen_input(context.settings)
     return chosen is not None and chosen.description() == "VeldwerkVirtualMic"
+
+
+def test_headless_record_from_a_named_microphone(microphone: str, tmp_path: Path) -> None:
+    import json
+    import os
+    import sys
+
+    from veldwerk import projects
+    from veldwerk.paths import device
+
+    sink = needs(microphone)
+    data = tmp_path / "data"
+    subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), "demo"],
+                   check=True, capture_output=True)
+    entry = projects.list_projects(data)[0]
+    with projects.open_project(entry.folder, device(data)) as project, project.session() as s:
+        interview_id = interviews.page(s, interviews.ListQuery(), 0, 1)[0].id
+    base = [sys.executable, "-m", "veldwerk", "--data-dir", str(data), "record", interview_id]
+
+    wrong = subprocess.run([*base, "--input", "Studiomicrofoon"], capture_output=True,
+                           text=True, env=os.environ, timeout=60)
+    assert wrong.returncode == 2
+    assert "Studiomicrofoon" in wrong.stderr and "VeldwerkVirtualMic" in wrong.stderr
+
+    speech = speak(tmp_path)
+    process = subprocess.Popen([*base, "--input", "VeldwerkVirtualMic", "--seconds", "3"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=os.environ)
+    assert process.stderr is not None
+    first = process.stderr.readline()
+    while first and not first.startswith("Recording "):
+        first = process.stderr.readline()  # the FFmpeg library may still say a line or two
+    assert first.startswith("Recording ")
+    player = subprocess.Popen(["paplay", "-d", sink, str(speech)])
+    out, err = process.communicate(timeout=60)
+    player.wait(timeout=30)
+    assert process.returncode == 0, err
+    listed = subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data),
+                             "recordings"], capture_output=True, text=True, check=True)
+    row = json.loads(listed.stdout.splitlines()[0])
+    assert row["id"] == out.strip() and row["state"] == "ok"
+    assert 2900 <= row["duration_ms"] <= 3500
+    assert rms_of(entry.folder / "media" / row["media"]) > 500, "silence was recorded"

@@ -60,27 +60,46 @@ def run(args: argparse.Namespace, entry: projects.ProjectEntry, me: Device) -> i
 
 
 def _record(project: projects.OpenProject, args: argparse.Namespace) -> int:
-    if args.input in ("", "default") or not Path(args.input).suffix.lower() == ".wav":
-        raise AudioError(translate(
-            "Audio", "Recording from a microphone without the app is not available yet."),
-            hint=translate("Audio", "Give a WAV file with --input, or record in the app."))
-    source = WavFileSource(Path(args.input))
     stop = {"now": False}
 
     def ask_to_stop(_signum: int, _frame: FrameType | None) -> None:
         stop["now"] = True  # finish the current chunk, then close the file properly
 
+    def started(recording: Recording) -> None:
+        print(translate("Audio", "Recording {id}… (Ctrl+C stops)").format(id=recording.id),
+              file=sys.stderr, flush=True)
+
+    def disk_full() -> None:
+        print(translate("Audio", "Recording stopped: the disk is almost full. Everything "
+                                 "recorded is kept; free some space to record more."),
+              file=sys.stderr, flush=True)
+
     previous = {s: signal.signal(s, ask_to_stop) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        recording = record(project, args.interview_id, source, args.seconds,
-                           stopped=lambda: stop["now"], started=lambda r: print(
-                               translate("Audio", "Recording {id}… (Ctrl+C stops)").format(
-                                   id=r.id), file=sys.stderr, flush=True))
+        if Path(args.input).suffix.lower() == ".wav" and Path(args.input).is_file():
+            recording = record(project, args.interview_id, WavFileSource(Path(args.input)),
+                               args.seconds, stopped=lambda: stop["now"], started=started,
+                               disk_full=disk_full)
+        else:
+            recording = _device()(project, args.interview_id, args.input, args.seconds,
+                                  lambda: stop["now"], started)
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
     print(recording.id, flush=True)
     return 0
+
+
+def _device():  # type: ignore[no-untyped-def]
+    """The microphone capture lives in ``ui`` (Qt); the core finds it by entry point."""
+    from importlib.metadata import entry_points
+
+    found = entry_points(group="veldwerk.capture", name="device")
+    if not found:
+        raise AudioError(translate("Audio", "Recording from a microphone needs the Veldwerk "
+                                            "app installed."),
+                         hint=translate("Audio", "Give a WAV file with --input instead."))
+    return next(iter(found)).load()
 
 
 def _import(project: projects.OpenProject, args: argparse.Namespace) -> int:

@@ -85,19 +85,22 @@ class Recorder:
         return self.recording
 
 
-def free_seconds(folder: Path, fmt: PcmFormat) -> float:
+def free_seconds(folder: Path, fmt: PcmFormat, reserve: int = DISK_RESERVE) -> float:
     """How many seconds of recording still fit on the disk (after the reserve)."""
     import shutil
 
-    free = shutil.disk_usage(folder).free - DISK_RESERVE
+    free = shutil.disk_usage(folder).free - reserve
     return max(0.0, free / fmt.bytes_per_second)
 
 
 def record(project: OpenProject, interview_id: str, source: CaptureSource,
            seconds: float | None = None, stopped: Callable[[], bool] = lambda: False,
            progress: Callable[[int], None] | None = None,
-           started: Callable[[Recording], None] | None = None) -> Recording:
-    """Record from ``source`` until it ends, ``seconds`` pass, ``stopped()`` or the disk fills."""
+           started: Callable[[Recording], None] | None = None,
+           disk_full: Callable[[], None] | None = None,
+           reserve: int = DISK_RESERVE) -> Recording:
+    """Record from ``source`` until it ends, ``seconds`` pass, ``stopped()`` or the disk fills
+    (then ``disk_full()`` is called; everything recorded is kept)."""
     recorder = Recorder(project, interview_id, source.format, source.name)
     taking = recorder.start()
     if started is not None:
@@ -107,7 +110,9 @@ def record(project: OpenProject, interview_id: str, source: CaptureSource,
         while not stopped():
             if limit_ms is not None and recorder.recorded_ms >= limit_ms:
                 break
-            if free_seconds(project.media, source.format) < 1:
+            if free_seconds(project.media, source.format, reserve) < 1:
+                if disk_full is not None:
+                    disk_full()
                 break  # stop cleanly, keeping everything, before the disk is full
             chunk = source.read()
             if not chunk:
