@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -99,6 +100,11 @@ class Operation(QObject):
             self._dialog = None
         _alive.discard(self)
         self.deleteLater()
+        if self._parent is not None and not shiboken6.isValid(self._parent):
+            # The window that asked is gone (closed while the work ran): nobody to tell.
+            if exc is not None and not isinstance(exc, Cancelled):
+                errors.log.warning("background work finished after its window: %s", exc)
+            return
         if exc is None:
             if self._on_success is not None:
                 self._on_success(result)

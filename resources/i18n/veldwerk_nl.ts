@@ -1207,6 +1207,10 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
       <translation>{message} Alles wat tot nu toe is opgenomen, blijft bewaard.</translation>
     </message>
     <message>
+      <source>No sound has come in for {seconds} seconds. Is the microphone connected and switched on? Recording goes on.</source>
+      <translation>Er komt al {seconds} seconden geen geluid binnen. Is de microfoon aangesloten en aangezet? De opname gaat door.</translation>
+    </message>
+    <message>
       <source>■ Stop</source>
       <translation>■ Stoppen</translation>
     </message>

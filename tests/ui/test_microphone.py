@@ -151,3 +151,31 @@ def test_headless_record_from_a_named_microphone(microphone: str, tmp_path: Path
     assert row["id"] == out.strip() and row["state"] == "ok"
     assert 2900 <= row["duration_ms"] <= 3500
     assert rms_of(entry.folder / "media" / row["media"]) > 500, "silence was recorded"
+
+
+def test_silence_is_pointed_out_while_recording_goes_on(qtbot: QtBot, demo_context,
+                                                        microphone: str,
+                                                        tmp_path: Path) -> None:
+    sink = needs(microphone)
+    from ui.audio import record_panel
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    editor = window.open_editor(window.model.row_id(0))
+    panel = editor.record_panel
+    panel.devices.setCurrentIndex(panel.devices.findText("VeldwerkVirtualMic"))
+    record_panel.SILENCE_MS = 1500  # nothing is played: the microphone stays silent
+    try:
+        panel.toggle()
+        qtbot.waitUntil(lambda: panel.silent, timeout=10000)
+        assert panel.message.isVisibleTo(editor)
+        assert "No sound has come in" in panel.message.text() and panel.recording
+        player = subprocess.Popen(["paplay", "-d", sink, str(speak(tmp_path))])
+        qtbot.waitUntil(lambda: not panel.silent, timeout=10000)  # sound again: warning goes
+        assert not panel.message.isVisibleTo(editor)
+        player.wait(timeout=30)
+    finally:
+        record_panel.SILENCE_MS = 5000
+        editor.close()
+    assert not panel.recording

@@ -23,6 +23,8 @@ from veldwerk.audio.live import LiveTake
 from veldwerk.audio.recorder import free_seconds
 
 WARN_SECONDS = 30 * 60
+SILENCE_LEVEL = 0.01  # below this the input is silent (about -40 dBFS)
+SILENCE_MS = 5000  # this long without sound while recording: say so, keep recording
 
 
 def clock(ms: int) -> str:
@@ -154,6 +156,8 @@ class RecordPanel(QWidget):
         self.capture.start(self.take)
         if self._topic is not None:
             self.topic_changed(self._topic, "")
+        self._sound_at = 0
+        self.silent = False
         self._ticker.start()
         self._show_state()
 
@@ -199,10 +203,30 @@ class RecordPanel(QWidget):
     def _tick(self) -> None:
         if self.take is None:
             return
-        self.elapsed.setText(clock(self.take.recorded_ms))
+        now = self.take.recorded_ms
+        self.elapsed.setText(clock(now))
         self.level.setValue(int(self.take.level * 100))
         if self.take.error is not None:
             self._failed(str(self.take.error))
+            return
+        self._watch_silence(now)
+
+    def _watch_silence(self, now: int) -> None:
+        """An unplugged or muted microphone often just goes quiet (PulseAudio moves the
+        stream to another source without an error): tell the user, keep recording."""
+        if self.capture is not None and self.capture.paused:
+            self._sound_at = now
+            return
+        if self.take is not None and self.take.level >= SILENCE_LEVEL:
+            self._sound_at = now
+            if self.silent:
+                self.silent = False
+                self._say("")
+        elif now - self._sound_at >= SILENCE_MS and not self.silent:
+            self.silent = True
+            self._say(self.tr("No sound has come in for {seconds} seconds. Is the microphone "
+                              "connected and switched on? Recording goes on.").format(
+                                  seconds=SILENCE_MS // 1000))
 
     def _show_state(self) -> None:
         recording = self.recording

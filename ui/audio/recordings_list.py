@@ -33,6 +33,7 @@ class RecordingsList(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.interview_id = context, interview_id
+        self._processing: set[str] = set()
         self.title = QLabel(self.tr("Recordings"))
         self.list = named(QListWidget(), self.tr("Recordings of this interview"))
         self.list.setMaximumHeight(90)
@@ -65,6 +66,8 @@ class RecordingsList(QWidget):
         states = {"ok": "", "recovered": self.tr(" (recovered)"),
                   "damaged": self.tr(" – damaged: the file is missing or changed"),
                   "recording": self.tr(" (recording…)")}
+        selected = self.list.currentItem().data(256) if self.list.currentItem() else None
+        self.list.blockSignals(True)  # a refresh must not unload what is playing
         self.list.clear()
         for row in rows:
             text = self.tr("Recording {n} · {duration}").format(
@@ -75,8 +78,14 @@ class RecordingsList(QWidget):
             item = QListWidgetItem(text)
             item.setData(256, row.id)
             self.list.addItem(item)
+            if row.id == selected:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
         self.list.setVisible(bool(rows))
         self.title.setVisible(bool(rows))
+        for row in rows:  # a copy interrupted last time (app closed while it ran) is resumed
+            if row.compressed_sha256 is None and row.state in ("ok", "recovered"):
+                self.process(row.id)
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -105,8 +114,16 @@ class RecordingsList(QWidget):
 
     def process(self, recording_id: str) -> None:
         """The Opus copy for bundles, made quietly in the background (no dialog)."""
+        if recording_id in self._processing:
+            return
+        self._processing.add(recording_id)
         project = self.context.project
         run_in_background(self, lambda progress, cancelled: compress(
             project, recording_id, progress, cancelled),
-            on_success=lambda _r: self.context.changed.emit(frozenset({"recording"})),
-            on_failure=lambda exc: self.error.show_message(str(exc)))
+            on_success=lambda _r: self._processed(recording_id),
+            on_failure=lambda exc: (self._processing.discard(recording_id),
+                                    self.error.show_message(str(exc))))
+
+    def _processed(self, recording_id: str) -> None:
+        self._processing.discard(recording_id)
+        self.context.changed.emit(frozenset({"recording"}))
