@@ -43,6 +43,16 @@ def project_with_interview(folder: Path):  # type: ignore[no-untyped-def]
     return project, interview_id
 
 
+def hour_take(folder: Path):  # type: ignore[no-untyped-def]
+    """A project holding one imported 60-minute take."""
+    from veldwerk.audio.importing import import_file
+
+    source = folder / "hour.wav"
+    make_wav(source, 3600)
+    project, interview_id = project_with_interview(folder)
+    return project, import_file(project, interview_id, source)
+
+
 def cpu_while_recording(seconds: int = 20) -> bool:
     from veldwerk.audio.recorder import record
     from veldwerk.audio.sources import WavFileSource
@@ -65,14 +75,10 @@ def cpu_while_recording(seconds: int = 20) -> bool:
 
 def opus_hour(runs: int = 3) -> bool:
     from veldwerk.audio import ffmpeg
-    from veldwerk.audio.importing import import_file
     from veldwerk.audio.processing import compress
 
     with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "hour.wav"
-        make_wav(source, 3600)
-        project, interview_id = project_with_interview(Path(folder))
-        take = import_file(project, interview_id, source)
+        project, take = hour_take(Path(folder))
         wav = project.media / take.media_name
         ours: list[float] = []
         floor: list[float] = []
@@ -131,14 +137,10 @@ def waveform_hour(runs: int = 5) -> bool:
     from ui.audio.player import PlayerPanel
     from ui.context import ProjectContext
     from veldwerk.audio import ffmpeg
-    from veldwerk.audio.importing import import_file
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "hour.wav"
-        make_wav(source, 3600)
-        project, interview_id = project_with_interview(Path(folder))
-        take = import_file(project, interview_id, source)
+        project, take = hour_take(Path(folder))
         wav = project.media / take.media_name
         context = ProjectContext(project, "", QSettings(), project.device)
         panel = PlayerPanel(context)

@@ -62,3 +62,17 @@ def project(entry: projects.ProjectEntry, me: Device) -> Iterator[OpenProject]:
 
 TOPICS = [guides.TopicDraft("Wonen", "Hoe woont u?"), guides.TopicDraft("Buurt", "Wat mist u?"),
           guides.TopicDraft("Toekomst", "Wat wenst u?")]
+
+
+def demo_interview(data: Path) -> tuple[projects.ProjectEntry, str]:
+    """The demo project made by the real ``veldwerk demo`` command, and its newest interview."""
+    import subprocess
+    import sys
+
+    from veldwerk import interviews
+
+    subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), "demo"],
+                   check=True, capture_output=True)
+    entry = projects.list_projects(data)[0]
+    with projects.open_project(entry.folder, device(data)) as project, project.session() as s:
+        return entry, interviews.page(s, interviews.ListQuery(), 0, 1)[0].id

@@ -44,16 +44,13 @@ def test_markers_while_recording_and_after(project: OpenProject, entry) -> None:
 
 
 def test_recordings_command_lists_markers(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), "demo"],
-                   check=True, capture_output=True)
+    from tests.conftest import demo_interview
     from veldwerk import projects
     from veldwerk.paths import device
 
-    entry = projects.list_projects(data)[0]
+    data = tmp_path / "data"
+    entry, interview_id = demo_interview(data)
     with projects.open_project(entry.folder, device(data)) as project:
-        with project.session() as s:
-            interview_id = interviews.page(s, interviews.ListQuery(), 0, 1)[0].id
         recorder = Recorder(project, interview_id, PcmFormat(), "test")
         taking = recorder.start()
         recorder.write(b"\0\0" * 16000)

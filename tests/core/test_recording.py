@@ -137,14 +137,10 @@ def test_bad_input_and_unknown_interview(project: OpenProject, interview_id: str
 def test_record_command_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     import signal
 
-    data = tmp_path / "data"
-    subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), "demo"],
-                   check=True, capture_output=True)
-    entry = projects.list_projects(data)[0]
-    from veldwerk.paths import device
+    from tests.conftest import demo_interview
 
-    with projects.open_project(entry.folder, device(data)) as project, project.session() as s:
-        interview_id = interviews.page(s, interviews.ListQuery(), 0, 1)[0].id
+    data = tmp_path / "data"
+    entry, interview_id = demo_interview(data)
     source_pcm = speechlike(tmp_path / "in.wav", 10)
     process = subprocess.Popen([sys.executable, "-m", "veldwerk", "--data-dir", str(data),
                                 "record", interview_id, "--input", str(tmp_path / "in.wav")],

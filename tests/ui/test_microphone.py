@@ -115,16 +115,11 @@ def test_headless_record_from_a_named_microphone(microphone: str, tmp_path: Path
     import os
     import sys
 
-    from veldwerk import projects
-    from veldwerk.paths import device
+    from tests.conftest import demo_interview
 
     sink = needs(microphone)
     data = tmp_path / "data"
-    subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), "demo"],
-                   check=True, capture_output=True)
-    entry = projects.list_projects(data)[0]
-    with projects.open_project(entry.folder, device(data)) as project, project.session() as s:
-        interview_id = interviews.page(s, interviews.ListQuery(), 0, 1)[0].id
+    entry, interview_id = demo_interview(data)
     base = [sys.executable, "-m", "veldwerk", "--data-dir", str(data), "record", interview_id]
 
     wrong = subprocess.run([*base, "--input", "Studiomicrofoon"], capture_output=True,
