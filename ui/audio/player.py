@@ -3,7 +3,7 @@ and the markers listed beside it to jump to. The waveform is computed in the bac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import (
@@ -47,6 +47,8 @@ class WaveformView(QWidget):
         self.marks: list[int] = []
         self.position_ms = 0
         self.painted = False
+        self._lines: list[QLineF] = []
+        self._lines_for: tuple[int, int, int] = (0, 0, 0)
 
     def set_peaks(self, values: list[tuple[int, int]], duration_ms: int) -> None:
         self.peaks, self.duration_ms = values, duration_ms
@@ -65,12 +67,15 @@ class WaveformView(QWidget):
         painter.fillRect(self.rect(), palette.base())
         middle, half = self.height() / 2, self.height() / 2 - 2
         if self.peaks:
+            key = (self.width(), self.height(), id(self.peaks))
+            if key != self._lines_for:  # one batch of lines per size: a paint stays < 1 ms
+                step = self.width() / len(self.peaks)
+                self._lines = [QLineF(n * step, middle - high / 32768 * half,
+                                      n * step, middle - low / 32768 * half)
+                               for n, (low, high) in enumerate(self.peaks)]
+                self._lines_for = key
             painter.setPen(palette.text().color())
-            step = self.width() / len(self.peaks)
-            for n, (low, high) in enumerate(self.peaks):
-                x = n * step
-                painter.drawLine(QPointF(x, middle - high / 32768 * half),
-                                 QPointF(x, middle - low / 32768 * half))
+            painter.drawLines(self._lines)
             self.painted = True
         painter.setPen(QColor("#0a4ea3"))
         for mark in self.marks:
@@ -90,6 +95,7 @@ class PlayerPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.recording: Recording | None = None
+        self._token = 0
         self.player = QMediaPlayer(self)
         self.output = QAudioOutput(self)
         self.player.setAudioOutput(self.output)
@@ -136,31 +142,47 @@ class PlayerPanel(QWidget):
         self.hide()
 
     def load(self, recording_id: str | None) -> None:
+        """Show the panel at once; rows, markers and peaks are read in the background, so
+        the GUI thread never waits for the database or the file."""
         self.player.stop()
         self.recording = None
+        self._token += 1
+        token = self._token
         if recording_id is None:
             self.hide()
             return
-        recording, marks = self.context.read(lambda s: (
-            s.get(Recording, recording_id), markers.of_recording(s, recording_id)))
-        path = self.context.project.media / recording.media_name
-        if recording.state == "damaged" or not recording.media_name or not path.is_file():
+        self.wave.set_peaks([], 0)
+        self.wave.marks = []
+        self.marker_list.clear()
+        self.show()
+        context = self.context
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            recording, marks = context.read(lambda s: (
+                s.get(Recording, recording_id), markers.of_recording(s, recording_id)))
+            path = context.project.media / (recording.media_name if recording else "")
+            if (recording is None or recording.state == "damaged" or not recording.media_name
+                    or not path.is_file()):
+                return None
+            return recording, marks, path, peaks(path, 2000, progress, cancelled)
+
+        run_in_background(self, work, on_success=lambda found: self._loaded(token, found))
+
+    def _loaded(self, token: int, found) -> None:  # type: ignore[no-untyped-def]
+        if token != self._token:
+            return  # another recording was chosen meanwhile
+        if found is None:
             self.hide()
             return
+        recording, marks, path, values = found
         self.recording = recording
         self.player.setSource(QUrl.fromLocalFile(str(path)))
-        self.wave.set_peaks([], recording.duration_ms)
         self.wave.marks = [m.offset_ms for m in marks]
-        self.marker_list.clear()
         for mark in marks:
             item = QListWidgetItem(f"{clock(mark.offset_ms)}  {mark.label}".rstrip())
             item.setData(256, mark.offset_ms)
             self.marker_list.addItem(item)
-        self.show()
-        run_in_background(self, lambda progress, cancelled: peaks(path, 2000, progress,
-                                                                  cancelled),
-                          on_success=lambda values: self.wave.set_peaks(
-                              values, recording.duration_ms))
+        self.wave.set_peaks(values, recording.duration_ms)
 
     def toggle(self) -> None:
         if self.recording is None:
