@@ -1,1429 +1,1486 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
-  <context>
+<context>
     <name>App</name>
     <message>
-      <source>Recording recovered: {duration}</source>
-      <translation>Opname hersteld: {duration}</translation>
+        <source>Recording recovered: {duration}</source>
+        <translation>Opname hersteld: {duration}</translation>
     </message>
     <message>
-      <source>Recording recovered</source>
-      <translation>Opname hersteld</translation>
+        <source>Recording recovered</source>
+        <translation>Opname hersteld</translation>
     </message>
     <message>
-      <source>Veldwerk was closed while recording. Everything up to the last second was saved and is attached to its interview.</source>
-      <translation>Veldwerk werd afgesloten tijdens een opname. Alles tot de laatste seconde is bewaard en hoort bij het interview.</translation>
+        <source>Veldwerk was closed while recording. Everything up to the last second was saved and is attached to its interview.</source>
+        <translation>Veldwerk werd afgesloten tijdens een opname. Alles tot de laatste seconde is bewaard en hoort bij het interview.</translation>
     </message>
     <message>
-      <source>Damaged project</source>
-      <translation>Beschadigd project</translation>
+        <source>Damaged project</source>
+        <translation>Beschadigd project</translation>
     </message>
     <message>
-      <source>Open the backup</source>
-      <translation>De reservekopie openen</translation>
+        <source>Open the backup</source>
+        <translation>De reservekopie openen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Audio</name>
     <message>
-      <source>Recording recovered: {duration} (interview {id})</source>
-      <translation>Opname hersteld: {duration} (interview {id})</translation>
+        <source>Recording recovered: {duration} (interview {id})</source>
+        <translation>Opname hersteld: {duration} (interview {id})</translation>
     </message>
     <message>
-      <source>Recording stopped: the disk is almost full. Everything recorded is kept; free some space to record more.</source>
-      <translation>De opname is gestopt: de schijf is bijna vol. Alles wat is opgenomen, blijft bewaard; maak ruimte vrij om meer op te nemen.</translation>
+        <source>Recording stopped: the disk is almost full. Everything recorded is kept; free some space to record more.</source>
+        <translation>De opname is gestopt: de schijf is bijna vol. Alles wat is opgenomen, blijft bewaard; maak ruimte vrij om meer op te nemen.</translation>
     </message>
     <message>
-      <source>Recording from a microphone needs the Veldwerk app installed.</source>
-      <translation>Opnemen met een microfoon kan alleen als de Veldwerk-app is geïnstalleerd.</translation>
+        <source>Recording from a microphone needs the Veldwerk app installed.</source>
+        <translation>Opnemen met een microfoon kan alleen als de Veldwerk-app is geïnstalleerd.</translation>
     </message>
     <message>
-      <source>Give a WAV file with --input instead.</source>
-      <translation>Geef in plaats daarvan een WAV-bestand met --input.</translation>
+        <source>Give a WAV file with --input instead.</source>
+        <translation>Geef in plaats daarvan een WAV-bestand met --input.</translation>
     </message>
     <message>
-      <source>Recording {id}… (Ctrl+C stops)</source>
-      <translation>Opname {id}… (Ctrl+C stopt)</translation>
+        <source>Recording {id}… (Ctrl+C stops)</source>
+        <translation>Opname {id}… (Ctrl+C stopt)</translation>
     </message>
     <message>
-      <source>There is no interview {id}.</source>
-      <translation>Er is geen interview {id}.</translation>
+        <source>There is no interview {id}.</source>
+        <translation>Er is geen interview {id}.</translation>
     </message>
     <message>
-      <source>Recording stopped: the disk could not take more ({detail}).</source>
-      <translation>De opname is gestopt: er past niets meer op de schijf ({detail}).</translation>
+        <source>Recording stopped: the disk could not take more ({detail}).</source>
+        <translation>De opname is gestopt: er past niets meer op de schijf ({detail}).</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>geen</translation>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
     <message>
-      <source>No microphone called {name} was found.</source>
-      <translation>Er is geen microfoon met de naam {name}.</translation>
+        <source>No microphone called {name} was found.</source>
+        <translation>Er is geen microfoon met de naam {name}.</translation>
     </message>
     <message>
-      <source>Microphones on this computer: {names}.</source>
-      <translation>Microfoons op deze computer: {names}.</translation>
+        <source>Microphones on this computer: {names}.</source>
+        <translation>Microfoons op deze computer: {names}.</translation>
     </message>
     <message>
-      <source>Everything recorded before this moment is kept.</source>
-      <translation>Alles wat tot dit moment is opgenomen, blijft bewaard.</translation>
+        <source>Everything recorded before this moment is kept.</source>
+        <translation>Alles wat tot dit moment is opgenomen, blijft bewaard.</translation>
     </message>
     <message>
-      <source>Cannot use {path} as input: {detail}.</source>
-      <translation>Kan {path} niet als invoer gebruiken: {detail}.</translation>
+        <source>Cannot use {path} as input: {detail}.</source>
+        <translation>Kan {path} niet als invoer gebruiken: {detail}.</translation>
     </message>
     <message>
-      <source>Give a 16-bit PCM WAV file.</source>
-      <translation>Geef een WAV-bestand met 16-bit PCM.</translation>
+        <source>Give a 16-bit PCM WAV file.</source>
+        <translation>Geef een WAV-bestand met 16-bit PCM.</translation>
     </message>
     <message>
-      <source>{path} is not 16-bit PCM.</source>
-      <translation>{path} is geen 16-bit PCM.</translation>
+        <source>{path} is not 16-bit PCM.</source>
+        <translation>{path} is geen 16-bit PCM.</translation>
     </message>
     <message>
-      <source>The file {path} does not exist.</source>
-      <translation>Het bestand {path} bestaat niet.</translation>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-      <source>The file {path} is empty.</source>
-      <translation>Het bestand {path} is leeg.</translation>
+        <source>The file {path} is empty.</source>
+        <translation>Het bestand {path} is leeg.</translation>
     </message>
     <message>
-      <source>Copy the recording from the phone again.</source>
-      <translation>Kopieer de opname opnieuw van de telefoon.</translation>
+        <source>Copy the recording from the phone again.</source>
+        <translation>Kopieer de opname opnieuw van de telefoon.</translation>
     </message>
     <message>
-      <source>{path} is not a recording Veldwerk can read.</source>
-      <translation>{path} is geen opname die Veldwerk kan lezen.</translation>
+        <source>{path} is not a recording Veldwerk can read.</source>
+        <translation>{path} is geen opname die Veldwerk kan lezen.</translation>
     </message>
     <message>
-      <source>Use a recording in m4a, mp3, wav, ogg/opus, flac or amr. If it is one, the file may be damaged.</source>
-      <translation>Gebruik een opname in m4a, mp3, wav, ogg/opus, flac of amr. Is het er een, dan is het bestand misschien beschadigd.</translation>
+        <source>Use a recording in m4a, mp3, wav, ogg/opus, flac or amr. If it is one, the file may be damaged.</source>
+        <translation>Gebruik een opname in m4a, mp3, wav, ogg/opus, flac of amr. Is het er een, dan is het bestand misschien beschadigd.</translation>
     </message>
     <message>
-      <source>Importing {name}…</source>
-      <translation>{name} wordt ingelezen…</translation>
+        <source>Importing {name}…</source>
+        <translation>{name} wordt ingelezen…</translation>
     </message>
     <message>
-      <source>Nothing could be read from {path} ({detail}).</source>
-      <translation>Uit {path} kon niets worden gelezen ({detail}).</translation>
+        <source>Nothing could be read from {path} ({detail}).</source>
+        <translation>Uit {path} kon niets worden gelezen ({detail}).</translation>
     </message>
     <message>
-      <source>The file may be damaged. Copy it from the phone again.</source>
-      <translation>Het bestand is misschien beschadigd. Kopieer het opnieuw van de telefoon.</translation>
+        <source>The file may be damaged. Copy it from the phone again.</source>
+        <translation>Het bestand is misschien beschadigd. Kopieer het opnieuw van de telefoon.</translation>
     </message>
     <message>
-      <source>Could not measure the loudness of {path}.</source>
-      <translation>Kon de luidheid van {path} niet meten.</translation>
+        <source>Could not measure the loudness of {path}.</source>
+        <translation>Kon de luidheid van {path} niet meten.</translation>
     </message>
     <message>
-      <source>Run 'veldwerk audio check'; the file may be damaged.</source>
-      <translation>Voer 'veldwerk audio check' uit; het bestand is misschien beschadigd.</translation>
+        <source>Run 'veldwerk audio check'; the file may be damaged.</source>
+        <translation>Voer 'veldwerk audio check' uit; het bestand is misschien beschadigd.</translation>
     </message>
     <message>
-      <source>Recording {id} has no audio file yet.</source>
-      <translation>Opname {id} heeft nog geen geluidsbestand.</translation>
+        <source>Recording {id} has no audio file yet.</source>
+        <translation>Opname {id} heeft nog geen geluidsbestand.</translation>
     </message>
     <message>
-      <source>Compressing the recording…</source>
-      <translation>De opname wordt verkleind…</translation>
+        <source>Compressing the recording…</source>
+        <translation>De opname wordt verkleind…</translation>
     </message>
     <message>
-      <source>Compressing {path} failed: {detail}</source>
-      <translation>Verkleinen van {path} is mislukt: {detail}</translation>
+        <source>Compressing {path} failed: {detail}</source>
+        <translation>Verkleinen van {path} is mislukt: {detail}</translation>
     </message>
     <message>
-      <source>There is no recording {id}.</source>
-      <translation>Er is geen opname {id}.</translation>
+        <source>There is no recording {id}.</source>
+        <translation>Er is geen opname {id}.</translation>
     </message>
     <message>
-      <source>A marker must lie within the recording (0 to {ms} ms).</source>
-      <translation>Een markering moet binnen de opname liggen (0 tot {ms} ms).</translation>
+        <source>A marker must lie within the recording (0 to {ms} ms).</source>
+        <translation>Een markering moet binnen de opname liggen (0 tot {ms} ms).</translation>
     </message>
     <message>
-      <source>The marker {id} no longer exists.</source>
-      <translation>De markering {id} bestaat niet meer.</translation>
+        <source>The marker {id} no longer exists.</source>
+        <translation>De markering {id} bestaat niet meer.</translation>
     </message>
     <message>
-      <source>Cannot read {path}: {detail}.</source>
-      <translation>Kan {path} niet lezen: {detail}.</translation>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>Kan {path} niet lezen: {detail}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Capture</name>
     <message>
-      <source>The microphone could not be opened. Check that it is connected and that Veldwerk may use it.</source>
-      <translation>De microfoon kon niet worden geopend. Controleer of hij is aangesloten en of Veldwerk hem mag gebruiken.</translation>
+        <source>The microphone could not be opened. Check that it is connected and that Veldwerk may use it.</source>
+        <translation>De microfoon kon niet worden geopend. Controleer of hij is aangesloten en of Veldwerk hem mag gebruiken.</translation>
     </message>
     <message>
-      <source>The microphone stopped delivering sound (was it unplugged?).</source>
-      <translation>De microfoon geeft geen geluid meer door (is hij losgekoppeld?).</translation>
+        <source>The microphone stopped delivering sound (was it unplugged?).</source>
+        <translation>De microfoon geeft geen geluid meer door (is hij losgekoppeld?).</translation>
     </message>
     <message>
-      <source>The microphone stopped working.</source>
-      <translation>De microfoon werkt niet meer.</translation>
+        <source>The microphone stopped working.</source>
+        <translation>De microfoon werkt niet meer.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ErrorLabel</name>
     <message>
-      <source>Error</source>
-      <translation>Fout</translation>
+        <source>Error</source>
+        <translation>Fout</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <source>Something went wrong that Veldwerk did not expect.</source>
-      <translation>Er ging iets mis dat Veldwerk niet verwachtte.</translation>
+        <source>Something went wrong that Veldwerk did not expect.</source>
+        <translation>Er ging iets mis dat Veldwerk niet verwachtte.</translation>
     </message>
     <message>
-      <source>Your work so far is saved. The details are in the log file; please send it to your coordinator.</source>
-      <translation>Uw werk tot nu toe is bewaard. De details staan in het logbestand; stuur dat naar uw coördinator.</translation>
+        <source>Your work so far is saved. The details are in the log file; please send it to your coordinator.</source>
+        <translation>Uw werk tot nu toe is bewaard. De details staan in het logbestand; stuur dat naar uw coördinator.</translation>
     </message>
     <message>
-      <source>Veldwerk</source>
-      <translation>Veldwerk</translation>
+        <source>Veldwerk</source>
+        <translation>Veldwerk</translation>
     </message>
     <message>
-      <source>Choose a project with --project (there are: {names}).</source>
-      <translation>Kies een project met --project (er zijn: {names}).</translation>
+        <source>Choose a project with --project (there are: {names}).</source>
+        <translation>Kies een project met --project (er zijn: {names}).</translation>
     </message>
     <message>
-      <source>The project file {path} is damaged ({detail}).</source>
-      <translation>Het projectbestand {path} is beschadigd ({detail}).</translation>
+        <source>The project file {path} is damaged ({detail}).</source>
+        <translation>Het projectbestand {path} is beschadigd ({detail}).</translation>
     </message>
     <message>
-      <source>The damaged file is kept untouched. You can open the latest good backup from {date}.</source>
-      <translation>Het beschadigde bestand blijft onaangeroerd. U kunt de laatste goede reservekopie van {date} openen.</translation>
+        <source>The damaged file is kept untouched. You can open the latest good backup from {date}.</source>
+        <translation>Het beschadigde bestand blijft onaangeroerd. U kunt de laatste goede reservekopie van {date} openen.</translation>
     </message>
     <message>
-      <source>The damaged file is kept untouched. There is no backup; ask your coordinator for help.</source>
-      <translation>Het beschadigde bestand blijft onaangeroerd. Er is geen reservekopie; vraag uw coördinator om hulp.</translation>
+        <source>The damaged file is kept untouched. There is no backup; ask your coordinator for help.</source>
+        <translation>Het beschadigde bestand blijft onaangeroerd. Er is geen reservekopie; vraag uw coördinator om hulp.</translation>
     </message>
     <message>
-      <source>The project file {path} was made by a newer Veldwerk ({needed}).</source>
-      <translation>Het projectbestand {path} is gemaakt met een nieuwere Veldwerk ({needed}).</translation>
+        <source>The project file {path} was made by a newer Veldwerk ({needed}).</source>
+        <translation>Het projectbestand {path} is gemaakt met een nieuwere Veldwerk ({needed}).</translation>
     </message>
     <message>
-      <source>Install Veldwerk {needed} or newer to open it. The file was not changed.</source>
-      <translation>Installeer Veldwerk {needed} of nieuwer om het te openen. Het bestand is niet veranderd.</translation>
+        <source>Install Veldwerk {needed} or newer to open it. The file was not changed.</source>
+        <translation>Installeer Veldwerk {needed} of nieuwer om het te openen. Het bestand is niet veranderd.</translation>
     </message>
     <message>
-      <source>Could not save {what}: {detail}.</source>
-      <translation>Kon {what} niet bewaren: {detail}.</translation>
+        <source>Could not save {what}: {detail}.</source>
+        <translation>Kon {what} niet bewaren: {detail}.</translation>
     </message>
     <message>
-      <source>Your text is kept on screen and saved as soon as possible. Free some disk space or check that the data folder can be written to.</source>
-      <translation>Uw tekst blijft op het scherm staan en wordt bewaard zodra dat kan. Maak ruimte vrij op de schijf of controleer of er in de gegevensmap geschreven kan worden.</translation>
+        <source>Your text is kept on screen and saved as soon as possible. Free some disk space or check that the data folder can be written to.</source>
+        <translation>Uw tekst blijft op het scherm staan en wordt bewaard zodra dat kan. Maak ruimte vrij op de schijf of controleer of er in de gegevensmap geschreven kan worden.</translation>
     </message>
     <message>
-      <source>There is no project called {name} in {folder}.</source>
-      <translation>Er is geen project met de naam {name} in {folder}.</translation>
+        <source>There is no project called {name} in {folder}.</source>
+        <translation>Er is geen project met de naam {name} in {folder}.</translation>
     </message>
     <message>
-      <source>This file holds no project.</source>
-      <translation>Dit bestand bevat geen project.</translation>
+        <source>This file holds no project.</source>
+        <translation>Dit bestand bevat geen project.</translation>
     </message>
     <message>
-      <source>The record {id} no longer exists.</source>
-      <translation>Het gegeven {id} bestaat niet meer.</translation>
+        <source>The record {id} no longer exists.</source>
+        <translation>Het gegeven {id} bestaat niet meer.</translation>
     </message>
     <message>
-      <source>There is no project file at {path}.</source>
-      <translation>Er is geen projectbestand op {path}.</translation>
+        <source>There is no project file at {path}.</source>
+        <translation>Er is geen projectbestand op {path}.</translation>
     </message>
     <message>
-      <source>The project is already closed.</source>
-      <translation>Het project is al gesloten.</translation>
+        <source>The project is already closed.</source>
+        <translation>Het project is al gesloten.</translation>
     </message>
     <message>
-      <source>your changes</source>
-      <translation>uw wijzigingen</translation>
+        <source>your changes</source>
+        <translation>uw wijzigingen</translation>
     </message>
     <message>
-      <source>the disk is full</source>
-      <translation>de schijf is vol</translation>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
     </message>
     <message>
-      <source>the data folder is read-only</source>
-      <translation>de gegevensmap is alleen-lezen</translation>
+        <source>the data folder is read-only</source>
+        <translation>de gegevensmap is alleen-lezen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InterviewDetailsDialog</name>
     <message>
-      <source>New interview</source>
-      <translation>Nieuw interview</translation>
+        <source>New interview</source>
+        <translation>Nieuw interview</translation>
     </message>
     <message>
-      <source>Interview details</source>
-      <translation>Gegevens van het interview</translation>
+        <source>Interview details</source>
+        <translation>Gegevens van het interview</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Soort</translation>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titel</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-      <source>Date and time</source>
-      <translation>Datum en tijd</translation>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
     </message>
     <message>
-      <source>Place</source>
-      <translation>Plaats</translation>
+        <source>Place</source>
+        <translation>Plaats</translation>
     </message>
     <message>
-      <source>(none)</source>
-      <translation>(geen)</translation>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
     <message>
-      <source>Neighbourhood</source>
-      <translation>Buurt</translation>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
     </message>
     <message>
-      <source>Phase</source>
-      <translation>Fase</translation>
+        <source>Phase</source>
+        <translation>Fase</translation>
     </message>
     <message>
-      <source>Interview guide</source>
-      <translation>Leidraad</translation>
+        <source>Interview guide</source>
+        <translation>Leidraad</translation>
     </message>
     <message>
-      <source>{name} (version {version})</source>
-      <translation>{name} (versie {version})</translation>
+        <source>{name} (version {version})</source>
+        <translation>{name} (versie {version})</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Tags</source>
-      <translation>Labels</translation>
+        <source>Tags</source>
+        <translation>Labels</translation>
     </message>
     <message>
-      <source>Words separated by commas</source>
-      <translation>Woorden gescheiden door komma's</translation>
+        <source>Words separated by commas</source>
+        <translation>Woorden gescheiden door komma's</translation>
     </message>
     <message>
-      <source>Participants</source>
-      <translation>Deelnemers</translation>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
     </message>
     <message>
-      <source>Interviewers</source>
-      <translation>Interviewers</translation>
+        <source>Interviewers</source>
+        <translation>Interviewers</translation>
     </message>
     <message>
-      <source>Summary</source>
-      <translation>Samenvatting</translation>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
     </message>
     <message>
-      <source>&amp;Kind</source>
-      <translation>&amp;Soort</translation>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
-      <source>&amp;Title</source>
-      <translation>&amp;Titel</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
-      <source>&amp;Date and time</source>
-      <translation>&amp;Datum en tijd</translation>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum en tijd</translation>
     </message>
     <message>
-      <source>P&amp;lace</source>
-      <translation>&amp;Plaats</translation>
+        <source>P&amp;lace</source>
+        <translation>&amp;Plaats</translation>
     </message>
     <message>
-      <source>&amp;Neighbourhood</source>
-      <translation>&amp;Buurt</translation>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Buurt</translation>
     </message>
     <message>
-      <source>P&amp;hase</source>
-      <translation>&amp;Fase</translation>
+        <source>P&amp;hase</source>
+        <translation>&amp;Fase</translation>
     </message>
     <message>
-      <source>&amp;Guide</source>
-      <translation>&amp;Leidraad</translation>
+        <source>&amp;Guide</source>
+        <translation>&amp;Leidraad</translation>
     </message>
     <message>
-      <source>&amp;Status</source>
-      <translation>S&amp;tatus</translation>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
-      <source>T&amp;ags</source>
-      <translation>La&amp;bels</translation>
+        <source>T&amp;ags</source>
+        <translation>La&amp;bels</translation>
     </message>
     <message>
-      <source>Partici&amp;pants</source>
-      <translation>&amp;Deelnemers</translation>
+        <source>Partici&amp;pants</source>
+        <translation>&amp;Deelnemers</translation>
     </message>
     <message>
-      <source>&amp;Interviewers</source>
-      <translation>&amp;Interviewers</translation>
+        <source>&amp;Interviewers</source>
+        <translation>&amp;Interviewers</translation>
     </message>
     <message>
-      <source>Su&amp;mmary</source>
-      <translation>Same&amp;nvatting</translation>
+        <source>Su&amp;mmary</source>
+        <translation>Same&amp;nvatting</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InterviewEditor</name>
     <message>
-      <source>All saved</source>
-      <translation>Alles bewaard</translation>
+        <source>All saved</source>
+        <translation>Alles bewaard</translation>
     </message>
     <message>
-      <source>Save status</source>
-      <translation>Bewaarstatus</translation>
+        <source>Save status</source>
+        <translation>Bewaarstatus</translation>
     </message>
     <message>
-      <source>Save warning</source>
-      <translation>Waarschuwing over bewaren</translation>
+        <source>Save warning</source>
+        <translation>Waarschuwing over bewaren</translation>
     </message>
     <message>
-      <source>&amp;Details…</source>
-      <translation>&amp;Gegevens…</translation>
+        <source>&amp;Details…</source>
+        <translation>&amp;Gegevens…</translation>
     </message>
     <message>
-      <source>Edit interview details</source>
-      <translation>Gegevens van het interview bewerken</translation>
+        <source>Edit interview details</source>
+        <translation>Gegevens van het interview bewerken</translation>
     </message>
     <message>
-      <source>Topics</source>
-      <translation>Onderwerpen</translation>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
     </message>
     <message>
-      <source>Choose a topic to jump to its notes</source>
-      <translation>Kies een onderwerp om naar de aantekeningen te gaan</translation>
+        <source>Choose a topic to jump to its notes</source>
+        <translation>Kies een onderwerp om naar de aantekeningen te gaan</translation>
     </message>
     <message>
-      <source>{title} – Veldwerk</source>
-      <translation>{title} – Veldwerk</translation>
+        <source>{title} – Veldwerk</source>
+        <translation>{title} – Veldwerk</translation>
     </message>
     <message>
-      <source>Free notes</source>
-      <translation>Vrije aantekeningen</translation>
+        <source>Free notes</source>
+        <translation>Vrije aantekeningen</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Aantekeningen</translation>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
     </message>
     <message>
-      <source>Notes: {title}</source>
-      <translation>Aantekeningen: {title}</translation>
+        <source>Notes: {title}</source>
+        <translation>Aantekeningen: {title}</translation>
     </message>
     <message>
-      <source>Answer: {title}</source>
-      <translation>Antwoord: {title}</translation>
+        <source>Answer: {title}</source>
+        <translation>Antwoord: {title}</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>Bewaren…</translation>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
     </message>
     <message>
-      <source>Not saved</source>
-      <translation>Niet bewaard</translation>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
     </message>
     <message>
-      <source>Your text is not saved yet. {message} Veldwerk keeps trying; do not close this window.</source>
-      <translation>Uw tekst is nog niet bewaard. {message} Veldwerk blijft het proberen; sluit dit venster niet.</translation>
+        <source>Your text is not saved yet. {message} Veldwerk keeps trying; do not close this window.</source>
+        <translation>Uw tekst is nog niet bewaard. {message} Veldwerk blijft het proberen; sluit dit venster niet.</translation>
     </message>
     <message>
-      <source>Text not saved</source>
-      <translation>Tekst niet bewaard</translation>
+        <source>Text not saved</source>
+        <translation>Tekst niet bewaard</translation>
     </message>
     <message>
-      <source>Some of your notes could not be saved (the disk may be full or read-only).</source>
-      <translation>Een deel van uw aantekeningen kon niet worden bewaard (de schijf is misschien vol of alleen-lezen).</translation>
+        <source>Some of your notes could not be saved (the disk may be full or read-only).</source>
+        <translation>Een deel van uw aantekeningen kon niet worden bewaard (de schijf is misschien vol of alleen-lezen).</translation>
     </message>
     <message>
-      <source>Keep the window open and try again, or copy the text to the clipboard before closing.</source>
-      <translation>Laat het venster open en probeer het opnieuw, of kopieer de tekst naar het klembord voordat u sluit.</translation>
+        <source>Keep the window open and try again, or copy the text to the clipboard before closing.</source>
+        <translation>Laat het venster open en probeer het opnieuw, of kopieer de tekst naar het klembord voordat u sluit.</translation>
     </message>
     <message>
-      <source>Keep open</source>
-      <translation>Open laten</translation>
+        <source>Keep open</source>
+        <translation>Open laten</translation>
     </message>
     <message>
-      <source>Copy text and close</source>
-      <translation>Tekst kopiëren en sluiten</translation>
+        <source>Copy text and close</source>
+        <translation>Tekst kopiëren en sluiten</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InterviewList</name>
     <message>
-      <source>Date</source>
-      <translation>Datum</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Soort</translation>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titel</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-      <source>Participants</source>
-      <translation>Deelnemers</translation>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
     </message>
     <message>
-      <source>Neighbourhood</source>
-      <translation>Buurt</translation>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
     </message>
     <message>
-      <source>Phase</source>
-      <translation>Fase</translation>
+        <source>Phase</source>
+        <translation>Fase</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Interviewers</source>
-      <translation>Interviewers</translation>
+        <source>Interviewers</source>
+        <translation>Interviewers</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Interviews</name>
     <message>
-      <source>Choose a kind of interview.</source>
-      <translation>Kies een soort interview.</translation>
+        <source>Choose a kind of interview.</source>
+        <translation>Kies een soort interview.</translation>
     </message>
     <message>
-      <source>Choose a status.</source>
-      <translation>Kies een status.</translation>
+        <source>Choose a status.</source>
+        <translation>Kies een status.</translation>
     </message>
     <message>
-      <source>An observation has no participants.</source>
-      <translation>Een observatie heeft geen deelnemers.</translation>
+        <source>An observation has no participants.</source>
+        <translation>Een observatie heeft geen deelnemers.</translation>
     </message>
     <message>
-      <source>An individual interview or story has one participant; use a focus group for more.</source>
-      <translation>Een interview of verhaal heeft één deelnemer; kies een focusgroep voor meer mensen.</translation>
+        <source>An individual interview or story has one participant; use a focus group for more.</source>
+        <translation>Een interview of verhaal heeft één deelnemer; kies een focusgroep voor meer mensen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <source>Interview</source>
-      <translation>Interview</translation>
+        <source>Interview</source>
+        <translation>Interview</translation>
     </message>
     <message>
-      <source>Focus group</source>
-      <translation>Focusgroep</translation>
+        <source>Focus group</source>
+        <translation>Focusgroep</translation>
     </message>
     <message>
-      <source>Observation</source>
-      <translation>Observatie</translation>
+        <source>Observation</source>
+        <translation>Observatie</translation>
     </message>
     <message>
-      <source>Questionnaire</source>
-      <translation>Vragenlijst</translation>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
     </message>
     <message>
-      <source>Story</source>
-      <translation>Verhaal</translation>
+        <source>Story</source>
+        <translation>Verhaal</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>Gepland</translation>
+        <source>Planned</source>
+        <translation>Gepland</translation>
     </message>
     <message>
-      <source>In progress</source>
-      <translation>Bezig</translation>
+        <source>In progress</source>
+        <translation>Bezig</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Klaar</translation>
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
     <message>
-      <source>Student</source>
-      <translation>Student</translation>
+        <source>Student</source>
+        <translation>Student</translation>
     </message>
     <message>
-      <source>Co-researcher</source>
-      <translation>Co-onderzoeker</translation>
+        <source>Co-researcher</source>
+        <translation>Co-onderzoeker</translation>
     </message>
     <message>
-      <source>Coordinator</source>
-      <translation>Coördinator</translation>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
     </message>
     <message>
-      <source>Text</source>
-      <translation>Tekst</translation>
+        <source>Text</source>
+        <translation>Tekst</translation>
     </message>
     <message>
-      <source>Choice</source>
-      <translation>Keuze</translation>
+        <source>Choice</source>
+        <translation>Keuze</translation>
     </message>
     <message>
-      <source>Scale 1–5</source>
-      <translation>Schaal 1–5</translation>
+        <source>Scale 1–5</source>
+        <translation>Schaal 1–5</translation>
     </message>
     <message>
-      <source>Yes/no</source>
-      <translation>Ja/nee</translation>
+        <source>Yes/no</source>
+        <translation>Ja/nee</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>ja</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>nee</translation>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
-      <source>&amp;Add</source>
-      <translation>&amp;Toevoegen</translation>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-      <source>Add row</source>
-      <translation>Regel toevoegen</translation>
+        <source>Add row</source>
+        <translation>Regel toevoegen</translation>
     </message>
     <message>
-      <source>Re&amp;move</source>
-      <translation>&amp;Weghalen</translation>
+        <source>Re&amp;move</source>
+        <translation>&amp;Weghalen</translation>
     </message>
     <message>
-      <source>Remove row</source>
-      <translation>Regel weghalen</translation>
+        <source>Remove row</source>
+        <translation>Regel weghalen</translation>
     </message>
     <message>
-      <source>&amp;Up</source>
-      <translation>&amp;Omhoog</translation>
+        <source>&amp;Up</source>
+        <translation>&amp;Omhoog</translation>
     </message>
     <message>
-      <source>Move row up</source>
-      <translation>Regel omhoog</translation>
+        <source>Move row up</source>
+        <translation>Regel omhoog</translation>
     </message>
     <message>
-      <source>Do&amp;wn</source>
-      <translation>O&amp;mlaag</translation>
+        <source>Do&amp;wn</source>
+        <translation>O&amp;mlaag</translation>
     </message>
     <message>
-      <source>Move row down</source>
-      <translation>Regel omlaag</translation>
+        <source>Move row down</source>
+        <translation>Regel omlaag</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>{project} – Veldwerk</source>
-      <translation>{project} – Veldwerk</translation>
+        <source>{project} – Veldwerk</source>
+        <translation>{project} – Veldwerk</translation>
     </message>
     <message>
-      <source>Search interviews</source>
-      <translation>Interviews zoeken</translation>
+        <source>Search interviews</source>
+        <translation>Interviews zoeken</translation>
     </message>
     <message>
-      <source>Searches titles, places, summaries, tags and participant codes</source>
-      <translation>Zoekt in titels, plaatsen, samenvattingen, labels en deelnemerscodes</translation>
+        <source>Searches titles, places, summaries, tags and participant codes</source>
+        <translation>Zoekt in titels, plaatsen, samenvattingen, labels en deelnemerscodes</translation>
     </message>
     <message>
-      <source>Search…</source>
-      <translation>Zoeken…</translation>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
     </message>
     <message>
-      <source>Filter by neighbourhood</source>
-      <translation>Filteren op buurt</translation>
+        <source>Filter by neighbourhood</source>
+        <translation>Filteren op buurt</translation>
     </message>
     <message>
-      <source>Filter by phase</source>
-      <translation>Filteren op fase</translation>
+        <source>Filter by phase</source>
+        <translation>Filteren op fase</translation>
     </message>
     <message>
-      <source>Filter by kind</source>
-      <translation>Filteren op soort</translation>
+        <source>Filter by kind</source>
+        <translation>Filteren op soort</translation>
     </message>
     <message>
-      <source>Filter by status</source>
-      <translation>Filteren op status</translation>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
     </message>
     <message>
-      <source>Filter by interviewer</source>
-      <translation>Filteren op interviewer</translation>
+        <source>Filter by interviewer</source>
+        <translation>Filteren op interviewer</translation>
     </message>
     <message>
-      <source>C&amp;lear filters</source>
-      <translation>Filters &amp;wissen</translation>
+        <source>C&amp;lear filters</source>
+        <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-      <source>Clear filters</source>
-      <translation>Filters wissen</translation>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
     </message>
     <message>
-      <source>Interviews</source>
-      <translation>Interviews</translation>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
     </message>
     <message>
-      <source>Press Enter to open the selected interview</source>
-      <translation>Druk op Enter om het gekozen interview te openen</translation>
+        <source>Press Enter to open the selected interview</source>
+        <translation>Druk op Enter om het gekozen interview te openen</translation>
     </message>
     <message>
-      <source>Counts</source>
-      <translation>Aantallen</translation>
+        <source>Counts</source>
+        <translation>Aantallen</translation>
     </message>
     <message>
-      <source>&amp;New interview…</source>
-      <translation>&amp;Nieuw interview…</translation>
+        <source>&amp;New interview…</source>
+        <translation>&amp;Nieuw interview…</translation>
     </message>
     <message>
-      <source>Add an interview, observation, story…</source>
-      <translation>Voeg een interview, observatie, verhaal… toe</translation>
+        <source>Add an interview, observation, story…</source>
+        <translation>Voeg een interview, observatie, verhaal… toe</translation>
     </message>
     <message>
-      <source>&amp;Open interview</source>
-      <translation>Interview &amp;openen</translation>
+        <source>&amp;Open interview</source>
+        <translation>Interview &amp;openen</translation>
     </message>
     <message>
-      <source>&amp;Delete interview</source>
-      <translation>Interview &amp;verwijderen</translation>
+        <source>&amp;Delete interview</source>
+        <translation>Interview &amp;verwijderen</translation>
     </message>
     <message>
-      <source>Move to the recycle bin (can be undone)</source>
-      <translation>Naar de prullenbak (kan ongedaan worden gemaakt)</translation>
+        <source>Move to the recycle bin (can be undone)</source>
+        <translation>Naar de prullenbak (kan ongedaan worden gemaakt)</translation>
     </message>
     <message>
-      <source>&amp;Participants…</source>
-      <translation>&amp;Deelnemers…</translation>
+        <source>&amp;Participants…</source>
+        <translation>&amp;Deelnemers…</translation>
     </message>
     <message>
-      <source>Project &amp;settings…</source>
-      <translation>Project&amp;instellingen…</translation>
+        <source>Project &amp;settings…</source>
+        <translation>Project&amp;instellingen…</translation>
     </message>
     <message>
-      <source>&amp;Recycle bin…</source>
-      <translation>&amp;Prullenbak…</translation>
+        <source>&amp;Recycle bin…</source>
+        <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
-      <source>Other &amp;project…</source>
-      <translation>Ander &amp;project…</translation>
+        <source>Other &amp;project…</source>
+        <translation>Ander &amp;project…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Afsluiten</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <source>&amp;Find</source>
-      <translation>&amp;Zoeken</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Ongedaan maken</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>Opnieuw &amp;doen</translation>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-      <source>&amp;About Veldwerk</source>
-      <translation>&amp;Over Veldwerk</translation>
+        <source>&amp;About Veldwerk</source>
+        <translation>&amp;Over Veldwerk</translation>
     </message>
     <message>
-      <source>&amp;Project</source>
-      <translation>&amp;Project</translation>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
     </message>
     <message>
-      <source>&amp;Interview</source>
-      <translation>&amp;Interview</translation>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>Be&amp;werken</translation>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <source>Main toolbar</source>
-      <translation>Werkbalk</translation>
+        <source>Main toolbar</source>
+        <translation>Werkbalk</translation>
     </message>
     <message>
-      <source>All neighbourhoods</source>
-      <translation>Alle buurten</translation>
+        <source>All neighbourhoods</source>
+        <translation>Alle buurten</translation>
     </message>
     <message>
-      <source>All phases</source>
-      <translation>Alle fasen</translation>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
     </message>
     <message>
-      <source>All kinds</source>
-      <translation>Alle soorten</translation>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>Alle statussen</translation>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
     </message>
     <message>
-      <source>All interviewers</source>
-      <translation>Alle interviewers</translation>
+        <source>All interviewers</source>
+        <translation>Alle interviewers</translation>
     </message>
     <message>
-      <source>{shown} of {total} interviews shown · {done} done · {people} participants</source>
-      <translation>{shown} van {total} interviews getoond · {done} klaar · {people} deelnemers</translation>
+        <source>{shown} of {total} interviews shown · {done} done · {people} participants</source>
+        <translation>{shown} van {total} interviews getoond · {done} klaar · {people} deelnemers</translation>
     </message>
     <message>
-      <source>Delete {title}</source>
-      <translation>{title} verwijderen</translation>
+        <source>Delete {title}</source>
+        <translation>{title} verwijderen</translation>
     </message>
     <message>
-      <source>{title} moved to the recycle bin. Press Ctrl+Z to undo.</source>
-      <translation>{title} staat in de prullenbak. Druk op Ctrl+Z om dat ongedaan te maken.</translation>
+        <source>{title} moved to the recycle bin. Press Ctrl+Z to undo.</source>
+        <translation>{title} staat in de prullenbak. Druk op Ctrl+Z om dat ongedaan te maken.</translation>
     </message>
     <message>
-      <source>About Veldwerk</source>
-      <translation>Over Veldwerk</translation>
+        <source>About Veldwerk</source>
+        <translation>Over Veldwerk</translation>
     </message>
     <message>
-      <source>Veldwerk {version}
+        <source>Veldwerk {version}
 Field interviews for neighbourhood research, offline first.</source>
-      <translation>Veldwerk {version}
+        <translation>Veldwerk {version}
 Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
-      <source>New project</source>
-      <translation>Nieuw project</translation>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
     </message>
     <message>
-      <source>Project name</source>
-      <translation>Naam van het project</translation>
+        <source>Project name</source>
+        <translation>Naam van het project</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>Beschrijving</translation>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
     </message>
     <message>
-      <source>&amp;Name</source>
-      <translation>&amp;Naam</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
-      <source>&amp;Description</source>
-      <translation>&amp;Beschrijving</translation>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Operation</name>
     <message>
-      <source>Cancel</source>
-      <translation>Annuleren</translation>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Participants</name>
     <message>
-      <source>A code looks like ELS-014: letters, a dash, a number.</source>
-      <translation>Een code ziet eruit als ELS-014: letters, een streepje, een getal.</translation>
+        <source>A code looks like ELS-014: letters, a dash, a number.</source>
+        <translation>Een code ziet eruit als ELS-014: letters, een streepje, een getal.</translation>
     </message>
     <message>
-      <source>The code {code} is already taken.</source>
-      <translation>De code {code} is al in gebruik.</translation>
+        <source>The code {code} is already taken.</source>
+        <translation>De code {code} is al in gebruik.</translation>
     </message>
     <message>
-      <source>This participant takes part in an interview. Remove them from it first, or delete the interview.</source>
-      <translation>Deze deelnemer doet mee aan een interview. Haal de deelnemer daar eerst uit, of verwijder het interview.</translation>
+        <source>This participant takes part in an interview. Remove them from it first, or delete the interview.</source>
+        <translation>Deze deelnemer doet mee aan een interview. Haal de deelnemer daar eerst uit, of verwijder het interview.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ParticipantsDialog</name>
     <message>
-      <source>Participants</source>
-      <translation>Deelnemers</translation>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>Neighbourhood</source>
-      <translation>Buurt</translation>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Leeftijd</translation>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Opmerking</translation>
+        <source>Note</source>
+        <translation>Opmerking</translation>
     </message>
     <message>
-      <source>Participant code</source>
-      <translation>Deelnemerscode</translation>
+        <source>Participant code</source>
+        <translation>Deelnemerscode</translation>
     </message>
     <message>
-      <source>Made from the neighbourhood, e.g. ELS-014</source>
-      <translation>Gemaakt uit de buurt, bijvoorbeeld ELS-014</translation>
+        <source>Made from the neighbourhood, e.g. ELS-014</source>
+        <translation>Gemaakt uit de buurt, bijvoorbeeld ELS-014</translation>
     </message>
     <message>
-      <source>Age band</source>
-      <translation>Leeftijdsgroep</translation>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-      <source>(unknown)</source>
-      <translation>(onbekend)</translation>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Naam</translation>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Telefoon</translation>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Adres</translation>
+        <source>Address</source>
+        <translation>Adres</translation>
     </message>
     <message>
-      <source>&amp;Code</source>
-      <translation>&amp;Code</translation>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
     </message>
     <message>
-      <source>&amp;Neighbourhood</source>
-      <translation>&amp;Buurt</translation>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Buurt</translation>
     </message>
     <message>
-      <source>&amp;Age band</source>
-      <translation>&amp;Leeftijd</translation>
+        <source>&amp;Age band</source>
+        <translation>&amp;Leeftijd</translation>
     </message>
     <message>
-      <source>N&amp;ote</source>
-      <translation>&amp;Opmerking</translation>
+        <source>N&amp;ote</source>
+        <translation>&amp;Opmerking</translation>
     </message>
     <message>
-      <source>Identifying details (optional, kept apart)</source>
-      <translation>Persoonsgegevens (niet verplicht, apart bewaard)</translation>
+        <source>Identifying details (optional, kept apart)</source>
+        <translation>Persoonsgegevens (niet verplicht, apart bewaard)</translation>
     </message>
     <message>
-      <source>Na&amp;me</source>
-      <translation>Na&amp;am</translation>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;am</translation>
     </message>
     <message>
-      <source>P&amp;hone</source>
-      <translation>&amp;Telefoon</translation>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
-      <source>&amp;E-mail</source>
-      <translation>&amp;E-mail</translation>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
-      <source>Add&amp;ress</source>
-      <translation>&amp;Adres</translation>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Adres</translation>
     </message>
     <message>
-      <source>Ne&amp;w participant</source>
-      <translation>Nie&amp;uwe deelnemer</translation>
+        <source>Ne&amp;w participant</source>
+        <translation>Nie&amp;uwe deelnemer</translation>
     </message>
     <message>
-      <source>New participant</source>
-      <translation>Nieuwe deelnemer</translation>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-      <source>&amp;Save participant</source>
-      <translation>Deelnemer &amp;bewaren</translation>
+        <source>&amp;Save participant</source>
+        <translation>Deelnemer &amp;bewaren</translation>
     </message>
     <message>
-      <source>Save participant</source>
-      <translation>Deelnemer bewaren</translation>
+        <source>Save participant</source>
+        <translation>Deelnemer bewaren</translation>
     </message>
     <message>
-      <source>&amp;Delete participant</source>
-      <translation>Deelnemer &amp;verwijderen</translation>
+        <source>&amp;Delete participant</source>
+        <translation>Deelnemer &amp;verwijderen</translation>
     </message>
     <message>
-      <source>Delete participant</source>
-      <translation>Deelnemer verwijderen</translation>
+        <source>Delete participant</source>
+        <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-      <source>Moves the participant to the recycle bin</source>
-      <translation>Zet de deelnemer in de prullenbak</translation>
+        <source>Moves the participant to the recycle bin</source>
+        <translation>Zet de deelnemer in de prullenbak</translation>
     </message>
     <message>
-      <source>(none)</source>
-      <translation>(geen)</translation>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
     <message>
-      <source>Delete {code}</source>
-      <translation>{code} verwijderen</translation>
+        <source>Delete {code}</source>
+        <translation>{code} verwijderen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlayerPanel</name>
     <message>
-      <source>▶ Play</source>
-      <translation>▶ Afspelen</translation>
+        <source>▶ Play</source>
+        <translation>▶ Afspelen</translation>
     </message>
     <message>
-      <source>Play</source>
-      <translation>Afspelen</translation>
+        <source>Play</source>
+        <translation>Afspelen</translation>
     </message>
     <message>
-      <source>Play or pause (Ctrl+P)</source>
-      <translation>Afspelen of pauzeren (Ctrl+P)</translation>
+        <source>Play or pause (Ctrl+P)</source>
+        <translation>Afspelen of pauzeren (Ctrl+P)</translation>
     </message>
     <message>
-      <source>⟲ 5 s</source>
-      <translation>⟲ 5 s</translation>
+        <source>⟲ 5 s</source>
+        <translation>⟲ 5 s</translation>
     </message>
     <message>
-      <source>Back 5 seconds</source>
-      <translation>5 seconden terug</translation>
+        <source>Back 5 seconds</source>
+        <translation>5 seconden terug</translation>
     </message>
     <message>
-      <source>Listen to the last 5 seconds again (Ctrl+B)</source>
-      <translation>Luister de laatste 5 seconden opnieuw (Ctrl+B)</translation>
+        <source>Listen to the last 5 seconds again (Ctrl+B)</source>
+        <translation>Luister de laatste 5 seconden opnieuw (Ctrl+B)</translation>
     </message>
     <message>
-      <source>Speed</source>
-      <translation>Snelheid</translation>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>Positie</translation>
+        <source>Position</source>
+        <translation>Positie</translation>
     </message>
     <message>
-      <source>Markers</source>
-      <translation>Markeringen</translation>
+        <source>Markers</source>
+        <translation>Markeringen</translation>
     </message>
     <message>
-      <source>Choose a marker to listen from there</source>
-      <translation>Kies een markering om vanaf daar te luisteren</translation>
+        <source>Choose a marker to listen from there</source>
+        <translation>Kies een markering om vanaf daar te luisteren</translation>
     </message>
     <message>
-      <source>❚❚ Pause</source>
-      <translation>❚❚ Pauze</translation>
+        <source>Add marker</source>
+        <translation>Marker toevoegen</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Add a marker where you are listening (Ctrl+M)</source>
+        <translation>Zet een marker op de plek waar u luistert (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Label…</source>
+        <translation>Naam…</translation>
+    </message>
+    <message>
+        <source>Label marker</source>
+        <translation>Marker een naam geven</translation>
+    </message>
+    <message>
+        <source>Give the chosen marker a label (F2)</source>
+        <translation>Geef de gekozen marker een naam (F2)</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Hierheen verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move marker here</source>
+        <translation>Marker hierheen verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the chosen marker to where you are listening</source>
+        <translation>Verplaats de gekozen marker naar de plek waar u luistert</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove marker</source>
+        <translation>Marker verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen marker (Delete); can be undone</source>
+        <translation>Verwijder de gekozen marker (Delete); dit kan ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo remove marker</source>
+        <translation>Verwijderen van marker ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put the removed marker back</source>
+        <translation>Zet de verwijderde marker terug</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pauze</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSetupDialog</name>
     <message>
-      <source>Project settings</source>
-      <translation>Projectinstellingen</translation>
+        <source>Project settings</source>
+        <translation>Projectinstellingen</translation>
     </message>
     <message>
-      <source>Project name</source>
-      <translation>Naam van het project</translation>
+        <source>Project name</source>
+        <translation>Naam van het project</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>Beschrijving</translation>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
     </message>
     <message>
-      <source>Start date</source>
-      <translation>Startdatum</translation>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
     </message>
     <message>
-      <source>End date</source>
-      <translation>Einddatum</translation>
+        <source>End date</source>
+        <translation>Einddatum</translation>
     </message>
     <message>
-      <source>&amp;Name</source>
-      <translation>&amp;Naam</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
-      <source>&amp;Description</source>
-      <translation>&amp;Beschrijving</translation>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-      <source>&amp;Start date</source>
-      <translation>&amp;Startdatum</translation>
+        <source>&amp;Start date</source>
+        <translation>&amp;Startdatum</translation>
     </message>
     <message>
-      <source>&amp;End date</source>
-      <translation>&amp;Einddatum</translation>
+        <source>&amp;End date</source>
+        <translation>&amp;Einddatum</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>Algemeen</translation>
+        <source>General</source>
+        <translation>Algemeen</translation>
     </message>
     <message>
-      <source>Phases</source>
-      <translation>Fasen</translation>
+        <source>Phases</source>
+        <translation>Fasen</translation>
     </message>
     <message>
-      <source>Phase</source>
-      <translation>Fase</translation>
+        <source>Phase</source>
+        <translation>Fase</translation>
     </message>
     <message>
-      <source>Neighbourhoods</source>
-      <translation>Buurten</translation>
+        <source>Neighbourhoods</source>
+        <translation>Buurten</translation>
     </message>
     <message>
-      <source>Neighbourhood</source>
-      <translation>Buurt</translation>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
     </message>
     <message>
-      <source>Code prefix</source>
-      <translation>Codevoorvoegsel</translation>
+        <source>Code prefix</source>
+        <translation>Codevoorvoegsel</translation>
     </message>
     <message>
-      <source>Team</source>
-      <translation>Team</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Naam</translation>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Rol</translation>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
-      <source>Interview guides</source>
-      <translation>Leidraden</translation>
+        <source>Interview guides</source>
+        <translation>Leidraden</translation>
     </message>
     <message>
-      <source>Guide</source>
-      <translation>Leidraad</translation>
+        <source>Guide</source>
+        <translation>Leidraad</translation>
     </message>
     <message>
-      <source>Guide name</source>
-      <translation>Naam van de leidraad</translation>
+        <source>Guide name</source>
+        <translation>Naam van de leidraad</translation>
     </message>
     <message>
-      <source>Topics</source>
-      <translation>Onderwerpen</translation>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
     </message>
     <message>
-      <source>Topic</source>
-      <translation>Onderwerp</translation>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>Vraag</translation>
+        <source>Question</source>
+        <translation>Vraag</translation>
     </message>
     <message>
-      <source>Help for the interviewer</source>
-      <translation>Hulp voor de interviewer</translation>
+        <source>Help for the interviewer</source>
+        <translation>Hulp voor de interviewer</translation>
     </message>
     <message>
-      <source>Answer</source>
-      <translation>Antwoord</translation>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
     </message>
     <message>
-      <source>Choices (a; b; c)</source>
-      <translation>Keuzes (a; b; c)</translation>
+        <source>Choices (a; b; c)</source>
+        <translation>Keuzes (a; b; c)</translation>
     </message>
     <message>
-      <source>New &amp;guide</source>
-      <translation>Nieuwe &amp;leidraad</translation>
+        <source>New &amp;guide</source>
+        <translation>Nieuwe &amp;leidraad</translation>
     </message>
     <message>
-      <source>New guide</source>
-      <translation>Nieuwe leidraad</translation>
+        <source>New guide</source>
+        <translation>Nieuwe leidraad</translation>
     </message>
     <message>
-      <source>Guide na&amp;me</source>
-      <translation>Naam van de &amp;leidraad</translation>
+        <source>Guide na&amp;me</source>
+        <translation>Naam van de &amp;leidraad</translation>
     </message>
     <message>
-      <source>(new guide)</source>
-      <translation>(nieuwe leidraad)</translation>
+        <source>(new guide)</source>
+        <translation>(nieuwe leidraad)</translation>
     </message>
     <message>
-      <source>project settings</source>
-      <translation>de projectinstellingen</translation>
+        <source>project settings</source>
+        <translation>de projectinstellingen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
-      <source>Microphone</source>
-      <translation>Microfoon</translation>
+        <source>Microphone</source>
+        <translation>Microfoon</translation>
     </message>
     <message>
-      <source>● Record</source>
-      <translation>● Opnemen</translation>
+        <source>● Record</source>
+        <translation>● Opnemen</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>Opnemen</translation>
+        <source>Record</source>
+        <translation>Opnemen</translation>
     </message>
     <message>
-      <source>Start or stop recording (Ctrl+R)</source>
-      <translation>Opname starten of stoppen (Ctrl+R)</translation>
+        <source>Start or stop recording (Ctrl+R)</source>
+        <translation>Opname starten of stoppen (Ctrl+R)</translation>
     </message>
     <message>
-      <source>Pause</source>
-      <translation>Pauze</translation>
+        <source>Pause</source>
+        <translation>Pauze</translation>
     </message>
     <message>
-      <source>Pause or continue recording (Ctrl+Shift+R)</source>
-      <translation>Opname pauzeren of verdergaan (Ctrl+Shift+R)</translation>
+        <source>Pause or continue recording (Ctrl+Shift+R)</source>
+        <translation>Opname pauzeren of verdergaan (Ctrl+Shift+R)</translation>
     </message>
     <message>
-      <source>Mark moment</source>
-      <translation>Belangrijk moment</translation>
+        <source>Mark moment</source>
+        <translation>Belangrijk moment</translation>
     </message>
     <message>
-      <source>Mark this moment in the recording (Ctrl+M)</source>
-      <translation>Dit moment in de opname markeren (Ctrl+M)</translation>
+        <source>Mark this moment in the recording (Ctrl+M)</source>
+        <translation>Dit moment in de opname markeren (Ctrl+M)</translation>
     </message>
     <message>
-      <source>Recording time</source>
-      <translation>Opnametijd</translation>
+        <source>Recording time</source>
+        <translation>Opnametijd</translation>
     </message>
     <message>
-      <source>Input level</source>
-      <translation>Geluidsniveau</translation>
+        <source>Input level</source>
+        <translation>Geluidsniveau</translation>
     </message>
     <message>
-      <source>Room for recording</source>
-      <translation>Ruimte voor opnames</translation>
+        <source>Room for recording</source>
+        <translation>Ruimte voor opnames</translation>
     </message>
     <message>
-      <source>No microphone was found. Connect one (or check that Veldwerk may use it) and open this interview again.</source>
-      <translation>Er is geen microfoon gevonden. Sluit er een aan (of controleer of Veldwerk hem mag gebruiken) en open dit interview opnieuw.</translation>
+        <source>No microphone was found. Connect one (or check that Veldwerk may use it) and open this interview again.</source>
+        <translation>Er is geen microfoon gevonden. Sluit er een aan (of controleer of Veldwerk hem mag gebruiken) en open dit interview opnieuw.</translation>
     </message>
     <message>
-      <source>Room for {hours} hours of recording</source>
-      <translation>Ruimte voor {hours} uur opname</translation>
+        <source>Room for {hours} hours of recording</source>
+        <translation>Ruimte voor {hours} uur opname</translation>
     </message>
     <message>
-      <source>Room for {minutes} minutes of recording</source>
-      <translation>Ruimte voor {minutes} minuten opname</translation>
+        <source>Room for {minutes} minutes of recording</source>
+        <translation>Ruimte voor {minutes} minuten opname</translation>
     </message>
     <message>
-      <source>The disk is almost full: {text}. Free some space; recording stops by itself, keeping everything, when it is full.</source>
-      <translation>De schijf is bijna vol: {text}. Maak ruimte vrij; als de schijf vol is, stopt de opname vanzelf en blijft alles bewaard.</translation>
+        <source>The disk is almost full: {text}. Free some space; recording stops by itself, keeping everything, when it is full.</source>
+        <translation>De schijf is bijna vol: {text}. Maak ruimte vrij; als de schijf vol is, stopt de opname vanzelf en blijft alles bewaard.</translation>
     </message>
     <message>
-      <source>{message} Everything recorded so far is kept.</source>
-      <translation>{message} Alles wat tot nu toe is opgenomen, blijft bewaard.</translation>
+        <source>{message} Everything recorded so far is kept.</source>
+        <translation>{message} Alles wat tot nu toe is opgenomen, blijft bewaard.</translation>
     </message>
     <message>
-      <source>No sound has come in for {seconds} seconds. Is the microphone connected and switched on? Recording goes on.</source>
-      <translation>Er komt al {seconds} seconden geen geluid binnen. Is de microfoon aangesloten en aangezet? De opname gaat door.</translation>
+        <source>No sound has come in for {seconds} seconds. Is the microphone connected and switched on? Recording goes on.</source>
+        <translation>Er komt al {seconds} seconden geen geluid binnen. Is de microfoon aangesloten en aangezet? De opname gaat door.</translation>
     </message>
     <message>
-      <source>■ Stop</source>
-      <translation>■ Stoppen</translation>
+        <source>■ Stop</source>
+        <translation>■ Stoppen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordingsList</name>
     <message>
-      <source>Recordings</source>
-      <translation>Opnames</translation>
+        <source>Recordings</source>
+        <translation>Opnames</translation>
     </message>
     <message>
-      <source>Recordings of this interview</source>
-      <translation>Opnames van dit interview</translation>
+        <source>Recordings of this interview</source>
+        <translation>Opnames van dit interview</translation>
     </message>
     <message>
-      <source>&amp;Import recording…</source>
-      <translation>Opname &amp;inlezen…</translation>
+        <source>&amp;Import recording…</source>
+        <translation>Opname &amp;inlezen…</translation>
     </message>
     <message>
-      <source>Import recording</source>
-      <translation>Opname inlezen</translation>
+        <source>Import recording</source>
+        <translation>Opname inlezen</translation>
     </message>
     <message>
-      <source>Add a recording made with a phone or recorder</source>
-      <translation>Voeg een opname toe die met een telefoon of recorder is gemaakt</translation>
+        <source>Add a recording made with a phone or recorder</source>
+        <translation>Voeg een opname toe die met een telefoon of recorder is gemaakt</translation>
     </message>
     <message>
-      <source> (recovered)</source>
-      <translation> (hersteld)</translation>
+        <source> (recovered)</source>
+        <translation> (hersteld)</translation>
     </message>
     <message>
-      <source> – damaged: the file is missing or changed</source>
-      <translation> – beschadigd: het bestand ontbreekt of is veranderd</translation>
+        <source> – damaged: the file is missing or changed</source>
+        <translation> – beschadigd: het bestand ontbreekt of is veranderd</translation>
     </message>
     <message>
-      <source> (recording…)</source>
-      <translation> (opname loopt…)</translation>
+        <source> (recording…)</source>
+        <translation> (opname loopt…)</translation>
     </message>
     <message>
-      <source>Recording {n} · {duration}</source>
-      <translation>Opname {n} · {duration}</translation>
+        <source>Recording {n} · {duration}</source>
+        <translation>Opname {n} · {duration}</translation>
     </message>
     <message>
-      <source>Recordings ({patterns})</source>
-      <translation>Opnames ({patterns})</translation>
+        <source>Recordings ({patterns})</source>
+        <translation>Opnames ({patterns})</translation>
     </message>
     <message>
-      <source>Importing {name}…</source>
-      <translation>{name} wordt ingelezen…</translation>
+        <source>Importing {name}…</source>
+        <translation>{name} wordt ingelezen…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecycleBinDialog</name>
     <message>
-      <source>Recycle bin</source>
-      <translation>Prullenbak</translation>
+        <source>Recycle bin</source>
+        <translation>Prullenbak</translation>
     </message>
     <message>
-      <source>Deleted interviews and participants stay here for {days} days. Restore brings them back as they were.</source>
-      <translation>Verwijderde interviews en deelnemers blijven hier {days} dagen. Met Terugzetten komen ze terug zoals ze waren.</translation>
+        <source>Deleted interviews and participants stay here for {days} days. Restore brings them back as they were.</source>
+        <translation>Verwijderde interviews en deelnemers blijven hier {days} dagen. Met Terugzetten komen ze terug zoals ze waren.</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Wat</translation>
+        <source>What</source>
+        <translation>Wat</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Naam</translation>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
-      <source>Deleted on</source>
-      <translation>Verwijderd op</translation>
+        <source>Deleted on</source>
+        <translation>Verwijderd op</translation>
     </message>
     <message>
-      <source>Deleted items</source>
-      <translation>Verwijderde items</translation>
+        <source>Deleted items</source>
+        <translation>Verwijderde items</translation>
     </message>
     <message>
-      <source>&amp;Restore</source>
-      <translation>&amp;Terugzetten</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-      <source>Restore the selected item</source>
-      <translation>Het gekozen item terugzetten</translation>
+        <source>Restore the selected item</source>
+        <translation>Het gekozen item terugzetten</translation>
     </message>
     <message>
-      <source>Interview</source>
-      <translation>Interview</translation>
+        <source>Interview</source>
+        <translation>Interview</translation>
     </message>
     <message>
-      <source>Participant</source>
-      <translation>Deelnemer</translation>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Setup</name>
     <message>
-      <source>Give the guide a name.</source>
-      <translation>Geef de leidraad een naam.</translation>
+        <source>Give the guide a name.</source>
+        <translation>Geef de leidraad een naam.</translation>
     </message>
     <message>
-      <source>A guide needs at least one topic. Add a topic with a title.</source>
-      <translation>Een leidraad heeft minstens één onderwerp nodig. Voeg een onderwerp met een titel toe.</translation>
+        <source>A guide needs at least one topic. Add a topic with a title.</source>
+        <translation>Een leidraad heeft minstens één onderwerp nodig. Voeg een onderwerp met een titel toe.</translation>
     </message>
     <message>
-      <source>The question {title} needs at least two choices.</source>
-      <translation>De vraag {title} heeft minstens twee keuzes nodig.</translation>
+        <source>The question {title} needs at least two choices.</source>
+        <translation>De vraag {title} heeft minstens twee keuzes nodig.</translation>
     </message>
     <message>
-      <source>Give the project a name.</source>
-      <translation>Geef het project een naam.</translation>
+        <source>Give the project a name.</source>
+        <translation>Geef het project een naam.</translation>
     </message>
     <message>
-      <source>There is already a project called {name}.</source>
-      <translation>Er is al een project met de naam {name}.</translation>
+        <source>There is already a project called {name}.</source>
+        <translation>Er is al een project met de naam {name}.</translation>
     </message>
     <message>
-      <source>The end date is before the start.</source>
-      <translation>De einddatum ligt voor de startdatum.</translation>
+        <source>The end date is before the start.</source>
+        <translation>De einddatum ligt voor de startdatum.</translation>
     </message>
     <message>
-      <source>{name} appears twice.</source>
-      <translation>{name} staat er twee keer in.</translation>
+        <source>{name} appears twice.</source>
+        <translation>{name} staat er twee keer in.</translation>
     </message>
     <message>
-      <source>The code prefix {prefix} may hold only letters and digits (at most 8).</source>
-      <translation>Het codevoorvoegsel {prefix} mag alleen letters en cijfers bevatten (hoogstens 8).</translation>
+        <source>The code prefix {prefix} may hold only letters and digits (at most 8).</source>
+        <translation>Het codevoorvoegsel {prefix} mag alleen letters en cijfers bevatten (hoogstens 8).</translation>
     </message>
     <message>
-      <source>Two neighbourhoods share the code prefix {prefix}.</source>
-      <translation>Twee buurten hebben hetzelfde codevoorvoegsel {prefix}.</translation>
+        <source>Two neighbourhoods share the code prefix {prefix}.</source>
+        <translation>Twee buurten hebben hetzelfde codevoorvoegsel {prefix}.</translation>
     </message>
     <message>
-      <source>{name} is still used by interviews or participants and cannot be removed.</source>
-      <translation>{name} wordt nog gebruikt door interviews of deelnemers en kan niet worden weggehaald.</translation>
+        <source>{name} is still used by interviews or participants and cannot be removed.</source>
+        <translation>{name} wordt nog gebruikt door interviews of deelnemers en kan niet worden weggehaald.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
-      <source>Welcome to Veldwerk</source>
-      <translation>Welkom bij Veldwerk</translation>
+        <source>Welcome to Veldwerk</source>
+        <translation>Welkom bij Veldwerk</translation>
     </message>
     <message>
-      <source>Choose a project to work on, try the demo project, or start a new one.</source>
-      <translation>Kies een project om aan te werken, probeer het demoproject, of begin een nieuw project.</translation>
+        <source>Choose a project to work on, try the demo project, or start a new one.</source>
+        <translation>Kies een project om aan te werken, probeer het demoproject, of begin een nieuw project.</translation>
     </message>
     <message>
-      <source>Projects on this computer</source>
-      <translation>Projecten op deze computer</translation>
+        <source>Projects on this computer</source>
+        <translation>Projecten op deze computer</translation>
     </message>
     <message>
-      <source>&amp;Open project</source>
-      <translation>Project &amp;openen</translation>
+        <source>&amp;Open project</source>
+        <translation>Project &amp;openen</translation>
     </message>
     <message>
-      <source>Open project</source>
-      <translation>Project openen</translation>
+        <source>Open project</source>
+        <translation>Project openen</translation>
     </message>
     <message>
-      <source>Open the &amp;demo project</source>
-      <translation>Het &amp;demoproject openen</translation>
+        <source>Open the &amp;demo project</source>
+        <translation>Het &amp;demoproject openen</translation>
     </message>
     <message>
-      <source>Open the demo project</source>
-      <translation>Het demoproject openen</translation>
+        <source>Open the demo project</source>
+        <translation>Het demoproject openen</translation>
     </message>
     <message>
-      <source>A practice project with made-up interviews</source>
-      <translation>Een oefenproject met verzonnen interviews</translation>
+        <source>A practice project with made-up interviews</source>
+        <translation>Een oefenproject met verzonnen interviews</translation>
     </message>
     <message>
-      <source>&amp;New project…</source>
-      <translation>&amp;Nieuw project…</translation>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
-      <source>New project</source>
-      <translation>Nieuw project</translation>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
     </message>
     <message>
-      <source>&amp;Join a project from a file…</source>
-      <translation>&amp;Meedoen met een project uit een bestand…</translation>
+        <source>&amp;Join a project from a file…</source>
+        <translation>&amp;Meedoen met een project uit een bestand…</translation>
     </message>
     <message>
-      <source>Join a project from a file</source>
-      <translation>Meedoen met een project uit een bestand</translation>
+        <source>Join a project from a file</source>
+        <translation>Meedoen met een project uit een bestand</translation>
     </message>
     <message>
-      <source>Available once bundles from the coordinator are supported</source>
-      <translation>Beschikbaar zodra pakketten van de coördinator worden ondersteund</translation>
+        <source>Available once bundles from the coordinator are supported</source>
+        <translation>Beschikbaar zodra pakketten van de coördinator worden ondersteund</translation>
     </message>
     <message>
-      <source>Joining a project from your coordinator's file comes in a later version.</source>
-      <translation>Meedoen met een project via een bestand van uw coördinator komt in een volgende versie.</translation>
+        <source>Joining a project from your coordinator's file comes in a later version.</source>
+        <translation>Meedoen met een project via een bestand van uw coördinator komt in een volgende versie.</translation>
     </message>
     <message>
-      <source>{name} (damaged)</source>
-      <translation>{name} (beschadigd)</translation>
+        <source>{name} (damaged)</source>
+        <translation>{name} (beschadigd)</translation>
     </message>
     <message>
-      <source>Preparing the demo project…</source>
-      <translation>Het demoproject wordt klaargezet…</translation>
+        <source>Preparing the demo project…</source>
+        <translation>Het demoproject wordt klaargezet…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
-      <source>Waveform</source>
-      <translation>Golfvorm</translation>
+        <source>Waveform</source>
+        <translation>Golfvorm</translation>
     </message>
     <message>
-      <source>Click to listen from that moment</source>
-      <translation>Klik om vanaf dat moment te luisteren</translation>
+        <source>Click to listen from that moment</source>
+        <translation>Klik om vanaf dat moment te luisteren</translation>
     </message>
-  </context>
+</context>
 </TS>

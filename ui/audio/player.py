@@ -7,6 +7,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -24,9 +25,11 @@ from ui.operations import run_in_background
 from ui.widgets import named
 from veldwerk.audio import markers
 from veldwerk.audio.waveform import peaks
-from veldwerk.domain import Recording
+from veldwerk.domain import Marker, Recording
 
 SPEEDS = (0.75, 1.0, 1.25, 1.5)
+MARKER_ID = Qt.ItemDataRole.UserRole + 1
+RemovedMarker = tuple[str, int, str, "str | None"]  # recording, offset, label, topic
 BACK_MS = 5000
 
 
@@ -121,6 +124,29 @@ class PlayerPanel(QWidget):
         self.marker_list.setMaximumHeight(110)
         self.marker_list.itemActivated.connect(self._jump)
         self.marker_list.itemClicked.connect(self._jump)
+        self.marker_list.itemChanged.connect(self._relabelled)
+        self.marker_list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.mark_button = named(QPushButton(self.tr("Add marker")), self.tr("Add marker"),
+                                 self.tr("Add a marker where you are listening (Ctrl+M)"))
+        self.mark_button.clicked.connect(lambda: self.add_marker())
+        self.label_button = named(QPushButton(self.tr("Label…")), self.tr("Label marker"),
+                                  self.tr("Give the chosen marker a label (F2)"))
+        self.label_button.clicked.connect(self._edit_label)
+        self.move_button = named(QPushButton(self.tr("Move here")), self.tr("Move marker here"),
+                                 self.tr("Move the chosen marker to where you are listening"))
+        self.move_button.clicked.connect(self._move_marker)
+        self.remove_button = named(QPushButton(self.tr("Remove")), self.tr("Remove marker"),
+                                   self.tr("Remove the chosen marker (Delete); can be undone"))
+        self.remove_button.clicked.connect(self._remove_marker)
+        self.undo_button = named(QPushButton(self.tr("Undo")), self.tr("Undo remove marker"),
+                                 self.tr("Put the removed marker back"))
+        self.undo_button.clicked.connect(self._undo_remove)
+        self.undo_button.hide()
+        self._removed: RemovedMarker | None = None
+        self.marker_list.currentRowChanged.connect(lambda _r: self._enable_marker_buttons())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.marker_list,
+                  activated=self._remove_marker, context=Qt.ShortcutContext.WidgetShortcut)
+        context.changed.connect(self._tables_changed)
         self.player.positionChanged.connect(self._moved)
         self.player.playbackStateChanged.connect(lambda _s: self._show_state())
         for keys, slot in (("Ctrl+P", self.toggle), ("Ctrl+B", self.back)):
@@ -134,12 +160,23 @@ class PlayerPanel(QWidget):
         left.addWidget(self.wave)
         left.addLayout(controls)
         left.addStretch(1)
+        marker_buttons = QVBoxLayout()
+        for button in (self.mark_button, self.label_button, self.move_button,
+                       self.remove_button, self.undo_button):
+            marker_buttons.addWidget(button)
+        marker_buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)
         layout.addWidget(self.marker_list)
+        layout.addLayout(marker_buttons)
+        self._enable_marker_buttons()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
+        # Render once while hidden, as the editor opens: the first paint of these widgets
+        # (style, glyphs) then does not stall the GUI when the first recording is chosen.
+        self.resize(1000, 120)
+        self.grab()
 
     def load(self, recording_id: str | None) -> None:
         """Show the panel at once; rows, markers and peaks are read in the background, so
@@ -149,11 +186,13 @@ class PlayerPanel(QWidget):
         self._token += 1
         token = self._token
         if recording_id is None:
+            self._enable_marker_buttons()
             self.hide()
             return
         self.wave.set_peaks([], 0)
-        self.wave.marks = []
-        self.marker_list.clear()
+        self._show_markers([])
+        self._removed = None
+        self.undo_button.hide()
         self.show()
         context = self.context
 
@@ -177,12 +216,107 @@ class PlayerPanel(QWidget):
         recording, marks, path, values = found
         self.recording = recording
         self.player.setSource(QUrl.fromLocalFile(str(path)))
-        self.wave.marks = [m.offset_ms for m in marks]
-        for mark in marks:
-            item = QListWidgetItem(f"{clock(mark.offset_ms)}  {mark.label}".rstrip())
-            item.setData(256, mark.offset_ms)
-            self.marker_list.addItem(item)
+        self._show_markers(marks)
         self.wave.set_peaks(values, recording.duration_ms)
+
+    # markers
+
+    def _show_markers(self, marks: list[Marker], current: str | None = None) -> None:
+        """The list shows the time; the label is the item's text, edited in place (F2)."""
+        self.marker_list.blockSignals(True)
+        self.marker_list.clear()
+        for mark in marks:
+            item = QListWidgetItem(mark.label)
+            item.setData(Qt.ItemDataRole.UserRole, mark.offset_ms)
+            item.setData(MARKER_ID, mark.id)
+            item.setData(Qt.ItemDataRole.ToolTipRole, clock(mark.offset_ms))
+            item.setText(f"{clock(mark.offset_ms)}  {mark.label}".rstrip())
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.marker_list.addItem(item)
+            if mark.id == current:
+                self.marker_list.setCurrentItem(item)
+        self.marker_list.blockSignals(False)
+        self.wave.marks = [m.offset_ms for m in marks]
+        self.wave.update()
+        self._enable_marker_buttons()
+
+    def _reload_markers(self, current: str | None = None) -> None:
+        if self.recording is None:
+            return
+        recording_id = self.recording.id
+        self._show_markers(self.context.read(lambda s: markers.of_recording(s, recording_id)),
+                           current)
+
+    def _tables_changed(self, tables: frozenset) -> None:  # type: ignore[type-arg]
+        if "marker" in tables and self.recording is not None:
+            item = self.marker_list.currentItem()
+            self._reload_markers(item.data(MARKER_ID) if item else None)
+
+    def _enable_marker_buttons(self) -> None:
+        chosen = self.marker_list.currentItem() is not None
+        self.mark_button.setEnabled(self.recording is not None)
+        for button in (self.label_button, self.move_button, self.remove_button):
+            button.setEnabled(chosen)
+
+    def _chosen_marker(self) -> str | None:
+        item = self.marker_list.currentItem()
+        return None if item is None else str(item.data(MARKER_ID))
+
+    def add_marker(self, label: str = "") -> None:
+        """A marker where the player is; the new marker is chosen so F2 labels it."""
+        if self.recording is None:
+            return
+        recording_id, offset = self.recording.id, self.player.position()
+        self.context.write(lambda s: markers.add(s, recording_id, offset, label).id,
+                           {"marker"}, on_success=lambda new_id: self._reload_markers(new_id))
+
+    def _edit_label(self) -> None:
+        item = self.marker_list.currentItem()
+        if item is not None:
+            self.marker_list.blockSignals(True)
+            item.setText(item.text().split("  ", 1)[1] if "  " in item.text() else "")
+            self.marker_list.blockSignals(False)
+            self.marker_list.editItem(item)
+
+    def _relabelled(self, item: QListWidgetItem) -> None:
+        marker_id, text = str(item.data(MARKER_ID)), item.text()
+        prefix = clock(int(item.data(Qt.ItemDataRole.UserRole)))
+        label = text[len(prefix):] if text.startswith(prefix) else text
+        self.context.write(lambda s: markers.update(s, marker_id, label=label), {"marker"})
+
+    def _move_marker(self) -> None:
+        marker_id, offset = self._chosen_marker(), self.player.position()
+        if marker_id is not None:
+            self.context.write(lambda s: markers.update(s, marker_id, offset_ms=offset),
+                               {"marker"})
+
+    def _remove_marker(self) -> None:
+        marker_id = self._chosen_marker()
+        if marker_id is None:
+            return
+
+        def remove(session):  # type: ignore[no-untyped-def]
+            kept = session.get(Marker, marker_id)
+            if kept is None:
+                return None
+            removed = (kept.recording_id, kept.offset_ms, kept.label, kept.topic_id)
+            markers.remove(session, marker_id)
+            return removed
+
+        self.context.write(remove, {"marker"}, on_success=self._removed_one)
+
+    def _removed_one(self, removed: RemovedMarker | None) -> None:
+        self._removed = removed
+        self.undo_button.setVisible(removed is not None)
+        if removed is not None:
+            self.undo_button.setFocus()
+
+    def _undo_remove(self) -> None:
+        removed, self._removed = self._removed, None
+        self.undo_button.hide()
+        if removed is not None:
+            self.context.write(lambda s: markers.add(s, *removed).id, {"marker"},
+                               on_success=lambda new_id: self._reload_markers(new_id))
 
     def toggle(self) -> None:
         if self.recording is None:
@@ -196,7 +330,7 @@ class PlayerPanel(QWidget):
         self.player.setPosition(max(0, self.player.position() - BACK_MS))
 
     def _jump(self, item: QListWidgetItem) -> None:
-        self.player.setPosition(int(item.data(256)))
+        self.player.setPosition(int(item.data(Qt.ItemDataRole.UserRole)))
         self.player.play()
 
     def _moved(self, ms: int) -> None:

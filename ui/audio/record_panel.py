@@ -34,6 +34,7 @@ def clock(ms: int) -> str:
 
 class RecordPanel(QWidget):
     finished = Signal(str)  # recording id, once a take is safely on disk
+    mark_idle = Signal()  # Ctrl+M while not recording: the player marks instead
 
     def __init__(self, context: ProjectContext, interview_id: str,
                  parent: QWidget | None = None) -> None:
@@ -184,6 +185,8 @@ class RecordPanel(QWidget):
 
     def mark(self, label: str = "", topic_id: str | None = None) -> None:
         if self.take is None or self.take.recording is None:
+            if not label and topic_id is None:
+                self.mark_idle.emit()
             return
         recording_id, offset = self.take.recording.id, self.take.recorded_ms
         self.context.write(lambda s: markers.add(s, recording_id, offset, label, topic_id),

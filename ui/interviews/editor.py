@@ -76,6 +76,7 @@ class InterviewEditor(QMainWindow):
         from ui.audio.player import PlayerPanel
 
         self.player = PlayerPanel(context, self)
+        self.record_panel.mark_idle.connect(self.player.add_marker)
         self.recordings.list.currentRowChanged.connect(
             lambda row: self.player.load(self.recordings.list.item(row).data(256)
                                          if row >= 0 else None))
