@@ -76,3 +76,49 @@ def demo_interview(data: Path) -> tuple[projects.ProjectEntry, str]:
     entry = projects.list_projects(data)[0]
     with projects.open_project(entry.folder, device(data)) as project, project.session() as s:
         return entry, interviews.page(s, interviews.ListQuery(), 0, 1)[0].id
+
+
+SIGNATURE = [[(0.1 + 0.6 * n / 40, 0.5 + 0.2 * ((n % 8) - 4) / 4) for n in range(41)]]
+
+
+def consent_to_audio(project: OpenProject, interview_id: str, **answers: bool) -> list[str]:
+    """Every participant of the interview signs the project's Dutch form (all yes unless
+    ``answers`` says otherwise); an interview without participants gets one. Returns the
+    participants' codes."""
+    from datetime import date
+
+    from sqlmodel import select
+
+    from veldwerk import participants
+    from veldwerk.consent import records, templates
+    from veldwerk.domain import Interview, InterviewParticipant, Participant, Project
+
+    def work(session):  # type: ignore[no-untyped-def]
+        interview = session.get(Interview, interview_id)
+        project_row = session.get(Project, interview.project_id)
+        if project_row.retention_date is None:
+            project_row.retention_date = date(2030, 1, 1)
+            session.add(project_row)
+            session.flush()
+        templates.ensure_defaults(session, project_row.id)
+        template = templates.current(session, project_row.id, "nl")
+        links = session.exec(select(InterviewParticipant).where(
+            InterviewParticipant.interview_id == interview_id)).all()
+        people = [link.participant_id for link in links]
+        if not people:
+            person = participants.save(session, project_row.id,
+                                       participants.next_code(session, None), None, "", "",
+                                       participants.Identity(name="Test Persoon"))
+            session.add(InterviewParticipant(interview_id=interview_id,
+                                             participant_id=person.id))
+            people = [person.id]
+        codes = []
+        for person_id in people:
+            given = {key: True for key in templates.SCOPES} | answers
+            records.take(session, project.media, records.ConsentDraft(
+                participant_id=person_id, template_id=template.id, answers=given,
+                strokes=SIGNATURE))
+            codes.append(session.get(Participant, person_id).code)
+        return codes
+
+    return project.run(work)

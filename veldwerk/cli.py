@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = audio.add_parser("import", help="import a recording file into an interview")
     p.add_argument("interview_id")
     p.add_argument("file", type=Path)
+    from veldwerk.consent import commands as consent_commands
+
+    consent_commands.add_parsers(commands)
     p = commands.add_parser("screenshots", help="render the main screens to PNG")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--scale", type=int, default=100, choices=[100, 150, 200])
@@ -87,6 +90,11 @@ def main(argv: Sequence[str] | None = None,
 
             entry = _chosen(folder, args.project)
             return audio_commands.run(args, entry, me)
+        if args.command in ("consent", "withdraw"):
+            from veldwerk.consent import commands as consent_commands
+
+            entry = _chosen(folder, args.project)
+            return consent_commands.run(args, entry, me)
         if args.command == "changes":
             entry = _chosen(folder, args.project)
             with projects.open_project(entry.folder, me) as project, project.session() as s:

@@ -46,6 +46,7 @@ def create_demo(data_dir: Path, device: Device) -> ProjectEntry:
     project = open_project(entry.folder, device)
     try:
         project.run(lambda session: _fill(session, entry.id, content), "demo")
+        _consents(project, entry.id)
     finally:
         project.close()
     return entry
@@ -182,3 +183,111 @@ def _fill(session: ProjectSession, project_id: str, content: dict[str, Any]) -> 
         interview = interviews.save(session, project_id, draft)
         session.flush()
         notes.save_note(session, interview.id, None, text)
+
+
+def _spoken_yes(seconds: float = 1.6, rate: int = 16000) -> bytes:
+    """A short voiced 'ja' stand-in for the demo's spoken consent (a WAV, made here so the
+    demo ships no recordings): a gliding vowel with a natural rise and fall."""
+    import io
+    import math
+    import wave
+
+    frames = bytearray()
+    total = int(seconds * rate)
+    phase = 0.0
+    for n in range(total):
+        t = n / rate
+        pitch = 150 - 30 * t / seconds
+        phase += 2 * math.pi * pitch / rate
+        envelope = math.sin(math.pi * min(1.0, t / seconds)) ** 0.7
+        value = sum(math.sin(k * phase) / k for k in range(1, 8))
+        value *= (0.5 + 0.5 * math.sin(2 * math.pi * 3 * t)) * envelope * 6000
+        frames += int(value).to_bytes(2, "little", signed=True)
+    out = io.BytesIO()
+    with wave.open(out, "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(rate)
+        handle.writeframes(bytes(frames))
+    return out.getvalue()
+
+
+def _demo_strokes(seed: int) -> list[list[tuple[float, float]]]:
+    """A scribbled signature: loops along a line, different for each participant."""
+    import math
+
+    rng = random.Random(seed)
+    strokes = []
+    x = 0.08
+    for _part in range(rng.randint(2, 3)):
+        stroke = []
+        width = rng.uniform(0.18, 0.3)
+        loops = rng.randint(3, 6)
+        for n in range(80):
+            f = n / 79
+            stroke.append((x + width * f + 0.02 * math.sin(f * loops * 2 * math.pi),
+                           0.55 + 0.22 * math.sin(f * loops * math.pi + rng.random() * 0.2)
+                           * (1 - 0.4 * f)))
+        strokes.append(stroke)
+        x += width + 0.05
+    return strokes
+
+
+def _consents(project: Any, project_id: str) -> None:
+    """Consent as it is in a real project halfway: most signed, two spoken, one refused
+    recording, some still to ask, and one participant who withdrew (stop use)."""
+    from sqlmodel import select
+
+    from veldwerk.consent import records, templates, withdrawal
+    from veldwerk.domain import ConsentMethod, Participant, Project
+    from veldwerk.mediastore import store_bytes
+
+    def prepare(session: ProjectSession) -> tuple[str, list[str], str]:
+        project_row = session.get(Project, project_id)
+        assert project_row is not None
+        project_row.retention_date = date(2028, 12, 31)
+        session.add(project_row)
+        session.flush()
+        made = templates.ensure_defaults(session, project_id)
+        people = [p.id for p in session.exec(select(Participant).order_by(Participant.code))]
+        member = setup.team(session)[1].id
+        return next(t.id for t in made if t.language == "nl"), people, member
+
+    template_id, people, member = project.run(prepare, "demo")
+    spoken = store_bytes(project.media, _spoken_yes(), "wav")
+    yes = {"audio": True, "quotes": True, "archive": True, "contact": True, "group": True}
+    plan: list[dict[str, Any]] = []
+    for index, person in enumerate(people):
+        if index in (9, 11):
+            continue  # not asked yet
+        answers = dict(yes)
+        if index == 10:
+            answers.update(audio=False, group=False)  # notes only, no recording
+        if index == 5:
+            answers.update(archive=False, contact=False)
+        plan.append({"person": person, "answers": answers, "verbal": index in (3, 7)})
+
+    def give(session: ProjectSession) -> list[str]:
+        made = []
+        for item in plan:
+            draft = records.ConsentDraft(
+                participant_id=item["person"], template_id=template_id,
+                answers=item["answers"], interviewer_id=member,
+                given_at=datetime(2026, 9, 1, 10, 0, tzinfo=UTC))
+            if item["verbal"]:
+                draft.method = ConsentMethod.VERBAL.value
+                draft.evidence_name, draft.evidence_sha256 = spoken
+                draft.evidence_duration_ms = 1600
+            else:
+                draft.strokes = _demo_strokes(len(made))
+            made.append(records.take(session, project.media, draft).id)
+        return made
+
+    made = project.run(give, "demo")
+    from veldwerk.consent import documents
+
+    for record_id in made:
+        project.run(lambda s, r=record_id: documents.make_document(s, project.media, r), "demo")
+    code = project.run(lambda s: s.get(Participant, people[12]).code, "demo")
+    withdrawal.stop_use(project, code, "Wil niet dat haar verhaal in de eindpublicatie komt "
+                        "(telefonisch, 2 oktober).", "Demo")

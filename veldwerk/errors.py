@@ -94,3 +94,16 @@ class AudioError(VeldwerkError):
 
 class Cancelled(Exception):
     """The user cancelled long work; partial output was removed. Never shown as an error."""
+
+
+class ConsentError(VeldwerkError):
+    """Consent is missing, incomplete or withdrawn; nothing was recorded or changed."""
+
+
+class ConsentMissing(ConsentError):
+    """Recording was refused: someone in the interview has not agreed to audio."""
+
+    def __init__(self, codes: list[str], reason: str) -> None:
+        self.codes = codes
+        super().__init__(reason, hint=translate(
+            "Consent", "Take their consent first (Consent… in the interview), then record."))

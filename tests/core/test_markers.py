@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import TOPICS
+from tests.conftest import TOPICS, consent_to_audio
 from veldwerk import guides, interviews
 from veldwerk.audio import markers
 from veldwerk.audio.recorder import Recorder
@@ -24,6 +24,7 @@ def test_markers_while_recording_and_after(project: OpenProject, entry) -> None:
         topic = guides.topics(s, guide.id)[1]
     interview_id = project.run(lambda s: interviews.save(
         s, entry.id, interviews.InterviewDraft(guide_id=guide.id))).id
+    consent_to_audio(project, interview_id)
     recorder = Recorder(project, interview_id, PcmFormat(), "test")
     taking = recorder.start()
     recorder.write(b"\0\0" * 16000 * 3)

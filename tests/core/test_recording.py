@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import consent_to_audio
 from veldwerk import interviews, projects
 from veldwerk.audio import media
 from veldwerk.audio.recorder import Recorder, record
@@ -47,8 +48,10 @@ def pcm_of(path: Path) -> bytes:
 
 @pytest.fixture
 def interview_id(project: OpenProject, entry) -> str:
-    return project.run(lambda s: interviews.save(
+    made = project.run(lambda s: interviews.save(
         s, entry.id, interviews.InterviewDraft(title="Met opname"))).id
+    consent_to_audio(project, made)
+    return made
 
 
 def test_recording_is_exact_and_named_by_its_hash(project: OpenProject, interview_id: str,
@@ -81,6 +84,7 @@ def test_interrupted_recording_is_recovered_on_open(entry, me: Device, tmp_path:
     project = projects.open_project(entry.folder, me)
     interview_id = project.run(lambda s: interviews.save(
         s, entry.id, interviews.InterviewDraft())).id
+    consent_to_audio(project, interview_id)
     recorder = Recorder(project, interview_id, PcmFormat(), "test")
     taking = recorder.start()
     recorder.write(source_pcm[:40000])
@@ -181,6 +185,7 @@ def test_recording_stops_cleanly_before_a_real_disk_is_full(tmp_path: Path) -> N
         with projects.open_project(entry.folder, me) as project:
             interview_id = project.run(lambda s: interviews.save(
                 s, entry.id, interviews.InterviewDraft())).id
+            consent_to_audio(project, interview_id)
             made = record(project, interview_id,
                           WavFileSource(tmp_path / "lang.wav", realtime=False),
                           disk_full=lambda: told.append(True), reserve=256 * 1024)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from tests.conftest import consent_to_audio
 from tests.core.test_recording import pcm_of, speechlike
 from veldwerk import interviews, projects
 from veldwerk.audio import media
@@ -30,6 +31,7 @@ def test_sigkill_while_recording_loses_at_most_a_second(tmp_path: Path) -> None:
     with projects.open_project(entry.folder, me) as project:
         interview_id = project.run(lambda s: interviews.save(
             s, entry.id, interviews.InterviewDraft())).id
+        consent_to_audio(project, interview_id)
     source = tmp_path / "verhaal.wav"
     source_pcm = speechlike(source, 60)
     rng = random.Random(int(os.environ.get("VELDWERK_CRASH_SEED", "11")))

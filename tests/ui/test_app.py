@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.conftest import consent_to_audio
 from ui.app import Veldwerk
 from veldwerk import interviews, projects
 from veldwerk.paths import Device
@@ -65,6 +66,7 @@ def test_the_app_tells_about_a_recovered_recording(qapp: QApplication, data_dir:
     with projects.open_project(entry.folder, me) as project:
         interview_id = project.run(lambda s: interviews.save(
             s, entry.id, interviews.InterviewDraft())).id
+        consent_to_audio(project, interview_id)
         recorder = Recorder(project, interview_id, PcmFormat(), "test")
         recorder.start()
         recorder.write(b"\1\0" * 16000 * 62)  # 62 seconds, then the laptop dies

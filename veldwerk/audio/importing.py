@@ -31,7 +31,8 @@ def import_file(project: OpenProject, interview_id: str, path: Path,
     command = [ffmpeg.executable(), "-hide_banner", "-nostdin", "-v", "error", "-i", str(path),
                "-vn", "-ac", "1", "-ar", str(rate), "-f", "s16le", "-acodec", "pcm_s16le",
                "pipe:1"]
-    recorder = Recorder(project, interview_id, fmt, f"import:{path.name}")
+    recorder = Recorder(project, interview_id, fmt, f"import:{path.name}",
+                        needs_consent=False)
     recorder.start()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout is not None

@@ -16,6 +16,7 @@ from sqlmodel import select
 from veldwerk.audio import media
 from veldwerk.audio.sources import CaptureSource
 from veldwerk.audio.wavfile import PcmFormat, WavAppender
+from veldwerk.consent.records import require_audio_consent
 from veldwerk.domain import Interview, Recording, RecordingState
 from veldwerk.errors import AudioError, NotFound
 from veldwerk.i18n import translate
@@ -31,20 +32,26 @@ class Recorder:
     """One take: ``start`` makes the row and the file, ``write`` appends, ``stop`` finalises."""
 
     def __init__(self, project: OpenProject, interview_id: str, fmt: PcmFormat,
-                 source_name: str = "") -> None:
+                 source_name: str = "", *, needs_consent: bool = True) -> None:
         self.project, self.interview_id, self.format = project, interview_id, fmt
         self.source_name = source_name
+        # Live recording needs audio consent from everyone in the interview; an import
+        # brings a recording that already exists (its consent was taken elsewhere).
+        self.needs_consent = needs_consent
         self.recording: Recording | None = None
         self._file: WavAppender | None = None
         self._last_sync = 0.0
 
     def start(self) -> Recording:
         interview_id, fmt, name = self.interview_id, self.format, self.source_name
+        gated = self.needs_consent
 
         def create(session):  # type: ignore[no-untyped-def]
             if session.get(Interview, interview_id) is None:
                 raise NotFound(translate("Audio", "There is no interview {id}.").format(
                     id=interview_id))
+            if gated:
+                require_audio_consent(session, interview_id)
             last = session.exec(select(func.max(Recording.position)).where(
                 Recording.interview_id == interview_id)).one()
             recording = Recording(interview_id=interview_id, position=(last or 0) + 1,

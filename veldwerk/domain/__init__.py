@@ -1,8 +1,16 @@
 """Tables of the project database."""
 
 from veldwerk.domain.base import Synced, row_dict
+from veldwerk.domain.consent import (
+    ConsentEvidence,
+    ConsentMethod,
+    ConsentRecord,
+    ConsentTemplate,
+    Withdrawal,
+    WithdrawalKind,
+)
+from veldwerk.domain.tables import SYNCED_TABLES as _CORE_TABLES
 from veldwerk.domain.tables import (
-    SYNCED_TABLES,
     AnswerType,
     ChangeLogEntry,
     Guide,
@@ -27,10 +35,17 @@ from veldwerk.domain.tables import (
     Topic,
 )
 
+SYNCED_TABLES: tuple[type[Synced], ...] = (
+    *_CORE_TABLES, ConsentTemplate, ConsentEvidence, ConsentRecord, Withdrawal)
+
 __all__ = [
     "SYNCED_TABLES",
     "AnswerType",
     "ChangeLogEntry",
+    "ConsentEvidence",
+    "ConsentMethod",
+    "ConsentRecord",
+    "ConsentTemplate",
     "Guide",
     "GuideKind",
     "Interview",
@@ -52,5 +67,7 @@ __all__ = [
     "Synced",
     "TeamMember",
     "Topic",
+    "Withdrawal",
+    "WithdrawalKind",
     "row_dict",
 ]

@@ -50,6 +50,8 @@ class Project(Synced, table=True):
     description: str = ""
     start_date: date | None = None
     end_date: date | None = None
+    # After this date raw recordings are due for erasure (consent forms promise it).
+    retention_date: date | None = None
 
 
 class Phase(Synced, table=True):
@@ -228,3 +230,4 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     ParticipantIdentity, Interview, InterviewParticipant, InterviewInterviewer, Note,
     Recording, Marker,
 )
+# The consent tables (veldwerk/domain/consent.py) are added in veldwerk/domain/__init__.py.

@@ -1,0 +1,1 @@
+"""Informed consent: templates, records, documents, gates and withdrawal (issue 4)."""

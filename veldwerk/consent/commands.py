@@ -1,0 +1,122 @@
+"""``veldwerk consent list|export`` and ``veldwerk withdraw``: consent without a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from veldwerk import projects
+from veldwerk.consent import documents, records, withdrawal
+from veldwerk.domain import ConsentRecord, ConsentTemplate, Participant, WithdrawalKind
+from veldwerk.errors import ConsentError
+from veldwerk.i18n import translate
+from veldwerk.paths import Device
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = commands.add_parser("consent", help="consent records and their documents")
+    consent = p.add_subparsers(dest="consent_command", metavar="CONSENT_COMMAND",
+                               required=True)
+    p = consent.add_parser("list", help="one line per participant: their consent")
+    p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
+    p = consent.add_parser("export", help="the DOCX (and PDF) of every consent record")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--pdf", action="store_true", help="also a PDF copy (needs LibreOffice)")
+    p = commands.add_parser("withdraw", help="a participant withdraws: erase or stop use")
+    p.add_argument("code")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--erase", action="store_true", help="erase everything of them")
+    how.add_argument("--stop-use", action="store_true", help="keep, but never use again")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--by", default="", help="who records the withdrawal")
+
+
+def run(args: argparse.Namespace, entry: projects.ProjectEntry, me: Device) -> int:
+    with projects.open_project(entry.folder, me) as project:
+        if args.command == "withdraw":
+            by = args.by or me.name
+            report = (withdrawal.erase if args.erase else withdrawal.stop_use)(
+                project, args.code, args.reason, by)
+            for line in report.lines():
+                print(line)
+            return 0
+        if args.consent_command == "list":
+            with project.session() as session:
+                for line in listing(session):
+                    print(json.dumps(line, ensure_ascii=False))
+            return 0
+        return _export(project, args.out, args.pdf)
+
+
+def listing(session: Session) -> list[dict[str, object]]:
+    """Every participant (and every erased one), with their newest consent."""
+    stops = {w.participant_code: w for w in withdrawal.withdrawals(session)}
+    out: list[dict[str, object]] = []
+    people = session.exec(select(Participant).order_by(Participant.code)).all()
+    for person in people:
+        record = records.latest(session, person.id)
+        template = session.get(ConsentTemplate, record.template_id) if record else None
+        stop = stops.get(person.code)
+        out.append({
+            "code": person.code,
+            "consent_id": record.id if record else None,
+            "template_version": template.version if template else None,
+            "template_language": template.language if template else None,
+            "template_hash": record.template_hash if record else None,
+            "scopes": records.scopes_of(record),
+            "method": record.method if record else None,
+            "date": record.given_at.isoformat() if record else None,
+            "withdrawn": stop.kind if stop else None,
+        })
+    known = {p.code for p in people}
+    for code, stop in sorted(stops.items()):
+        if code not in known:
+            out.append({"code": code, "consent_id": None, "template_version": None,
+                        "template_language": None, "template_hash": None, "scopes": {},
+                        "method": None, "date": None, "withdrawn": stop.kind,
+                        "erased_at": stop.withdrawn_at.isoformat()})
+    return out
+
+
+def ensure_document(project: projects.OpenProject, record_id: str) -> Path:
+    """The record's DOCX, made now if it was not made yet (or its file went missing)."""
+    with project.session() as session:
+        record = session.get(ConsentRecord, record_id)
+        name = record.document_name if record else ""
+    if not name or not (project.media / name).is_file():
+        name = project.run(lambda s: documents.make_document(s, project.media, record_id),
+                           translate("Consent", "the consent document"))
+    return project.media / name
+
+
+def _export(project: projects.OpenProject, out: Path, pdf: bool) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    with project.session() as session:
+        rows = session.exec(select(ConsentRecord.id, Participant.code, ConsentRecord.given_at)
+                            .join(Participant, col(Participant.id)
+                                  == ConsentRecord.participant_id)
+                            .order_by(Participant.code, ConsentRecord.given_at)).all()
+    problems = 0
+    for record_id, code, given_at in rows:
+        target = out / f"{code}-{given_at:%Y%m%d-%H%M}-{record_id[-6:]}.docx"
+        shutil.copyfile(ensure_document(project, record_id), target)
+        print(target)
+        if pdf:
+            try:
+                print(documents.to_pdf(target, out))
+            except ConsentError as exc:
+                problems += 1
+                print(f"veldwerk: {exc}", file=sys.stderr)
+    with project.session() as session:
+        stopped = [w.participant_code for w in withdrawal.withdrawals(session)
+                   if w.kind == WithdrawalKind.STOP_USE.value]
+    if stopped:
+        print(translate("Consent", "Note: {codes} withdrew (stop use); their forms are "
+                        "exported as proof of consent only.").format(codes=", ".join(stopped)),
+              file=sys.stderr)
+    return 1 if problems else 0

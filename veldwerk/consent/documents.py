@@ -1,0 +1,201 @@
+"""The signed form as a document: DOCX with python-docx, and a PDF copy via LibreOffice.
+
+The document's labels follow the form's language, not the app's: a Dutch form is a Dutch
+document whoever prints it."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, select
+
+from veldwerk.consent import templates
+from veldwerk.domain import (
+    ConsentEvidence,
+    ConsentMethod,
+    ConsentRecord,
+    ConsentTemplate,
+    Participant,
+    ParticipantIdentity,
+    Project,
+    TeamMember,
+)
+from veldwerk.errors import ConsentError, NotFound
+from veldwerk.i18n import translate
+from veldwerk.mediastore import store_bytes
+
+LABELS = {
+    "nl": {"code": "Deelnemerscode", "project": "Onderzoek", "form": "Formulier",
+           "version": "versie", "date": "Datum", "interviewer": "Interviewer",
+           "choices": "Uw keuzes", "yes": "Ja", "no": "Nee",
+           "identifying": "Persoonsgegevens (wordt apart bewaard)", "name": "Naam",
+           "signature": "Handtekening", "verbal": "Mondelinge toestemming, opgenomen "
+           "({seconds} s, vingerafdruk {sha})", "hash": "Vingerafdruk van de formuliertekst",
+           "copy": "Exemplaar voor de deelnemer en voor het onderzoek."},
+    "en": {"code": "Participant code", "project": "Research", "form": "Form",
+           "version": "version", "date": "Date", "interviewer": "Interviewer",
+           "choices": "Your choices", "yes": "Yes", "no": "No",
+           "identifying": "Identifying details (kept separately)", "name": "Name",
+           "signature": "Signature", "verbal": "Spoken consent, recorded "
+           "({seconds} s, fingerprint {sha})", "hash": "Fingerprint of the form's text",
+           "copy": "Copy for the participant and for the research."},
+}
+
+
+@dataclass
+class FormFacts:
+    """Everything the document shows, read in one go so rendering needs no database."""
+
+    project: str
+    template: ConsentTemplate
+    record: ConsentRecord
+    code: str
+    name: str
+    interviewer: str
+    evidence: ConsentEvidence | None
+    evidence_bytes: bytes
+
+
+def facts(session: Session, media: Path, record_id: str) -> FormFacts:
+    record = session.get(ConsentRecord, record_id)
+    if record is None:
+        raise NotFound(translate("Consent", "There is no consent record {id}.").format(
+            id=record_id))
+    template = session.get(ConsentTemplate, record.template_id)
+    participant = session.get(Participant, record.participant_id)
+    assert template is not None and participant is not None
+    project = session.get(Project, template.project_id)
+    identity = session.exec(select(ParticipantIdentity).where(
+        ParticipantIdentity.participant_id == participant.id)).first()
+    member = session.get(TeamMember, record.interviewer_id) if record.interviewer_id else None
+    evidence = session.get(ConsentEvidence, record.evidence_id) if record.evidence_id else None
+    data = b""
+    if evidence is not None and evidence.method == ConsentMethod.SIGNATURE.value:
+        path = media / evidence.media_name
+        if not path.is_file():
+            raise ConsentError(translate(
+                "Consent", "The signature of {code} is missing from the project folder "
+                "({name}).").format(code=participant.code, name=evidence.media_name),
+                hint=translate("Consent", "Run 'veldwerk audio check' and restore the folder "
+                               "from a backup, or take the consent again."))
+        data = path.read_bytes()
+    return FormFacts(project=project.name if project else "", template=template,
+                     record=record, code=participant.code,
+                     name=identity.name if identity is not None else "",
+                     interviewer=member.name if member else "", evidence=evidence,
+                     evidence_bytes=data)
+
+
+def _local(moment: datetime) -> str:
+    try:
+        zone = ZoneInfo("Europe/Amsterdam")
+    except Exception:  # no tz database (some Windows installs): show UTC, say so
+        return moment.strftime("%d-%m-%Y %H:%M UTC")
+    return moment.astimezone(zone).strftime("%d-%m-%Y %H:%M")
+
+
+def docx_bytes(form: FormFacts) -> bytes:
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    template, record = form.template, form.record
+    words = LABELS.get(template.language, LABELS["en"])
+    document = Document()
+    style = document.styles["Normal"]
+    style.font.size = Pt(11)
+    for section in document.sections:
+        section.top_margin = section.bottom_margin = Cm(1.8)
+        section.left_margin = section.right_margin = Cm(2.0)
+    document.add_heading(template.title, level=1)
+    facts_table = document.add_table(rows=0, cols=2)
+    facts_table.style = "Table Grid"
+    for label, value in (
+            (words["project"], form.project),
+            (words["code"], form.code),
+            (words["form"], f"{template.title}, {words['version']} {template.version}"),
+            (words["date"], _local(record.given_at)),
+            (words["interviewer"], form.interviewer or "–")):
+        cells = facts_table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    retention = template.retention_date.strftime("%d-%m-%Y") if template.retention_date else ""
+    for part in json.loads(template.sections):
+        document.add_heading(part["heading"], level=3)
+        document.add_paragraph(templates.shown_text(part["text"], template, retention))
+    document.add_heading(words["choices"], level=2)
+    answers = json.loads(record.scopes)
+    choices = document.add_table(rows=0, cols=2)
+    choices.style = "Table Grid"
+    for scope in json.loads(template.scopes):
+        cells = choices.add_row().cells
+        cells[0].text = scope["label"]
+        agreed = answers.get(scope["key"])
+        yes, no = ("☒", "☐") if agreed else ("☐", "☒")
+        cells[1].text = f"{yes} {words['yes']}   {no} {words['no']}"
+        cells[1].width = Cm(2.5)
+    hash_line = document.add_paragraph(f"{words['hash']}: {record.template_hash}")
+    hash_line.runs[0].font.size = Pt(8)
+    document.add_heading(words["identifying"], level=2)
+    document.add_paragraph(f"{words['name']}: {form.name or '________________________'}")
+    evidence = form.evidence
+    if evidence is not None and evidence.method == ConsentMethod.VERBAL.value:
+        document.add_paragraph(words["verbal"].format(
+            seconds=round(evidence.duration_ms / 1000), sha=evidence.sha256[:16]))
+    else:
+        document.add_paragraph(f"{words['signature']}:")
+        if form.evidence_bytes:
+            document.add_picture(io.BytesIO(form.evidence_bytes), width=Cm(7.5))
+    document.add_paragraph(words["copy"]).runs[0].font.size = Pt(8)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def make_document(session: Session, media: Path, record_id: str) -> str:
+    """Write the DOCX as a media file and remember it on the record; returns its name."""
+    form = facts(session, media, record_id)
+    name, digest = store_bytes(media, docx_bytes(form), "docx")
+    form.record.document_name, form.record.document_sha256 = name, digest
+    session.add(form.record)
+    return name
+
+
+def libreoffice() -> str | None:
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def to_pdf(docx: Path, out_dir: Path, timeout: float = 120) -> Path:
+    """A PDF copy next to the DOCX, made by LibreOffice in its own throwaway profile."""
+    office = libreoffice()
+    if office is None:
+        raise ConsentError(translate(
+            "Consent", "No PDF was made: LibreOffice is not installed."), hint=translate(
+                "Consent", "The Word document is ready; install LibreOffice for a PDF copy."))
+    with tempfile.TemporaryDirectory(prefix="veldwerk-office-") as profile:
+        try:
+            done = subprocess.run(
+                [office, f"-env:UserInstallation=file://{Path(profile).as_posix()}",
+                 "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
+                capture_output=True, text=True, timeout=timeout)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ConsentError(translate("Consent", "LibreOffice could not make a PDF: {detail}")
+                               .format(detail=exc), hint=translate(
+                                   "Consent", "The Word document is ready.")) from exc
+    pdf = out_dir / (docx.stem + ".pdf")
+    if done.returncode != 0 or not pdf.is_file():
+        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["?"]
+        raise ConsentError(translate("Consent", "LibreOffice could not make a PDF: {detail}")
+                           .format(detail=detail[0]), hint=translate(
+                               "Consent", "The Word document is ready."))
+    return pdf

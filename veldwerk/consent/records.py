@@ -1,0 +1,163 @@
+"""Taking consent and asking whether it covers something: the records and the gates."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from veldwerk.consent import signature, templates
+from veldwerk.consent.signature import Stroke
+from veldwerk.domain import (
+    ConsentEvidence,
+    ConsentMethod,
+    ConsentRecord,
+    ConsentTemplate,
+    Interview,
+    InterviewKind,
+    InterviewParticipant,
+    Participant,
+    Withdrawal,
+)
+from veldwerk.errors import ConsentMissing, NotFound, ValidationError
+from veldwerk.i18n import translate
+from veldwerk.ids import utcnow
+from veldwerk.mediastore import store_bytes
+
+# Less ink than a fifth of the pad's width is a dot or a slip, not a signature.
+MIN_INK = 0.2
+
+
+@dataclass
+class ConsentDraft:
+    """What the consent screen collected: the signature's strokes, or a finished
+    spoken-consent recording already stored as media (its name and SHA-256)."""
+
+    participant_id: str
+    template_id: str
+    answers: dict[str, bool | None] = field(default_factory=dict)
+    method: str = ConsentMethod.SIGNATURE.value
+    evidence_name: str = ""
+    evidence_sha256: str = ""
+    evidence_duration_ms: int = 0
+    strokes: list[Stroke] = field(default_factory=list)
+    interviewer_id: str | None = None
+    given_at: datetime | None = None
+
+
+def validate(session: Session, draft: ConsentDraft) -> ConsentTemplate:
+    """Every scope answered, and a signature or spoken yes: otherwise say what is missing."""
+    template = session.get(ConsentTemplate, draft.template_id)
+    if template is None:
+        raise NotFound(translate("Consent", "The consent form {id} no longer exists.").format(
+            id=draft.template_id))
+    if not templates.verify(template):
+        raise ValidationError("template", translate(
+            "Consent", "The consent form {title} (version {version}) was changed outside "
+            "Veldwerk and cannot be used. Ask your coordinator for a new version.").format(
+                title=template.title, version=template.version))
+    for scope in json.loads(template.scopes):
+        if draft.answers.get(scope["key"]) is None:
+            raise ValidationError(f"scope:{scope['key']}", translate(
+                "Consent", "Answer yes or no to: {label}").format(label=scope["label"]))
+    if draft.method == ConsentMethod.SIGNATURE.value:
+        if signature.ink_length(draft.strokes) < MIN_INK:
+            raise ValidationError("signature", translate(
+                "Consent", "The signature is still empty. Ask the participant to sign."))
+    elif draft.method == ConsentMethod.VERBAL.value:
+        if not draft.evidence_name or draft.evidence_duration_ms < 1000:
+            raise ValidationError("verbal", translate(
+                "Consent", "Record the participant saying yes (at least one second)."))
+    else:
+        raise ValidationError("method", translate(
+            "Consent", "Choose a signature or spoken consent."))
+    return template
+
+
+def take(session: Session, media: Path, draft: ConsentDraft) -> ConsentRecord:
+    """Store the record and its evidence (the signature as a PNG media file)."""
+    template = validate(session, draft)
+    if session.get(Participant, draft.participant_id) is None:
+        raise NotFound(translate("Consent", "There is no participant {id}.").format(
+            id=draft.participant_id))
+    if draft.method == ConsentMethod.SIGNATURE.value:
+        draft.evidence_name, draft.evidence_sha256 = store_bytes(
+            media, signature.to_png(draft.strokes), "png")
+    evidence = ConsentEvidence(participant_id=draft.participant_id, method=draft.method,
+                               media_name=draft.evidence_name, sha256=draft.evidence_sha256,
+                               duration_ms=draft.evidence_duration_ms)
+    session.add(evidence)
+    scopes = {s["key"]: bool(draft.answers[s["key"]]) for s in json.loads(template.scopes)}
+    record = ConsentRecord(participant_id=draft.participant_id, template_id=template.id,
+                           template_hash=template.content_hash,
+                           scopes=json.dumps(scopes, sort_keys=True), method=draft.method,
+                           evidence_id=evidence.id, given_at=draft.given_at or utcnow(),
+                           interviewer_id=draft.interviewer_id)
+    session.add(record)
+    return record
+
+
+def latest(session: Session, participant_id: str) -> ConsentRecord | None:
+    """The newest consent counts: a participant may change their mind."""
+    return session.exec(select(ConsentRecord).where(
+        ConsentRecord.participant_id == participant_id)
+        .order_by(col(ConsentRecord.given_at).desc(), col(ConsentRecord.id).desc())).first()
+
+
+def scopes_of(record: ConsentRecord | None) -> dict[str, bool]:
+    return {} if record is None else {k: bool(v) for k, v in json.loads(record.scopes).items()}
+
+
+def stopped(session: Session, code: str) -> bool:
+    return session.exec(select(Withdrawal.id).where(
+        Withdrawal.participant_code == code)).first() is not None
+
+
+def missing_for_audio(session: Session, interview_id: str) -> tuple[list[str], str]:
+    """Who in this interview has not agreed to be recorded, and why (empty: all agreed)."""
+    interview = session.get(Interview, interview_id)
+    if interview is None:
+        raise NotFound(translate("Audio", "There is no interview {id}.").format(
+            id=interview_id))
+    if interview.kind == InterviewKind.OBSERVATION.value:
+        return [], ""
+    people = list(session.exec(select(Participant).join(
+        InterviewParticipant, col(InterviewParticipant.participant_id) == Participant.id)
+        .where(InterviewParticipant.interview_id == interview_id)
+        .order_by(Participant.code)))
+    if not people:
+        return [""], translate(
+            "Consent", "Add who is interviewed first: recording needs their consent.")
+    group = interview.kind == InterviewKind.FOCUS_GROUP.value
+    refused, without, withdrawn = [], [], []
+    for person in people:
+        if stopped(session, person.code):
+            withdrawn.append(person.code)
+            continue
+        scopes = scopes_of(latest(session, person.id))
+        if not scopes:
+            without.append(person.code)
+        elif not scopes.get("audio") or (group and not scopes.get("group", False)):
+            refused.append(person.code)
+    parts = []
+    if without:
+        parts.append(translate("Consent", "No consent yet from {codes}.").format(
+            codes=", ".join(without)))
+    if refused:
+        parts.append(translate("Consent", "{codes} did not agree to a recording.").format(
+            codes=", ".join(refused)))
+    if withdrawn:
+        parts.append(translate("Consent", "{codes} withdrew from the research.").format(
+            codes=", ".join(withdrawn)))
+    return without + refused + withdrawn, " ".join(parts)
+
+
+def require_audio_consent(session: Session, interview_id: str) -> None:
+    """The gate before any recording starts (app and headless recorder alike)."""
+    codes, reason = missing_for_audio(session, interview_id)
+    if codes:
+        raise ConsentMissing(codes, translate(
+            "Consent", "Recording is not possible yet. {reason}").format(reason=reason))

@@ -1,0 +1,293 @@
+"""Withdrawal: "erase everything" or "stop further use".
+
+Erasure is real: rows go with ``secure_delete`` on, their past versions are taken out of
+the change log, the database is rebuilt (VACUUM) and its WAL truncated, media files are
+overwritten before they are unlinked, and older backups are overwritten and replaced by one
+made after the erasure. What remains is a ``withdrawal`` row (code, date, reason, who) and
+one content-free ``erase`` tombstone per erased row in the change log, which bundles carry
+so that the coordinator and other laptops erase too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlmodel import Session, col, func, select
+
+from veldwerk.domain import (
+    Interview,
+    InterviewParticipant,
+    Participant,
+    Project,
+    Withdrawal,
+    WithdrawalKind,
+)
+from veldwerk.errors import NotFound, ValidationError
+from veldwerk.i18n import translate
+from veldwerk.ids import utcnow
+from veldwerk.mediastore import overwrite_and_unlink
+from veldwerk.store import backup
+from veldwerk.store.changelog import append, next_seq, raw_cursor
+from veldwerk.store.project import OpenProject
+
+# Media columns that may name a file in the media folder.
+MEDIA_REFERENCES = (
+    ("recording", "media_name"), ("recording", "compressed_name"),
+    ("consent_evidence", "media_name"), ("consent_record", "document_name"),
+)
+
+
+@dataclass
+class WithdrawalReport:
+    code: str
+    kind: str
+    already: bool = False  # the same withdrawal was done before: nothing changed
+    erased: dict[str, int] = field(default_factory=dict)
+    kept_shared: list[str] = field(default_factory=list)  # group interviews (titles)
+    files_erased: int = 0
+    backups_replaced: int = 0
+
+    def lines(self) -> list[str]:
+        """What the user is told, one fact per line."""
+        if self.already:
+            return [translate("Consent", "{code} had already withdrawn this way; nothing "
+                              "was changed.").format(code=self.code)]
+        if self.kind == WithdrawalKind.STOP_USE.value:
+            return [translate("Consent", "{code}: data are kept but no longer used in any "
+                              "report or export.").format(code=self.code)]
+        names = {
+            "interview": translate("Consent", "interviews"),
+            "note": translate("Consent", "notes"),
+            "recording": translate("Consent", "recordings"),
+            "marker": translate("Consent", "markers"),
+            "consent_record": translate("Consent", "consent records"),
+            "consent_evidence": translate("Consent", "signatures and spoken consents"),
+            "participant_identity": translate("Consent", "identifying details"),
+            "interview_participant": translate("Consent", "links to interviews"),
+        }
+        out = [translate("Consent", "Erased for {code}:").format(code=self.code)]
+        out += [f"  {names.get(table, table)}: {count}"
+                for table, count in sorted(self.erased.items()) if count
+                and table in names]
+        out.append(translate("Consent", "  files overwritten and removed: {n}").format(
+            n=self.files_erased))
+        out.append(translate("Consent", "  older backups replaced: {n}").format(
+            n=self.backups_replaced))
+        for title in self.kept_shared:
+            out.append(translate("Consent", "Kept: the group conversation {title} (others "
+                                 "took part); {code} is removed from it and what they said "
+                                 "is not used.").format(title=title, code=self.code))
+        return out
+
+
+def _participant(session: Session, code: str) -> Participant | None:
+    return session.exec(select(Participant).where(
+        func.upper(Participant.code) == code.strip().upper())).first()
+
+
+def _done_before(session: Session, code: str, kind: str) -> bool:
+    return session.exec(select(Withdrawal.id).where(
+        func.upper(Withdrawal.participant_code) == code.strip().upper(),
+        Withdrawal.kind == kind)).first() is not None
+
+
+def _project_id(session: Session) -> str:
+    project = session.exec(select(Project)).first()
+    assert project is not None
+    return project.id
+
+
+def _check(code: str, reason: str) -> None:
+    if not code.strip():
+        raise ValidationError("code", translate("Consent", "Give the participant code."))
+    if not reason.strip():
+        raise ValidationError("reason", translate(
+            "Consent", "Give a reason (for example: the participant asked by phone)."))
+
+
+def _unknown(code: str) -> NotFound:
+    return NotFound(translate("Consent", "There is no participant with code {code} in this "
+                              "project.").format(code=code.strip().upper()),
+                    hint=translate("Consent", "Check the code on the consent form."))
+
+
+def stop_use(project: OpenProject, code: str, reason: str, by: str) -> WithdrawalReport:
+    """Keep the data, exclude them from every report and export from now on."""
+    _check(code, reason)
+
+    def work(session: Session) -> WithdrawalReport:
+        person = _participant(session, code)
+        erased = _done_before(session, code, WithdrawalKind.ERASE.value)
+        if person is None and not erased:
+            raise _unknown(code)
+        shown = person.code if person else code.strip().upper()
+        if erased or _done_before(session, shown, WithdrawalKind.STOP_USE.value):
+            return WithdrawalReport(shown, WithdrawalKind.STOP_USE.value, already=True)
+        session.add(Withdrawal(project_id=_project_id(session), participant_code=shown,
+                               kind=WithdrawalKind.STOP_USE.value, reason=reason.strip(),
+                               withdrawn_at=utcnow(), by=by))
+        return WithdrawalReport(shown, WithdrawalKind.STOP_USE.value)
+
+    return project.run(work, translate("Consent", "the withdrawal"))
+
+
+def erase(project: OpenProject, code: str, reason: str, by: str) -> WithdrawalReport:
+    _check(code, reason)
+    report, files = project.run(lambda s: _erase_rows(s, code, reason, by),
+                                translate("Consent", "the erasure"))
+    if report.already:
+        return report
+    report.files_erased = _erase_files(project, files)
+    _rebuild(project)
+    report.backups_replaced = _replace_backups(project)
+    return report
+
+
+def _ids(session: Session, sql: str, **params: object) -> list[str]:
+    return [row[0] for row in session.execute(text(sql), params)]
+
+
+def _erase_rows(session: Session, code: str, reason: str, by: str
+                ) -> tuple[WithdrawalReport, set[str]]:
+    person = _participant(session, code)
+    if person is None:
+        if _done_before(session, code, WithdrawalKind.ERASE.value):
+            return WithdrawalReport(code.strip().upper(), WithdrawalKind.ERASE.value,
+                                    already=True), set()
+        raise _unknown(code)
+    pid = person.id
+    interviews = _ids(session, "SELECT interview_id FROM interview_participant "
+                      "WHERE participant_id = :p", p=pid)
+    sole, shared = [], []
+    for interview_id in interviews:
+        others = session.exec(select(func.count()).select_from(InterviewParticipant).where(
+            InterviewParticipant.interview_id == interview_id,
+            InterviewParticipant.participant_id != pid)).one()
+        (shared if others else sole).append(interview_id)
+    kept_shared = [session.get(Interview, i).title or i for i in shared]  # type: ignore[union-attr]
+
+    plan: dict[str, list[str]] = {}
+
+    def rows(table: str, where: str, ids: list[str]) -> None:
+        if not ids:
+            plan.setdefault(table, [])
+            return
+        marks = ",".join(f"'{i}'" for i in ids)  # ids are our own UUIDs
+        plan.setdefault(table, []).extend(_ids(session, f"SELECT id FROM {table} "
+                                               f"WHERE {where} IN ({marks})"))
+
+    rows("recording", "interview_id", sole)
+    rows("marker", "recording_id", plan["recording"])
+    rows("note", "interview_id", sole)
+    rows("interview_interviewer", "interview_id", sole)
+    rows("interview_participant", "interview_id", sole)
+    plan["interview_participant"] += _ids(
+        session, "SELECT id FROM interview_participant WHERE participant_id = :p "
+        "AND interview_id IN (SELECT value FROM json_each(:shared))",
+        p=pid, shared=json.dumps(shared))
+    plan["interview"] = list(sole)
+    rows("consent_record", "participant_id", [pid])
+    rows("consent_evidence", "participant_id", [pid])
+    rows("participant_identity", "participant_id", [pid])
+    plan["participant"] = [pid]
+
+    files: set[str] = set()
+    for table, column in MEDIA_REFERENCES:
+        for row_id in plan.get(table, []):
+            value = session.execute(text(f"SELECT {column} FROM {table} WHERE id = :i"),
+                                    {"i": row_id}).scalar()
+            if value:
+                files.add(str(value))
+
+    cursor = raw_cursor(session)
+    try:
+        cursor.execute("PRAGMA secure_delete = ON")
+        order = ("marker", "note", "recording", "interview_interviewer",
+                 "interview_participant", "interview", "consent_record", "consent_evidence",
+                 "participant_identity", "participant")
+        erased_ids = [i for table in order for i in plan.get(table, [])]
+        for table in order:
+            cursor.executemany(f"DELETE FROM {table} WHERE id = ?",
+                               [(i,) for i in plan.get(table, [])])
+        # Past versions in the change log hold the text too: take them out, whether sent
+        # or not, also those of rows purged from the recycle bin earlier.
+        cursor.execute(
+            "DELETE FROM change_log WHERE row_id IN (SELECT value FROM json_each(?)) "
+            "OR json_extract(row, '$.interview_id') IN (SELECT value FROM json_each(?)) "
+            "OR json_extract(row, '$.recording_id') IN (SELECT value FROM json_each(?)) "
+            "OR json_extract(row, '$.participant_id') = ?",
+            (json.dumps(erased_ids), json.dumps(sole), json.dumps(plan["recording"]), pid))
+        counts = Counter({table: len(plan.get(table, [])) for table in order})
+        withdrawal = Withdrawal(project_id=person.project_id, participant_code=person.code,
+                                kind=WithdrawalKind.ERASE.value, reason=reason.strip(),
+                                withdrawn_at=utcnow(), by=by,
+                                erased=json.dumps(dict(counts), sort_keys=True))
+        session.add(withdrawal)
+        session.flush()  # the withdrawal row is logged by the usual hook
+        device_id = session.info["device_id"]
+        seq = next_seq(cursor, device_id)
+        now = utcnow()
+        for table in order:
+            for row_id in plan.get(table, []):
+                append(cursor, device_id, seq, table, row_id, "erase",
+                       {"withdrawal_id": withdrawal.id}, now)
+                seq += 1
+    finally:
+        cursor.close()
+    report = WithdrawalReport(person.code, WithdrawalKind.ERASE.value, erased=dict(counts),
+                              kept_shared=kept_shared)
+    return report, files
+
+
+def referenced(session: Session, name: str) -> bool:
+    """Identical files are stored once: keep a file that another row still names."""
+    return any(session.execute(text(f"SELECT 1 FROM {table} WHERE {column} = :n LIMIT 1"),
+                               {"n": name}).first() is not None
+               for table, column in MEDIA_REFERENCES)
+
+
+def _erase_files(project: OpenProject, names: set[str]) -> int:
+    with project.session() as session:
+        unused = [n for n in names if not referenced(session, n)]
+    return sum(overwrite_and_unlink(project.media / name) for name in sorted(unused))
+
+
+def _rebuild(project: OpenProject) -> None:
+    """VACUUM rewrites every page, so free space that held old versions is gone, and the
+    WAL (which holds copies of changed pages) is checkpointed and truncated to nothing."""
+    def work() -> None:
+        connection = sqlite3.connect(project.path, timeout=30, isolation_level=None)
+        try:
+            connection.execute("PRAGMA secure_delete = ON")
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+
+    project.run(lambda _s: work(), translate("Consent", "the erasure"))
+
+
+def _replace_backups(project: OpenProject) -> int:
+    """Older backups still hold the participant: overwrite them, keep one made now."""
+    old = backup.backups(project.backups)
+    aside = [p for p in project.folder.glob("*.damaged-*") if p.is_file()]
+    for path in [*old, *aside]:
+        with contextlib.suppress(OSError):
+            overwrite_and_unlink(path)
+    backup.make_backup(project.path, project.backups, "after-erasure")
+    return len(old) + len(aside)
+
+
+def withdrawals(session: Session) -> list[Withdrawal]:
+    return list(session.exec(select(Withdrawal).order_by(col(Withdrawal.withdrawn_at))))
+
+
+def excluded_codes(session: Session) -> set[str]:
+    """Codes whose data no report or export may use."""
+    return {w.participant_code for w in withdrawals(session)}
+
