@@ -106,4 +106,4 @@ class ConsentMissing(ConsentError):
     def __init__(self, codes: list[str], reason: str) -> None:
         self.codes = codes
         super().__init__(reason, hint=translate(
-            "Consent", "Take their consent first (Consent… in the interview), then record."))
+            "Consent", "Take their consent first (Take consent… in the interview), then record."))

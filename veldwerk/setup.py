@@ -33,13 +33,34 @@ class NamedItem:
 
 
 def update_details(session: Session, project_id: str, name: str, description: str,
-                   start_date: date | None, end_date: date | None) -> None:
+                   start_date: date | None, end_date: date | None,
+                   retention_date: date | None = None) -> None:
+    """Also the retention date, which the consent forms state: a new date gives the forms
+    a new version (or edits them while nobody signed)."""
+    from veldwerk.consent import templates
+
     if start_date and end_date and end_date < start_date:
         raise ValidationError("end_date", translate("Setup", "The end date is before the start."))
+    if retention_date and end_date and retention_date < end_date:
+        raise ValidationError("retention_date", translate(
+            "Setup", "Data must be kept at least until the project ends."))
     project = session.get(Project, project_id)
     assert project is not None
     project.name, project.description = name, description
     project.start_date, project.end_date = start_date, end_date
+    changed = retention_date is not None and retention_date != project.retention_date
+    if retention_date is not None:
+        project.retention_date = retention_date
+    session.add(project)
+    session.flush()
+    if changed:
+        for language in templates.LANGUAGES:
+            form = templates.current(session, project_id, language)
+            if form is not None and form.retention_date != retention_date:
+                draft = templates.draft_of(form)
+                draft.retention_date = retention_date
+                templates.save(session, project_id, draft, form.id)
+    templates.ensure_defaults(session, project_id)
 
 
 def names(session: Session) -> dict[str, list[tuple[str, str]]]:

@@ -167,6 +167,324 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>the consent document</source>
+        <translation>het toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>Note: {codes} withdrew (stop use); their forms are exported as proof of consent only.</source>
+        <translation>Let op: {codes} trok zich terug (niet meer gebruiken); hun formulieren zijn alleen als bewijs van toestemming geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>There is no consent record {id}.</source>
+        <translation>Er is geen toestemming {id}.</translation>
+    </message>
+    <message>
+        <source>The signature of {code} is missing from the project folder ({name}).</source>
+        <translation>De handtekening van {code} ontbreekt in de projectmap ({name}).</translation>
+    </message>
+    <message>
+        <source>Run 'veldwerk audio check' and restore the folder from a backup, or take the consent again.</source>
+        <translation>Voer 'veldwerk audio check' uit en zet de map terug uit een reservekopie, of vraag de toestemming opnieuw.</translation>
+    </message>
+    <message>
+        <source>No PDF was made: LibreOffice is not installed.</source>
+        <translation>Er is geen pdf gemaakt: LibreOffice is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The Word document is ready; install LibreOffice for a PDF copy.</source>
+        <translation>Het Word-document is klaar; installeer LibreOffice voor een pdf-kopie.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not make a PDF: {detail}</source>
+        <translation>LibreOffice kon geen pdf maken: {detail}</translation>
+    </message>
+    <message>
+        <source>The Word document is ready.</source>
+        <translation>Het Word-document is klaar.</translation>
+    </message>
+    <message>
+        <source>The consent form {id} no longer exists.</source>
+        <translation>Het toestemmingsformulier {id} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The consent form {title} (version {version}) was changed outside Veldwerk and cannot be used. Ask your coordinator for a new version.</source>
+        <translation>Het toestemmingsformulier {title} (versie {version}) is buiten Veldwerk veranderd en kan niet worden gebruikt. Vraag uw coördinator om een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no to: {label}</source>
+        <translation>Kies ja of nee bij: {label}</translation>
+    </message>
+    <message>
+        <source>The signature is still empty. Ask the participant to sign.</source>
+        <translation>De handtekening is nog leeg. Vraag de deelnemer om te tekenen.</translation>
+    </message>
+    <message>
+        <source>Record the participant saying yes (at least one second).</source>
+        <translation>Neem op dat de deelnemer ja zegt (minstens één seconde).</translation>
+    </message>
+    <message>
+        <source>Choose a signature or spoken consent.</source>
+        <translation>Kies een handtekening of mondelinge toestemming.</translation>
+    </message>
+    <message>
+        <source>There is no participant {id}.</source>
+        <translation>Er is geen deelnemer {id}.</translation>
+    </message>
+    <message>
+        <source>Add who is interviewed first: recording needs their consent.</source>
+        <translation>Voeg eerst toe wie er geïnterviewd wordt: voor een opname is hun toestemming nodig.</translation>
+    </message>
+    <message>
+        <source>No consent yet from {codes}.</source>
+        <translation>Nog geen toestemming van {codes}.</translation>
+    </message>
+    <message>
+        <source>{codes} did not agree to a recording.</source>
+        <translation>{codes} gaf geen toestemming voor een opname.</translation>
+    </message>
+    <message>
+        <source>{codes} withdrew from the research.</source>
+        <translation>{codes} heeft zich teruggetrokken uit het onderzoek.</translation>
+    </message>
+    <message>
+        <source>Recording is not possible yet. {reason}</source>
+        <translation>Opnemen kan nog niet. {reason}</translation>
+    </message>
+    <message>
+        <source>who is responsible (controller)</source>
+        <translation>wie verantwoordelijk is (verwerkingsverantwoordelijke)</translation>
+    </message>
+    <message>
+        <source>the data protection officer</source>
+        <translation>de functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>the purpose of the research</source>
+        <translation>het doel van het onderzoek</translation>
+    </message>
+    <message>
+        <source>what is recorded</source>
+        <translation>wat er wordt vastgelegd</translation>
+    </message>
+    <message>
+        <source>who sees the data</source>
+        <translation>wie de gegevens ziet</translation>
+    </message>
+    <message>
+        <source>how long data are kept</source>
+        <translation>hoe lang gegevens worden bewaard</translation>
+    </message>
+    <message>
+        <source>the participant's rights</source>
+        <translation>de rechten van de deelnemer</translation>
+    </message>
+    <message>
+        <source>how to withdraw</source>
+        <translation>hoe je je kunt terugtrekken</translation>
+    </message>
+    <message>
+        <source>A consent form is in Dutch (nl) or English (en).</source>
+        <translation>Een toestemmingsformulier is in het Nederlands (nl) of het Engels (en).</translation>
+    </message>
+    <message>
+        <source>The consent form needs a title.</source>
+        <translation>Het toestemmingsformulier heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The consent form does not yet say: {missing}.</source>
+        <translation>Het toestemmingsformulier vermeldt nog niet: {missing}.</translation>
+    </message>
+    <message>
+        <source>Set the date until which data are kept (project settings).</source>
+        <translation>Stel in tot wanneer gegevens worden bewaard (projectinstellingen).</translation>
+    </message>
+    <message>
+        <source>The consent form must ask whether the conversation may be recorded.</source>
+        <translation>Het toestemmingsformulier moet vragen of het gesprek mag worden opgenomen.</translation>
+    </message>
+    <message>
+        <source>Each choice on the consent form may appear only once.</source>
+        <translation>Elke keuze mag maar één keer op het toestemmingsformulier staan.</translation>
+    </message>
+    <message>
+        <source>There is no project {id}.</source>
+        <translation>Er is geen project {id}.</translation>
+    </message>
+    <message>
+        <source>{code} had already withdrawn this way; nothing was changed.</source>
+        <translation>{code} had zich al zo teruggetrokken; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{code}: data are kept but no longer used in any report or export.</source>
+        <translation>{code}: de gegevens blijven bewaard, maar worden in geen enkel verslag of export meer gebruikt.</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>interviews</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>aantekeningen</translation>
+    </message>
+    <message>
+        <source>recordings</source>
+        <translation>opnames</translation>
+    </message>
+    <message>
+        <source>markers</source>
+        <translation>markeringen</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>toestemmingen</translation>
+    </message>
+    <message>
+        <source>signatures and spoken consents</source>
+        <translation>handtekeningen en mondelinge toestemmingen</translation>
+    </message>
+    <message>
+        <source>identifying details</source>
+        <translation>persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>links to interviews</source>
+        <translation>koppelingen aan interviews</translation>
+    </message>
+    <message>
+        <source>Erased for {code}:</source>
+        <translation>Gewist voor {code}:</translation>
+    </message>
+    <message>
+        <source>  files overwritten and removed: {n}</source>
+        <translation>  bestanden overschreven en verwijderd: {n}</translation>
+    </message>
+    <message>
+        <source>  older backups replaced: {n}</source>
+        <translation>  oudere reservekopieën vervangen: {n}</translation>
+    </message>
+    <message>
+        <source>Kept: the group conversation {title} (others took part); {code} is removed from it and what they said is not used.</source>
+        <translation>Bewaard: het groepsgesprek {title} (anderen deden mee); {code} is eruit gehaald en wat die zei wordt niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Give the participant code.</source>
+        <translation>Geef de deelnemerscode.</translation>
+    </message>
+    <message>
+        <source>Give a reason (for example: the participant asked by phone).</source>
+        <translation>Geef een reden (bijvoorbeeld: de deelnemer vroeg het telefonisch).</translation>
+    </message>
+    <message>
+        <source>There is no participant with code {code} in this project.</source>
+        <translation>Er is geen deelnemer met code {code} in dit project.</translation>
+    </message>
+    <message>
+        <source>Check the code on the consent form.</source>
+        <translation>Controleer de code op het toestemmingsformulier.</translation>
+    </message>
+    <message>
+        <source>the withdrawal</source>
+        <translation>de terugtrekking</translation>
+    </message>
+    <message>
+        <source>the erasure</source>
+        <translation>het wissen</translation>
+    </message>
+    <message>
+        <source>Take their consent first (Take consent… in the interview), then record.</source>
+        <translation>Vraag eerst hun toestemming (Toestemming vragen… in het interview) en neem dan op.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent of {code}</source>
+        <translation>Toestemming van {code}</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Taal van het formulier</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Handtekening wissen</translation>
+    </message>
+    <message>
+        <source>Wipe the signature to sign again</source>
+        <translation>Wis de handtekening om opnieuw te tekenen</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Confirm consent</source>
+        <translation>Toestemming bevestigen</translation>
+    </message>
+    <message>
+        <source>The interviewer confirms that the participant agreed as shown</source>
+        <translation>De interviewer bevestigt dat de deelnemer zo toestemming gaf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>Interviewer:</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>This project has no consent form yet. Set the retention date in the project settings first.</source>
+        <translation>Dit project heeft nog geen toestemmingsformulier. Stel eerst in de projectinstellingen in tot wanneer gegevens worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Uw keuzes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes: {label}</source>
+        <translation>Ja: {label}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>No: {label}</source>
+        <translation>Nee: {label}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorLabel</name>
     <message>
         <source>Error</source>
@@ -1089,6 +1407,14 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Einddatum</translation>
     </message>
     <message>
+        <source>Keep data until</source>
+        <translation>Gegevens bewaren tot</translation>
+    </message>
+    <message>
+        <source>The consent forms promise to erase recordings after this date</source>
+        <translation>De toestemmingsformulieren beloven dat opnames na deze datum worden gewist</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
@@ -1103,6 +1429,10 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>&amp;End date</source>
         <translation>&amp;Einddatum</translation>
+    </message>
+    <message>
+        <source>&amp;Keep data until</source>
+        <translation>Gegevens &amp;bewaren tot</translation>
     </message>
     <message>
         <source>General</source>
@@ -1242,6 +1572,22 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>Room for recording</source>
         <translation>Ruimte voor opnames</translation>
+    </message>
+    <message>
+        <source>Take consent…</source>
+        <translation>Toestemming vragen…</translation>
+    </message>
+    <message>
+        <source>Take consent</source>
+        <translation>Toestemming vragen</translation>
+    </message>
+    <message>
+        <source>Show the consent form to the participant</source>
+        <translation>Laat het toestemmingsformulier aan de deelnemer zien</translation>
+    </message>
+    <message>
+        <source>Why recording is not possible</source>
+        <translation>Waarom opnemen niet kan</translation>
     </message>
     <message>
         <source>No microphone was found. Connect one (or check that Veldwerk may use it) and open this interview again.</source>
@@ -1389,6 +1735,10 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>De einddatum ligt voor de startdatum.</translation>
     </message>
     <message>
+        <source>Data must be kept at least until the project ends.</source>
+        <translation>Gegevens moeten minstens tot het einde van het project bewaard blijven.</translation>
+    </message>
+    <message>
         <source>{name} appears twice.</source>
         <translation>{name} staat er twee keer in.</translation>
     </message>
@@ -1403,6 +1753,21 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>{name} is still used by interviews or participants and cannot be removed.</source>
         <translation>{name} wordt nog gebruikt door interviews of deelnemers en kan niet worden weggehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a finger or a pen</source>
+        <translation>Teken hier met de muis, een vinger of een pen</translation>
+    </message>
+    <message>
+        <source>Sign above the line</source>
+        <translation>Teken boven de lijn</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlmodel import select
 
 from tests.components import missing
 from ui import i18n
+from ui.consent.form_dialog import ConsentDialog
 from ui.interviews.details_dialog import InterviewDetailsDialog
 from ui.main_window import MainWindow
 from ui.participants.dialog import ParticipantsDialog
 from ui.recycle_dialog import RecycleBinDialog
 from ui.setup.project_dialog import ProjectSetupDialog
 from ui.start_dialog import NewProjectDialog, StartDialog
+from veldwerk.domain import Participant
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,7 +77,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("screen", ["main", "editor", "details", "setup", "participants",
-                                    "recycle", "start", "new_project"])
+                                    "recycle", "start", "new_project", "consent"])
 def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen: str) -> None:
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
@@ -88,6 +91,8 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen
         "recycle": lambda: RecycleBinDialog(demo_context, window),
         "start": lambda: StartDialog(folder, demo_context.device),
         "new_project": lambda: NewProjectDialog(folder, demo_context.device),
+        "consent": lambda: ConsentDialog(demo_context, demo_context.read(
+            lambda s: s.exec(select(Participant.id)).first()), window),
     }[screen]()
     qtbot.addWidget(widget)
     widget.show()

@@ -11,6 +11,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tests.components import missing
+from tests.conftest import consent_to_audio
 from veldwerk import interviews
 from veldwerk.audio import markers
 from veldwerk.audio.live import LiveTake
@@ -49,6 +50,7 @@ def test_speech_from_the_virtual_microphone_is_recorded(qtbot: QtBot, context, m
     assert device is not None, [d.description() for d in capture.inputs()]
     interview_id = context.project.run(lambda s: interviews.save(
         s, context.project_id, interviews.InterviewDraft())).id
+    consent_to_audio(context.project, interview_id)
     take = LiveTake(context.project, interview_id, capture.pcm_format(), "test mic")
     recorder = capture.Capture(device)
     failures: list[str] = []

@@ -21,6 +21,7 @@ from ui.widgets import emphasise, named
 from veldwerk.audio import markers
 from veldwerk.audio.live import LiveTake
 from veldwerk.audio.recorder import free_seconds
+from veldwerk.consent import records
 
 WARN_SECONDS = 30 * 60
 SILENCE_LEVEL = 0.01  # below this the input is silent (about -40 dBFS)
@@ -35,6 +36,7 @@ def clock(ms: int) -> str:
 class RecordPanel(QWidget):
     finished = Signal(str)  # recording id, once a take is safely on disk
     mark_idle = Signal()  # Ctrl+M while not recording: the player marks instead
+    consent_wanted = Signal()  # "Take consent…": the editor opens the consent form
 
     def __init__(self, context: ProjectContext, interview_id: str,
                  parent: QWidget | None = None) -> None:
@@ -65,6 +67,17 @@ class RecordPanel(QWidget):
         self.level.setMaximumHeight(14)
         self.space = QLabel()
         self.space.setAccessibleName(self.tr("Room for recording"))
+        self.consent_button = named(QPushButton(self.tr("Take consent…")),
+                                    self.tr("Take consent"),
+                                    self.tr("Show the consent form to the participant"))
+        self.consent_button.clicked.connect(self.consent_wanted)
+        self.consent_button.hide()
+        self.gate = QLabel()
+        self.gate.setWordWrap(True)
+        self.gate.setAccessibleName(self.tr("Why recording is not possible"))
+        self.gate.hide()
+        self._blocked = ""
+        context.changed.connect(self._tables_changed)
         self.message = QLabel()
         self.message.setObjectName("saveWarning")
         self.message.setWordWrap(True)
@@ -87,10 +100,14 @@ class RecordPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.space)
+        gate_row = QHBoxLayout()
+        gate_row.addWidget(self.gate, 1)
+        gate_row.addWidget(self.consent_button)
+        layout.addLayout(gate_row)
         layout.addWidget(self.message)
         self._topic: str | None = None
         self.reload_devices()
-        self._show_state()
+        self.check_consent()
 
     # devices and room
 
@@ -145,9 +162,30 @@ class RecordPanel(QWidget):
         else:
             self.start()
 
+    # the consent gate
+
+    def check_consent(self) -> None:
+        """Everyone in the interview must have agreed to audio; the button says why not."""
+        interview_id = self.interview_id
+        codes, reason = self.context.read(
+            lambda s: records.missing_for_audio(s, interview_id))
+        self._blocked = reason if codes else ""
+        self.gate.setText(reason)
+        self.gate.setVisible(bool(codes))
+        self.consent_button.setVisible(bool(codes) and any(codes))
+        self.record_button.setAccessibleDescription(
+            reason or self.tr("Start or stop recording (Ctrl+R)"))
+        self.record_button.setToolTip(self.record_button.accessibleDescription())
+        self._show_state()
+
+    def _tables_changed(self, tables: frozenset) -> None:  # type: ignore[type-arg]
+        if not self.recording and tables & {"consent_record", "withdrawal", "interview",
+                                            "interview_participant"}:
+            self.check_consent()
+
     def start(self) -> None:
         device = self.devices.currentData()
-        if device is None or self.recording:
+        if device is None or self.recording or self._blocked:
             return
         self._say("")
         self.take = LiveTake(self.context.project, self.interview_id, capture.pcm_format(),
@@ -235,7 +273,7 @@ class RecordPanel(QWidget):
         recording = self.recording
         has_device = self.devices.count() > 0
         self.record_button.setText(self.tr("■ Stop") if recording else self.tr("● Record"))
-        self.record_button.setEnabled(has_device)
+        self.record_button.setEnabled(has_device and (recording or not self._blocked))
         self.pause_button.setEnabled(recording)
         self.mark_button.setEnabled(recording)
         self.devices.setEnabled(not recording and has_device)

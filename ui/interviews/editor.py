@@ -77,6 +77,7 @@ class InterviewEditor(QMainWindow):
 
         self.player = PlayerPanel(context, self)
         self.record_panel.mark_idle.connect(self.player.add_marker)
+        self.record_panel.consent_wanted.connect(self.take_consent)
         self.recordings.list.currentRowChanged.connect(
             lambda row: self.player.load(self.recordings.list.item(row).data(256)
                                          if row >= 0 else None))
@@ -118,6 +119,25 @@ class InterviewEditor(QMainWindow):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(lambda step=step: self.step_topic(step))
         self.load()
+
+    def take_consent(self) -> None:
+        """One form per participant who has not agreed yet, in turn; stop at a cancel."""
+        from sqlmodel import col, select
+
+        from ui.consent.form_dialog import ConsentDialog
+        from veldwerk.consent import records
+        from veldwerk.domain import Participant
+
+        interview_id = self.interview_id
+        codes, _reason = self.context.read(lambda s: records.missing_for_audio(s, interview_id))
+        people = self.context.read(lambda s: list(s.exec(select(Participant.id).where(
+            col(Participant.code).in_(codes)).order_by(Participant.code))))
+        for participant_id in people:
+            dialog = ConsentDialog(self.context, participant_id, self)
+            dialog.setWindowState(Qt.WindowState.WindowMaximized)
+            if dialog.exec() != ConsentDialog.DialogCode.Accepted:
+                break
+        self.record_panel.check_consent()
 
     # building
 

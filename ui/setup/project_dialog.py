@@ -65,10 +65,14 @@ class ProjectSetupDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.start = date_edit(project.start_date, self.tr("Start date"))
         self.end = date_edit(project.end_date, self.tr("End date"))
+        self.retention = date_edit(project.retention_date, self.tr("Keep data until"))
+        self.retention.setToolTip(self.tr("The consent forms promise to erase recordings "
+                                          "after this date"))
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Description"), self.description)
         form.addRow(self.tr("&Start date"), self.start)
         form.addRow(self.tr("&End date"), self.end)
+        form.addRow(self.tr("&Keep data until"), self.retention)
         self.tabs.addTab(general, self.tr("General"))
 
         self.phases = ListEditor(self.tr("Phases"), [self.tr("Phase")])
@@ -183,7 +187,8 @@ class ProjectSetupDialog(QDialog):
         except ValidationError as exc:
             self._show_error(exc)
             return
-        details = (name, self.description.toPlainText(), date_of(self.start), date_of(self.end))
+        details = (name, self.description.toPlainText(), date_of(self.start), date_of(self.end),
+                   date_of(self.retention))
         phase_items = [NamedItem(v[0], "", k) for k, v in self.phases.rows()]
         hood_items = [NamedItem(v[0], v[1], k) for k, v in self.hoods.rows()]
         team_items = [NamedItem(v[0], v[1], k) for k, v in self.team.rows()]
@@ -207,7 +212,8 @@ class ProjectSetupDialog(QDialog):
 
     def _show_error(self, exc: BaseException) -> None:
         field = getattr(exc, "field", "")
-        tab = {"name": 0, "end_date": 0, "phases": 1, "phase": 1, "neighbourhoods": 2,
+        tab = {"name": 0, "end_date": 0, "retention_date": 0, "phases": 1, "phase": 1,
+               "neighbourhoods": 2,
                "neighbourhood": 2, "team": 3, "team_member": 3, "topics": 4,
                "guide_name": 4}.get(field)
         if tab is not None:

@@ -1,0 +1,210 @@
+"""Taking consent with the participant beside the interviewer: the form in large text,
+each choice a clear yes or no, then a signature; the interviewer confirms."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.consent.signature_pad import SignaturePad
+from ui.context import ProjectContext
+from ui.widgets import ErrorLabel, fill_combo, named
+from veldwerk import setup
+from veldwerk.consent import documents, records, templates
+from veldwerk.domain import ConsentTemplate, Participant
+from veldwerk.errors import ValidationError
+
+TEXT_SIZES = (1.0, 1.25, 1.5, 1.8, 2.2)
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, context: ProjectContext, participant_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.participant_id = context, participant_id
+        self.record_id: str | None = None
+        project_id = context.project_id
+
+        def load(session):  # type: ignore[no-untyped-def]
+            forms = [t for t in (templates.current(session, project_id, lang)
+                                 for lang in templates.LANGUAGES) if t is not None]
+            return session.get(Participant, participant_id), forms, setup.team(session)
+
+        person, self.forms, team = context.read(load)
+        self.code = person.code if person else "?"
+        self.setWindowTitle(self.tr("Consent of {code}").format(code=self.code))
+        self._size = 1
+        self.language = named(QComboBox(), self.tr("Language of the form"))
+        fill_combo(self.language, [(self._language_name(t.language), t.id) for t in self.forms])
+        self.language.currentIndexChanged.connect(lambda _i: self._show_form())
+        smaller = named(QPushButton(self.tr("A−")), self.tr("Smaller text"))
+        larger = named(QPushButton(self.tr("A+")), self.tr("Larger text"))
+        smaller.clicked.connect(lambda: self._resize_text(-1))
+        larger.clicked.connect(lambda: self._resize_text(1))
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pad = SignaturePad()
+        clear = named(QPushButton(self.tr("Clear signature")), self.tr("Clear signature"),
+                      self.tr("Wipe the signature to sign again"))
+        clear.clicked.connect(self.pad.clear)
+        self.interviewer = named(QComboBox(), self.tr("Interviewer"))
+        fill_combo(self.interviewer, [(m.name, m.id) for m in team])
+        self.error = ErrorLabel()
+        confirm = named(QPushButton(self.tr("Confirm consent")), self.tr("Confirm consent"),
+                        self.tr("The interviewer confirms that the participant agreed as "
+                                "shown"))
+        confirm.setDefault(True)
+        confirm.clicked.connect(self.confirm)
+        cancel = named(QPushButton(self.tr("Cancel")), self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        for widget in (self.language, smaller, larger):
+            top.addWidget(widget)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Interviewer:")))
+        bottom.addWidget(self.interviewer)
+        bottom.addStretch(1)
+        bottom.addWidget(cancel)
+        bottom.addWidget(confirm)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        sign_row = QHBoxLayout()
+        sign_row.addWidget(self.pad, 1)
+        sign_row.addWidget(clear, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(sign_row)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        self.answers: dict[str, QButtonGroup] = {}
+        self.resize(1100, 860)
+        self._show_form()
+
+    def _language_name(self, code: str) -> str:
+        return {"nl": self.tr("Dutch"), "en": self.tr("English")}.get(code, code)
+
+    def template(self) -> ConsentTemplate | None:
+        chosen = self.language.currentData()
+        return next((t for t in self.forms if t.id == chosen), None)
+
+    def _resize_text(self, step: int) -> None:
+        self._size = max(0, min(len(TEXT_SIZES) - 1, self._size + step))
+        self._show_form(keep_answers=True)
+
+    def _font(self, factor: float = 1.0, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * TEXT_SIZES[self._size] * factor)
+        font.setBold(bold)
+        return font
+
+    def _show_form(self, keep_answers: bool = False) -> None:
+        kept = {key: group.checkedId() for key, group in self.answers.items()} \
+            if keep_answers else {}
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.answers = {}
+        template = self.template()
+        if template is None:
+            self.heading.setText(self.tr("This project has no consent form yet. Set the "
+                                         "retention date in the project settings first."))
+            return
+        self.heading.setText(f"{template.title} · {self.code}")
+        self.heading.setFont(self._font(1.3, bold=True))
+        retention = QLocale().toString(QDate(template.retention_date), "d MMMM yyyy") \
+            if template.retention_date else ""
+        for part in json.loads(template.sections):
+            title = QLabel(part["heading"])
+            title.setFont(self._font(1.1, bold=True))
+            text = QLabel(templates.shown_text(part["text"], template, retention))
+            text.setWordWrap(True)
+            text.setFont(self._font())
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.body_layout.addWidget(title)
+            self.body_layout.addWidget(text)
+        choices = QLabel(self.tr("Your choices"))
+        choices.setFont(self._font(1.2, bold=True))
+        self.body_layout.addWidget(choices)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for row, scope in enumerate(json.loads(template.scopes)):
+            label = QLabel(scope["label"])
+            label.setWordWrap(True)
+            label.setFont(self._font())
+            group = QButtonGroup(self)
+            yes = named(QRadioButton(self.tr("Yes")), self.tr("Yes: {label}").format(
+                label=scope["label"]))
+            no = named(QRadioButton(self.tr("No")), self.tr("No: {label}").format(
+                label=scope["label"]))
+            for widget, value in ((yes, 1), (no, 0)):
+                widget.setFont(self._font(bold=True))
+                group.addButton(widget, value)
+            if kept.get(scope["key"], -1) in (0, 1):
+                group.button(kept[scope["key"]]).setChecked(True)
+            self.answers[scope["key"]] = group
+            grid.addWidget(label, row, 0)
+            grid.addWidget(yes, row, 1)
+            grid.addWidget(no, row, 2)
+        grid.setColumnStretch(0, 1)
+        self.body_layout.addWidget(grid_host)
+        self.body_layout.addStretch(1)
+
+    def draft(self) -> records.ConsentDraft:
+        template = self.template()
+        answers: dict[str, bool | None] = {
+            key: None if group.checkedId() < 0 else bool(group.checkedId())
+            for key, group in self.answers.items()}
+        return records.ConsentDraft(
+            participant_id=self.participant_id, template_id=template.id if template else "",
+            answers=answers, strokes=[list(s) for s in self.pad.strokes],
+            interviewer_id=self.interviewer.currentData())
+
+    def confirm(self) -> None:
+        draft = self.draft()
+        media = self.context.project.media
+        try:
+            self.context.read(lambda s: records.validate(s, draft))
+        except ValidationError as exc:
+            self.error.show_message(exc.message)
+            if exc.field == "signature":
+                self.pad.setFocus()
+            elif exc.field.startswith("scope:"):
+                group = self.answers.get(exc.field.removeprefix("scope:"))
+                if group is not None:
+                    group.buttons()[0].setFocus()
+            return
+
+        def done(record_id: str) -> None:
+            self.record_id = record_id
+            # The document is made on the writer after the dialog closes.
+            self.context.write(lambda s: documents.make_document(s, media, record_id),
+                               {"consent_record"})
+            self.accept()
+
+        self.context.write(lambda s: records.take(s, media, draft).id,
+                           {"consent_record", "consent_evidence"}, on_success=done,
+                           on_failure=lambda exc: self.error.show_message(str(exc)))
