@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.act_setup = self._action(self.tr("Project &settings…"), self.show_setup,
                                       "Ctrl+Shift+S")
         self.act_bin = self._action(self.tr("&Recycle bin…"), self.show_recycle_bin)
+        self.act_retention = self._action(self.tr("Re&tention…"), self.show_retention)
         self.act_switch = self._action(self.tr("Other &project…"), self._switch_project,
                                        QKeySequence.StandardKey.Open)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -180,7 +181,8 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&Project"))
-        for action in (self.act_setup, self.act_people, self.act_bin, self.act_switch):
+        for action in (self.act_setup, self.act_people, self.act_bin, self.act_retention,
+                       self.act_switch):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_quit)
@@ -325,6 +327,11 @@ class MainWindow(QMainWindow):
         if ProjectSetupDialog(self.context, self).exec():
             self.setWindowTitle(self.tr("{project} – Veldwerk").format(
                 project=self._project_name()))
+
+    def show_retention(self) -> None:
+        from ui.consent.retention_dialog import RetentionDialog
+
+        RetentionDialog(self.context, self).exec()
 
     def show_recycle_bin(self) -> None:
         from ui.recycle_dialog import RecycleBinDialog

@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None,
 
             entry = _chosen(folder, args.project)
             return audio_commands.run(args, entry, me)
-        if args.command in ("consent", "withdraw"):
+        if args.command in ("consent", "withdraw", "retention"):
             from veldwerk.consent import commands as consent_commands
 
             entry = _chosen(folder, args.project)
@@ -125,6 +125,9 @@ def _summary(folder: Path, me: Device, as_json: bool) -> int:
             print(f"{result['name']}: {iv['total']} interviews "
                   f"({', '.join(f'{k} {v}' for k, v in iv['by_kind'].items())}), "
                   f"{result['participants']} participants, "
+                  f"{result['recordings']} recordings, "
+                  f"consent {result['consent']['with_audio']} with audio / "
+                  f"{result['consent']['not_yet']} not yet, "
                   f"{result['unsent_changes']} unsent changes")
     return 1 if problems else 0
 

@@ -169,6 +169,26 @@
 <context>
     <name>Consent</name>
     <message>
+        <source>No retention date is set (project settings).</source>
+        <translation>Er is geen bewaartermijn ingesteld (projectinstellingen).</translation>
+    </message>
+    <message>
+        <source>Nothing is due: data may be kept until {date}.</source>
+        <translation>Er hoeft nog niets gewist te worden: gegevens mogen worden bewaard tot {date}.</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Te wissen</translation>
+    </message>
+    <message>
+        <source>{verb} (kept until {date}): {n} recordings, {mb} MB; notes of {k} interviews without consent to archiving.</source>
+        <translation>{verb} (bewaren tot {date}): {n} opnames, {mb} MB; aantekeningen van {k} interviews zonder toestemming voor archivering.</translation>
+    </message>
+    <message>
         <source>the consent document</source>
         <translation>het toestemmingsformulier</translation>
     </message>
@@ -389,12 +409,20 @@
         <translation>de terugtrekking</translation>
     </message>
     <message>
+        <source>This project has no retention date; set it in the project settings.</source>
+        <translation>Dit project heeft geen bewaartermijn; stel die in bij de projectinstellingen.</translation>
+    </message>
+    <message>
         <source>the erasure</source>
         <translation>het wissen</translation>
     </message>
     <message>
         <source>Take their consent first (Take consent… in the interview), then record.</source>
         <translation>Vraag eerst hun toestemming (Toestemming vragen… in het interview) en neem dan op.</translation>
+    </message>
+    <message>
+        <source>Spoken consent is limited to two minutes; stop the recording.</source>
+        <translation>Mondelinge toestemming duurt hooguit twee minuten; stop de opname.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +460,34 @@
         <translation>Wis de handtekening om opnieuw te tekenen</translation>
     </message>
     <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Consent by signature</source>
+        <translation>Toestemming met handtekening</translation>
+    </message>
+    <message>
+        <source>Spoken consent</source>
+        <translation>Mondelinge toestemming</translation>
+    </message>
+    <message>
+        <source>Record the participant saying yes, for example when writing is difficult</source>
+        <translation>Neem op dat de deelnemer ja zegt, bijvoorbeeld als schrijven moeilijk is</translation>
+    </message>
+    <message>
+        <source>● Record spoken consent</source>
+        <translation>● Mondelinge toestemming opnemen</translation>
+    </message>
+    <message>
+        <source>Record spoken consent</source>
+        <translation>Mondelinge toestemming opnemen</translation>
+    </message>
+    <message>
+        <source>Ask: do you agree to take part, as we read out? Record the answer</source>
+        <translation>Vraag: gaat u akkoord met meedoen, zoals we hebben voorgelezen? Neem het antwoord op</translation>
+    </message>
+    <message>
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
@@ -450,6 +506,10 @@
     <message>
         <source>Interviewer:</source>
         <translation>Interviewer:</translation>
+    </message>
+    <message>
+        <source>How does the participant agree?</source>
+        <translation>Hoe geeft de deelnemer toestemming?</translation>
     </message>
     <message>
         <source>Dutch</source>
@@ -482,6 +542,26 @@
     <message>
         <source>No: {label}</source>
         <translation>Nee: {label}</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or let the participant sign instead.</source>
+        <translation>Er is geen microfoon gevonden. Sluit er een aan, of laat de deelnemer tekenen.</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <source>Recording… {seconds} s</source>
+        <translation>Opname… {seconds} s</translation>
+    </message>
+    <message>
+        <source>● Record again</source>
+        <translation>● Opnieuw opnemen</translation>
+    </message>
+    <message>
+        <source>Spoken consent recorded: {seconds} s</source>
+        <translation>Mondelinge toestemming opgenomen: {seconds} s</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1103,10 @@
         <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
+        <source>Re&amp;tention…</source>
+        <translation>&amp;Bewaartermijn…</translation>
+    </message>
+    <message>
         <source>Other &amp;project…</source>
         <translation>Ander &amp;project…</translation>
     </message>
@@ -1177,6 +1261,10 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Opmerking</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
         <source>Participant code</source>
         <translation>Deelnemerscode</translation>
     </message>
@@ -1273,8 +1361,72 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Zet de deelnemer in de prullenbak</translation>
     </message>
     <message>
+        <source>Take &amp;consent…</source>
+        <translation>&amp;Toestemming vragen…</translation>
+    </message>
+    <message>
+        <source>Take consent</source>
+        <translation>Toestemming vragen</translation>
+    </message>
+    <message>
+        <source>Show the consent form to this participant</source>
+        <translation>Laat het toestemmingsformulier aan deze deelnemer zien</translation>
+    </message>
+    <message>
+        <source>Open &amp;form</source>
+        <translation>&amp;Formulier openen</translation>
+    </message>
+    <message>
+        <source>Open consent form</source>
+        <translation>Toestemmingsformulier openen</translation>
+    </message>
+    <message>
+        <source>Open the signed form as a Word document</source>
+        <translation>Open het getekende formulier als Word-document</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Ter&amp;ugtrekken…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Terugtrekken</translation>
+    </message>
+    <message>
+        <source>The participant withdraws: erase or stop use</source>
+        <translation>De deelnemer trekt zich terug: wissen of niet meer gebruiken</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Withdrawn: not to be used</source>
+        <translation>Teruggetrokken: niet gebruiken</translation>
+    </message>
+    <message>
+        <source>No consent yet</source>
+        <translation>Nog geen toestemming</translation>
+    </message>
+    <message>
+        <source>spoken</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>getekend</translation>
+    </message>
+    <message>
+        <source>{how} {date}, no recording</source>
+        <translation>{how} {date}, geen opname</translation>
+    </message>
+    <message>
+        <source>{how} {date}</source>
+        <translation>{how} {date}</translation>
+    </message>
+    <message>
+        <source>Making the consent form…</source>
+        <translation>Toestemmingsformulier maken…</translation>
     </message>
     <message>
         <source>Delete {code}</source>
@@ -1709,6 +1861,49 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Wat gewist moet worden</translation>
+    </message>
+    <message>
+        <source>Erase raw recordings</source>
+        <translation>Opnames wissen</translation>
+    </message>
+    <message>
+        <source>Overwrite and remove every recording (and notes without consent to archiving); cannot be undone</source>
+        <translation>Overschrijf en verwijder alle opnames (en aantekeningen zonder toestemming voor archivering); dit kan niet ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>No retention date is set. Set 'Keep data until' in the project settings.</source>
+        <translation>Er is geen bewaartermijn ingesteld. Stel 'Gegevens bewaren tot' in bij de projectinstellingen.</translation>
+    </message>
+    <message>
+        <source>Nothing is due: data may be kept until {date}.</source>
+        <translation>Er hoeft nog niets gewist te worden: gegevens mogen worden bewaard tot {date}.</translation>
+    </message>
+    <message>
+        <source>The project promised to keep data until {date}. Due now: {n} recordings ({mb} MB), and the notes of {k} interviews whose participants did not agree to archiving. Other notes are kept.</source>
+        <translation>Het project beloofde gegevens te bewaren tot {date}. Nu te wissen: {n} opnames ({mb} MB) en de aantekeningen van {k} interviews waarvan de deelnemers geen toestemming gaven voor archivering. Andere aantekeningen blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Erased: {n} recordings. </source>
+        <translation>Gewist: {n} opnames. </translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wissen…</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>Give the guide a name.</source>
@@ -1846,6 +2041,85 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>Click to listen from that moment</source>
         <translation>Klik om vanaf dat moment te luisteren</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdrawal of {code}</source>
+        <translation>Terugtrekking van {code}</translation>
+    </message>
+    <message>
+        <source>{code} withdraws from the research</source>
+        <translation>{code} trekt zich terug uit het onderzoek</translation>
+    </message>
+    <message>
+        <source>Stop further use</source>
+        <translation>Niet meer gebruiken</translation>
+    </message>
+    <message>
+        <source>Keep the data, but never use them in a report or export again</source>
+        <translation>Bewaar de gegevens, maar gebruik ze nooit meer in een verslag of export</translation>
+    </message>
+    <message>
+        <source>Erase everything</source>
+        <translation>Alles wissen</translation>
+    </message>
+    <message>
+        <source>Erase their interviews, notes, recordings, consent forms and details; this cannot be undone</source>
+        <translation>Wis hun interviews, aantekeningen, opnames, toestemmingsformulieren en gegevens; dit kan niet ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Erasing removes their own interviews with notes and recordings, their consent forms, signature and identifying details, also from older backups. Group conversations others took part in are kept without them. Only the code, date and reason remain, so that the erasure reaches the coordinator too.</source>
+        <translation>Wissen verwijdert hun eigen interviews met aantekeningen en opnames, hun toestemmingsformulieren, handtekening en persoonsgegevens, ook uit oudere reservekopieën. Groepsgesprekken waar anderen aan meededen blijven bewaard, zonder hen. Alleen de code, de datum en de reden blijven over, zodat het wissen ook de coördinator bereikt.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>For example: asked by phone on 2 October</source>
+        <translation>Bijvoorbeeld: telefonisch gevraagd op 2 oktober</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. asked by phone on 2 October</source>
+        <translation>Reden, bijv. telefonisch gevraagd op 2 oktober</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Wat er is gedaan</translation>
+    </message>
+    <message>
+        <source>Confirm withdrawal</source>
+        <translation>Terugtrekking bevestigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Erase everything of {code}</source>
+        <translation>Alles van {code} wissen</translation>
+    </message>
+    <message>
+        <source>Stop use of {code}</source>
+        <translation>Gebruik van {code} stoppen</translation>
+    </message>
+    <message>
+        <source>Give a reason (for example: the participant asked by phone).</source>
+        <translation>Geef een reden (bijvoorbeeld: de deelnemer vroeg het telefonisch).</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 </TS>

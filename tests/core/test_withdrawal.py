@@ -8,14 +8,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import func, select
 
 from tests.conftest import consent_to_audio, demo_interview
 from tests.core.test_import import voice_like
 from veldwerk import interviews, notes, projects
 from veldwerk.audio.importing import import_file
 from veldwerk.consent import commands as consent_commands
-from veldwerk.domain import ChangeLogEntry, Interview, Participant, Recording, Withdrawal
+from veldwerk.domain import (
+    ChangeLogEntry,
+    Interview,
+    Note,
+    Participant,
+    Recording,
+    Withdrawal,
+)
 from veldwerk.paths import device
 
 SECRET = "Mijn buurman Gerrit Zwanenburg-Oosterveld zei iets heel persoonlijks"
@@ -127,3 +134,30 @@ def test_stop_use_keeps_the_data_and_is_done_once(tmp_path: Path) -> None:
               if line]
     assert next(line for line in listed if line["code"] == code)["withdrawn"] == "stop_use"
     assert next(line for line in listed if line["code"] == code)["consent_id"]
+
+
+def test_retention_erases_raw_recordings_and_notes_without_archiving_consent(
+        tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    entry, interview_id = demo_interview(data)
+    me = device(data)
+    with projects.open_project(entry.folder, me) as project:
+        voice_like(tmp_path / "take.wav", 2.0, rate=22050)
+        take = import_file(project, interview_id, tmp_path / "take.wav")
+        audio = (project.media / take.media_name).read_bytes()
+    probe = audio[len(audio) // 2:len(audio) // 2 + 256]
+    early = _veldwerk(data, "retention", "--today", "2028-06-01")
+    assert "Nothing is due" in early.stdout and "2028-12-31" in early.stdout
+    listed = _veldwerk(data, "retention", "--today", "2029-01-02")
+    assert "Due (kept until 2028-12-31): 1 recordings" in listed.stdout
+    with projects.open_project(entry.folder, me) as project, project.session() as s:
+        notes_before = s.exec(select(func.count()).select_from(Note)).one()
+    erased = _veldwerk(data, "retention", "--erase", "--today", "2029-01-02")
+    assert erased.returncode == 0, erased.stderr
+    assert "Erased (kept until 2028-12-31): 1 recordings" in erased.stdout
+    assert probe not in _everything(entry.folder)
+    with projects.open_project(entry.folder, me) as project, project.session() as s:
+        assert s.exec(select(Recording)).all() == []
+        notes_after = s.exec(select(func.count()).select_from(Note)).one()
+    # Notes stay where everyone agreed to archiving; the demo has people who did not.
+    assert 0 < notes_after < notes_before

@@ -81,3 +81,100 @@ def test_consent_gates_recording_and_is_taken_with_a_signature(qtbot: QtBot,
     qtbot.waitUntil(lambda: not panel.gate.isVisibleTo(editor), timeout=3000)
     assert panel.record_button.isEnabled() or panel.devices.count() == 0
     editor.close()
+
+
+def test_withdrawal_from_the_participants_dialog(qtbot: QtBot, demo_context) -> None:
+    from ui.consent.withdraw_dialog import WithdrawDialog
+    from ui.participants.dialog import ParticipantsDialog
+
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    dialog = ParticipantsDialog(demo_context, window.undo_stack, window)
+    qtbot.addWidget(dialog)
+    statuses = [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())]
+    assert "No consent yet" in statuses and "Withdrawn: not to be used" in statuses
+    assert any(s.endswith("no recording") for s in statuses)
+    row = next(r for r, s in enumerate(statuses) if s.startswith("Signed"))
+    dialog.edit_row(row)
+    assert dialog.withdraw_button.isEnabled() and dialog.form_button.isEnabled()
+    code = dialog.code.text()
+
+    withdraw = WithdrawDialog(demo_context, code, dialog)
+    qtbot.addWidget(withdraw)
+    withdraw.show()
+    withdraw.erase.setChecked(True)
+    assert withdraw.confirm_button.text() == f"Erase everything of {code}"
+    withdraw.confirm()
+    assert "reason" in withdraw.error.text()  # nothing happens without a reason
+    withdraw.reason.setText("Belde de coördinator")
+    withdraw.confirm()
+    qtbot.waitUntil(lambda: withdraw.report is not None, timeout=20000)
+    assert f"Erased for {code}" in withdraw.result.text()
+    assert demo_context.read(lambda s: s.exec(select(Participant).where(
+        Participant.code == code)).first()) is None
+    qtbot.waitUntil(lambda: code not in [dialog.model.index(r, 0).data()
+                                         for r in range(dialog.model.rowCount())], timeout=3000)
+    withdraw.close()
+
+
+def test_spoken_consent_is_recorded_from_the_microphone(qtbot: QtBot, demo_context,
+                                                        microphone: str, tmp_path) -> None:
+    import subprocess
+
+    from tests.ui.test_microphone import needs, rms_of, speak
+    from ui.audio import capture
+
+    sink = needs(microphone)
+    person = demo_context.read(lambda s: next(
+        line for line in listing(s) if line["consent_id"] is None and not line["withdrawn"]))
+    participant_id = demo_context.read(lambda s: s.exec(select(Participant.id).where(
+        Participant.code == person["code"])).one())
+    mic = next(d for d in capture.inputs() if d.description() == "VeldwerkVirtualMic")
+    capture.remember(demo_context.settings, mic)
+    dialog = ConsentDialog(demo_context, participant_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for group in dialog.answers.values():
+        group.button(1).setChecked(True)
+    dialog.by_voice.setChecked(True)
+    assert dialog.voice_host.isVisible() and not dialog.sign_host.isVisible()
+    dialog.confirm()
+    assert "saying yes" in dialog.error.text()
+
+    dialog._toggle_voice()
+    speaker = subprocess.Popen(["paplay", "-d", sink, str(speak(tmp_path))])
+    qtbot.waitUntil(lambda: dialog._clip is not None and dialog._clip.recorded_ms >= 2500,
+                    timeout=15000)
+    speaker.wait(timeout=30)
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        dialog.confirm()  # stops the microphone, then stores
+    record = demo_context.read(lambda s: records.latest(s, participant_id))
+    assert record.method == "verbal"
+    evidence = demo_context.read(lambda s: s.get(ConsentEvidence, record.evidence_id))
+    assert evidence.duration_ms >= 2500
+    assert rms_of(demo_context.project.media / evidence.media_name) > 300, "silence was kept"
+
+
+def test_retention_dialog_erases_raw_recordings_when_due(qtbot: QtBot, demo_context,
+                                                         tmp_path) -> None:
+    from datetime import date
+
+    from tests.core.test_import import voice_like
+    from ui.consent.retention_dialog import RetentionDialog
+    from veldwerk.audio.importing import import_file
+    from veldwerk.domain import Recording
+
+    interview_id = demo_context.read(lambda s: s.exec(select(Interview.id)).first())
+    voice_like(tmp_path / "take.wav", 1.0)
+    import_file(demo_context.project, interview_id, tmp_path / "take.wav")
+    early = RetentionDialog(demo_context, today=date(2027, 1, 1))
+    qtbot.addWidget(early)
+    assert "Nothing is due" in early.state.text() and not early.erase_button.isEnabled()
+    dialog = RetentionDialog(demo_context, today=date(2029, 1, 2))
+    qtbot.addWidget(dialog)
+    assert "Due now: 1 recordings" in dialog.state.text()
+    dialog.erase()
+    qtbot.waitUntil(lambda: dialog.state.text().startswith("Erased: 1 recordings"),
+                    timeout=20000)
+    assert demo_context.read(lambda s: s.exec(select(Recording)).all()) == []
+    assert not dialog.erase_button.isEnabled()

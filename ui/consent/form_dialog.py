@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.audio import capture
 from ui.consent.signature_pad import SignaturePad
 from ui.context import ProjectContext
 from ui.widgets import ErrorLabel, fill_combo, named
 from veldwerk import setup
-from veldwerk.consent import documents, records, templates
-from veldwerk.domain import ConsentTemplate, Participant
+from veldwerk.consent import documents, records, templates, withdrawal
+from veldwerk.consent.spoken import SpokenClip, SpokenConsent
+from veldwerk.domain import ConsentMethod, ConsentTemplate, Participant
 from veldwerk.errors import ValidationError
+from veldwerk.mediastore import overwrite_and_unlink
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 1.8, 2.2)
 
@@ -69,6 +72,30 @@ class ConsentDialog(QDialog):
         clear = named(QPushButton(self.tr("Clear signature")), self.tr("Clear signature"),
                       self.tr("Wipe the signature to sign again"))
         clear.clicked.connect(self.pad.clear)
+        self.by_signature = named(QRadioButton(self.tr("Signature")),
+                                  self.tr("Consent by signature"))
+        self.by_voice = named(QRadioButton(self.tr("Spoken consent")),
+                              self.tr("Spoken consent"),
+                              self.tr("Record the participant saying yes, for example when "
+                                      "writing is difficult"))
+        self.method = QButtonGroup(self)
+        self.method.addButton(self.by_signature)
+        self.method.addButton(self.by_voice)
+        self.by_signature.setChecked(True)
+        self.method.buttonToggled.connect(lambda *_a: self._show_method())
+        self.spoken: SpokenConsent | None = None
+        self._clip: SpokenClip | None = None
+        self._capture: capture.Capture | None = None
+        self.voice_button = named(QPushButton(self.tr("● Record spoken consent")),
+                                  self.tr("Record spoken consent"),
+                                  self.tr("Ask: do you agree to take part, as we read out? "
+                                          "Record the answer"))
+        self.voice_button.clicked.connect(self._toggle_voice)
+        self.voice_state = QLabel()
+        self.voice_state.setAccessibleName(self.tr("Spoken consent"))
+        self._voice_timer = QTimer(self)
+        self._voice_timer.setInterval(200)
+        self._voice_timer.timeout.connect(self._voice_tick)
         self.interviewer = named(QComboBox(), self.tr("Interviewer"))
         fill_combo(self.interviewer, [(m.name, m.id) for m in team])
         self.error = ErrorLabel()
@@ -93,10 +120,25 @@ class ConsentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
-        sign_row = QHBoxLayout()
+        method_row = QHBoxLayout()
+        method_row.addWidget(QLabel(self.tr("How does the participant agree?")))
+        method_row.addWidget(self.by_signature)
+        method_row.addWidget(self.by_voice)
+        method_row.addStretch(1)
+        layout.addLayout(method_row)
+        self.sign_host = QWidget()
+        sign_row = QHBoxLayout(self.sign_host)
+        sign_row.setContentsMargins(0, 0, 0, 0)
         sign_row.addWidget(self.pad, 1)
         sign_row.addWidget(clear, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(sign_row)
+        layout.addWidget(self.sign_host)
+        self.voice_host = QWidget()
+        voice_row = QHBoxLayout(self.voice_host)
+        voice_row.setContentsMargins(0, 0, 0, 0)
+        voice_row.addWidget(self.voice_button)
+        voice_row.addWidget(self.voice_state, 1)
+        layout.addWidget(self.voice_host)
+        self.voice_host.hide()
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         self.answers: dict[str, QButtonGroup] = {}
@@ -173,25 +215,98 @@ class ConsentDialog(QDialog):
         self.body_layout.addWidget(grid_host)
         self.body_layout.addStretch(1)
 
+    # spoken consent
+
+    def _show_method(self) -> None:
+        spoken = self.by_voice.isChecked()
+        self.sign_host.setVisible(not spoken)
+        self.voice_host.setVisible(spoken)
+
+    def _toggle_voice(self) -> None:
+        if self._capture is not None:
+            self._stop_voice()
+            return
+        device = capture.chosen_input(self.context.settings)
+        self._discard_spoken()
+        if device is None:
+            self.error.show_message(self.tr("No microphone was found. Connect one, or let "
+                                            "the participant sign instead."))
+            return
+        self._clip = SpokenClip(self.context.project.media, capture.pcm_format())
+        self._capture = capture.Capture(device, self)
+        self._capture.failed.connect(self._voice_failed)
+        self._capture.start(self._clip)  # type: ignore[arg-type]
+        self.voice_button.setText(self.tr("■ Stop"))
+        self._voice_timer.start()
+
+    def _voice_tick(self) -> None:
+        if self._clip is not None:
+            self.voice_state.setText(self.tr("Recording… {seconds} s").format(
+                seconds=self._clip.recorded_ms // 1000))
+
+    def _stop_voice(self) -> None:
+        self._voice_timer.stop()
+        if self._capture is None:
+            return
+        self.spoken = self._capture.stop()  # type: ignore[assignment]
+        self._capture.deleteLater()
+        self._capture, self._clip = None, None
+        self.voice_button.setText(self.tr("● Record again"))
+        if self.spoken is not None:
+            self.voice_state.setText(self.tr("Spoken consent recorded: {seconds} s").format(
+                seconds=f"{self.spoken.duration_ms / 1000:.1f}"))
+
+    def _voice_failed(self, message: str) -> None:
+        self._stop_voice()
+        self.error.show_message(message)
+
+    def _discard_spoken(self) -> None:
+        """A spoken yes that was not confirmed is someone's voice: do not leave it behind."""
+        spoken, self.spoken = self.spoken, None
+        if spoken is None or self.record_id is not None:
+            return
+        media = self.context.project.media
+        if not self.context.read(lambda s: withdrawal.referenced(s, spoken.media_name)):
+            overwrite_and_unlink(media / spoken.media_name)
+
+    def done(self, result: int) -> None:
+        self._stop_voice()  # never leave the microphone open
+        if int(getattr(result, "value", result)) != QDialog.DialogCode.Accepted.value:
+            self._discard_spoken()
+        super().done(result)
+
     def draft(self) -> records.ConsentDraft:
         template = self.template()
         answers: dict[str, bool | None] = {
             key: None if group.checkedId() < 0 else bool(group.checkedId())
             for key, group in self.answers.items()}
-        return records.ConsentDraft(
+        draft = records.ConsentDraft(
             participant_id=self.participant_id, template_id=template.id if template else "",
             answers=answers, strokes=[list(s) for s in self.pad.strokes],
             interviewer_id=self.interviewer.currentData())
+        if self.by_voice.isChecked():
+            draft.method = ConsentMethod.VERBAL.value
+            draft.strokes = []
+            if self.spoken is not None:
+                draft.evidence_name, draft.evidence_sha256 = (self.spoken.media_name,
+                                                              self.spoken.sha256)
+                draft.evidence_duration_ms = self.spoken.duration_ms
+        return draft
 
     def confirm(self) -> None:
         draft = self.draft()
         media = self.context.project.media
+        if self._capture is not None:
+            self._stop_voice()
+            draft = self.draft()
         try:
             self.context.read(lambda s: records.validate(s, draft))
         except ValidationError as exc:
             self.error.show_message(exc.message)
             if exc.field == "signature":
                 self.pad.setFocus()
+            elif exc.field == "verbal":
+                self.voice_button.setFocus()
             elif exc.field.startswith("scope:"):
                 group = self.answers.get(exc.field.removeprefix("scope:"))
                 if group is not None:

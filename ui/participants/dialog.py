@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import ProjectContext
+from ui.operations import run_in_background
 from ui.rows_model import RowsModel
 from ui.widgets import ErrorLabel, fill_combo, named
 from veldwerk import participants, recycle, setup
-from veldwerk.domain import Participant
+from veldwerk.consent import records, withdrawal
+from veldwerk.domain import ConsentRecord, Participant
 from veldwerk.errors import ValidationError
 
 
@@ -33,10 +36,11 @@ class ParticipantsDialog(QDialog):
         super().__init__(parent)
         self.context, self.undo_stack = context, undo_stack
         self.current_id: str | None = None
+        self.consents: dict[str, tuple[ConsentRecord | None, str | None]] = {}
         self.setWindowTitle(self.tr("Participants"))
         self.resize(980, 600)
         self.model = RowsModel([self.tr("Code"), self.tr("Neighbourhood"), self.tr("Age"),
-                                self.tr("Note")])
+                                self.tr("Consent"), self.tr("Note")])
         self.table = named(QTableView(), self.tr("Participants"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,7 +48,7 @@ class ParticipantsDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 130, 70)):
+        for column, width in enumerate((90, 130, 70, 190)):
             self.table.setColumnWidth(column, width)
         self.table.clicked.connect(lambda index: self.edit_row(index.row()))
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
@@ -84,14 +88,30 @@ class ParticipantsDialog(QDialog):
                                    self.tr("Delete participant"),
                                    self.tr("Moves the participant to the recycle bin"))
         self.delete_button.clicked.connect(self.delete)
+        self.consent_button = named(QPushButton(self.tr("Take &consent…")),
+                                    self.tr("Take consent"),
+                                    self.tr("Show the consent form to this participant"))
+        self.consent_button.clicked.connect(self.take_consent)
+        self.form_button = named(QPushButton(self.tr("Open &form")),
+                                 self.tr("Open consent form"),
+                                 self.tr("Open the signed form as a Word document"))
+        self.form_button.clicked.connect(self.open_form)
+        self.withdraw_button = named(QPushButton(self.tr("&Withdraw…")),
+                                     self.tr("Withdraw"),
+                                     self.tr("The participant withdraws: erase or stop use"))
+        self.withdraw_button.clicked.connect(self.withdraw)
         buttons = QHBoxLayout()
         for button in (new, save, self.delete_button):
             buttons.addWidget(button)
+        consent_buttons = QHBoxLayout()
+        for button in (self.consent_button, self.form_button, self.withdraw_button):
+            consent_buttons.addWidget(button)
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(identity)
         side.addWidget(self.error)
         side.addLayout(buttons)
+        side.addLayout(consent_buttons)
         side.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
@@ -106,17 +126,72 @@ class ParticipantsDialog(QDialog):
         self.new()
 
     def reload(self) -> None:
-        people, hoods = self.context.read(lambda s: (participants.active(s),
-                                                     setup.neighbourhoods(s)))
+        def load(session):  # type: ignore[no-untyped-def]
+            people = participants.active(session)
+            stops = {w.participant_code: w.kind for w in withdrawal.withdrawals(session)}
+            return (people, setup.neighbourhoods(session),
+                    {p.id: (records.latest(session, p.id), stops.get(p.code)) for p in people})
+
+        people, hoods, consents = self.context.read(load)
         names = {h.id: h.name for h in hoods}
         fill_combo(self.hood, [(self.tr("(none)"), None)] + [(h.name, h.id) for h in hoods],
                    self.hood.currentData())
+        self.consents = consents
         self.model.set_rows([(p.id, [p.code, names.get(p.neighbourhood_id or "", ""),
-                                     p.age_band, p.note.splitlines()[0] if p.note else ""])
+                                     p.age_band, self._consent_text(*consents[p.id]),
+                                     p.note.splitlines()[0] if p.note else ""])
                              for p in people])
+        self._enable_consent_buttons()
+
+    def _consent_text(self, record: ConsentRecord | None, stopped: str | None) -> str:
+        if stopped:
+            return self.tr("Withdrawn: not to be used")
+        if record is None:
+            return self.tr("No consent yet")
+        when = QLocale().toString(QDateTime(record.given_at).toLocalTime().date(),
+                                  QLocale.FormatType.ShortFormat)
+        how = self.tr("spoken") if record.method == "verbal" else self.tr("signed")
+        if not records.scopes_of(record).get("audio"):
+            return self.tr("{how} {date}, no recording").format(how=how, date=when)
+        return self.tr("{how} {date}").format(how=how.capitalize(), date=when)
+
+    def _enable_consent_buttons(self) -> None:
+        chosen = self.current_id is not None
+        record, stopped = self.consents.get(self.current_id or "", (None, None))
+        self.consent_button.setEnabled(chosen and not stopped)
+        self.form_button.setEnabled(chosen and record is not None)
+        self.withdraw_button.setEnabled(chosen and not stopped)
+
+    def take_consent(self) -> None:
+        from ui.consent.form_dialog import ConsentDialog
+
+        if self.current_id is not None:
+            dialog = ConsentDialog(self.context, self.current_id, self)
+            dialog.setWindowState(Qt.WindowState.WindowMaximized)
+            dialog.exec()
+
+    def open_form(self) -> None:
+        from veldwerk.consent.commands import ensure_document
+
+        record, _stopped = self.consents.get(self.current_id or "", (None, None))
+        if record is None:
+            return
+        project, record_id = self.context.project, record.id
+        run_in_background(self, lambda _p, _c: ensure_document(project, record_id),
+                          on_success=lambda path: QDesktopServices.openUrl(
+                              QUrl.fromLocalFile(str(path))),
+                          label=self.tr("Making the consent form…"))
+
+    def withdraw(self) -> None:
+        from ui.consent.withdraw_dialog import WithdrawDialog
+
+        if self.current_id is not None:
+            WithdrawDialog(self.context, self.code.text(), self).exec()
+            self.new()
 
     def _on_changed(self, tables: frozenset[str]) -> None:
-        if tables & {"participant", "participant_identity", "neighbourhood"}:
+        if tables & {"participant", "participant_identity", "neighbourhood", "consent_record",
+                     "withdrawal"}:
             self.reload()
 
     def _suggest_code(self) -> None:
@@ -133,6 +208,7 @@ class ParticipantsDialog(QDialog):
         self.age.setCurrentIndex(0)
         self.delete_button.setEnabled(False)
         self.error.show_message("")
+        self._enable_consent_buttons()
         self._suggest_code()
         self.code.setFocus()
 
@@ -155,6 +231,7 @@ class ParticipantsDialog(QDialog):
         self.address.setText(identity.address)
         self.delete_button.setEnabled(True)
         self.error.show_message("")
+        self._enable_consent_buttons()
 
     def save(self) -> None:
         project_id, participant_id = self.context.project_id, self.current_id

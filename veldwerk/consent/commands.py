@@ -6,12 +6,13 @@ import argparse
 import json
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session, col, select
 
 from veldwerk import projects
-from veldwerk.consent import documents, records, withdrawal
+from veldwerk.consent import documents, records, retention, withdrawal
 from veldwerk.domain import ConsentRecord, ConsentTemplate, Participant, WithdrawalKind
 from veldwerk.errors import ConsentError
 from veldwerk.i18n import translate
@@ -27,6 +28,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     p = consent.add_parser("export", help="the DOCX (and PDF) of every consent record")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--pdf", action="store_true", help="also a PDF copy (needs LibreOffice)")
+    p = commands.add_parser("retention", help="what is past the project's retention date")
+    p.add_argument("--erase", action="store_true",
+                   help="erase the raw recordings (and notes without archiving consent)")
+    p.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     p = commands.add_parser("withdraw", help="a participant withdraws: erase or stop use")
     p.add_argument("code")
     how = p.add_mutually_exclusive_group(required=True)
@@ -45,12 +50,36 @@ def run(args: argparse.Namespace, entry: projects.ProjectEntry, me: Device) -> i
             for line in report.lines():
                 print(line)
             return 0
+        if args.command == "retention":
+            return _retention(project, args.erase, args.today or date.today())
         if args.consent_command == "list":
             with project.session() as session:
                 for line in listing(session):
                     print(json.dumps(line, ensure_ascii=False))
             return 0
         return _export(project, args.out, args.pdf)
+
+
+def _retention(project: projects.OpenProject, erase: bool, today: date) -> int:
+    if erase:
+        found = retention.erase_due(project, today)
+    else:
+        with project.session() as session:
+            found = retention.due(session, today)
+    if found.retention_date is None:
+        print(translate("Consent", "No retention date is set (project settings)."))
+        return 0
+    if not found.is_due:
+        print(translate("Consent", "Nothing is due: data may be kept until {date}.").format(
+            date=found.retention_date.isoformat()))
+        return 0
+    verb = (translate("Consent", "Erased") if erase else translate("Consent", "Due"))
+    print(translate("Consent", "{verb} (kept until {date}): {n} recordings, {mb} MB; notes of "
+                    "{k} interviews without consent to archiving.").format(
+                        verb=verb, date=found.retention_date.isoformat(),
+                        n=len(found.recordings), mb=f"{found.bytes / 1e6:.1f}",
+                        k=len(found.interviews_losing_notes)))
+    return 0
 
 
 def listing(session: Session) -> list[dict[str, object]]:

@@ -143,8 +143,8 @@ def erase(project: OpenProject, code: str, reason: str, by: str) -> WithdrawalRe
     if report.already:
         return report
     report.files_erased = _erase_files(project, files)
-    _rebuild(project)
-    report.backups_replaced = _replace_backups(project)
+    rebuild_database(project)
+    report.backups_replaced = replace_backups(project)
     return report
 
 
@@ -257,7 +257,7 @@ def _erase_files(project: OpenProject, names: set[str]) -> int:
     return sum(overwrite_and_unlink(project.media / name) for name in sorted(unused))
 
 
-def _rebuild(project: OpenProject) -> None:
+def rebuild_database(project: OpenProject) -> None:
     """VACUUM rewrites every page, so free space that held old versions is gone, and the
     WAL (which holds copies of changed pages) is checkpointed and truncated to nothing."""
     def work() -> None:
@@ -272,7 +272,7 @@ def _rebuild(project: OpenProject) -> None:
     project.run(lambda _s: work(), translate("Consent", "the erasure"))
 
 
-def _replace_backups(project: OpenProject) -> int:
+def replace_backups(project: OpenProject) -> int:
     """Older backups still hold the participant: overwrite them, keep one made now."""
     old = backup.backups(project.backups)
     aside = [p for p in project.folder.glob("*.damaged-*") if p.is_file()]

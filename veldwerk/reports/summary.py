@@ -40,6 +40,28 @@ def summary(session: Session) -> dict[str, Any]:
             "SELECT (SELECT count(*) FROM interview WHERE deleted_at IS NOT NULL) + "
             "(SELECT count(*) FROM participant WHERE deleted_at IS NOT NULL)"),
         "unsent_changes": scalar("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"),
+        "recordings": scalar("SELECT count(*) FROM recording"),
+        "consent": _consent(session),
+    }
+
+
+def _consent(session: Session) -> dict[str, int]:
+    """Per participant, their newest consent: given (with audio), notes only, none yet,
+    and withdrawals (erased participants have no row any more, only a withdrawal)."""
+    rows = session.execute(text(
+        "SELECT p.code, (SELECT json_extract(c.scopes, '$.audio') FROM consent_record c "
+        "WHERE c.participant_id = p.id ORDER BY c.given_at DESC, c.id DESC LIMIT 1) "
+        "FROM participant p WHERE p.deleted_at IS NULL")).all()
+    withdrawn = dict(session.execute(text(
+        "SELECT kind, count(DISTINCT participant_code) FROM withdrawal GROUP BY kind")).all())
+    stopped = set(session.execute(text("SELECT participant_code FROM withdrawal")).scalars())
+    active = [audio for code, audio in rows if code not in stopped]
+    return {
+        "with_audio": sum(1 for audio in active if audio == 1),
+        "without_audio": sum(1 for audio in active if audio == 0),
+        "not_yet": sum(1 for audio in active if audio is None),
+        "stopped_use": int(withdrawn.get("stop_use", 0)),
+        "erased": int(withdrawn.get("erase", 0)),
     }
 
 
