@@ -9,6 +9,9 @@ from pathlib import Path
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from ui.consent.form_dialog import ConsentDialog
+from ui.consent.retention_dialog import RetentionDialog
+from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.context import ProjectContext
 from ui.main_window import MainWindow
 from ui.participants.dialog import ParticipantsDialog
@@ -68,6 +71,9 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, scale: int,
         dialogs: list[tuple[str, Callable[[], QDialog]]] = [
             ("project-settings", lambda: ProjectSetupDialog(context, window)),
             ("participants", lambda: ParticipantsDialog(context, window.undo_stack, window)),
+            ("consent", lambda: _consent_dialog(context, window)),
+            ("withdraw", lambda: WithdrawDialog(context, _first_code(context), window)),
+            ("retention", lambda: RetentionDialog(context, window)),
         ]
         for name, make in dialogs:
             dialog = make()
@@ -77,6 +83,28 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, scale: int,
     finally:
         project.close(make_backup=False)
     return 0
+
+
+def _first_code(context: ProjectContext) -> str:
+    from sqlmodel import select
+
+    from veldwerk.domain import Participant
+
+    return context.read(lambda s: s.exec(select(Participant.code).order_by(
+        Participant.code)).first()) or ""
+
+
+def _consent_dialog(context: ProjectContext, window: QWidget) -> QDialog:
+    """The form as a participant sees it, scrolled to the choices."""
+    from sqlmodel import select
+
+    from veldwerk.domain import Participant
+
+    person = context.read(lambda s: s.exec(select(Participant.id).order_by(
+        Participant.code)).first())
+    dialog = ConsentDialog(context, person or "", window)
+    dialog.resize(1100, 860)
+    return dialog
 
 
 def _has_notes(window: MainWindow, row: int) -> bool:

@@ -73,6 +73,7 @@ class WithdrawDialog(QDialog):
         for widget in (heading, self.stop_use, self.erase, explain, reason_label, self.reason,
                        self.error, self.result):
             layout.addWidget(widget)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self._label_button()
         self.resize(620, 380)

@@ -38,7 +38,7 @@ class ParticipantsDialog(QDialog):
         self.current_id: str | None = None
         self.consents: dict[str, tuple[ConsentRecord | None, str | None]] = {}
         self.setWindowTitle(self.tr("Participants"))
-        self.resize(980, 600)
+        self.resize(1120, 600)
         self.model = RowsModel([self.tr("Code"), self.tr("Neighbourhood"), self.tr("Age"),
                                 self.tr("Consent"), self.tr("Note")])
         self.table = named(QTableView(), self.tr("Participants"))
@@ -48,7 +48,7 @@ class ParticipantsDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 130, 70, 190)):
+        for column, width in enumerate((80, 110, 65, 220)):
             self.table.setColumnWidth(column, width)
         self.table.clicked.connect(lambda index: self.edit_row(index.row()))
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
@@ -152,7 +152,7 @@ class ParticipantsDialog(QDialog):
                                   QLocale.FormatType.ShortFormat)
         how = self.tr("spoken") if record.method == "verbal" else self.tr("signed")
         if not records.scopes_of(record).get("audio"):
-            return self.tr("{how} {date}, no recording").format(how=how, date=when)
+            return self.tr("{how} {date}, no recording").format(how=how.capitalize(), date=when)
         return self.tr("{how} {date}").format(how=how.capitalize(), date=when)
 
     def _enable_consent_buttons(self) -> None:
