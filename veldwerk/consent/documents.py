@@ -139,7 +139,8 @@ def docx_bytes(form: FormFacts) -> bytes:
         agreed = answers.get(scope["key"])
         yes, no = ("☒", "☐") if agreed else ("☐", "☒")
         cells[1].text = f"{yes} {words['yes']}   {no} {words['no']}"
-        cells[1].width = Cm(2.5)
+    _widths(facts_table, Cm(4.5), Cm(12.5))
+    _widths(choices, Cm(13.0), Cm(4.0))
     hash_line = document.add_paragraph(f"{words['hash']}: {record.template_hash}")
     hash_line.runs[0].font.size = Pt(8)
     document.add_heading(words["identifying"], level=2)
@@ -156,6 +157,16 @@ def docx_bytes(form: FormFacts) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _widths(table, *widths) -> None:  # type: ignore[no-untyped-def]
+    """Word follows the cells' widths, LibreOffice the grid's: set both."""
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
 
 
 def make_document(session: Session, media: Path, record_id: str) -> str:
