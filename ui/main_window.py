@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
                                       "Ctrl+Shift+S")
         self.act_bin = self._action(self.tr("&Recycle bin…"), self.show_recycle_bin)
         self.act_retention = self._action(self.tr("Re&tention…"), self.show_retention)
+        self.act_form = self._action(self.tr("&Consent form…"), self.show_consent_form)
         self.act_switch = self._action(self.tr("Other &project…"), self._switch_project,
                                        QKeySequence.StandardKey.Open)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -181,8 +182,8 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&Project"))
-        for action in (self.act_setup, self.act_people, self.act_bin, self.act_retention,
-                       self.act_switch):
+        for action in (self.act_setup, self.act_form, self.act_people, self.act_bin,
+                       self.act_retention, self.act_switch):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_quit)
@@ -327,6 +328,11 @@ class MainWindow(QMainWindow):
         if ProjectSetupDialog(self.context, self).exec():
             self.setWindowTitle(self.tr("{project} – Veldwerk").format(
                 project=self._project_name()))
+
+    def show_consent_form(self) -> None:
+        from ui.consent.template_dialog import TemplateDialog
+
+        TemplateDialog(self.context, self).exec()
 
     def show_retention(self) -> None:
         from ui.consent.retention_dialog import RetentionDialog

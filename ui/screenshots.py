@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui.consent.form_dialog import ConsentDialog
 from ui.consent.retention_dialog import RetentionDialog
+from ui.consent.template_dialog import TemplateDialog
 from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.context import ProjectContext
 from ui.main_window import MainWindow
@@ -74,6 +75,7 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, scale: int,
             ("consent", lambda: _consent_dialog(context, window)),
             ("withdraw", lambda: WithdrawDialog(context, _first_code(context), window)),
             ("retention", lambda: RetentionDialog(context, window)),
+            ("consent-form", lambda: TemplateDialog(context, window)),
         ]
         for name, make in dialogs:
             dialog = make()

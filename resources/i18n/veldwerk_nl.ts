@@ -305,6 +305,26 @@
         <translation>hoe je je kunt terugtrekken</translation>
     </message>
     <message>
+        <source>audio recording</source>
+        <translation>geluidsopname</translation>
+    </message>
+    <message>
+        <source>anonymised quotes</source>
+        <translation>citaten zonder naam</translation>
+    </message>
+    <message>
+        <source>archiving for reuse</source>
+        <translation>archiveren voor hergebruik</translation>
+    </message>
+    <message>
+        <source>being contacted again</source>
+        <translation>opnieuw benaderd worden</translation>
+    </message>
+    <message>
+        <source>recorded together in a group</source>
+        <translation>samen in een groep opgenomen worden</translation>
+    </message>
+    <message>
         <source>A consent form is in Dutch (nl) or English (en).</source>
         <translation>Een toestemmingsformulier is in het Nederlands (nl) of het Engels (en).</translation>
     </message>
@@ -1105,6 +1125,10 @@
     <message>
         <source>Re&amp;tention…</source>
         <translation>&amp;Bewaartermijn…</translation>
+    </message>
+    <message>
+        <source>&amp;Consent form…</source>
+        <translation>&amp;Toestemmingsformulier…</translation>
     </message>
     <message>
         <source>Other &amp;project…</source>
@@ -2030,6 +2054,89 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>Preparing the demo project…</source>
         <translation>Het demoproject wordt klaargezet…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Consent form</source>
+        <translation>Toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Taal van het formulier</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Title of the form</source>
+        <translation>Titel van het formulier</translation>
+    </message>
+    <message>
+        <source>What the form tells</source>
+        <translation>Wat het formulier vertelt</translation>
+    </message>
+    <message>
+        <source>Choices (yes or no for each)</source>
+        <translation>Keuzes (ja of nee voor elk)</translation>
+    </message>
+    <message>
+        <source>Heading: {element}</source>
+        <translation>Kop: {element}</translation>
+    </message>
+    <message>
+        <source>Text: {element}</source>
+        <translation>Tekst: {element}</translation>
+    </message>
+    <message>
+        <source>Choice: {scope}</source>
+        <translation>Keuze: {scope}</translation>
+    </message>
+    <message>
+        <source>Write {retention_date} where the form names the date until which data are kept (project settings).</source>
+        <translation>Schrijf {retention_date} waar het formulier de datum noemt tot wanneer gegevens worden bewaard (projectinstellingen).</translation>
+    </message>
+    <message>
+        <source>&amp;Save form</source>
+        <translation>Formulier &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Save form</source>
+        <translation>Formulier bewaren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Not saved yet: this is Veldwerk's default form.</source>
+        <translation>Nog niet bewaard: dit is het standaardformulier van Veldwerk.</translation>
+    </message>
+    <message>
+        <source>Version {version}, signed by {n}. Saving a change makes version {next}; what they agreed to stays as it was.</source>
+        <translation>Versie {version}, getekend door {n}. Een wijziging bewaren maakt versie {next}; waar zij mee instemden blijft zoals het was.</translation>
+    </message>
+    <message>
+        <source>Version {version}, not signed yet.</source>
+        <translation>Versie {version}, nog door niemand getekend.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
     </message>
 </context>
 <context>

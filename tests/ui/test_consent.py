@@ -178,3 +178,35 @@ def test_retention_dialog_erases_raw_recordings_when_due(qtbot: QtBot, demo_cont
                     timeout=20000)
     assert demo_context.read(lambda s: s.exec(select(Recording)).all()) == []
     assert not dialog.erase_button.isEnabled()
+
+
+def test_the_coordinator_edits_the_form_and_a_signed_form_gets_a_new_version(
+        qtbot: QtBot, demo_context) -> None:
+    from ui.consent.template_dialog import TemplateDialog
+    from veldwerk.consent import templates
+    from veldwerk.domain import ConsentRecord
+
+    dialog = TemplateDialog(demo_context)
+    qtbot.addWidget(dialog)
+    assert "Version 1, signed by 12" in dialog.version.text()
+    first = dialog.template.id
+    dialog.save()
+    assert dialog.error.text() == "Nothing was changed."
+    dialog.sections["dpo"][1].setPlainText("")
+    dialog.save()
+    assert "data protection officer" in dialog.error.text()
+    dialog.sections["dpo"][1].setPlainText("Mail de FG: fg@hogeschool.example.")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.template is not None and dialog.template.version == 2,
+                    timeout=3000)
+    assert "Version 2, not signed yet" in dialog.version.text()
+
+    def check(session):  # type: ignore[no-untyped-def]
+        old = session.get(templates.ConsentTemplate, first)
+        signed = session.exec(select(ConsentRecord).where(
+            ConsentRecord.template_id == first)).all()
+        return (templates.verify(old), "fg@hogeschool" not in old.sections,
+                {r.template_hash for r in signed} == {old.content_hash},
+                templates.current(session, demo_context.project_id, "nl").version)
+
+    assert demo_context.read(check) == (True, True, True, 2)

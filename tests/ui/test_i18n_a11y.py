@@ -16,6 +16,9 @@ from sqlmodel import select
 from tests.components import missing
 from ui import i18n
 from ui.consent.form_dialog import ConsentDialog
+from ui.consent.retention_dialog import RetentionDialog
+from ui.consent.template_dialog import TemplateDialog
+from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.interviews.details_dialog import InterviewDetailsDialog
 from ui.main_window import MainWindow
 from ui.participants.dialog import ParticipantsDialog
@@ -77,7 +80,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("screen", ["main", "editor", "details", "setup", "participants",
-                                    "recycle", "start", "new_project", "consent"])
+                                    "recycle", "start", "new_project", "consent",
+                                    "withdraw", "retention", "consent_form"])
 def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen: str) -> None:
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
@@ -93,6 +97,9 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen
         "new_project": lambda: NewProjectDialog(folder, demo_context.device),
         "consent": lambda: ConsentDialog(demo_context, demo_context.read(
             lambda s: s.exec(select(Participant.id)).first()), window),
+        "withdraw": lambda: WithdrawDialog(demo_context, "ELS-001", window),
+        "retention": lambda: RetentionDialog(demo_context, window),
+        "consent_form": lambda: TemplateDialog(demo_context, window),
     }[screen]()
     qtbot.addWidget(widget)
     widget.show()

@@ -72,9 +72,9 @@ def default_draft(language: str, retention_date: date | None) -> TemplateDraft:
                          retention_date=retention_date)
 
 
-def validate(draft: TemplateDraft) -> None:
-    """A form that lacks one of the required elements cannot be used; say which."""
-    names = {
+def element_names() -> dict[str, str]:
+    """What each required element is called, for messages and the form editor."""
+    return {
         "controller": translate("Consent", "who is responsible (controller)"),
         "dpo": translate("Consent", "the data protection officer"),
         "purpose": translate("Consent", "the purpose of the research"),
@@ -84,6 +84,21 @@ def validate(draft: TemplateDraft) -> None:
         "rights": translate("Consent", "the participant's rights"),
         "withdraw": translate("Consent", "how to withdraw"),
     }
+
+
+def scope_names() -> dict[str, str]:
+    return {
+        "audio": translate("Consent", "audio recording"),
+        "quotes": translate("Consent", "anonymised quotes"),
+        "archive": translate("Consent", "archiving for reuse"),
+        "contact": translate("Consent", "being contacted again"),
+        "group": translate("Consent", "recorded together in a group"),
+    }
+
+
+def validate(draft: TemplateDraft) -> None:
+    """A form that lacks one of the required elements cannot be used; say which."""
+    names = element_names()
     if draft.language not in LANGUAGES:
         raise ValidationError("language", translate(
             "Consent", "A consent form is in Dutch (nl) or English (en)."))
