@@ -7,20 +7,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import veldwerk
-from ui import errors, i18n
+from ui import appearance, errors, i18n
 from ui.context import ProjectContext
 from ui.main_window import MainWindow
 from veldwerk import projects
 from veldwerk.errors import DamagedProject, VeldwerkError
 from veldwerk.paths import data_dir, device
-from veldwerk.resources import resources_dir
 from veldwerk.store.project import OpenProject, restore_backup
-
-BASE_POINT_SIZE = 11
 
 
 def make_application() -> QApplication:
@@ -30,12 +26,7 @@ def make_application() -> QApplication:
     app.setApplicationName("Veldwerk")
     app.setOrganizationName("Veldwerk")
     app.setApplicationVersion(veldwerk.__version__)
-    font = QFont(app.font())
-    font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
-    app.setFont(font)
-    theme = resources_dir() / "themes" / "normal.qss"
-    if theme.exists():
-        app.setStyleSheet(theme.read_text(encoding="utf-8"))
+    appearance.apply(app)  # the user's settings follow once the data folder is known
     return app
 
 
@@ -86,7 +77,7 @@ class Veldwerk:
             return self.choose_project() if not self.exit_when_ready else False
         self.close_project()
         self.context = ProjectContext(project, entry.id, self.settings, self.device)
-        self.window = MainWindow(self.context, self.switch)
+        self.window = MainWindow(self.context, self.switch, self.restyle)
         self.settings.setValue("last_project", entry.id)
         if self.exit_when_ready:
             self.window.list_painted.connect(self._ready)
@@ -114,6 +105,26 @@ class Veldwerk:
         """``--exit-when-ready``: say so (start-up is timed to this line), then quit."""
         print("ready", flush=True)
         QTimer.singleShot(0, self.app.quit)
+
+    def restyle(self) -> None:
+        """New language, text size or colours: apply them and rebuild the main window
+        (closing it first saves every open editor)."""
+        i18n.install(self.app, i18n.choose_language(self.settings.value("language")))
+        appearance.apply(self.app, *appearance.settings_of(self.settings))
+        if self.window is None or self.context is None:
+            return
+        old = self.window
+        # The new window is shown before the old one closes, so the app never has no
+        # window (it would quit); if the old one may not close yet, the new one goes.
+        fresh = MainWindow(self.context, self.switch, self.restyle)
+        fresh.restoreGeometry(old.saveGeometry())
+        fresh.show()
+        if not old.close():
+            fresh.close()
+            fresh.deleteLater()
+            return
+        old.deleteLater()
+        self.window = fresh
 
     def switch(self) -> None:
         if self.window is not None and not self.window.close():
@@ -157,7 +168,9 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "screenshots":
         from ui.screenshots import render_screenshots
 
-        return render_screenshots(app, folder, args.out, args.scale, args.project)
+        appearance.apply(app, args.scale, args.theme)
+        return render_screenshots(app, folder, args.out, args.project)
+    appearance.apply(app, *appearance.settings_of(settings))
     shell = Veldwerk(app, folder, exit_when_ready=args.exit_when_ready)
     try:
         if not shell.start(args.project):

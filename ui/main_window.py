@@ -28,7 +28,7 @@ import veldwerk
 from ui import labels
 from ui.context import ProjectContext
 from ui.interviews.list_model import ID_ROLE, InterviewListModel
-from ui.widgets import fill_combo, named
+from ui.widgets import fill_combo, fit_window, named, px
 
 if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anything else
     from ui.interviews.editor import InterviewEditor
@@ -70,10 +70,12 @@ class _PaintWatch(QObject):
 class MainWindow(QMainWindow):
     list_painted = Signal()
 
-    def __init__(self, context: ProjectContext, on_switch_project: Callable[[], None]) -> None:
+    def __init__(self, context: ProjectContext, on_switch_project: Callable[[], None],
+                 on_preferences: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.context = context
         self._switch_project = on_switch_project
+        self._on_preferences = on_preferences
         self.editors: dict[str, InterviewEditor] = {}  # opened on demand
         self.undo_stack = QUndoStack(self)
         self.model = InterviewListModel(context)
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("{project} – Veldwerk").format(project=self._project_name()))
-        self.resize(1200, 760)
+        fit_window(self, 1200, 760)
 
         self.search = named(QLineEdit(), self.tr("Search interviews"),
                             self.tr("Searches titles, places, summaries, tags and participant "
@@ -105,13 +107,17 @@ class MainWindow(QMainWindow):
         self.filter_member = named(QComboBox(), self.tr("Filter by interviewer"))
         clear = named(QPushButton(self.tr("C&lear filters")), self.tr("Clear filters"))
         clear.clicked.connect(self.clear_filters)
+        # Search on its own row: at 200 % text the filters need the whole width.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(clear)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
         for combo in (self.filter_hood, self.filter_phase, self.filter_kind, self.filter_status,
                       self.filter_member):
             combo.currentIndexChanged.connect(self.apply_filters)
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(combo, 1)
-        filters.addWidget(clear)
 
         self.table = named(QTableView(), self.tr("Interviews"),
                            self.tr("Press Enter to open the selected interview"))
@@ -127,7 +133,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 110, 260, 150, 120, 170, 100)):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, px(width))
         self.table.activated.connect(lambda index: self.open_interview(index.row()))
         self._paint_watch = _PaintWatch(self)
         self._paint_watch.painted.connect(self.list_painted)
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
@@ -179,6 +186,9 @@ class MainWindow(QMainWindow):
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         about = self._action(self.tr("&About Veldwerk"), self.about)
+        self.act_preferences = self._action(self.tr("&Preferences…"), self.show_preferences,
+                                            QKeySequence.StandardKey.Preferences,
+                                            self.tr("Language, text size and colours"))
 
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&Project"))
@@ -195,6 +205,8 @@ class MainWindow(QMainWindow):
         menu.addAction(redo)
         menu.addSeparator()
         menu.addAction(self.act_find)
+        menu.addSeparator()
+        menu.addAction(self.act_preferences)
         bar.addMenu(self.tr("&Help")).addAction(about)
 
         tools = QToolBar(self.tr("Main toolbar"))
@@ -328,6 +340,13 @@ class MainWindow(QMainWindow):
         if ProjectSetupDialog(self.context, self).exec():
             self.setWindowTitle(self.tr("{project} – Veldwerk").format(
                 project=self._project_name()))
+
+    def show_preferences(self) -> None:
+        from ui.preferences_dialog import PreferencesDialog
+
+        if PreferencesDialog(self.context.settings, self).exec() and self._on_preferences:
+            # After this slot returns: the shell closes this window and builds a new one.
+            QTimer.singleShot(0, self._on_preferences)
 
     def show_consent_form(self) -> None:
         from ui.consent.template_dialog import TemplateDialog

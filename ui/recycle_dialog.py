@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import ProjectContext
 from ui.rows_model import RowsModel
-from ui.widgets import local_datetime_text, named
+from ui.widgets import fit_window, local_datetime_text, named
 from veldwerk import recycle
 from veldwerk.ids import to_local
 
@@ -25,7 +25,7 @@ class RecycleBinDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Recycle bin"))
-        self.resize(640, 420)
+        fit_window(self, 640, 420)
         explain = QLabel(self.tr("Deleted interviews and participants stay here for {days} days. "
                                  "Restore brings them back as they were.").format(
                                      days=recycle.KEEP_DAYS))

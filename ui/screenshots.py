@@ -6,7 +6,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui.consent.form_dialog import ConsentDialog
@@ -18,6 +17,7 @@ from ui.main_window import MainWindow
 from ui.participants.dialog import ParticipantsDialog
 from ui.setup.project_dialog import ProjectSetupDialog
 from ui.start_dialog import StartDialog
+from ui.widgets import px
 from veldwerk import demo, projects
 from veldwerk.errors import VeldwerkError
 from veldwerk.paths import device
@@ -29,21 +29,23 @@ def _settle(app: QApplication) -> None:
 
 
 def _shoot(app: QApplication, widget: QWidget, path: Path) -> None:
+    """At the window's own size for the text size (the offscreen screen is only 800×600,
+    which would squeeze every window)."""
+    design = widget.property("design_size")
+    if design:
+        widget.resize(min(px(design[0]), 1920), min(px(design[1]), 1200))
     widget.show()
     _settle(app)
     widget.grab().save(str(path))
     print(path)
 
 
-def render_screenshots(app: QApplication, folder: Path, out: Path, scale: int,
-                       key: str | None) -> int:
+def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | None) -> int:
+    """Every main screen of the project (the demo by default), with the language, text
+    size and theme already applied to ``app``."""
     from PySide6.QtCore import QSettings
 
     out.mkdir(parents=True, exist_ok=True)
-    if scale != 100:
-        font = QFont(app.font())
-        font.setPointSizeF(font.pointSizeF() * scale / 100)
-        app.setFont(font)
     me = device(folder)
     try:
         entry = projects.find_project(folder, key) if key else (
@@ -59,13 +61,11 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, scale: int,
         _shoot(app, start, out / "start.png")
         start.close()
         window = MainWindow(context, lambda: None)
-        window.resize(1280, 760)
         _shoot(app, window, out / "main-window.png")
         row = next((r for r in range(window.model.rowCount())
                     if window.model.data(window.model.index(r, 1)) and
                     window.model.row_id(r) and _has_notes(window, r)), 0)
         editor = window.open_editor(window.model.row_id(row) or "")
-        editor.resize(1200, 800)
         editor.topic_list.setCurrentRow(0)
         _shoot(app, editor, out / "interview-editor.png")
         editor.close()
@@ -105,7 +105,6 @@ def _consent_dialog(context: ProjectContext, window: QWidget) -> QDialog:
     person = context.read(lambda s: s.exec(select(Participant.id).order_by(
         Participant.code)).first())
     dialog = ConsentDialog(context, person or "", window)
-    dialog.resize(1100, 860)
     return dialog
 
 

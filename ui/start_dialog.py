@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, emphasise, named
+from ui.widgets import ErrorLabel, emphasise, named, px
 from veldwerk import demo, projects
 from veldwerk.errors import ValidationError
 from veldwerk.paths import Device
@@ -67,7 +67,7 @@ class StartDialog(QDialog):
         self.data_dir, self.device = data_dir, device
         self.chosen: projects.ProjectEntry | None = None
         self.setWindowTitle(self.tr("Welcome to Veldwerk"))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(min(px(720), 1200))
         welcome = QLabel(self.tr("Choose a project to work on, try the demo project, or start "
                                  "a new one."))
         welcome.setWordWrap(True)

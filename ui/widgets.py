@@ -79,3 +79,25 @@ def fill_checklist(widget: QListWidget, items: Iterable[tuple[str, str]],
 def checked_values(widget: QListWidget) -> list[str]:
     return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
             if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def px(value: float) -> int:
+    """A size designed at 100 % text, scaled with the text-size setting (up to 200 %)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.appearance import BASE_POINT_SIZE
+
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if isinstance(app, QApplication) else BASE_POINT_SIZE
+    return round(value * max(1.0, size / BASE_POINT_SIZE))
+
+
+def fit_window(widget: QWidget, width: int, height: int) -> None:
+    """Resize to a design size at the current text size, but never past the screen."""
+    widget.setProperty("design_size", (width, height))  # screenshots use it unclamped
+    width, height = px(width), px(height)
+    screen = widget.screen() if widget.screen() is not None else None
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height())
+    widget.resize(width, height)

@@ -57,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     consent_commands.add_parsers(commands)
     p = commands.add_parser("screenshots", help="render the main screens to PNG")
     p.add_argument("--out", required=True, type=Path)
-    p.add_argument("--scale", type=int, default=100, choices=[100, 150, 200])
+    p.add_argument("--scale", type=int, default=100, choices=[100, 125, 150, 175, 200],
+                   help="text size in percent")
+    p.add_argument("--theme", default="normal",
+                   choices=["system", "normal", "dark", "high-contrast"])
     return parser
 
 

@@ -1155,6 +1155,14 @@
         <translation>&amp;Over Veldwerk</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>Language, text size and colours</source>
+        <translation>Taal, tekstgrootte en kleuren</translation>
+    </message>
+    <message>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
@@ -1558,6 +1566,61 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pauze</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Follow the computer</source>
+        <translation>Zoals de computer</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <source>Follow the computer (light or dark)</source>
+        <translation>Zoals de computer (licht of donker)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>Tekst&amp;grootte</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Kleuren</translation>
+    </message>
+    <message>
+        <source>The windows are opened again with the new settings; nothing you typed is lost.</source>
+        <translation>De vensters gaan opnieuw open met de nieuwe instellingen; niets van wat u typte gaat verloren.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.interviews.details_dialog import InterviewDetailsDialog
 from ui.main_window import MainWindow
 from ui.participants.dialog import ParticipantsDialog
+from ui.preferences_dialog import PreferencesDialog
 from ui.recycle_dialog import RecycleBinDialog
 from ui.setup.project_dialog import ProjectSetupDialog
 from ui.start_dialog import NewProjectDialog, StartDialog
@@ -81,7 +82,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("screen", ["main", "editor", "details", "setup", "participants",
                                     "recycle", "start", "new_project", "consent",
-                                    "withdraw", "retention", "consent_form"])
+                                    "withdraw", "retention", "consent_form", "preferences"])
 def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen: str) -> None:
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
@@ -100,6 +101,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen
         "withdraw": lambda: WithdrawDialog(demo_context, "ELS-001", window),
         "retention": lambda: RetentionDialog(demo_context, window),
         "consent_form": lambda: TemplateDialog(demo_context, window),
+        "preferences": lambda: PreferencesDialog(demo_context.settings, window),
     }[screen]()
     qtbot.addWidget(widget)
     widget.show()

@@ -4,7 +4,7 @@ and the markers listed beside it to jump to. The waveform is computed in the bac
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QPaintEvent, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.appearance import accent
 from ui.audio.record_panel import clock
 from ui.context import ProjectContext
 from ui.operations import run_in_background
-from ui.widgets import named
+from ui.widgets import named, px
 from veldwerk.audio import markers
 from veldwerk.audio.waveform import peaks
 from veldwerk.domain import Marker, Recording
@@ -80,10 +81,10 @@ class WaveformView(QWidget):
             painter.setPen(palette.text().color())
             painter.drawLines(self._lines)
             self.painted = True
-        painter.setPen(QColor("#0a4ea3"))
+        painter.setPen(accent("focus"))
         for mark in self.marks:
             painter.drawLine(QPointF(self._x(mark), 0), QPointF(self._x(mark), self.height()))
-        painter.setPen(QColor("#a4000f"))
+        painter.setPen(accent("error"))
         x = self._x(self.position_ms)
         painter.drawRect(QRectF(x - 1, 0, 2, self.height()))
         painter.end()
@@ -120,8 +121,8 @@ class PlayerPanel(QWidget):
         self.time.setAccessibleName(self.tr("Position"))
         self.marker_list = named(QListWidget(), self.tr("Markers"),
                                  self.tr("Choose a marker to listen from there"))
-        self.marker_list.setMaximumWidth(300)
-        self.marker_list.setMaximumHeight(110)
+        self.marker_list.setMaximumWidth(px(300))
+        self.marker_list.setMaximumHeight(px(110))
         self.marker_list.itemActivated.connect(self._jump)
         self.marker_list.itemClicked.connect(self._jump)
         self.marker_list.itemChanged.connect(self._relabelled)

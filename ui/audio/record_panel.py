@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.audio import capture
 from ui.context import ProjectContext
-from ui.widgets import emphasise, named
+from ui.widgets import emphasise, named, px
 from veldwerk.audio import markers
 from veldwerk.audio.live import LiveTake
 from veldwerk.audio.recorder import free_seconds
@@ -64,7 +64,7 @@ class RecordPanel(QWidget):
         self.level = named(QProgressBar(), self.tr("Input level"))
         self.level.setRange(0, 100)
         self.level.setTextVisible(False)
-        self.level.setMaximumHeight(14)
+        self.level.setMaximumHeight(px(14))
         self.space = QLabel()
         self.space.setAccessibleName(self.tr("Room for recording"))
         self.consent_button = named(QPushButton(self.tr("Take consent…")),

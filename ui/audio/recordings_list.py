@@ -19,7 +19,7 @@ from sqlmodel import select
 
 from ui.context import ProjectContext
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, named
+from ui.widgets import ErrorLabel, named, px
 from veldwerk.audio.commands import duration_text
 from veldwerk.audio.importing import import_file
 from veldwerk.audio.processing import compress
@@ -36,7 +36,7 @@ class RecordingsList(QWidget):
         self._processing: set[str] = set()
         self.title = QLabel(self.tr("Recordings"))
         self.list = named(QListWidget(), self.tr("Recordings of this interview"))
-        self.list.setMaximumHeight(90)
+        self.list.setMaximumHeight(px(90))
         self.import_button = named(QPushButton(self.tr("&Import recording…")),
                                    self.tr("Import recording"),
                                    self.tr("Add a recording made with a phone or recorder"))

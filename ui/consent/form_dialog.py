@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ui.audio import capture
 from ui.consent.signature_pad import SignaturePad
 from ui.context import ProjectContext
-from ui.widgets import ErrorLabel, fill_combo, named
+from ui.widgets import ErrorLabel, fill_combo, fit_window, named
 from veldwerk import setup
 from veldwerk.consent import documents, records, templates, withdrawal
 from veldwerk.consent.spoken import SpokenClip, SpokenConsent
@@ -142,7 +142,7 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         self.answers: dict[str, QButtonGroup] = {}
-        self.resize(1100, 860)
+        fit_window(self, 1100, 860)
         self._show_form()
 
     def _language_name(self, code: str) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from ui.context import ProjectContext
 from ui.errors import report
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, named
+from ui.widgets import ErrorLabel, fit_window, named
 from veldwerk.consent import retention
 from veldwerk.errors import VeldwerkError
 
@@ -41,7 +41,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.state)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(560, 220)
+        fit_window(self, 560, 220)
         self.refresh()
 
     def refresh(self) -> None:

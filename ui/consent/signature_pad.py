@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.widgets import px
 from veldwerk.consent.signature import HEIGHT, WIDTH, Stroke
 
 
@@ -18,7 +19,7 @@ class SignaturePad(QWidget):
         self.strokes: list[Stroke] = []
         self.setMinimumSize(WIDTH // 2, HEIGHT // 2)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(220)
+        self.setFixedHeight(px(220))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)  # touch -> mouse
         self.setAccessibleName(self.tr("Signature"))

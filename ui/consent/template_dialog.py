@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import func, select
 
 from ui.context import ProjectContext
-from ui.widgets import ErrorLabel, fill_combo, named
+from ui.widgets import ErrorLabel, fill_combo, fit_window, named, px
 from veldwerk.consent import templates
 from veldwerk.domain import ConsentRecord, ConsentTemplate
 from veldwerk.errors import ValidationError
@@ -53,7 +53,7 @@ class TemplateDialog(QDialog):
             text = named(QPlainTextEdit(), self.tr("Text: {element}").format(
                 element=elements[key]))
             text.setTabChangesFocus(True)
-            text.setFixedHeight(84)
+            text.setFixedHeight(px(84))
             self.sections[key] = (heading, text)
             text_form.addRow(QLabel(elements[key].capitalize()))
             text_form.addRow(heading)
@@ -95,7 +95,7 @@ class TemplateDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(860, 760)
+        fit_window(self, 860, 760)
         self.load()
 
     def load(self) -> None:

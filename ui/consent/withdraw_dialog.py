@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ui.context import ProjectContext
 from ui.errors import report
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, emphasise, named
+from ui.widgets import ErrorLabel, emphasise, fit_window, named
 from veldwerk.consent import withdrawal
 from veldwerk.errors import VeldwerkError
 
@@ -76,7 +76,7 @@ class WithdrawDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self._label_button()
-        self.resize(620, 380)
+        fit_window(self, 620, 380)
 
     def _label_button(self) -> None:
         self.confirm_button.setText(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.context import ProjectContext
-from ui.widgets import ErrorLabel, checked_values, fill_checklist, fill_combo, named
+from ui.widgets import ErrorLabel, checked_values, fill_checklist, fill_combo, named, px
 from veldwerk import guides, interviews, participants, setup
 from veldwerk.domain import Interview, InterviewKind, Status
 from veldwerk.errors import ValidationError
@@ -36,7 +36,7 @@ class InterviewDetailsDialog(QDialog):
         self.saved_id: str | None = None
         self.setWindowTitle(self.tr("New interview") if interview_id is None
                             else self.tr("Interview details"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min(px(560), 1100))
         draft = InterviewDraft(starts_at=utcnow().replace(second=0, microsecond=0))
         if interview_id is not None:
             draft = context.read(lambda s: interviews.draft_of(
@@ -76,14 +76,14 @@ class InterviewDetailsDialog(QDialog):
                           self.tr("Words separated by commas"))
         self.people = named(QListWidget(), self.tr("Participants"))
         fill_checklist(self.people, [(p.code, p.id) for p in people], draft.participant_ids)
-        self.people.setMaximumHeight(140)
+        self.people.setMaximumHeight(px(140))
         self.team = named(QListWidget(), self.tr("Interviewers"))
         fill_checklist(self.team, [(f"{m.name} ({labels.role(m.role)})", m.id) for m in team],
                        draft.interviewer_ids)
-        self.team.setMaximumHeight(120)
+        self.team.setMaximumHeight(px(120))
         self.summary = named(QPlainTextEdit(draft.summary), self.tr("Summary"))
         self.summary.setTabChangesFocus(True)
-        self.summary.setMaximumHeight(90)
+        self.summary.setMaximumHeight(px(90))
         self.error = ErrorLabel()
 
         form = QFormLayout()

@@ -24,7 +24,7 @@ from ui import labels
 from ui.context import ProjectContext
 from ui.interviews.autosave import Autosaver, Slot
 from ui.interviews.details_dialog import InterviewDetailsDialog
-from ui.widgets import emphasise, local_datetime_text, named
+from ui.widgets import emphasise, fit_window, local_datetime_text, named, px
 from veldwerk import guides, interviews, notes
 from veldwerk.domain import Interview, Topic
 from veldwerk.ids import to_local
@@ -102,7 +102,7 @@ class InterviewEditor(QMainWindow):
         split.addWidget(self.topic_list)
         split.addWidget(self.scroll)
         split.setStretchFactor(1, 1)
-        split.setSizes([220, 700])
+        split.setSizes([px(220), px(700)])
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -113,7 +113,7 @@ class InterviewEditor(QMainWindow):
         layout.addWidget(self.warning)
         layout.addWidget(split, 1)
         self.setCentralWidget(central)
-        self.resize(1000, 720)
+        fit_window(self, 1000, 720)
 
         for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
             shortcut = QShortcut(keys, self)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.rows_model import RowsModel
-from ui.widgets import ErrorLabel, fill_combo, named
+from ui.widgets import ErrorLabel, fill_combo, fit_window, named, px
 from veldwerk import participants, recycle, setup
 from veldwerk.consent import records, withdrawal
 from veldwerk.domain import ConsentRecord, Participant
@@ -38,7 +38,7 @@ class ParticipantsDialog(QDialog):
         self.current_id: str | None = None
         self.consents: dict[str, tuple[ConsentRecord | None, str | None]] = {}
         self.setWindowTitle(self.tr("Participants"))
-        self.resize(1120, 600)
+        fit_window(self, 1120, 600)
         self.model = RowsModel([self.tr("Code"), self.tr("Neighbourhood"), self.tr("Age"),
                                 self.tr("Consent"), self.tr("Note")])
         self.table = named(QTableView(), self.tr("Participants"))
@@ -49,7 +49,7 @@ class ParticipantsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((80, 110, 65, 220)):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, px(width))
         self.table.clicked.connect(lambda index: self.edit_row(index.row()))
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
 
@@ -62,7 +62,7 @@ class ParticipantsDialog(QDialog):
                               for band in participants.AGE_BANDS])
         self.note = named(QPlainTextEdit(), self.tr("Note"))
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(80)
+        self.note.setMaximumHeight(px(80))
         self.name = named(QLineEdit(), self.tr("Name"))
         self.phone = named(QLineEdit(), self.tr("Phone"))
         self.email = named(QLineEdit(), self.tr("E-mail"))

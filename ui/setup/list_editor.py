@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import named
+from ui.widgets import named, px
 
 Choices = Sequence[tuple[str, str]]  # (label, value)
 
@@ -33,7 +33,7 @@ class ListEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, px(width))
         if stretch is None:
             header.setStretchLastSection(True)
         else:

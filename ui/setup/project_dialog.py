@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.context import ProjectContext
 from ui.setup.list_editor import ListEditor
-from ui.widgets import ErrorLabel, fill_combo, named
+from ui.widgets import ErrorLabel, fill_combo, fit_window, named
 from veldwerk import guides, projects, setup
 from veldwerk.domain import AnswerType, GuideKind, Role
 from veldwerk.errors import ValidationError
@@ -52,7 +52,7 @@ class ProjectSetupDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Project settings"))
-        self.resize(980, 640)
+        fit_window(self, 980, 640)
         project, phases, hoods, team, guide_list = context.read(lambda s: (
             projects.the_project(s), setup.phases(s), setup.neighbourhoods(s), setup.team(s),
             guides.current_guides(s)))

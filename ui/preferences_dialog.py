@@ -1,0 +1,52 @@
+"""Language, text size and theme: saved per laptop, applied at once (the windows are
+rebuilt, so every size and every word follows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from ui import appearance
+from ui.widgets import fill_combo, named
+
+LANGUAGE_KEY = "language"
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        scale, theme = appearance.settings_of(settings)
+        self.language = named(QComboBox(), self.tr("Language"))
+        fill_combo(self.language, [(self.tr("Follow the computer"), "system"),
+                                   ("Nederlands", "nl"), ("English", "en")],
+                   str(settings.value(LANGUAGE_KEY, "system")))
+        self.scale = named(QComboBox(), self.tr("Text size"))
+        fill_combo(self.scale, [(f"{value} %", str(value)) for value in appearance.SCALES],
+                   str(scale))
+        self.theme = named(QComboBox(), self.tr("Colours"))
+        fill_combo(self.theme, [
+            (self.tr("Follow the computer (light or dark)"), "system"),
+            (self.tr("Light"), "normal"), (self.tr("Dark"), "dark"),
+            (self.tr("High contrast"), "high-contrast")], theme)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Text size"), self.scale)
+        form.addRow(self.tr("&Colours"), self.theme)
+        note = QLabel(self.tr("The windows are opened again with the new settings; nothing "
+                              "you typed is lost."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.settings.setValue(appearance.SCALE_KEY, int(self.scale.currentData()))
+        self.settings.setValue(appearance.THEME_KEY, self.theme.currentData())
+        self.settings.sync()
+        self.accept()
