@@ -83,6 +83,10 @@ class Veldwerk:
             self.window.list_painted.connect(self._ready)
         self.window.show()
         self._tell_recovered(project)
+        from ui.preferences_dialog import starts_in_story_mode
+
+        if starts_in_story_mode(self.settings) and not self.exit_when_ready:
+            self.window.show_story_mode()
         return True
 
     def _tell_recovered(self, project: OpenProject) -> None:

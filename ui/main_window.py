@@ -32,6 +32,7 @@ from ui.widgets import fill_combo, fit_window, named, px
 
 if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anything else
     from ui.interviews.editor import InterviewEditor
+    from ui.story.story_window import StoryWindow
 from veldwerk import recycle, setup
 from veldwerk.domain import InterviewKind, Status
 from veldwerk.interviews import ListQuery
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._switch_project = on_switch_project
         self._on_preferences = on_preferences
+        self.story: StoryWindow | None = None
         self.editors: dict[str, InterviewEditor] = {}  # opened on demand
         self.undo_stack = QUndoStack(self)
         self.model = InterviewListModel(context)
@@ -176,6 +178,10 @@ class MainWindow(QMainWindow):
         self.act_bin = self._action(self.tr("&Recycle bin…"), self.show_recycle_bin)
         self.act_retention = self._action(self.tr("Re&tention…"), self.show_retention)
         self.act_form = self._action(self.tr("&Consent form…"), self.show_consent_form)
+        self.act_story = self._action(self.tr("&Story mode"), self.show_story_mode,
+                                      "Ctrl+Shift+V",
+                                      self.tr("Record a story step by step, with large "
+                                              "buttons"))
         self.act_switch = self._action(self.tr("Other &project…"), self._switch_project,
                                        QKeySequence.StandardKey.Open)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -198,7 +204,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = bar.addMenu(self.tr("&Interview"))
-        for action in (self.act_new, self.act_open, self.act_delete):
+        for action in (self.act_new, self.act_open, self.act_delete, self.act_story):
             menu.addAction(action)
         menu = bar.addMenu(self.tr("&Edit"))
         menu.addAction(undo)
@@ -213,7 +219,8 @@ class MainWindow(QMainWindow):
         tools.setObjectName("mainToolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tools.setMovable(False)
-        for action in (self.act_new, self.act_open, self.act_people, self.act_setup):
+        for action in (self.act_new, self.act_open, self.act_people, self.act_setup,
+                       self.act_story):
             tools.addAction(action)
         self.addToolBar(tools)
 
@@ -341,6 +348,22 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("{project} – Veldwerk").format(
                 project=self._project_name()))
 
+    def show_story_mode(self) -> StoryWindow:
+        from ui.story.story_window import StoryWindow
+
+        if self.story is None:
+            self.story = StoryWindow(self.context)
+            self.story.full_app.connect(self._back_from_story)
+        self.story.show()
+        self.story.raise_()
+        self.story.activateWindow()
+        return self.story
+
+    def _back_from_story(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_preferences(self) -> None:
         from ui.preferences_dialog import PreferencesDialog
 
@@ -370,6 +393,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close every editor first: each saves its text or keeps itself open."""
+        if self.story is not None:
+            self.story.close()  # stops a recording first, keeping everything
         for interview_id, editor in list(self.editors.items()):
             if editor.isVisible() and not editor.close():
                 event.ignore()

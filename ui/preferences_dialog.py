@@ -4,12 +4,25 @@ rebuilt, so every size and every word follows)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from ui import appearance
 from ui.widgets import fill_combo, named
 
 LANGUAGE_KEY = "language"
+STORY_KEY = "story/start"
+
+
+def starts_in_story_mode(settings: QSettings) -> bool:
+    return str(settings.value(STORY_KEY, "false")).lower() in ("true", "1")
 
 
 class PreferencesDialog(QDialog):
@@ -30,10 +43,16 @@ class PreferencesDialog(QDialog):
             (self.tr("Follow the computer (light or dark)"), "system"),
             (self.tr("Light"), "normal"), (self.tr("Dark"), "dark"),
             (self.tr("High contrast"), "high-contrast")], theme)
+        self.story = named(QCheckBox(self.tr("Start in &story mode")),
+                           self.tr("Start in story mode"),
+                           self.tr("For co-researchers: open the step-by-step story screen "
+                                   "when Veldwerk starts"))
+        self.story.setChecked(starts_in_story_mode(settings))
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text size"), self.scale)
         form.addRow(self.tr("&Colours"), self.theme)
+        form.addRow(self.story)
         note = QLabel(self.tr("The windows are opened again with the new settings; nothing "
                               "you typed is lost."))
         note.setWordWrap(True)
@@ -48,5 +67,6 @@ class PreferencesDialog(QDialog):
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.settings.setValue(appearance.SCALE_KEY, int(self.scale.currentData()))
         self.settings.setValue(appearance.THEME_KEY, self.theme.currentData())
+        self.settings.setValue(STORY_KEY, self.story.isChecked())
         self.settings.sync()
         self.accept()

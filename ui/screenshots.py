@@ -81,10 +81,42 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | No
             dialog = make()
             _shoot(app, dialog, out / f"{name}.png")
             dialog.close()
+        _story(app, context, out)
         window.close()
     finally:
         project.close(make_backup=False)
     return 0
+
+
+def _story(app: QApplication, context: ProjectContext, out: Path) -> None:
+    """Story mode: choosing the person, then the recording step, shown on an existing story
+    of someone who agreed to audio (so taking screenshots adds nothing to the project)."""
+    from sqlmodel import col, select
+
+    from ui.story.story_window import RECORD, StoryWindow
+    from veldwerk.consent.commands import listing
+    from veldwerk.domain import Interview, InterviewParticipant, Participant
+
+    story = StoryWindow(context)
+    if story.me.count() > 1 and story.me.currentData() is None:
+        story.me.setCurrentIndex(1)
+    _shoot(app, story, out / "story-person.png")
+    agreed = [line["code"] for line in context.read(listing)
+              if line["scopes"].get("audio") and not line["withdrawn"]]
+    found = context.read(lambda s: s.exec(
+        select(Interview.id, Participant.id, Participant.code)
+        .join(InterviewParticipant, col(InterviewParticipant.interview_id) == Interview.id)
+        .join(Participant, col(Participant.id) == InterviewParticipant.participant_id)
+        .where(Interview.kind == "story", col(Participant.code).in_(agreed))).first())
+    if found is not None:
+        story.interview_id, story.person_id, code = found
+        for row in range(story.people.count()):
+            if story.people.item(row).text() == code:
+                story.people.setCurrentRow(row)
+        story.recording_id = "existing"  # Back must not remove this story
+        story.go(RECORD)
+        _shoot(app, story, out / "story-record.png")
+    story.close()
 
 
 def _first_code(context: ProjectContext) -> str:

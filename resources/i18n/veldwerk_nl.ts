@@ -1131,6 +1131,14 @@
         <translation>&amp;Toestemmingsformulier…</translation>
     </message>
     <message>
+        <source>&amp;Story mode</source>
+        <translation>&amp;Verhaalmodus</translation>
+    </message>
+    <message>
+        <source>Record a story step by step, with large buttons</source>
+        <translation>Neem stap voor stap een verhaal op, met grote knoppen</translation>
+    </message>
+    <message>
         <source>Other &amp;project…</source>
         <translation>Ander &amp;project…</translation>
     </message>
@@ -1605,6 +1613,18 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Start in &amp;story mode</source>
+        <translation>Beginnen in &amp;verhaalmodus</translation>
+    </message>
+    <message>
+        <source>Start in story mode</source>
+        <translation>Beginnen in verhaalmodus</translation>
+    </message>
+    <message>
+        <source>For co-researchers: open the step-by-step story screen when Veldwerk starts</source>
+        <translation>Voor medeonderzoekers: open het stapsgewijze verhaalscherm als Veldwerk start</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2117,6 +2137,185 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>Preparing the demo project…</source>
         <translation>Het demoproject wordt klaargezet…</translation>
+    </message>
+</context>
+<context>
+    <name>StoryWindow</name>
+    <message>
+        <source>Veldwerk – tell a story</source>
+        <translation>Veldwerk – een verhaal opnemen</translation>
+    </message>
+    <message>
+        <source>Full app</source>
+        <translation>Volledige app</translation>
+    </message>
+    <message>
+        <source>Open the complete Veldwerk window</source>
+        <translation>Open het volledige Veldwerk-venster</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Who tells the story?</source>
+        <translation>Wie vertelt het verhaal?</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Ik ben</translation>
+    </message>
+    <message>
+        <source>The co-researcher recording</source>
+        <translation>De medeonderzoeker die opneemt</translation>
+    </message>
+    <message>
+        <source>(choose your name)</source>
+        <translation>(kies uw naam)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Choose the person who tells the story</source>
+        <translation>Kies de persoon die het verhaal vertelt</translation>
+    </message>
+    <message>
+        <source>Name of a new person</source>
+        <translation>Naam van een nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Optional; kept apart from the story</source>
+        <translation>Niet verplicht; wordt apart van het verhaal bewaard</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Naam (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Add this person</source>
+        <translation>Deze persoon &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Verder →</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>I am:</source>
+        <translation>Ik ben:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;consent</source>
+        <translation>&amp;Toestemming vragen</translation>
+    </message>
+    <message>
+        <source>Ask for consent</source>
+        <translation>Toestemming vragen</translation>
+    </message>
+    <message>
+        <source>Show the consent form to the person</source>
+        <translation>Laat het toestemmingsformulier aan de persoon zien</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Press the big button to start. Press “Mark moment” when something important is said. Press the big button again to stop.</source>
+        <translation>Druk op de grote knop om te beginnen. Druk op “Belangrijk moment” als er iets belangrijks wordt gezegd. Druk nog een keer op de grote knop om te stoppen.</translation>
+    </message>
+    <message>
+        <source>The story is saved</source>
+        <translation>Het verhaal is bewaard</translation>
+    </message>
+    <message>
+        <source>What was saved</source>
+        <translation>Wat er is bewaard</translation>
+    </message>
+    <message>
+        <source>Record &amp;another story</source>
+        <translation>&amp;Nog een verhaal opnemen</translation>
+    </message>
+    <message>
+        <source>Record another story</source>
+        <translation>Nog een verhaal opnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue this story</source>
+        <translation>Dit verhaal &amp;verder opnemen</translation>
+    </message>
+    <message>
+        <source>Continue this story</source>
+        <translation>Dit verhaal verder opnemen</translation>
+    </message>
+    <message>
+        <source>Record more of the same story</source>
+        <translation>Neem meer van hetzelfde verhaal op</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: who tells the story</source>
+        <translation>Stap 1 van 3: wie vertelt het verhaal</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: consent</source>
+        <translation>Stap 2 van 3: toestemming</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: record</source>
+        <translation>Stap 3 van 3: opnemen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Choose a person, or add a new one.</source>
+        <translation>Kies een persoon, of voeg een nieuwe toe.</translation>
+    </message>
+    <message>
+        <source>Choose your own name under “I am”.</source>
+        <translation>Kies uw eigen naam bij “Ik ben”.</translation>
+    </message>
+    <message>
+        <source>{code} has agreed to the recording. You can go on.</source>
+        <translation>{code} heeft toestemming gegeven voor de opname. U kunt verder.</translation>
+    </message>
+    <message>
+        <source>{code} did not agree to a recording. Ask again, or write the story down in the full app.</source>
+        <translation>{code} gaf geen toestemming voor een opname. Vraag het opnieuw, of schrijf het verhaal op in de volledige app.</translation>
+    </message>
+    <message>
+        <source>First ask {code} for consent: show the form and let them sign or say yes.</source>
+        <translation>Vraag eerst toestemming aan {code}: laat het formulier zien en laat tekenen of ja zeggen.</translation>
+    </message>
+    <message>
+        <source>Story {code}</source>
+        <translation>Verhaal {code}</translation>
+    </message>
+    <message>
+        <source>the story</source>
+        <translation>het verhaal</translation>
+    </message>
+    <message>
+        <source>Length {time}, {marks} important moments. It is on this laptop and goes to the coordinator with the next bundle.</source>
+        <translation>Lengte {time}, {marks} belangrijke momenten. Het staat op deze laptop en gaat met de volgende bundel naar de coördinator.</translation>
     </message>
 </context>
 <context>

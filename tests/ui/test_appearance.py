@@ -74,7 +74,7 @@ def cut_off(root: QWidget) -> list[str]:
 
 
 SCREENS = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
-           "withdraw", "retention", "consent_form", "preferences"]
+           "withdraw", "retention", "consent_form", "preferences", "story"]
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -96,6 +96,7 @@ def test_nothing_is_cut_off_at_200_percent(qtbot: QtBot, demo_context, large_tex
         "retention": lambda: RetentionDialog(demo_context, window),
         "consent_form": lambda: TemplateDialog(demo_context, window),
         "preferences": lambda: PreferencesDialog(demo_context.settings, window),
+        "story": lambda: window.show_story_mode(),
     }[screen]()
     qtbot.addWidget(widget)
     widget.resize(1920, 1080)  # a common laptop screen, at 200 % text

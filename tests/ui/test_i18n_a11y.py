@@ -82,7 +82,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("screen", ["main", "editor", "details", "setup", "participants",
                                     "recycle", "start", "new_project", "consent",
-                                    "withdraw", "retention", "consent_form", "preferences"])
+                                    "withdraw", "retention", "consent_form", "preferences",
+                                    "story"])
 def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen: str) -> None:
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
@@ -102,6 +103,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen
         "retention": lambda: RetentionDialog(demo_context, window),
         "consent_form": lambda: TemplateDialog(demo_context, window),
         "preferences": lambda: PreferencesDialog(demo_context.settings, window),
+        "story": lambda: window.show_story_mode(),
     }[screen]()
     qtbot.addWidget(widget)
     widget.show()
