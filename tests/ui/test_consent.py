@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -119,6 +119,8 @@ def test_withdrawal_from_the_participants_dialog(qtbot: QtBot, demo_context) -> 
 
 def test_spoken_consent_is_recorded_from_the_microphone(qtbot: QtBot, demo_context,
                                                         microphone: str, tmp_path) -> None:
+    """With the keyboard only: Space on each "Ja", on "Mondelinge toestemming", on the
+    record button (twice) and on Confirm — for someone who cannot sign."""
     import subprocess
 
     from tests.ui.test_microphone import needs, rms_of, speak
@@ -134,20 +136,29 @@ def test_spoken_consent_is_recorded_from_the_microphone(qtbot: QtBot, demo_conte
     dialog = ConsentDialog(demo_context, participant_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    def press(widget) -> None:  # type: ignore[no-untyped-def]
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Space)
+
     for group in dialog.answers.values():
-        group.button(1).setChecked(True)
-    dialog.by_voice.setChecked(True)
+        press(group.button(1))
+    assert all(group.checkedId() == 1 for group in dialog.answers.values())
+    press(dialog.by_voice)
     assert dialog.voice_host.isVisible() and not dialog.sign_host.isVisible()
-    dialog.confirm()
+    confirm = next(b for b in dialog.findChildren(QPushButton)
+                   if b.accessibleName() == "Confirm consent")
+    press(confirm)
     assert "saying yes" in dialog.error.text()
 
-    dialog._toggle_voice()
+    press(dialog.voice_button)
     speaker = subprocess.Popen(["paplay", "-d", sink, str(speak(tmp_path))])
     qtbot.waitUntil(lambda: dialog._clip is not None and dialog._clip.recorded_ms >= 2500,
                     timeout=15000)
     speaker.wait(timeout=30)
+    press(dialog.voice_button)  # stop
+    assert "Spoken consent recorded" in dialog.voice_state.text()
     with qtbot.waitSignal(dialog.finished, timeout=5000):
-        dialog.confirm()  # stops the microphone, then stores
+        press(confirm)
     record = demo_context.read(lambda s: records.latest(s, participant_id))
     assert record.method == "verbal"
     evidence = demo_context.read(lambda s: s.get(ConsentEvidence, record.evidence_id))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -109,4 +109,38 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen
     widget.show()
     QApplication.processEvents()
     assert unnamed_controls(widget) == []
+    assert not_reached_by_tab(widget) == []
     widget.close()
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    """What Tab should visit: visible, enabled controls that take focus by Tab."""
+    return [w for w in root.findChildren(QWidget)
+            if w.isVisibleTo(root) and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.objectName().startswith("qt_")
+            and w.metaObject().className() not in ("QScrollBar", "QTabBar", "QScrollArea",
+                                                    "QSplitterHandle", "QWidget")
+            and w.focusProxy() is None]
+
+
+def not_reached_by_tab(root: QWidget) -> list[str]:
+    """Press Tab (what Qt does for it) round the whole window; name what was never reached."""
+    root.activateWindow()
+    root.setFocus()
+    wanted = tab_stops(root)
+
+    def stop(widget: QWidget) -> int:
+        # Radio buttons of one group are one Tab stop; arrow keys choose within it.
+        if isinstance(widget, QRadioButton):
+            group = widget.group()
+            return id(group) if group is not None else id(widget.parentWidget())
+        return id(widget)
+
+    seen: set[int] = set()
+    for _ in range(3 * len(wanted) + 10):
+        root.focusNextChild()
+        current = QApplication.focusWidget()
+        if current is not None:
+            seen.add(stop(current))
+    return [f"{w.metaObject().className()} {w.accessibleName()!r}" for w in wanted
+            if stop(w) not in seen]
