@@ -26,7 +26,6 @@ def make_application() -> QApplication:
     app.setApplicationName("Veldwerk")
     app.setOrganizationName("Veldwerk")
     app.setApplicationVersion(veldwerk.__version__)
-    appearance.apply(app)  # the user's settings follow once the data folder is known
     return app
 
 

@@ -52,9 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = audio.add_parser("import", help="import a recording file into an interview")
     p.add_argument("interview_id")
     p.add_argument("file", type=Path)
-    from veldwerk.consent import commands as consent_commands
+    from veldwerk.consent.arguments import add_parsers
 
-    consent_commands.add_parsers(commands)
+    add_parsers(commands)
     p = commands.add_parser("screenshots", help="render the main screens to PNG")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--scale", type=int, default=100, choices=[100, 125, 150, 175, 200],
