@@ -11,14 +11,10 @@ from datetime import date
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from veldwerk.consent import records
-from veldwerk.consent.withdrawal import rebuild_database, referenced, replace_backups
+from veldwerk.consent import erasure, records
 from veldwerk.domain import InterviewParticipant, Project, Recording
 from veldwerk.errors import ValidationError
 from veldwerk.i18n import translate
-from veldwerk.ids import utcnow
-from veldwerk.mediastore import overwrite_and_unlink
-from veldwerk.store.changelog import append, next_seq, raw_cursor
 from veldwerk.store.project import OpenProject
 
 
@@ -64,42 +60,23 @@ def erase_due(project: OpenProject, today: date) -> Due:
         if not found.is_due:
             return found, set()
         ids = json.dumps(found.recordings)
-        files = {str(v) for row in session.execute(text(
-            "SELECT media_name, compressed_name FROM recording WHERE id IN "
-            "(SELECT value FROM json_each(:ids))"), {"ids": ids}) for v in row if v}
-        cursor = raw_cursor(session)
-        try:
-            cursor.execute("PRAGMA secure_delete = ON")
-            plan: list[tuple[str, list[str]]] = [
-                ("marker", [r[0] for r in cursor.execute(
-                    "SELECT id FROM marker WHERE recording_id IN (SELECT value FROM "
-                    "json_each(?))", (ids,))]),
-                ("recording", found.recordings),
-                ("note", [r[0] for r in cursor.execute(
-                    "SELECT id FROM note WHERE interview_id IN (SELECT value FROM "
-                    "json_each(?))", (json.dumps(found.interviews_losing_notes),))]),
-            ]
-            device_id = session.info["device_id"]
-            seq = next_seq(cursor, device_id)
-            now = utcnow()
-            for table, row_ids in plan:
-                cursor.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in row_ids])
-                cursor.execute("DELETE FROM change_log WHERE row_id IN (SELECT value FROM "
-                               "json_each(?))", (json.dumps(row_ids),))
-                for row_id in row_ids:
-                    append(cursor, device_id, seq, table, row_id, "erase",
-                           {"retention": str(found.retention_date)}, now)
-                    seq += 1
-        finally:
-            cursor.close()
+        steps = [
+            ("marker", _ids(session, "SELECT id FROM marker WHERE recording_id IN "
+                                     "(SELECT value FROM json_each(:ids))", ids)),
+            ("recording", found.recordings),
+            ("note", _ids(session, "SELECT id FROM note WHERE interview_id IN "
+                                   "(SELECT value FROM json_each(:ids))",
+                          json.dumps(found.interviews_losing_notes))),
+        ]
+        files = erasure.media_of(session, steps)
+        erasure.delete_rows(session, steps, {"retention": str(found.retention_date)})
         return found, files
 
     found, files = project.run(work, translate("Consent", "the erasure"))
-    if files:
-        with project.session() as session:
-            unused = [n for n in files if not referenced(session, n)]
-        for name in unused:
-            overwrite_and_unlink(project.media / name)
-        rebuild_database(project)
-        replace_backups(project)
+    if found.is_due:
+        erasure.finish(project, files)
     return found
+
+
+def _ids(session: Session, sql: str, ids: str) -> list[str]:
+    return [row[0] for row in session.execute(text(sql), {"ids": ids})]

@@ -10,15 +10,13 @@ so that the coordinator and other laptops erase too.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sqlite3
-from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlmodel import Session, col, func, select
 
+from veldwerk.consent import erasure
 from veldwerk.domain import (
     Interview,
     InterviewParticipant,
@@ -30,16 +28,7 @@ from veldwerk.domain import (
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
-from veldwerk.mediastore import overwrite_and_unlink
-from veldwerk.store import backup
-from veldwerk.store.changelog import append, next_seq, raw_cursor
 from veldwerk.store.project import OpenProject
-
-# Media columns that may name a file in the media folder.
-MEDIA_REFERENCES = (
-    ("recording", "media_name"), ("recording", "compressed_name"),
-    ("consent_evidence", "media_name"), ("consent_record", "document_name"),
-)
 
 
 @dataclass
@@ -142,9 +131,7 @@ def erase(project: OpenProject, code: str, reason: str, by: str) -> WithdrawalRe
                                 translate("Consent", "the erasure"))
     if report.already:
         return report
-    report.files_erased = _erase_files(project, files)
-    rebuild_database(project)
-    report.backups_replaced = replace_backups(project)
+    report.files_erased, report.backups_replaced = erasure.finish(project, files)
     return report
 
 
@@ -196,91 +183,27 @@ def _erase_rows(session: Session, code: str, reason: str, by: str
     rows("participant_identity", "participant_id", [pid])
     plan["participant"] = [pid]
 
-    files: set[str] = set()
-    for table, column in MEDIA_REFERENCES:
-        for row_id in plan.get(table, []):
-            value = session.execute(text(f"SELECT {column} FROM {table} WHERE id = :i"),
-                                    {"i": row_id}).scalar()
-            if value:
-                files.add(str(value))
-
-    cursor = raw_cursor(session)
-    try:
-        cursor.execute("PRAGMA secure_delete = ON")
-        order = ("marker", "note", "recording", "interview_interviewer",
-                 "interview_participant", "interview", "consent_record", "consent_evidence",
-                 "participant_identity", "participant")
-        erased_ids = [i for table in order for i in plan.get(table, [])]
-        for table in order:
-            cursor.executemany(f"DELETE FROM {table} WHERE id = ?",
-                               [(i,) for i in plan.get(table, [])])
-        # Past versions in the change log hold the text too: take them out, whether sent
-        # or not, also those of rows purged from the recycle bin earlier.
-        cursor.execute(
-            "DELETE FROM change_log WHERE row_id IN (SELECT value FROM json_each(?)) "
-            "OR json_extract(row, '$.interview_id') IN (SELECT value FROM json_each(?)) "
-            "OR json_extract(row, '$.recording_id') IN (SELECT value FROM json_each(?)) "
-            "OR json_extract(row, '$.participant_id') = ?",
-            (json.dumps(erased_ids), json.dumps(sole), json.dumps(plan["recording"]), pid))
-        counts = Counter({table: len(plan.get(table, [])) for table in order})
-        withdrawal = Withdrawal(project_id=person.project_id, participant_code=person.code,
-                                kind=WithdrawalKind.ERASE.value, reason=reason.strip(),
-                                withdrawn_at=utcnow(), by=by,
-                                erased=json.dumps(dict(counts), sort_keys=True))
-        session.add(withdrawal)
-        session.flush()  # the withdrawal row is logged by the usual hook
-        device_id = session.info["device_id"]
-        seq = next_seq(cursor, device_id)
-        now = utcnow()
-        for table in order:
-            for row_id in plan.get(table, []):
-                append(cursor, device_id, seq, table, row_id, "erase",
-                       {"withdrawal_id": withdrawal.id}, now)
-                seq += 1
-    finally:
-        cursor.close()
-    report = WithdrawalReport(person.code, WithdrawalKind.ERASE.value, erased=dict(counts),
+    order = ("marker", "note", "recording", "interview_interviewer",
+             "interview_participant", "interview", "consent_record", "consent_evidence",
+             "participant_identity", "participant")
+    steps = [(table, plan.get(table, [])) for table in order]
+    files = erasure.media_of(session, steps)
+    counts = {table: len(ids) for table, ids in steps}
+    withdrawal = Withdrawal(project_id=person.project_id, participant_code=person.code,
+                            kind=WithdrawalKind.ERASE.value, reason=reason.strip(),
+                            withdrawn_at=utcnow(), by=by,
+                            erased=json.dumps(counts, sort_keys=True))
+    session.add(withdrawal)
+    session.flush()  # the withdrawal row is logged by the usual hook
+    # Past versions hold the text too, also those of rows purged from the bin earlier.
+    erasure.delete_rows(session, steps, {"withdrawal_id": withdrawal.id}, forget=(
+        "json_extract(row, '$.interview_id') IN (SELECT value FROM json_each(?)) "
+        "OR json_extract(row, '$.recording_id') IN (SELECT value FROM json_each(?)) "
+        "OR json_extract(row, '$.participant_id') = ?",
+        (json.dumps(sole), json.dumps(plan["recording"]), pid)))
+    report = WithdrawalReport(person.code, WithdrawalKind.ERASE.value, erased=counts,
                               kept_shared=kept_shared)
     return report, files
-
-
-def referenced(session: Session, name: str) -> bool:
-    """Identical files are stored once: keep a file that another row still names."""
-    return any(session.execute(text(f"SELECT 1 FROM {table} WHERE {column} = :n LIMIT 1"),
-                               {"n": name}).first() is not None
-               for table, column in MEDIA_REFERENCES)
-
-
-def _erase_files(project: OpenProject, names: set[str]) -> int:
-    with project.session() as session:
-        unused = [n for n in names if not referenced(session, n)]
-    return sum(overwrite_and_unlink(project.media / name) for name in sorted(unused))
-
-
-def rebuild_database(project: OpenProject) -> None:
-    """VACUUM rewrites every page, so free space that held old versions is gone, and the
-    WAL (which holds copies of changed pages) is checkpointed and truncated to nothing."""
-    def work() -> None:
-        connection = sqlite3.connect(project.path, timeout=30, isolation_level=None)
-        try:
-            connection.execute("PRAGMA secure_delete = ON")
-            connection.execute("VACUUM")
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            connection.close()
-
-    project.run(lambda _s: work(), translate("Consent", "the erasure"))
-
-
-def replace_backups(project: OpenProject) -> int:
-    """Older backups still hold the participant: overwrite them, keep one made now."""
-    old = backup.backups(project.backups)
-    aside = [p for p in project.folder.glob("*.damaged-*") if p.is_file()]
-    for path in [*old, *aside]:
-        with contextlib.suppress(OSError):
-            overwrite_and_unlink(path)
-    backup.make_backup(project.path, project.backups, "after-erasure")
-    return len(old) + len(aside)
 
 
 def withdrawals(session: Session) -> list[Withdrawal]:
