@@ -122,3 +122,21 @@ def consent_to_audio(project: OpenProject, interview_id: str, **answers: bool) -
         return codes
 
     return project.run(work)
+
+
+def veldwerk_command(data: Path, *args: str):  # type: ignore[no-untyped-def]
+    """The real ``veldwerk`` command in a subprocess, on the data folder ``data``."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def consent_list(data: Path) -> list[dict]:  # type: ignore[type-arg]
+    """``veldwerk consent list``, parsed: one dict per participant."""
+    import json
+
+    done = veldwerk_command(data, "consent", "list")
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines() if line]

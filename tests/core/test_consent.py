@@ -4,10 +4,8 @@ signature, the recording gate, the DOCX (and PDF), and the headless commands."""
 from __future__ import annotations
 
 import io
-import json
 import shutil
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +13,7 @@ import pytest
 from docx import Document
 
 from tests.components import missing
-from tests.conftest import SIGNATURE, consent_to_audio
+from tests.conftest import SIGNATURE, consent_list, consent_to_audio, veldwerk_command
 from veldwerk import interviews, participants
 from veldwerk.audio.recorder import Recorder
 from veldwerk.audio.wavfile import PcmFormat
@@ -182,19 +180,13 @@ def test_pdf_without_libreoffice_says_so_and_keeps_the_docx(tmp_path: Path,
     assert docx.exists()
 
 
-def _veldwerk(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), *args],
-                          capture_output=True, text=True, timeout=120)
-
-
 def test_headless_commands_list_export_and_refuse_recording(tmp_path: Path) -> None:
     from tests.conftest import demo_interview
     from tests.core.test_import import voice_like
 
     data = tmp_path / "data"
     demo_interview(data)
-    listed = [json.loads(line) for line in _veldwerk(data, "consent", "list").stdout.split("\n")
-              if line]
+    listed = consent_list(data)
     assert len(listed) == 14
     by_code = {line["code"]: line for line in listed}
     methods = {line["method"] for line in listed}
@@ -216,11 +208,11 @@ def test_headless_commands_list_export_and_refuse_recording(tmp_path: Path) -> N
             Participant, Participant.id == InterviewParticipant.participant_id).where(
             Participant.code == waiting)).first()
     voice_like(tmp_path / "speech.wav", 1.0)
-    done = _veldwerk(data, "record", interview_id, "--input", str(tmp_path / "speech.wav"))
+    done = veldwerk_command(data, "record", interview_id, "--input", str(tmp_path / "speech.wav"))
     assert done.returncode == 2
     assert f"No consent yet from {waiting}" in done.stderr
 
-    exported = _veldwerk(data, "consent", "export", "--out", str(tmp_path / "forms"))
+    exported = veldwerk_command(data, "consent", "export", "--out", str(tmp_path / "forms"))
     assert exported.returncode == 0, exported.stderr
     files = sorted((tmp_path / "forms").glob("*.docx"))
     assert len(files) == 12

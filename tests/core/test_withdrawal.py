@@ -4,13 +4,11 @@ tombstone that travels; stop-use that keeps data; clear answers for unknown or r
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from sqlmodel import func, select
 
-from tests.conftest import consent_to_audio, demo_interview
+from tests.conftest import consent_list, consent_to_audio, demo_interview, veldwerk_command
 from tests.core.test_import import voice_like
 from veldwerk import interviews, notes, projects
 from veldwerk.audio.importing import import_file
@@ -27,11 +25,6 @@ from veldwerk.paths import device
 
 SECRET = "Mijn buurman Gerrit Zwanenburg-Oosterveld zei iets heel persoonlijks"
 OTHER = "Een andere bewoner vertelt over de markt op donderdag"
-
-
-def _veldwerk(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), *args],
-                          capture_output=True, text=True, timeout=120)
 
 
 def _everything(folder: Path) -> bytes:
@@ -80,7 +73,7 @@ def test_erase_leaves_nothing_but_a_tombstone(tmp_path: Path) -> None:
     before = _everything(folder)
     assert SECRET.encode() in before and probe in before and b"Gerda Withdraw" in before
 
-    done = _veldwerk(data, "withdraw", gone.lower(), "--erase", "--reason",
+    done = veldwerk_command(data, "withdraw", gone.lower(), "--erase", "--reason",
                      "Belde om alles te laten wissen")
     assert done.returncode == 0, done.stderr
     assert f"Erased for {gone}" in done.stdout
@@ -106,32 +99,30 @@ def test_erase_leaves_nothing_but_a_tombstone(tmp_path: Path) -> None:
         assert all(json.loads(t.row) == {"withdrawal_id": withdrawal.id} for t in tombstones)
         assert s.exec(select(ChangeLogEntry).where(
             ChangeLogEntry.row_id == withdrawal.id)).one().op == "insert"
-    checked = _veldwerk(data, "audio", "check")
+    checked = veldwerk_command(data, "audio", "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
-    again = _veldwerk(data, "withdraw", gone, "--erase", "--reason", "nogmaals")
+    again = veldwerk_command(data, "withdraw", gone, "--erase", "--reason", "nogmaals")
     assert again.returncode == 0 and "nothing was changed" in again.stdout
-    unknown = _veldwerk(data, "withdraw", "XYZ-999", "--erase", "--reason", "?")
+    unknown = veldwerk_command(data, "withdraw", "XYZ-999", "--erase", "--reason", "?")
     assert unknown.returncode == 2 and "no participant with code XYZ-999" in unknown.stderr
-    listed = [json.loads(line) for line in _veldwerk(data, "consent", "list").stdout.split("\n")
-              if line]
+    listed = consent_list(data)
     assert next(line for line in listed if line["code"] == gone)["withdrawn"] == "erase"
 
 
 def test_stop_use_keeps_the_data_and_is_done_once(tmp_path: Path) -> None:
     data = tmp_path / "data"
     demo_interview(data)
-    listed = [json.loads(line) for line in _veldwerk(data, "consent", "list").stdout.split("\n")
-              if line]
+    listed = consent_list(data)
     code = next(line["code"] for line in listed if not line["withdrawn"])
-    first = _veldwerk(data, "withdraw", code, "--stop-use", "--reason", "Wil niet geciteerd")
+    stop = ("withdraw", code, "--stop-use", "--reason", "Wil niet geciteerd")
+    first = veldwerk_command(data, *stop)
     assert first.returncode == 0 and "no longer used" in first.stdout
-    second = _veldwerk(data, "withdraw", code, "--stop-use", "--reason", "Wil niet geciteerd")
+    second = veldwerk_command(data, *stop)
     assert "nothing was changed" in second.stdout
-    missing_reason = _veldwerk(data, "withdraw", code, "--stop-use", "--reason", " ")
+    missing_reason = veldwerk_command(data, "withdraw", code, "--stop-use", "--reason", " ")
     assert missing_reason.returncode == 2 and "reason" in missing_reason.stderr
-    listed = [json.loads(line) for line in _veldwerk(data, "consent", "list").stdout.split("\n")
-              if line]
+    listed = consent_list(data)
     assert next(line for line in listed if line["code"] == code)["withdrawn"] == "stop_use"
     assert next(line for line in listed if line["code"] == code)["consent_id"]
 
@@ -146,13 +137,13 @@ def test_retention_erases_raw_recordings_and_notes_without_archiving_consent(
         take = import_file(project, interview_id, tmp_path / "take.wav")
         audio = (project.media / take.media_name).read_bytes()
     probe = audio[len(audio) // 2:len(audio) // 2 + 256]
-    early = _veldwerk(data, "retention", "--today", "2028-06-01")
+    early = veldwerk_command(data, "retention", "--today", "2028-06-01")
     assert "Nothing is due" in early.stdout and "2028-12-31" in early.stdout
-    listed = _veldwerk(data, "retention", "--today", "2029-01-02")
+    listed = veldwerk_command(data, "retention", "--today", "2029-01-02")
     assert "Due (kept until 2028-12-31): 1 recordings" in listed.stdout
     with projects.open_project(entry.folder, me) as project, project.session() as s:
         notes_before = s.exec(select(func.count()).select_from(Note)).one()
-    erased = _veldwerk(data, "retention", "--erase", "--today", "2029-01-02")
+    erased = veldwerk_command(data, "retention", "--erase", "--today", "2029-01-02")
     assert erased.returncode == 0, erased.stderr
     assert "Erased (kept until 2028-12-31): 1 recordings" in erased.stdout
     assert probe not in _everything(entry.folder)

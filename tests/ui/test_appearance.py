@@ -8,20 +8,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from sqlmodel import select
 
+from tests.ui import screens
 from ui import appearance
-from ui.consent.form_dialog import ConsentDialog
-from ui.consent.retention_dialog import RetentionDialog
-from ui.consent.template_dialog import TemplateDialog
-from ui.consent.withdraw_dialog import WithdrawDialog
-from ui.interviews.details_dialog import InterviewDetailsDialog
 from ui.main_window import MainWindow
-from ui.participants.dialog import ParticipantsDialog
 from ui.preferences_dialog import PreferencesDialog
-from ui.recycle_dialog import RecycleBinDialog
-from ui.setup.project_dialog import ProjectSetupDialog
-from veldwerk.domain import Participant
 
 
 def test_contrast_formula_matches_wcag_examples() -> None:
@@ -73,31 +64,12 @@ def cut_off(root: QWidget) -> list[str]:
     return found
 
 
-SCREENS = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
-           "withdraw", "retention", "consent_form", "preferences", "story"]
-
-
-@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("screen", screens.IN_PROJECT)
 def test_nothing_is_cut_off_at_200_percent(qtbot: QtBot, demo_context, large_text,
                                            screen: str) -> None:
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
-    first = demo_context.read(lambda s: s.exec(select(Participant.id).order_by(
-        Participant.code)).first())
-    widget: QWidget = {
-        "main": lambda: window,
-        "editor": lambda: window.open_editor(window.model.row_id(0)),
-        "details": lambda: InterviewDetailsDialog(demo_context, window.model.row_id(0), window),
-        "setup": lambda: ProjectSetupDialog(demo_context, window),
-        "participants": lambda: ParticipantsDialog(demo_context, window.undo_stack, window),
-        "recycle": lambda: RecycleBinDialog(demo_context, window),
-        "consent": lambda: ConsentDialog(demo_context, first, window),
-        "withdraw": lambda: WithdrawDialog(demo_context, "ELS-001", window),
-        "retention": lambda: RetentionDialog(demo_context, window),
-        "consent_form": lambda: TemplateDialog(demo_context, window),
-        "preferences": lambda: PreferencesDialog(demo_context.settings, window),
-        "story": lambda: window.show_story_mode(),
-    }[screen]()
+    widget = screens.open_screen(screen, window, demo_context)
     qtbot.addWidget(widget)
     widget.resize(1920, 1080)  # a common laptop screen, at 200 % text
     widget.show()
@@ -121,7 +93,6 @@ def test_preferences_apply_at_once_and_keep_the_project_open(qtbot: QtBot, qapp,
 
     from ui import i18n
     from ui.app import Veldwerk
-    from ui.preferences_dialog import PreferencesDialog
 
     folder = tmp_path / "data"
     shutil.copytree(demo_template, folder)

@@ -11,22 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
-from sqlmodel import select
 
 from tests.components import missing
+from tests.ui import screens
 from ui import i18n
-from ui.consent.form_dialog import ConsentDialog
-from ui.consent.retention_dialog import RetentionDialog
-from ui.consent.template_dialog import TemplateDialog
-from ui.consent.withdraw_dialog import WithdrawDialog
-from ui.interviews.details_dialog import InterviewDetailsDialog
 from ui.main_window import MainWindow
-from ui.participants.dialog import ParticipantsDialog
-from ui.preferences_dialog import PreferencesDialog
-from ui.recycle_dialog import RecycleBinDialog
-from ui.setup.project_dialog import ProjectSetupDialog
-from ui.start_dialog import NewProjectDialog, StartDialog
-from veldwerk.domain import Participant
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,31 +69,11 @@ def unnamed_controls(root: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("screen", ["main", "editor", "details", "setup", "participants",
-                                    "recycle", "start", "new_project", "consent",
-                                    "withdraw", "retention", "consent_form", "preferences",
-                                    "story"])
+@pytest.mark.parametrize("screen", screens.ALL)
 def test_every_control_has_an_accessible_name(qtbot: QtBot, demo_context, screen: str) -> None:
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
-    folder = demo_context.project.folder.parent.parent
-    widget: QWidget = {
-        "main": lambda: window,
-        "editor": lambda: window.open_editor(window.model.row_id(0)),
-        "details": lambda: InterviewDetailsDialog(demo_context, window.model.row_id(0), window),
-        "setup": lambda: ProjectSetupDialog(demo_context, window),
-        "participants": lambda: ParticipantsDialog(demo_context, window.undo_stack, window),
-        "recycle": lambda: RecycleBinDialog(demo_context, window),
-        "start": lambda: StartDialog(folder, demo_context.device),
-        "new_project": lambda: NewProjectDialog(folder, demo_context.device),
-        "consent": lambda: ConsentDialog(demo_context, demo_context.read(
-            lambda s: s.exec(select(Participant.id)).first()), window),
-        "withdraw": lambda: WithdrawDialog(demo_context, "ELS-001", window),
-        "retention": lambda: RetentionDialog(demo_context, window),
-        "consent_form": lambda: TemplateDialog(demo_context, window),
-        "preferences": lambda: PreferencesDialog(demo_context.settings, window),
-        "story": lambda: window.show_story_mode(),
-    }[screen]()
+    widget = screens.open_screen(screen, window, demo_context)
     qtbot.addWidget(widget)
     widget.show()
     QApplication.processEvents()
