@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_counts(self) -> None:
         """Project totals: read again only when data change, not on every filter."""
-        self._facts = self.context.read(summary)
+        self._facts = self.context.read(lambda s: summary(s, consent=False))
         self._show_counts()
 
     def _show_counts(self) -> None:

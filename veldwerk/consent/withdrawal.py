@@ -161,12 +161,9 @@ def _erase_rows(session: Session, code: str, reason: str, by: str
     plan: dict[str, list[str]] = {}
 
     def rows(table: str, where: str, ids: list[str]) -> None:
-        if not ids:
-            plan.setdefault(table, [])
-            return
-        marks = ",".join(f"'{i}'" for i in ids)  # ids are our own UUIDs
-        plan.setdefault(table, []).extend(_ids(session, f"SELECT id FROM {table} "
-                                               f"WHERE {where} IN ({marks})"))
+        plan.setdefault(table, []).extend(_ids(
+            session, f"SELECT id FROM {table} WHERE {where} IN "
+            "(SELECT value FROM json_each(:ids))", ids=json.dumps(ids)))
 
     rows("recording", "interview_id", sole)
     rows("marker", "recording_id", plan["recording"])

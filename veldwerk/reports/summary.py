@@ -13,7 +13,9 @@ from veldwerk.domain import InterviewKind, Status
 from veldwerk.store.changelog import ProjectSession
 
 
-def summary(session: Session) -> dict[str, Any]:
+def summary(session: Session, consent: bool = True) -> dict[str, Any]:
+    """Counts for ``veldwerk summary``; the status bar leaves out the consent part (it
+    is read at every start and after every change)."""
     def grouped(column: str, keys: list[str]) -> dict[str, int]:
         counts = dict.fromkeys(keys, 0)
         for key, n in session.execute(text(
@@ -27,7 +29,7 @@ def summary(session: Session) -> dict[str, Any]:
 
     project = session.execute(text("SELECT id, name FROM project LIMIT 1")).one()
     by_kind = grouped("kind", [k.value for k in InterviewKind])
-    return {
+    facts: dict[str, Any] = {
         "id": project[0],
         "name": project[1],
         "interviews": {
@@ -41,8 +43,10 @@ def summary(session: Session) -> dict[str, Any]:
             "(SELECT count(*) FROM participant WHERE deleted_at IS NOT NULL)"),
         "unsent_changes": scalar("SELECT count(*) FROM change_log WHERE bundle_id IS NULL"),
         "recordings": scalar("SELECT count(*) FROM recording"),
-        "consent": _consent(session),
     }
+    if consent:
+        facts["consent"] = _consent(session)
+    return facts
 
 
 def _consent(session: Session) -> dict[str, int]:
