@@ -1,0 +1,47 @@
+"""Every main window and dialog, made the same way for the walks that check them all
+(accessible names and Tab, nothing cut off at 200 %)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+from sqlmodel import select
+
+from ui.consent.form_dialog import ConsentDialog
+from ui.consent.retention_dialog import RetentionDialog
+from ui.consent.template_dialog import TemplateDialog
+from ui.consent.withdraw_dialog import WithdrawDialog
+from ui.context import ProjectContext
+from ui.interviews.details_dialog import InterviewDetailsDialog
+from ui.main_window import MainWindow
+from ui.participants.dialog import ParticipantsDialog
+from ui.preferences_dialog import PreferencesDialog
+from ui.recycle_dialog import RecycleBinDialog
+from ui.setup.project_dialog import ProjectSetupDialog
+from ui.start_dialog import NewProjectDialog, StartDialog
+from veldwerk.domain import Participant
+
+IN_PROJECT = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
+              "withdraw", "retention", "consent_form", "preferences", "story"]
+ALL = [*IN_PROJECT, "start", "new_project"]
+
+
+def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidget:
+    folder = context.project.folder.parent.parent
+    first = context.read(lambda s: s.exec(select(Participant.id).order_by(
+        Participant.code)).first())
+    return {
+        "main": lambda: window,
+        "editor": lambda: window.open_editor(window.model.row_id(0)),
+        "details": lambda: InterviewDetailsDialog(context, window.model.row_id(0), window),
+        "setup": lambda: ProjectSetupDialog(context, window),
+        "participants": lambda: ParticipantsDialog(context, window.undo_stack, window),
+        "recycle": lambda: RecycleBinDialog(context, window),
+        "start": lambda: StartDialog(folder, context.device),
+        "new_project": lambda: NewProjectDialog(folder, context.device),
+        "consent": lambda: ConsentDialog(context, first or "", window),
+        "withdraw": lambda: WithdrawDialog(context, "ELS-001", window),
+        "retention": lambda: RetentionDialog(context, window),
+        "consent_form": lambda: TemplateDialog(context, window),
+        "preferences": lambda: PreferencesDialog(context.settings, window),
+        "story": lambda: window.show_story_mode(),
+    }[name]()
