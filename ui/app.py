@@ -1,4 +1,15 @@
-"""Start the app: language, error handler, theme, then the project to work on."""
+"""Start the app: language, error handler, theme, then the project to work on.
+
+One running app per project: the project's lock (``veldwerk/store/lock.py``) is taken when
+it opens. A second start on the same project brings the first window forward (through a
+local socket, ``ui/instance.py``); if that app does not answer, or a command is working on
+the project, the project opens read-only with a banner saying why, and becomes writable by
+itself once the other is done. A read-only data folder opens read-only too.
+
+SIGTERM, SIGINT (and SIGHUP) and the session manager's request to save put every typed
+text on disk and stop a running recording, keeping it; the signals then end the app
+with exit code 0.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +21,18 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import veldwerk
-from ui import appearance, errors, i18n
+from ui import appearance, errors, i18n, operations
 from ui.context import ProjectContext
+from ui.instance import InstanceServer, ask_running_app
 from ui.main_window import MainWindow
+from ui.shutdown import ShutdownSignals
 from veldwerk import projects
-from veldwerk.errors import DamagedProject, VeldwerkError
+from veldwerk.errors import DamagedProject, ProjectInUse, ReadOnlyProject, VeldwerkError
 from veldwerk.paths import data_dir, device
+from veldwerk.store import lock
 from veldwerk.store.project import OpenProject, restore_backup
+
+RETRY_MS = 3000  # how often a read-only app looks whether it may write again
 
 
 def make_application() -> QApplication:
@@ -29,31 +45,52 @@ def make_application() -> QApplication:
     return app
 
 
+def headless() -> bool:
+    """No screen a person looks at: a dialog would wait for ever."""
+    return QApplication.platformName() in ("offscreen", "minimal")
+
+
 class Veldwerk:
     """Holds the open project and its main window; switching closes the old one first."""
 
-    def __init__(self, app: QApplication, folder: Path, exit_when_ready: bool = False) -> None:
+    def __init__(self, app: QApplication, folder: Path, exit_when_ready: bool = False,
+                 interactive: bool | None = None) -> None:
         self.app, self.data_dir = app, folder
+        # Nobody to answer a dialog (offscreen, --exit-when-ready): problems are printed.
+        self.interactive = (not headless() and not exit_when_ready if interactive is None
+                            else interactive)
         self.device = device(folder)
         self.settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         self.exit_when_ready = exit_when_ready
         self.context: ProjectContext | None = None
         self.window: MainWindow | None = None
+        self.server: InstanceServer | None = None
+        self.exit_code = 0
+        self.forwarded = False  # another app had the project: its window came forward
+        self.interview_id: str | None = None
+        self._retry = QTimer()
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._try_writable)
         app.aboutToQuit.connect(self.close_project)
 
-    def start(self, key: str | None) -> bool:
+    def start(self, key: str | None, interview_id: str | None = None) -> bool:
+        self.interview_id = interview_id
         entry = None
         if key:
             entry = projects.find_project(self.data_dir, key)
         else:
             last = self.settings.value("last_project")
-            found = [e for e in projects.list_projects(self.data_dir) if not e.problem]
+            every = projects.list_projects(self.data_dir)
+            found = [e for e in every if not e.problem]
             entry = next((e for e in found if e.id == last), None)
             if entry is None and len(found) == 1:
                 entry = found[0]
+            if entry is None and not found and len(every) == 1:
+                entry = every[0]  # damaged: opening says so and offers the backup
         if entry is None:
             if self.exit_when_ready:
-                print("veldwerk: no project to open (use --project)", file=sys.stderr)
+                print(f"veldwerk: {translate_no_project(self.data_dir)}", file=sys.stderr)
+                self.exit_code = 2
                 return False
             return self.choose_project()
         return self.open(entry)
@@ -68,31 +105,117 @@ class Veldwerk:
 
     def open(self, entry: projects.ProjectEntry) -> bool:
         try:
-            project = projects.open_project(entry.folder, self.device)
+            project = self._open_project(entry)
         except DamagedProject as exc:
             return self._offer_backup(entry, exc)
         except VeldwerkError as exc:
+            if not self.interactive:
+                print(f"veldwerk: {exc}", file=sys.stderr)
+                self.exit_code = 2
+                return False
             errors.report(exc)
-            return self.choose_project() if not self.exit_when_ready else False
+            return self.choose_project()
+        if project is None:  # the app that has it open came forward
+            self.forwarded = True
+            return False
         self.close_project()
+        self._show(entry, project)
+        return True
+
+    def _open_project(self, entry: projects.ProjectEntry) -> OpenProject | None:
+        """For writing if possible; else forward to the app that has it, or read-only."""
+        try:
+            return projects.open_project(entry.folder, self.device)
+        except ProjectInUse as busy:
+            if busy.holder is not None and busy.holder.is_app and ask_running_app(
+                    entry.folder, self.interview_id or ""):
+                return None
+            reason = self.app.translate(
+                "App", "{message} Veldwerk shows the project read-only until then, and "
+                "lets you write again by itself.").format(message=busy.message)
+            return projects.open_project(entry.folder, self.device, write=False,
+                                         read_only_reason=reason)
+        except ReadOnlyProject as refused:
+            return projects.open_project(entry.folder, self.device, write=False,
+                                         read_only_reason=refused.reason)
+
+    def _show(self, entry: projects.ProjectEntry, project: OpenProject) -> None:
         self.context = ProjectContext(project, entry.id, self.settings, self.device)
         self.window = MainWindow(self.context, self.switch, self.restyle)
         self.settings.setValue("last_project", entry.id)
+        if project.read_only:
+            self._retry.start()
+        else:
+            self.server = InstanceServer(entry.folder)
+            self.server.wanted.connect(self._come_forward)
         if self.exit_when_ready:
             self.window.list_painted.connect(self._ready)
         self.window.show()
         self._tell_recovered(project)
+        if self.interview_id:
+            self._open_interview(self.interview_id)
         from ui.preferences_dialog import starts_in_story_mode
 
         if starts_in_story_mode(self.settings) and not self.exit_when_ready:
             self.window.show_story_mode()
-        return True
+
+    def _open_interview(self, interview_id: str) -> None:
+        if self.window is None:
+            return
+        from veldwerk.domain import Interview
+
+        if self.window.context.read(lambda s: s.get(Interview, interview_id)) is None:
+            errors.report(VeldwerkError(self.app.translate(
+                "App", "There is no interview {id} in this project.").format(id=interview_id)))
+            return
+        self.window.open_editor(interview_id)
+
+    def _come_forward(self, interview_id: str) -> None:
+        """Someone started Veldwerk again on this project: show this window instead."""
+        if self.window is None:
+            return
+        target = self.window
+        if interview_id:
+            self._open_interview(interview_id)
+            target = self.window.editors.get(interview_id, self.window)
+        target.show()
+        target.showNormal() if target.isMinimized() else None
+        target.raise_()
+        target.activateWindow()
+
+    def _try_writable(self) -> None:
+        """Read-only because another Veldwerk was writing: once it is done, write again.
+        (A read-only window holds no unsaved text, so it is simply rebuilt.)"""
+        if self.context is None or not self.context.read_only:
+            self._retry.stop()
+            return
+        folder = self.context.project.folder
+        probe = lock.ProjectLock(folder, "probe")
+        try:
+            probe.acquire()
+        except (lock.Busy, OSError):
+            return
+        probe.release()
+        entry = next((e for e in projects.list_projects(self.data_dir)
+                      if e.folder == folder), None)
+        if entry is None:
+            return
+        try:
+            project = projects.open_project(folder, self.device)
+        except VeldwerkError:
+            return  # someone else was quicker; look again later
+        self._retry.stop()
+        old = self.window
+        self.close_project()
+        self._show(entry, project)
+        if old is not None and self.window is not None:
+            self.window.restoreGeometry(old.saveGeometry())
 
     def _tell_recovered(self, project: OpenProject) -> None:
         """Interrupted recordings were repaired on open: say so, calmly, once."""
         if not project.recovered or self.exit_when_ready:
             return
-        from veldwerk.audio.commands import duration_text
+        from veldwerk.audio import duration_text
 
         lines = [self.app.translate("App", "Recording recovered: {duration}").format(
             duration=duration_text(item.duration_ms)) for item in project.recovered]
@@ -137,6 +260,10 @@ class Veldwerk:
             self.app.quit()
 
     def _offer_backup(self, entry: projects.ProjectEntry, exc: DamagedProject) -> bool:
+        if not self.interactive:
+            print(f"veldwerk: {exc}", file=sys.stderr)
+            self.exit_code = 2
+            return False
         box = QMessageBox(QMessageBox.Icon.Warning, self.app.translate("App", "Damaged project"),
                           exc.message)
         box.setInformativeText(exc.hint)
@@ -151,14 +278,37 @@ class Veldwerk:
             return self.open(entry)
         return self.choose_project()
 
+    def save_everything(self) -> bool:
+        """Session manager: everything typed to disk, recordings stopped and kept."""
+        return self.window.save_everything() if self.window is not None else True
+
+    def shut_down(self) -> None:
+        """A signal asked Veldwerk to stop: save, keep recordings, close, exit 0."""
+        operations.cancel_all()  # background copies resume next time
+        saved = self.save_everything()
+        if self.window is not None:
+            self.window.force_close()
+        self.close_project()
+        self.app.exit(0 if saved else 1)
+
     def close_project(self) -> None:
+        self._retry.stop()
+        if self.server is not None:
+            self.server.close()
+            self.server = None
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
             self.window = None
         if self.context is not None:
-            self.context.project.close()
+            self.context.close()
+            self.context.deleteLater()
             self.context = None
+
+
+def translate_no_project(folder: Path) -> str:
+    return QApplication.translate("App", "No project in {folder}: run 'veldwerk demo', or "
+                                  "create or join one in the app.").format(folder=folder)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -175,11 +325,19 @@ def run(args: argparse.Namespace) -> int:
         return render_screenshots(app, folder, args.out, args.project)
     appearance.apply(app, *appearance.settings_of(settings))
     shell = Veldwerk(app, folder, exit_when_ready=args.exit_when_ready)
+    signals = ShutdownSignals(shell.shut_down)
+    app.commitDataRequest.connect(lambda _manager: shell.save_everything())
     try:
-        if not shell.start(args.project):
-            return 1 if args.exit_when_ready else 0
+        if not shell.start(args.project, args.interview):
+            if shell.forwarded:
+                print(app.translate("App", "Veldwerk is already open with this project; "
+                                    "its window is in front now."))
+                return 0
+            return shell.exit_code or (1 if args.exit_when_ready else 0)
     except VeldwerkError as exc:
         print(f"veldwerk: {exc}", file=sys.stderr)
         return 2
     app.setQuitOnLastWindowClosed(True)
-    return app.exec()
+    code = app.exec()
+    signals.close()
+    return code

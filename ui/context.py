@@ -1,24 +1,35 @@
-"""The open project as the UI sees it: writes go to the writer, views hear what changed."""
+"""The open project as the UI sees it: writes go to the writer, views hear what changed.
+
+Every committed write reports the tables it touched (the change-log hook records them),
+whoever made it: a dialog, autosave, an import in the background, an erasure. The
+context turns that report into its ``changed`` signal on the GUI thread, so views
+refresh from what really changed and nobody lists tables by hand. A project opened
+read-only (another Veldwerk is writing) also watches for changes made elsewhere.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
 from ui.operations import Operation, when_done
+from veldwerk.domain import SYNCED_TABLES
 from veldwerk.paths import Device
 from veldwerk.store.changelog import ProjectSession
 from veldwerk.store.project import OpenProject
 
 T = TypeVar("T")
+EVERY_TABLE = frozenset(str(t.__tablename__) for t in SYNCED_TABLES)
+WATCH_MS = 2000
 
 
 class ProjectContext(QObject):
     """Shared by every window of one open project."""
 
     changed = Signal(frozenset)  # names of the tables that a write touched
+    _reported = Signal(frozenset)  # from the writer thread; delivered queued
 
     def __init__(self, project: OpenProject, project_id: str, settings: QSettings,
                  device: Device) -> None:
@@ -27,6 +38,27 @@ class ProjectContext(QObject):
         self.project_id = project_id
         self.settings = settings
         self.device = device
+        self._reported.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+        self._listener = self._reported.emit
+        project.listeners.append(self._listener)
+        self._watch: QTimer | None = None
+        if project.read_only:
+            self._seen = project.data_version()
+            self._watch = QTimer(self)
+            self._watch.setInterval(WATCH_MS)
+            self._watch.timeout.connect(self._look_elsewhere)
+            self._watch.start()
+
+    @property
+    def read_only(self) -> bool:
+        return self.project.read_only
+
+    def _look_elsewhere(self) -> None:
+        """Another process wrote (this one cannot): refresh everything once."""
+        version = self.project.data_version()
+        if version != self._seen:
+            self._seen = version
+            self.changed.emit(EVERY_TABLE)
 
     def session(self) -> ProjectSession:
         return self.project.session()
@@ -36,14 +68,19 @@ class ProjectContext(QObject):
         with self.session() as session:
             return work(session)
 
-    def write(self, work: Callable[[ProjectSession], Any], tables: set[str], *,
+    def write(self, work: Callable[[ProjectSession], Any], *,
               on_success: Callable[[Any], None] | None = None,
               on_failure: Callable[[BaseException], None] | None = None,
               what: str = "") -> Operation:
-        def succeeded(result: Any) -> None:
-            self.changed.emit(frozenset(tables))
-            if on_success is not None:
-                on_success(result)
-
-        return when_done(self.project.write(work, what), on_success=succeeded,
+        """Run ``work`` on the writer; views refresh from what it changed before
+        ``on_success`` runs."""
+        return when_done(self.project.write(work, what), on_success=on_success,
                          on_failure=on_failure)
+
+    def close(self) -> None:
+        """Stop listening and close the project (finishing queued writes)."""
+        if self._watch is not None:
+            self._watch.stop()
+        self.project.close()
+        if self._listener in self.project.listeners:
+            self.project.listeners.remove(self._listener)

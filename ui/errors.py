@@ -20,9 +20,18 @@ translate = QCoreApplication.translate
 
 
 def setup_logging(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "veldwerk.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
+    """The log in the data folder; a read-only data folder logs to the temporary folder."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "veldwerk.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        import tempfile
+
+        fallback = Path(tempfile.gettempdir()) / "veldwerk-logs"
+        fallback.mkdir(parents=True, exist_ok=True)
+        path = fallback / "veldwerk.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -49,11 +49,11 @@ class DeleteCommand(QUndoCommand):
     def redo(self) -> None:
         table, row_id = self.table, self.row_id
         work = recycle.delete_interview if table == "interview" else recycle.delete_participant
-        self.context.write(lambda s: work(s, row_id), {table})
+        self.context.write(lambda s: work(s, row_id))
 
     def undo(self) -> None:
         table, row_id = self.table, self.row_id
-        self.context.write(lambda s: recycle.restore(s, table, row_id), {table})
+        self.context.write(lambda s: recycle.restore(s, table, row_id))
 
 
 class _PaintWatch(QObject):
@@ -141,8 +141,15 @@ class MainWindow(QMainWindow):
         self._paint_watch.painted.connect(self.list_painted)
         self.table.viewport().installEventFilter(self._paint_watch)
 
+        self.banner = QLabel()
+        self.banner.setObjectName("saveWarning")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Read-only"))
+        self.banner.setVisible(self.context.read_only)
+        self.banner.setText(self.context.project.read_only_reason)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
         layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -215,6 +222,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_preferences)
         bar.addMenu(self.tr("&Help")).addAction(about)
 
+        if self.context.read_only:  # nothing here may change anything
+            for action in (self.act_new, self.act_delete, self.act_setup, self.act_bin,
+                           self.act_retention, self.act_form, self.act_story):
+                action.setEnabled(False)
         tools = QToolBar(self.tr("Main toolbar"))
         tools.setObjectName("mainToolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -390,6 +401,28 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Veldwerk"), self.tr(
             "Veldwerk {version}\nField interviews for neighbourhood research, offline first."
         ).format(version=veldwerk.__version__))
+
+    def save_everything(self, timeout: float = 5.0) -> bool:
+        """Stop running recordings (kept) and put every typed text on disk, without closing
+        anything: for a shutdown signal and the session manager. False if some text could
+        not be saved."""
+        if self.story is not None:
+            self.story.stop_recording()
+        ok = True
+        for editor in list(self.editors.values()):
+            ok = editor.save_everything(timeout) and ok
+        return ok
+
+    def force_close(self) -> None:
+        """After :meth:`save_everything`: close without asking (a shutdown signal)."""
+        for editor in self.editors.values():
+            editor.autosaver.stop()
+            editor.hide()
+            editor.deleteLater()
+        self.editors.clear()
+        if self.story is not None:
+            self.story.hide()
+        self.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close every editor first: each saves its text or keeps itself open."""

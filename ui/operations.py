@@ -45,6 +45,14 @@ class _Task(QRunnable):
 
 
 _alive: set[Operation] = set()
+_stopping = False
+
+
+def cancel_all() -> None:
+    """The app is shutting down: long work stops at its next look (what it made so far is
+    thrown away as on a cancel; interrupted copies resume at the next start)."""
+    global _stopping
+    _stopping = True
 
 
 class Operation(QObject):
@@ -66,7 +74,7 @@ class Operation(QObject):
         _alive.add(self)
 
     def cancelled(self) -> bool:
-        return self._cancel
+        return self._cancel or _stopping
 
     @Slot()
     def _show_dialog(self) -> None:

@@ -64,4 +64,4 @@ class RecycleBinDialog(QDialog):
         if key is None:
             return
         table, row_id = key
-        self.context.write(lambda s: recycle.restore(s, table, row_id), {table})
+        self.context.write(lambda s: recycle.restore(s, table, row_id))

@@ -45,12 +45,15 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | No
     size and theme already applied to ``app``."""
     from PySide6.QtCore import QSettings
 
-    out.mkdir(parents=True, exist_ok=True)
+    from veldwerk.cli import chosen
+    from veldwerk.fsutil import output_folder
+
     me = device(folder)
     try:
-        entry = projects.find_project(folder, key) if key else (
-            demo.existing_demo(folder) or demo.create_demo(folder, me))
-        project = projects.open_project(entry.folder, me)
+        output_folder(out)
+        entry = chosen(folder, key) if key else (demo.existing_demo(folder)
+                                                 or chosen(folder, None))
+        project = projects.open_project(entry.folder, me, purpose="screenshots")
     except VeldwerkError as exc:
         print(f"veldwerk: {exc}", file=sys.stderr)
         return 2

@@ -1,21 +1,31 @@
-"""The ``veldwerk`` command: the app, and every capability without a window (DESIGN.md §2.5)."""
+"""The ``veldwerk`` command: the app, and every capability without a window (DESIGN.md §2.5).
+
+Each capability registers its own subcommands (``veldwerk.commands.REGISTRY``); this module
+only parses, finds the data folder and the project, opens it for reading or (under the
+project's lock) for writing, and turns errors into one plain line and exit code 2.
+Nothing heavy is imported here: a plain start of the app goes straight to the window.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import veldwerk
-from veldwerk import demo, projects
+from veldwerk.commands import NONE, REGISTRY, WRITE, Handler
 from veldwerk.errors import VeldwerkError
 from veldwerk.i18n import translate
-from veldwerk.paths import Device, data_dir, device
-from veldwerk.reports.summary import changes_since, summary
+
+if TYPE_CHECKING:
+    from veldwerk.projects import ProjectEntry
 
 APP_COMMANDS = {None, "screenshots"}
+CREATES_FOLDER = {None, "screenshots", "demo"}  # the app's first start and the demo
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,38 +34,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"veldwerk {veldwerk.__version__}")
     parser.add_argument("--data-dir", help="data folder (default: VELDWERK_DATA_DIR or the "
                         "platform's user data folder)")
+    parser.add_argument("--project", help="project name or id, when the folder holds several")
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of the app and of "
+                        "the commands' messages")
     parser.add_argument("--exit-when-ready", action="store_true",
                         help="open the app and exit as soon as the interview list is painted")
-    parser.add_argument("--project", help="project name or id (app and project commands)")
-    parser.add_argument("--lang", choices=["nl", "en"], help="language of the app")
+    parser.add_argument("--interview", metavar="ID", help="open the app at this interview")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    commands.add_parser("demo", help="create the demo project (once)")
-    p = commands.add_parser("summary", help="counts per project")
-    p.add_argument("--json", action="store_true", help="one JSON object per project and line")
-    p = commands.add_parser("changes", help="change-log entries after a sequence number")
-    p.add_argument("--since", type=int, default=0)
-    p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
-    p = commands.add_parser("projects", help="list the projects in the data folder")
-    p.add_argument("--json", action="store_true")
-    p = commands.add_parser("record", help="record into an interview (stops on Ctrl+C)")
-    p.add_argument("interview_id")
-    p.add_argument("--input", default="default",
-                   help="a 16-bit PCM WAV file played at real-time speed")
-    p.add_argument("--seconds", type=float, help="stop after this many seconds")
-    p = commands.add_parser("recordings", help="every recording with its markers")
-    p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
-    p = commands.add_parser("audio", help="audio tools")
-    audio = p.add_subparsers(dest="audio_command", metavar="AUDIO_COMMAND", required=True)
-    audio.add_parser("check", help="verify every media file against its SHA-256")
-    audio.add_parser("process", help="make the compressed copies that are still missing")
-    p = audio.add_parser("import", help="import a recording file into an interview")
-    p.add_argument("interview_id")
-    p.add_argument("file", type=Path)
-    from veldwerk.consent.arguments import add_parsers
-
-    add_parsers(commands)
-    p = commands.add_parser("screenshots", help="render the main screens to PNG")
+    for name in REGISTRY:
+        import_module(name).register(commands)
+    p = commands.add_parser("screenshots", help="render the main screens to PNG (offscreen)")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--scale", type=int, default=100, choices=[100, 125, 150, 175, 200],
                    help="text size in percent")
@@ -68,82 +56,86 @@ def main(argv: Sequence[str] | None = None,
          open_app: Callable[[argparse.Namespace], int] | None = None) -> int:
     """Run a command; ``open_app`` is the window (the ``ui`` package hands it in)."""
     args = build_parser().parse_args(argv)
-    folder = data_dir(args.data_dir)
     try:
-        if args.command in APP_COMMANDS:
-            return open_app(args) if open_app is not None else _run_app(args)
-        me = device(folder)
-        if args.command == "demo":
-            entry = demo.create_demo(folder, me)
-            print(entry.id)
-            return 0
-        if args.command == "projects":
-            for entry in projects.list_projects(folder):
-                if args.json:
-                    print(json.dumps({"id": entry.id, "name": entry.name,
-                                      "folder": str(entry.folder), "problem": entry.problem}))
-                else:
-                    problem = f"  ! {entry.problem}" if entry.problem else ""
-                    print(f"{entry.id}  {entry.name}{problem}")
-            return 0
-        if args.command == "summary":
-            return _summary(folder, me, args.json)
-        if args.command in ("record", "recordings", "audio"):
-            from veldwerk.audio import commands as audio_commands
-
-            entry = _chosen(folder, args.project)
-            return audio_commands.run(args, entry, me)
-        if args.command in ("consent", "withdraw", "retention"):
-            from veldwerk.consent import commands as consent_commands
-
-            entry = _chosen(folder, args.project)
-            return consent_commands.run(args, entry, me)
-        if args.command == "changes":
-            entry = _chosen(folder, args.project)
-            with projects.open_project(entry.folder, me) as project, project.session() as s:
-                for change in changes_since(s, args.since):
-                    print(json.dumps(change, ensure_ascii=False))
-            return 0
+        return _run(args, open_app)
     except VeldwerkError as exc:
         print(f"veldwerk: {exc}", file=sys.stderr)
         return 2
-    return 1
+    except BrokenPipeError:
+        # The reader went away (`veldwerk changes | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
-def _summary(folder: Path, me: Device, as_json: bool) -> int:
-    problems = 0
-    for entry in projects.list_projects(folder):
-        try:
-            with projects.open_project(entry.folder, me) as project, project.session() as s:
-                result = summary(s)
-        except VeldwerkError as exc:
-            problems += 1
-            result = {"id": entry.id, "name": entry.name, "error": str(exc)}
-        if as_json:
-            print(json.dumps(result, ensure_ascii=False))
-        elif "error" in result:
-            print(f"{entry.name}: {result['error']}")
-        else:
-            iv = result["interviews"]
-            print(f"{result['name']}: {iv['total']} interviews "
-                  f"({', '.join(f'{k} {v}' for k, v in iv['by_kind'].items())}), "
-                  f"{result['participants']} participants, "
-                  f"{result['recordings']} recordings, "
-                  f"consent {result['consent']['with_audio']} with audio / "
-                  f"{result['consent']['not_yet']} not yet, "
-                  f"{result['unsent_changes']} unsent changes")
-    return 1 if problems else 0
+def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int] | None
+         ) -> int:
+    from veldwerk.paths import data_dir, device
+
+    folder = data_folder(data_dir(args.data_dir), create=args.command in CREATES_FOLDER)
+    if args.command in APP_COMMANDS:
+        return open_app(args) if open_app is not None else _run_app(args)
+    from veldwerk import i18n
+
+    i18n.use_catalogue(i18n.command_language(args.lang))
+    me = device(folder)
+    handler: Handler = args.handler
+    mode = handler.mode(args)
+    run = handler.load()
+    if mode == NONE:
+        return run(args, folder, me)
+    from veldwerk import projects
+    from veldwerk.audio.media import tell_recovered
+
+    entry = chosen(folder, args.project)
+    with projects.open_project(entry.folder, me, write=mode == WRITE,
+                               purpose=purpose(args)) as project:
+        tell_recovered(project)
+        return run(args, project, me)
 
 
-def _chosen(folder: Path, key: str | None) -> projects.ProjectEntry:
+def purpose(args: argparse.Namespace) -> str:
+    """The command as typed ("audio import"): shown to whoever finds the project busy."""
+    words = [args.command]
+    for key in ("audio_command", "consent_command", "interview_command", "note_command"):
+        if getattr(args, key, None):
+            words.append(getattr(args, key))
+    return " ".join(words)
+
+
+def data_folder(folder: Path, create: bool) -> Path:
+    """The data folder; a mistyped one is an error, not a new empty folder."""
+    if folder.exists() and not folder.is_dir():
+        raise VeldwerkError(translate("Errors", "{path} is a file, not a data folder.").format(
+            path=folder), hint=translate("Errors", "Give a folder with --data-dir."))
+    if not folder.exists() and not create:
+        raise VeldwerkError(translate(
+            "Errors", "There is no Veldwerk data folder at {path}.").format(path=folder),
+            hint=translate("Errors", "Check --data-dir (or VELDWERK_DATA_DIR). To start, run "
+                           "'veldwerk --data-dir {path} demo' or open the app.").format(
+                path=folder))
+    return folder
+
+
+def chosen(folder: Path, key: str | None) -> ProjectEntry:
+    """The project a command works on: ``--project``, or the only one in the folder."""
+    from veldwerk import projects
+
     if key:
         return projects.find_project(folder, key)
-    found = [e for e in projects.list_projects(folder) if not e.problem]
-    if len(found) == 1:
-        return found[0]
-    names = ", ".join(e.name for e in found) or "-"
-    raise VeldwerkError(translate("Errors", "Choose a project with --project (there are: {names}).")
-                        .format(names=names))
+    every = projects.list_projects(folder)
+    healthy = [e for e in every if not e.problem]
+    if len(healthy) == 1:
+        return healthy[0]
+    if not healthy and len(every) == 1:
+        return every[0]  # damaged: opening it says so and offers the backup
+    if not every:
+        raise VeldwerkError(translate("Errors", "No project in {folder}.").format(
+            folder=folder), hint=translate(
+                "Errors", "Run 'veldwerk demo', or create or join one in the app."))
+    names = ", ".join(e.name for e in every)
+    raise VeldwerkError(translate("Errors", "Choose a project with --project (there are: "
+                                  "{names}).").format(names=names))
 
 
 def _run_app(args: argparse.Namespace) -> int:

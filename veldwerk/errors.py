@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from veldwerk.i18n import translate
+
+if TYPE_CHECKING:
+    from veldwerk.store.lock import Holder
 
 
 class VeldwerkError(Exception):
@@ -76,6 +80,53 @@ class SaveFailed(StorageError):
         )
 
 
+class ProjectInUse(StorageError):
+    """Another Veldwerk (the app or a command) has the project open for writing."""
+
+    def __init__(self, folder: Path, holder: Holder | None) -> None:
+        self.folder = folder
+        self.holder = holder
+        when = ""
+        if holder is not None and holder.since is not None:
+            from veldwerk.ids import to_local
+
+            when = to_local(holder.since).strftime("%H:%M")
+        if holder is not None and holder.is_app:
+            message = translate(
+                "Errors", "The project is open in the Veldwerk app (process {pid}, since "
+                "{when}).").format(pid=holder.pid, when=when)
+            hint = translate("Errors", "Close it there first, or do this in the app; then "
+                             "try again. Nothing was changed.")
+        elif holder is not None:
+            message = translate(
+                "Errors", "The project is busy: 'veldwerk {command}' is working on it "
+                "(process {pid}, since {when}).").format(
+                    command=holder.purpose, pid=holder.pid, when=when)
+            hint = translate("Errors", "Wait until it has finished, then try again. Nothing "
+                             "was changed.")
+        else:
+            message = translate("Errors", "The project is open in another Veldwerk.")
+            hint = translate("Errors", "Close it there first, then try again. Nothing was "
+                             "changed.")
+        super().__init__(message, hint=hint)
+
+
+class ReadOnlyProject(StorageError):
+    """The project is open for reading only; ``reason`` says why (shown in a banner)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason, hint=translate(
+            "Errors", "Nothing can be changed now; what is shown is safe."))
+
+
+def read_only_folder(folder: Path) -> str:
+    """The reason given when the data folder cannot be written to."""
+    return translate("Errors", "The data folder {folder} is read-only, so Veldwerk can show "
+                     "this project but not save anything. Copy the folder to a place you can "
+                     "write to, or ask for write access.").format(folder=folder)
+
+
 class ValidationError(VeldwerkError):
     """Input that cannot be stored; ``field`` names the control to mark."""
 
@@ -86,6 +137,22 @@ class ValidationError(VeldwerkError):
 
 class NotFound(VeldwerkError):
     """A record or project that the caller named does not exist."""
+
+
+class RecordGone(NotFound):
+    """A save was aimed at a row that no longer exists (erased, or purged elsewhere)."""
+
+
+class NoteConflict(StorageError):
+    """The stored note changed since the editor read it: both texts are kept, nothing is
+    overwritten; the user chooses."""
+
+    def __init__(self, theirs: str, version: tuple[str, int] | None) -> None:
+        self.theirs = theirs
+        self.version = version
+        super().__init__(translate(
+            "Errors", "This note was changed elsewhere while you were typing."), hint=translate(
+            "Errors", "Both texts are kept: choose which to keep, or put them together."))
 
 
 class AudioError(VeldwerkError):

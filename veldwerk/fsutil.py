@@ -33,3 +33,21 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def output_folder(path: Path) -> Path:
+    """A folder to write results into, made if needed; a file in its place is an error
+    that says so (not a traceback)."""
+    from veldwerk.errors import VeldwerkError
+    from veldwerk.i18n import translate
+
+    if path.exists() and not path.is_dir():
+        raise VeldwerkError(translate("Errors", "{path} is a file, not a folder.").format(
+            path=path), hint=translate("Errors", "Give a folder (it is made if it does not "
+                                       "exist yet)."))
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise VeldwerkError(translate("Errors", "The folder {path} cannot be made: {detail}.")
+                            .format(path=path, detail=exc.strerror or exc)) from exc
+    return path

@@ -24,3 +24,44 @@ def translate(context: str, text: str) -> str:
     if _backend is None:
         return text
     return _backend(context, text)
+
+
+def command_language(override: str | None) -> str:
+    """The commands' language: ``--lang``, ``VELDWERK_LANG``, else the system's (the
+    locale variables); English where none of them says Dutch."""
+    import os
+
+    for candidate in (override, os.environ.get("VELDWERK_LANG")):
+        if candidate in ("nl", "en"):
+            return str(candidate)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
+
+
+def use_catalogue(language: str) -> None:
+    """Headless commands speak the app's language from the same catalogue (the ``.ts``
+    source, read without Qt); English needs none."""
+    if language == "en":
+        set_backend(None)
+        return
+    from veldwerk.resources import resources_dir
+
+    path = resources_dir() / "i18n" / f"veldwerk_{language}.ts"
+    if not path.is_file():
+        return
+    import xml.etree.ElementTree as ElementTree
+
+    table: dict[tuple[str, str], str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found = message.find("translation")
+            if found is None or found.get("type") in ("unfinished", "obsolete"):
+                continue
+            source = message.findtext("source", "")
+            if found.text:
+                table[(name, source)] = found.text
+    set_backend(lambda context, text: table.get((context, text), text))

@@ -38,6 +38,9 @@ def device(folder: Path) -> Device:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Device(id=data["id"], name=data.get("name", ""))
     made = Device(id=uuid7(), name=socket.gethostname())
-    folder.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(path, json.dumps({"id": made.id, "name": made.name}))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, json.dumps({"id": made.id, "name": made.name}))
+    except OSError:
+        pass  # a read-only folder: nothing will be written here, so no identity is needed
     return made

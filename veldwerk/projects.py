@@ -17,7 +17,7 @@ from veldwerk.i18n import translate
 from veldwerk.ids import uuid7
 from veldwerk.paths import Device
 from veldwerk.store import migrate
-from veldwerk.store.engine import make_engine
+from veldwerk.store.engine import connect_read_only, make_engine
 from veldwerk.store.project import DB_NAME, OpenProject
 
 
@@ -45,7 +45,7 @@ def list_projects(data_dir: Path) -> list[ProjectEntry]:
         if not db.is_file():
             continue
         try:
-            connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            connection = connect_read_only(db)
             try:
                 row = connection.execute("SELECT id, name FROM project LIMIT 1").fetchone()
             finally:
@@ -100,16 +100,25 @@ def create_project(data_dir: Path, device: Device, name: str, description: str =
     return ProjectEntry(id=project_id, name=cleaned, folder=folder)
 
 
-def open_project(folder: Path, device: Device) -> OpenProject:
-    """Open, check, migrate and tidy a project. Every command and the app come here."""
-    project = OpenProject(folder, device)
+def open_project(folder: Path, device: Device, *, write: bool = True, purpose: str = "app",
+                 read_only_reason: str = "") -> OpenProject:
+    """Open, check, migrate and tidy a project. Every command and the app come here.
+
+    For writing (the default) the project's lock is taken: another writer gets
+    ``ProjectInUse``, a read-only folder ``ReadOnlyProject``. ``write=False`` opens it to
+    look at, changing nothing (``read_only_reason`` is what the app shows in its banner).
+    """
+    project = OpenProject(folder, device, write=write, purpose=purpose,
+                          read_only_reason=read_only_reason)
+    if not write:
+        return project
     try:
         # Interrupted recordings come first: repaired and attached before anyone reads.
         if media.anything_interrupted(project.engine):
             project.recovered = project.run(lambda s: media.recover(s, project.media),
                                             "recovered recordings")
         if recycle.anything_expired(project.engine):
-            project.run(recycle.purge_expired, "recycle bin")
+            recycle.purge(project)
     except Exception:
         project.close(make_backup=False)
         raise

@@ -12,17 +12,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
-from veldwerk.domain import (
-    Interview,
-    InterviewInterviewer,
-    InterviewParticipant,
-    Note,
-    Participant,
-    ParticipantIdentity,
-)
+from veldwerk.domain import Interview, InterviewParticipant, Participant, ownership
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
+from veldwerk.mediastore import overwrite_and_unlink
+from veldwerk.store import changelog
+from veldwerk.store.project import OpenProject
 
 KEEP_DAYS = 30
 
@@ -98,24 +94,23 @@ def anything_expired(engine: Engine, now: datetime | None = None) -> bool:
         ).scalar() == 1
 
 
-def purge_expired(session: Session, now: datetime | None = None) -> int:
-    """Purge what has been in the bin longer than 30 days; returns how many records."""
+def purge_expired(session: Session, now: datetime | None = None) -> tuple[int, set[str]]:
+    """Purge what has been in the bin longer than 30 days, with everything it owns.
+    Returns how many binned items went, and the media files their rows named."""
     cutoff = _cutoff(now)
-    count = 0
-    for interview in session.exec(select(Interview).where(Interview.deleted_at < cutoff)):  # type: ignore[operator]
-        for model in (Note, InterviewParticipant, InterviewInterviewer):
-            for child in session.exec(select(model).where(model.interview_id == interview.id)):
-                session.delete(child)
-        session.delete(interview)
-        count += 1
-    session.flush()
-    for participant in session.exec(select(Participant).where(Participant.deleted_at < cutoff)):  # type: ignore[operator]
-        for link in session.exec(select(InterviewParticipant).where(
-                InterviewParticipant.participant_id == participant.id)):
-            session.delete(link)
-        for identity in session.exec(select(ParticipantIdentity).where(
-                ParticipantIdentity.participant_id == participant.id)):
-            session.delete(identity)
-        session.delete(participant)
-        count += 1
+    interviews = list(session.exec(select(Interview.id).where(Interview.deleted_at < cutoff)))  # type: ignore[operator]
+    people = list(session.exec(select(Participant.id).where(Participant.deleted_at < cutoff)))  # type: ignore[operator]
+    plan = ownership.closure(session, {"interview": interviews, "participant": people})
+    files = ownership.media_of(session, plan)
+    changelog.remove_rows(session, plan, "purge")
+    return len(interviews) + len(people), files
+
+
+def purge(project: OpenProject, now: datetime | None = None) -> int:
+    """Purge on the writer, then remove the media files no row names any more."""
+    count, files = project.run(lambda s: purge_expired(s, now), "recycle bin")
+    with project.session() as session:
+        unused = [name for name in files if not ownership.referenced(session, name)]
+    for name in unused:
+        overwrite_and_unlink(project.media / name)
     return count

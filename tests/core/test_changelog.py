@@ -40,6 +40,13 @@ def test_insert_update_and_tombstones_are_logged(project: OpenProject, entry) ->
     assert last[4]["change_seq"] == last[0]
 
     project.run(lambda s: recycle.delete_interview(s, interview.id))
+    unsent = log(project)[-1]  # nobody has the row yet: one upsert of it, in the bin
+    assert unsent[1:4] == ("interview", interview.id, "insert")
+    assert unsent[4]["deleted_at"] is not None
+    project.run(lambda s: recycle.restore(s, "interview", interview.id))
+    with project.engine.begin() as connection:  # as if a bundle had carried it
+        connection.execute(text("UPDATE change_log SET bundle_id = 'sent'"))
+    project.run(lambda s: recycle.delete_interview(s, interview.id))
     tombstone = log(project)[-1]
     assert tombstone[1:4] == ("interview", interview.id, "delete")
     assert tombstone[4]["deleted_at"] is not None
@@ -85,7 +92,7 @@ def test_failed_transaction_leaves_no_log_entry(project: OpenProject, entry) -> 
         assert interviews.count(s, interviews.ListQuery(text="half")) == 0
 
 
-def test_purge_after_thirty_days_leaves_purge_tombstones(project: OpenProject, entry) -> None:
+def _binned_interview(project: OpenProject, entry) -> str:  # type: ignore[no-untyped-def]
     def make(s):  # type: ignore[no-untyped-def]
         person = participants.save(s, entry.id, "P-001", None, "", "", participants.Identity(
             name="Els de Groot"))
@@ -96,18 +103,36 @@ def test_purge_after_thirty_days_leaves_purge_tombstones(project: OpenProject, e
         notes.save_note(s, interview.id, None, "oude notitie")
         return interview.id
 
-    interview_id = project.run(make)
+    return project.run(make)
+
+
+def test_purge_after_thirty_days_leaves_key_only_tombstones(project: OpenProject,
+                                                            entry) -> None:
+    interview_id = _binned_interview(project, entry)
+    with project.engine.begin() as connection:  # as if a bundle had carried them
+        connection.execute(text("UPDATE change_log SET bundle_id = 'sent'"))
     project.run(lambda s: recycle.delete_interview(s, interview_id))
-    assert project.run(recycle.purge_expired) == 0  # not yet 30 days
+    assert project.run(recycle.purge_expired) == (0, set())  # not yet 30 days
     later = utcnow() + timedelta(days=31)
     assert not recycle.anything_expired(project.engine)
     assert recycle.anything_expired(project.engine, later)
-    assert project.run(lambda s: recycle.purge_expired(s, later)) == 1
+    assert project.run(lambda s: recycle.purge_expired(s, later))[0] == 1
     with project.session() as s:
         assert s.get(Interview, interview_id) is None
-    purged = {(e[1], e[3]) for e in log(project) if e[3] == "purge"}
-    assert {("interview", "purge"), ("note", "purge"),
-            ("interview_participant", "purge")} <= purged
+    purges = [e for e in log(project) if e[3] == "purge"]
+    assert {e[1] for e in purges} >= {"interview", "note", "interview_participant"}
+    assert all(e[4] == {"id": e[2]} for e in purges), "a purge carries only the key"
+    unsent = [e for e in log(project) if e[2] == interview_id]
+    assert [e[3] for e in unsent][-1] == "purge"  # the bin's 'delete' entry was compacted
+
+
+def test_purge_of_what_never_left_the_laptop_leaves_nothing(project: OpenProject,
+                                                            entry) -> None:
+    interview_id = _binned_interview(project, entry)
+    project.run(lambda s: recycle.delete_interview(s, interview_id))
+    project.run(lambda s: recycle.purge_expired(s, utcnow() + timedelta(days=31)))
+    assert not [e for e in log(project) if e[2] == interview_id or e[4].get(
+        "interview_id") == interview_id], "unsent entries of purged rows are dropped"
 
 
 def test_fast_note_update_logs_exactly_the_orm_row(project: OpenProject, entry) -> None:
@@ -116,8 +141,8 @@ def test_fast_note_update_logs_exactly_the_orm_row(project: OpenProject, entry) 
     interview = project.run(lambda s: interviews.save(
         s, entry.id, interviews.InterviewDraft(title="x")))
     project.run(lambda s: notes.save_note(s, interview.id, None, "eerste"))
-    assert project.run(lambda s: notes.save_note(s, interview.id, None, "tweede")) is True
-    assert project.run(lambda s: notes.save_note(s, interview.id, None, "tweede")) is False
+    assert project.run(lambda s: notes.save_note(s, interview.id, None, "tweede")).changed
+    assert not project.run(lambda s: notes.save_note(s, interview.id, None, "tweede")).changed
     with project.session() as s:
         stored = s.exec(select(Note).where(Note.interview_id == interview.id)).one()
         expected = row_dict(stored)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from tests.conftest import consent_to_audio
 from tests.core.test_recording import pcm_of, write_wav
 from veldwerk import interviews
 from veldwerk.audio import ffmpeg
@@ -50,7 +51,9 @@ def rms(pcm: bytes) -> float:
 
 @pytest.fixture
 def interview_id(project: OpenProject, entry) -> str:
-    return project.run(lambda s: interviews.save(s, entry.id, interviews.InterviewDraft())).id
+    made = project.run(lambda s: interviews.save(s, entry.id, interviews.InterviewDraft())).id
+    consent_to_audio(project, made)  # imports need consent, as live recording does
+    return made
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +76,10 @@ def phone_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_phone_formats_import(project: OpenProject, interview_id: str,
                               phone_files: dict[str, Path], kind: str) -> None:
     seen: list[float] = []
-    recording = import_file(project, interview_id, phone_files[kind],
-                            lambda fraction, _m: seen.append(fraction))
-    assert recording.state == "ok"
+    imported = import_file(project, interview_id, phone_files[kind],
+                           lambda fraction, _m: seen.append(fraction))
+    recording = imported.recording
+    assert recording.state == "ok" and imported.warning == ""
     assert abs(recording.duration_ms - 3000) <= 120, recording.duration_ms
     assert recording.sample_rate == (16000 if kind == "amr" else 48000)
     assert seen and seen[-1] == 1.0 and seen == sorted(seen)
@@ -88,7 +92,7 @@ def test_lossless_import_keeps_every_sample(project: OpenProject, interview_id: 
                                             tmp_path: Path) -> None:
     original = voice_like(tmp_path / "bron.wav", 1.0, rate=48000)
     flac = encode(tmp_path / "bron.wav", tmp_path / "bron.flac")
-    recording = import_file(project, interview_id, flac)
+    recording = import_file(project, interview_id, flac).recording
     assert pcm_of(project.media / recording.media_name) == original
 
 
@@ -112,8 +116,12 @@ def test_truncated_files(project: OpenProject, interview_id: str, phone_files,
         import_file(project, interview_id, half_m4a)
     half_mp3 = tmp_path / "half.mp3"  # an mp3 decodes up to the cut: that part is kept
     half_mp3.write_bytes(phone_files["mp3"].read_bytes()[: phone_files["mp3"].stat().st_size // 2])
-    recording = import_file(project, interview_id, half_mp3)
-    assert 1000 <= recording.duration_ms <= 2000
+    imported = import_file(project, interview_id, half_mp3)
+    assert 1000 <= imported.recording.duration_ms <= 2000
+    # Kept, but not quietly: the user is told and the recordings list shows it.
+    assert imported.recording.state == "incomplete"
+    assert "half.mp3 is damaged" in imported.warning
+    assert "of 0 min 3 s could be read" in imported.warning or "could" in imported.warning
 
 
 def test_cancelled_import_leaves_nothing(project: OpenProject, interview_id: str,

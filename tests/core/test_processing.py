@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import consent_to_audio
 from tests.core.test_import import voice_like
 from veldwerk import interviews
 from veldwerk.audio import ffmpeg
@@ -21,18 +22,21 @@ def test_gain_rules() -> None:
     assert gain_for(-30.0, -12.0) == 10.0  # quiet speech is lifted to the target
     assert gain_for(-30.0, -4.0) == 3.0  # ...but never past the peak ceiling
     assert gain_for(-10.0, -1.0) == -10.0  # loud speech is lowered
-    assert gain_for(-80.0, -60.0) == 20.0  # near-silence gets at most 20 dB
+    assert gain_for(-40.0, -20.0) == 12.0  # very quiet speech: at most 12 dB
+    assert gain_for(-80.0, -60.0) == 0.0  # hiss is not speech: left as it is
+    assert gain_for(-91.0, -91.0) == 0.0  # nor is silence
 
 
 @pytest.fixture
 def take(project: OpenProject, entry, tmp_path: Path) -> str:
     interview_id = project.run(lambda s: interviews.save(
         s, entry.id, interviews.InterviewDraft())).id
+    consent_to_audio(project, interview_id)
     voice_like(tmp_path / "zacht.wav", 4.0)
     quiet = tmp_path / "zachter.wav"
     subprocess.run([ffmpeg.executable(), "-v", "error", "-y", "-i", str(tmp_path / "zacht.wav"),
                     "-af", "volume=-12dB", str(quiet)], check=True)
-    return import_file(project, interview_id, quiet).id
+    return import_file(project, interview_id, quiet).recording.id
 
 
 def test_compressed_copy_is_normalised_and_content_addressed(project: OpenProject, take: str,
@@ -64,3 +68,16 @@ def test_cancelled_compression_leaves_no_file(project: OpenProject, take: str) -
     assert pending(project) == [take]
     assert not list(project.media.glob("*.ogg"))
     assert not list((project.media / "incoming").glob("*.ogg"))
+
+
+def test_a_silent_take_is_not_lifted(project: OpenProject, entry, tmp_path: Path) -> None:
+    """A take that caught nothing (microphone muted) must not become 20 dB of hiss."""
+    interview_id = project.run(lambda s: interviews.save(
+        s, entry.id, interviews.InterviewDraft())).id
+    consent_to_audio(project, interview_id)
+    silent = tmp_path / "stil.wav"
+    subprocess.run([ffmpeg.executable(), "-v", "error", "-y", "-f", "lavfi", "-i",
+                    "anoisesrc=a=0.0005:r=16000", "-t", "30", "-c:a", "pcm_s16le", str(silent)],
+                   check=True)
+    recording = import_file(project, interview_id, silent).recording
+    assert compress(project, recording.id).gain_db == 0.0

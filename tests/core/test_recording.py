@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import struct
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import wave
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from tests.conftest import consent_to_audio
 from veldwerk import interviews, projects
@@ -109,20 +111,28 @@ def test_interrupted_recording_is_recovered_on_open(entry, me: Device, tmp_path:
 
 def test_audio_check_reports_missing_and_changed_files(project: OpenProject, interview_id: str,
                                                        tmp_path: Path) -> None:
+    """Every media file, not only recordings: the signature of the consent too."""
+    from veldwerk.domain import ConsentEvidence
+
     speechlike(tmp_path / "in.wav", 0.5)
     first = record(project, interview_id, WavFileSource(tmp_path / "in.wav", realtime=False))
     speechlike(tmp_path / "other.wav", 0.5, seed=9)
     second = record(project, interview_id, WavFileSource(tmp_path / "other.wav",
                                                          realtime=False))
-    assert project.run(lambda s: media.check(s, project.media)) == []
+    problems, checked = project.run(lambda s: media.check(s, project.media))
+    assert problems == [] and checked == 3  # two takes and one signature
     changed = project.media / first.media_name
     data = bytearray(changed.read_bytes())
     data[-1] ^= 0xFF
     changed.write_bytes(bytes(data))
     (project.media / second.media_name).unlink()
-    problems = project.run(lambda s: media.check(s, project.media))
-    assert {(p.recording_id, p.problem) for p in problems} == {
-        (first.id, "changed"), (second.id, "missing")}
+    with project.session() as s:
+        signature = s.exec(select(ConsentEvidence)).one()
+    (project.media / signature.media_name).write_bytes(b"not the signature")
+    problems, _checked = project.run(lambda s: media.check(s, project.media))
+    assert {(p.table, p.row_id, p.problem) for p in problems} == {
+        ("recording", first.id, "changed"), ("recording", second.id, "missing"),
+        ("consent_evidence", signature.id, "changed")}
     with project.session() as s:
         assert s.get(Recording, first.id).state == "damaged"
     assert changed.read_bytes() == bytes(data)  # never silently replaced
@@ -168,7 +178,8 @@ def test_record_command_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
         pcm_of(entry.folder / "media" / row["media"]))]
     check = subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), "audio",
                             "check"], capture_output=True, text=True)
-    assert check.returncode == 0 and "1 of 1 recordings ok" in check.stderr
+    assert check.returncode == 0, check.stderr
+    assert re.search(r"(\d+) of \1 media files ok", check.stderr), check.stderr
 
 
 def test_recording_stops_cleanly_before_a_real_disk_is_full(tmp_path: Path) -> None:
@@ -193,7 +204,7 @@ def test_recording_stops_cleanly_before_a_real_disk_is_full(tmp_path: Path) -> N
             assert made.state == "ok" and 5000 < made.duration_ms < 90000
             kept = pcm_of(project.media / made.media_name)
             assert kept == source_pcm[:len(kept)]
-            assert project.run(lambda s: media.check(s, project.media)) == []
+            assert project.run(lambda s: media.check(s, project.media))[0] == []
         check = sqlite3.connect(entry.folder / "project.sqlite")
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         check.close()

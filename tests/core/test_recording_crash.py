@@ -61,5 +61,5 @@ def test_sigkill_while_recording_loses_at_most_a_second(tmp_path: Path) -> None:
             recovered = pcm_of(project.media / row.media_name)
             assert recovered == source_pcm[:len(recovered)], f"run {run}: audio differs"
             assert count == run + 1, f"run {run}: a take was lost or duplicated"
-            problems = project.run(lambda s: media.check(s, project.media))
+            problems, _checked = project.run(lambda s: media.check(s, project.media))
             assert problems == [], f"run {run}: earlier recordings touched: {problems}"

@@ -39,8 +39,17 @@ def test_migrations_match_the_models(project: OpenProject) -> None:
     assert migrate.current_revision(project.engine) == migrate.head_revision() == migrate.HEAD
 
 
-def test_foreign_keys_are_enforced(project: OpenProject) -> None:
+def test_foreign_keys_are_enforced(project: OpenProject, entry) -> None:
+    from veldwerk.domain import Interview
+
     with pytest.raises(Exception, match="FOREIGN KEY"):
+        project.run(lambda s: s.add(Interview(project_id=entry.id, phase_id="no-such-phase")))
+
+
+def test_a_note_for_a_gone_interview_says_so(project: OpenProject) -> None:
+    from veldwerk.errors import RecordGone
+
+    with pytest.raises(RecordGone, match="no longer exists"):
         project.run(lambda s: notes.save_note(s, "no-such-interview", None, "x"))
 
 

@@ -59,7 +59,7 @@ def test_erase_leaves_nothing_but_a_tombstone(tmp_path: Path) -> None:
         project.run(lambda s: notes.save_note(s, kept_interview, None, OTHER))
         voice_like(tmp_path / "gone.wav", 2.0, rate=22050)  # not a prefix of the other
         voice_like(tmp_path / "kept.wav", 3.0)
-        gone_take = import_file(project, gone_interview, tmp_path / "gone.wav")
+        gone_take = import_file(project, gone_interview, tmp_path / "gone.wav").recording
         import_file(project, kept_interview, tmp_path / "kept.wav")
         with project.session() as s:
             records = [r for r in consent_commands.listing(s) if r["code"] in (gone, kept)]
@@ -134,7 +134,7 @@ def test_retention_erases_raw_recordings_and_notes_without_archiving_consent(
     me = device(data)
     with projects.open_project(entry.folder, me) as project:
         voice_like(tmp_path / "take.wav", 2.0, rate=22050)
-        take = import_file(project, interview_id, tmp_path / "take.wav")
+        take = import_file(project, interview_id, tmp_path / "take.wav").recording
         audio = (project.media / take.media_name).read_bytes()
     probe = audio[len(audio) // 2:len(audio) // 2 + 256]
     early = veldwerk_command(data, "retention", "--today", "2028-06-01")

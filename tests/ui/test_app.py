@@ -33,7 +33,7 @@ def test_damaged_project_offers_the_backup_and_opens_it(qapp: QApplication, data
                     if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
 
     monkeypatch.setattr(QMessageBox, "clickedButton", accept_offer)
-    shell = Veldwerk(qapp, data_dir)
+    shell = Veldwerk(qapp, data_dir, interactive=True)  # as if someone sat at the screen
     assert shell.open(entry)
     assert no_modal_boxes and "damaged" in no_modal_boxes[0]
     assert shell.window is not None and shell.window.model.total == 1

@@ -22,7 +22,7 @@ def test_listen_back_with_waveform_and_markers(qtbot: QtBot, demo_context, micro
     qtbot.addWidget(window)
     interview_id = window.model.row_id(0)
     voice_like(tmp_path / "verhaal.wav", 8.0)
-    take = import_file(demo_context.project, interview_id, tmp_path / "verhaal.wav")
+    take = import_file(demo_context.project, interview_id, tmp_path / "verhaal.wav").recording
     demo_context.project.run(lambda s: markers.add(s, take.id, 6000, "Over de buren"))
     editor = window.open_editor(interview_id)
     player = editor.player
@@ -61,7 +61,7 @@ def test_markers_are_added_labelled_moved_and_removed_with_undo(
     qtbot.addWidget(window)
     interview_id = window.model.row_id(0)
     voice_like(tmp_path / "verhaal.wav", 8.0)
-    take = import_file(demo_context.project, interview_id, tmp_path / "verhaal.wav")
+    take = import_file(demo_context.project, interview_id, tmp_path / "verhaal.wav").recording
     editor = window.open_editor(interview_id)
     editor.show()
     player = editor.player

@@ -23,8 +23,9 @@ def test_import_list_and_background_compression(qtbot: QtBot, demo_context,
     listing = editor.recordings
     assert listing.list.count() == 0 and not listing.list.isVisibleTo(editor)
     listing.import_path(phone)
-    qtbot.waitUntil(lambda: listing.list.count() == 1, timeout=10000)
-    assert "Recording 1 · 0 min 2 s" in listing.list.item(0).text()
+    # The list follows the import: "(recording…)" while it runs, then its length.
+    qtbot.waitUntil(lambda: listing.list.count() == 1 and "Recording 1 · 0 min 2 s" in
+                    listing.list.item(0).text(), timeout=10000)
     assert "telefoon.m4a" in listing.list.item(0).text()
     recording_id = listing.list.item(0).data(256)
 

@@ -269,7 +269,7 @@ class PlayerPanel(QWidget):
             return
         recording_id, offset = self.recording.id, self.player.position()
         self.context.write(lambda s: markers.add(s, recording_id, offset, label).id,
-                           {"marker"}, on_success=lambda new_id: self._reload_markers(new_id))
+                           on_success=lambda new_id: self._reload_markers(new_id))
 
     def _edit_label(self) -> None:
         item = self.marker_list.currentItem()
@@ -283,13 +283,12 @@ class PlayerPanel(QWidget):
         marker_id, text = str(item.data(MARKER_ID)), item.text()
         prefix = clock(int(item.data(Qt.ItemDataRole.UserRole)))
         label = text[len(prefix):] if text.startswith(prefix) else text
-        self.context.write(lambda s: markers.update(s, marker_id, label=label), {"marker"})
+        self.context.write(lambda s: markers.update(s, marker_id, label=label))
 
     def _move_marker(self) -> None:
         marker_id, offset = self._chosen_marker(), self.player.position()
         if marker_id is not None:
-            self.context.write(lambda s: markers.update(s, marker_id, offset_ms=offset),
-                               {"marker"})
+            self.context.write(lambda s: markers.update(s, marker_id, offset_ms=offset))
 
     def _remove_marker(self) -> None:
         marker_id = self._chosen_marker()
@@ -304,7 +303,7 @@ class PlayerPanel(QWidget):
             markers.remove(session, marker_id)
             return removed
 
-        self.context.write(remove, {"marker"}, on_success=self._removed_one)
+        self.context.write(remove, on_success=self._removed_one)
 
     def _removed_one(self, removed: RemovedMarker | None) -> None:
         self._removed = removed
@@ -316,7 +315,7 @@ class PlayerPanel(QWidget):
         removed, self._removed = self._removed, None
         self.undo_button.hide()
         if removed is not None:
-            self.context.write(lambda s: markers.add(s, *removed).id, {"marker"},
+            self.context.write(lambda s: markers.add(s, *removed).id,
                                on_success=lambda new_id: self._reload_markers(new_id))
 
     def toggle(self) -> None:

@@ -22,8 +22,10 @@ from veldwerk.audio import markers
 from veldwerk.audio.live import LiveTake
 from veldwerk.audio.recorder import free_seconds
 from veldwerk.consent import records
+from veldwerk.errors import VeldwerkError
 
 WARN_SECONDS = 30 * 60
+ROOM_MS = 10_000  # how often the room left on the disk is looked at again
 SILENCE_LEVEL = 0.01  # below this the input is silent (about -40 dBFS)
 SILENCE_MS = 5000  # this long without sound while recording: say so, keep recording
 
@@ -86,6 +88,11 @@ class RecordPanel(QWidget):
                            ("Ctrl+Shift+R", self.pause_button.toggle)):
             QShortcut(QKeySequence(keys), self, activated=slot,
                       context=Qt.ShortcutContext.WindowShortcut)
+        self._disk_warning = False
+        self._room = QTimer(self)
+        self._room.setInterval(ROOM_MS)
+        self._room.timeout.connect(self._show_room)
+        self._room.start()
         self._ticker = QTimer(self)
         self._ticker.setInterval(200)
         self._ticker.timeout.connect(self._tick)
@@ -134,6 +141,8 @@ class RecordPanel(QWidget):
             capture.remember(self.context.settings, device)
 
     def _show_room(self) -> None:
+        """How much recording still fits; looked at again every few seconds, so the warning
+        goes as soon as space is freed."""
         seconds = free_seconds(self.context.project.media, capture.pcm_format())
         hours = seconds / 3600
         text = (self.tr("Room for {hours} hours of recording").format(hours=f"{hours:.0f}")
@@ -142,9 +151,13 @@ class RecordPanel(QWidget):
                     minutes=f"{seconds / 60:.0f}"))
         self.space.setText(text)
         if seconds < WARN_SECONDS:
+            self._disk_warning = True
             self._say(self.tr("The disk is almost full: {text}. Free some space; recording "
                               "stops by itself, keeping everything, when it is full.").format(
                                   text=text.lower()))
+        elif self._disk_warning:
+            self._disk_warning = False
+            self._say("")
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -205,7 +218,11 @@ class RecordPanel(QWidget):
         if self.capture is None:
             return None
         self._ticker.stop()
-        recording = self.capture.stop()
+        try:
+            recording = self.capture.stop()
+        except VeldwerkError as exc:  # erased while recording: nothing of it is kept
+            self._say(str(exc))
+            recording = None
         self.capture.deleteLater()
         self.capture, self.take = None, None
         self.pause_button.setChecked(False)
@@ -213,7 +230,6 @@ class RecordPanel(QWidget):
         self._show_room()
         if recording is None:
             return None
-        self.context.changed.emit(frozenset({"recording", "marker"}))
         self.finished.emit(recording.id)
         return recording.id
 
@@ -227,8 +243,7 @@ class RecordPanel(QWidget):
                 self.mark_idle.emit()
             return
         recording_id, offset = self.take.recording.id, self.take.recorded_ms
-        self.context.write(lambda s: markers.add(s, recording_id, offset, label, topic_id),
-                           {"marker"})
+        self.context.write(lambda s: markers.add(s, recording_id, offset, label, topic_id))
 
     def topic_changed(self, topic_id: str | None, title: str) -> None:
         """Moving to another topic while recording marks it in the recording."""

@@ -20,10 +20,11 @@ from sqlmodel import select
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, named, px
-from veldwerk.audio.commands import duration_text
-from veldwerk.audio.importing import import_file
+from veldwerk.audio import duration_text
+from veldwerk.audio.importing import Imported, import_file
 from veldwerk.audio.processing import compress
 from veldwerk.domain import Recording
+from veldwerk.domain.tables import PLAYABLE_STATES
 
 PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp"
 
@@ -65,6 +66,7 @@ class RecordingsList(QWidget):
             .order_by(Recording.position))))
         states = {"ok": "", "recovered": self.tr(" (recovered)"),
                   "damaged": self.tr(" – damaged: the file is missing or changed"),
+                  "incomplete": self.tr(" – incomplete: the imported file was damaged"),
                   "recording": self.tr(" (recording…)")}
         selected = self.list.currentItem().data(256) if self.list.currentItem() else None
         self.list.blockSignals(True)  # a refresh must not unload what is playing
@@ -84,7 +86,7 @@ class RecordingsList(QWidget):
         self.list.setVisible(bool(rows))
         self.title.setVisible(bool(rows))
         for row in rows:  # a copy interrupted last time (app closed while it ran) is resumed
-            if row.compressed_sha256 is None and row.state in ("ok", "recovered"):
+            if row.compressed_sha256 is None and row.state in PLAYABLE_STATES:
                 self.process(row.id)
 
     def choose_file(self) -> None:
@@ -99,10 +101,10 @@ class RecordingsList(QWidget):
         self.import_button.setEnabled(False)
         project, interview_id = self.context.project, self.interview_id
 
-        def done(recording: Recording) -> None:
+        def done(imported: Imported) -> None:
             self.import_button.setEnabled(True)
-            self.context.changed.emit(frozenset({"recording"}))
-            self.process(recording.id)
+            self.error.show_message(imported.warning)  # a damaged file: what was kept, why
+            self.process(imported.recording.id)
 
         def failed(exc: BaseException) -> None:
             self.import_button.setEnabled(True)
@@ -126,4 +128,3 @@ class RecordingsList(QWidget):
 
     def _processed(self, recording_id: str) -> None:
         self._processing.discard(recording_id)
-        self.context.changed.emit(frozenset({"recording"}))

@@ -316,10 +316,8 @@ class ConsentDialog(QDialog):
         def done(record_id: str) -> None:
             self.record_id = record_id
             # The document is made on the writer after the dialog closes.
-            self.context.write(lambda s: documents.make_document(s, media, record_id),
-                               {"consent_record"})
+            self.context.write(lambda s: documents.make_document(s, media, record_id))
             self.accept()
 
-        self.context.write(lambda s: records.take(s, media, draft).id,
-                           {"consent_record", "consent_evidence"}, on_success=done,
+        self.context.write(lambda s: records.take(s, media, draft).id, on_success=done,
                            on_failure=lambda exc: self.error.show_message(str(exc)))

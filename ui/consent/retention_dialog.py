@@ -70,7 +70,6 @@ class RetentionDialog(QDialog):
         self.erase_button.setEnabled(False)
 
         def done(found: retention.Due) -> None:
-            self.context.changed.emit(frozenset({"recording", "marker", "note"}))
             self.refresh()
             self.state.setText(self.tr("Erased: {n} recordings. ").format(
                 n=len(found.recordings)) + self.state.text())

@@ -163,7 +163,7 @@ class TemplateDialog(QDialog):
         project_id = self.context.project_id
         template_id = self.template.id if self.template is not None else None
         self.context.write(lambda s: templates.save(s, project_id, draft, template_id),
-                           {"consent_template"}, on_success=lambda _t: self.load(),
+                           on_success=lambda _t: self.load(),
                            on_failure=lambda exc: self.error.show_message(str(exc)))
 
 

@@ -104,9 +104,6 @@ class WithdrawDialog(QDialog):
 
     def _done(self, report: withdrawal.WithdrawalReport) -> None:
         self.report = report
-        self.context.changed.emit(frozenset({
-            "participant", "participant_identity", "interview", "note", "recording",
-            "marker", "consent_record", "withdrawal", "interview_participant"}))
         self.result.setText("\n".join(report.lines()))
         self.result.show()
         self.confirm_button.hide()

@@ -129,7 +129,6 @@ class InterviewDetailsDialog(QDialog):
             self.accept()
 
         self.context.write(lambda s: interviews.save(s, project_id, draft, interview_id),
-                           {"interview", "interview_participant", "interview_interviewer"},
                            on_success=done, on_failure=self._failed)
 
     def _failed(self, exc: BaseException) -> None:

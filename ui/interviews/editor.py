@@ -40,16 +40,58 @@ class NoteEdit(QPlainTextEdit):
         self.left.emit()
 
 
+class ConflictBar(QWidget):
+    """Under a note whose stored text changed elsewhere: that text, and three choices."""
+
+    chosen = Signal(str)  # "mine", "theirs" or "both"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictBar")
+        explain = QLabel(self.tr("This note was changed elsewhere while you typed; nothing "
+                                 "was overwritten. Above is your text, below the other one. "
+                                 "Which do you keep?"))
+        explain.setWordWrap(True)
+        explain.setObjectName("saveWarning")
+        self.theirs = named(QPlainTextEdit(), self.tr("The other text"))
+        self.theirs.setReadOnly(True)
+        self.theirs.setTabChangesFocus(True)
+        self.theirs.setMaximumHeight(px(120))
+        self.keep_mine = named(QPushButton(self.tr("Keep &mine")), self.tr("Keep my text"))
+        take = named(QPushButton(self.tr("Take the &other")), self.tr("Take the other text"))
+        both = named(QPushButton(self.tr("Keep &both")), self.tr("Keep both texts"),
+                     self.tr("The other text first, then yours"))
+        self.keep_mine.clicked.connect(lambda: self.chosen.emit("mine"))
+        take.clicked.connect(lambda: self.chosen.emit("theirs"))
+        both.clicked.connect(lambda: self.chosen.emit("both"))
+        row = QHBoxLayout()
+        for button in (self.keep_mine, take, both):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(explain)
+        layout.addWidget(self.theirs)
+        layout.addLayout(row)
+
+    def show_theirs(self, text: str) -> None:
+        self.theirs.setPlainText(text)
+        self.show()
+
+
 class InterviewEditor(QMainWindow):
     def __init__(self, context: ProjectContext, interview_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.interview_id = context, interview_id
-        self.autosaver = Autosaver(context, interview_id, self)
+        self.autosaver = Autosaver(context, interview_id, parent=self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_failed)
+        self.autosaver.conflict.connect(self._on_conflict)
+        self.autosaver.gone.connect(self._on_gone)
         self.inputs: dict[Slot, QWidget] = {}
         self.sections: list[QWidget] = []
+        self.conflict_bars: dict[Slot, ConflictBar] = {}
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -64,7 +106,8 @@ class InterviewEditor(QMainWindow):
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Save warning"))
         self.warning.hide()
-        details = named(QPushButton(self.tr("&Details…")), self.tr("Edit interview details"))
+        self.details_button = details = named(QPushButton(self.tr("&Details…")),
+                                              self.tr("Edit interview details"))
         details.clicked.connect(self.edit_details)
 
         from ui.audio.record_panel import RecordPanel
@@ -118,7 +161,16 @@ class InterviewEditor(QMainWindow):
         for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(lambda step=step: self.step_topic(step))
+        context.changed.connect(self._tables_changed)
         self.load()
+        if context.read_only:
+            self._read_only(context.project.read_only_reason)
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        """The cursor waits in the first topic, ready for typing."""
+        if self.inputs:
+            next(iter(self.inputs.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def take_consent(self) -> None:
         """One form per participant who has not agreed yet, in turn; stop at a cancel."""
@@ -146,11 +198,19 @@ class InterviewEditor(QMainWindow):
 
         def read(s):  # type: ignore[no-untyped-def]
             interview = s.get(Interview, interview_id)
+            if interview is None:
+                return None
             draft = interviews.draft_of(s, interview)
             topic_rows = guides.topics(s, interview.guide_id) if interview.guide_id else []
-            return interview, draft, topic_rows, notes.notes_of(s, interview_id)
+            return interview, draft, topic_rows, notes.read_notes(s, interview_id)
 
-        interview, draft, topic_rows, texts = self.context.read(read)
+        found = self.context.read(read)
+        if found is None:
+            self._on_gone(str(notes.interview_gone(interview_id)))
+            return
+        interview, draft, topic_rows, stored = found
+        texts = {slot: note.text for slot, note in stored.items()}
+        self.autosaver.based_on({slot: note.version for slot, note in stored.items()})
         self._show_header(interview, draft)
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
@@ -158,6 +218,7 @@ class InterviewEditor(QMainWindow):
                 item.widget().deleteLater()
         self.inputs.clear()
         self.sections.clear()
+        self.conflict_bars.clear()
         self.topic_list.blockSignals(True)
         self.topic_list.clear()
         for topic in topic_rows:
@@ -284,19 +345,103 @@ class InterviewEditor(QMainWindow):
         self.warning.hide()
         self.save_state.setText(self.tr("All saved"))
 
+    def _on_conflict(self, slot: Slot, theirs: str) -> None:
+        """Stored elsewhere while typing: show both, overwrite nothing, let the user choose."""
+        bar = self.conflict_bars.get(slot)
+        if bar is None:
+            index = list(self.inputs).index(slot)
+            bar = ConflictBar(self.sections[index])
+            bar.chosen.connect(lambda choice, slot=slot: self._resolve(slot, choice))
+            self.sections[index].layout().addWidget(bar)
+            self.conflict_bars[slot] = bar
+        bar.show_theirs(theirs)
+        self.save_state.setText(self.tr("Choose a text"))
+        bar.keep_mine.setFocus()
+
+    def _resolve(self, slot: Slot, choice: str) -> None:
+        bar = self.conflict_bars.pop(slot)
+        edit = self.inputs[slot]
+        mine = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else ""
+        theirs = bar.theirs.toPlainText()
+        bar.hide()
+        bar.deleteLater()
+        if choice == "theirs":
+            if isinstance(edit, QPlainTextEdit):
+                edit.blockSignals(True)
+                edit.setPlainText(theirs)
+                edit.blockSignals(False)
+            self.autosaver.resolve(slot, None)
+        else:
+            text = mine if choice == "mine" else f"{theirs}\n\n{mine}"
+            if isinstance(edit, QPlainTextEdit) and choice == "both":
+                edit.blockSignals(True)
+                edit.setPlainText(text)
+                edit.blockSignals(False)
+            self.autosaver.resolve(slot, text)
+        edit.setFocus()
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        """An erasure (here or, read-only, elsewhere) may have taken this interview."""
+        if "interview" in tables and not self.autosaver.is_gone:
+            interview_id = self.interview_id
+            if self.context.read(lambda s: s.get(Interview, interview_id)) is None:
+                self._on_gone(str(notes.interview_gone(interview_id)))
+
+    def _on_gone(self, message: str) -> None:
+        """The interview was erased: say so plainly; keep nothing typed in it."""
+        if not self.autosaver.is_gone:
+            self.autosaver.is_gone = True
+            self.autosaver.stop()
+        self.record_panel.stop()
+        self.player.stop()
+        self._lock_inputs()
+        self.save_state.setText(self.tr("Erased"))
+        self.warning.setText(message)
+        self.warning.show()
+
+    def _read_only(self, reason: str) -> None:
+        self._lock_inputs()
+        self.save_state.setText(self.tr("Read-only"))
+        self.warning.setText(reason)
+        self.warning.show()
+
+    def _lock_inputs(self) -> None:
+        for widget in self.inputs.values():
+            if isinstance(widget, QPlainTextEdit):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
+        for widget in (self.details_button, self.record_panel, self.recordings):
+            widget.setEnabled(False)
+
     def _on_failed(self, message: str) -> None:
         self.save_state.setText(self.tr("Not saved"))
         self.warning.setText(self.tr("Your text is not saved yet. {message} Veldwerk keeps "
                                      "trying; do not close this window.").format(message=message))
         self.warning.show()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Save before closing; if the disk refuses, keep the window and the text."""
+    def save_everything(self, timeout: float = 10.0) -> bool:
+        """Stop a running take (kept) and put every text on disk; False if some could not
+        be saved. For closing, shutdown and the session manager."""
         self.record_panel.stop()  # a running take is finished and kept, never lost
         self.player.stop()
-        if self.autosaver.flush_and_wait():
+        if self.autosaver.is_gone:
+            return True
+        return self.autosaver.flush_and_wait(timeout)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save before closing; if the disk refuses, keep the window and the text."""
+        if self.save_everything():
             self.autosaver.stop()
             event.accept()
+            return
+        if self.autosaver.conflicts:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Choose a text first"),
+                              self.tr("A note was changed elsewhere while you typed. Choose "
+                                      "which text to keep (or keep both) before closing."),
+                              parent=self)
+            box.exec()
+            event.ignore()
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Text not saved"),
                           self.tr("Some of your notes could not be saved (the disk may be full "

@@ -255,8 +255,7 @@ class ParticipantsDialog(QDialog):
             self.delete_button.setEnabled(True)
 
         self.context.write(lambda s: participants.save(s, project_id, code, hood, age, note,
-                                                       identity, participant_id),
-                           {"participant", "participant_identity"}, on_success=saved,
+                                                       identity, participant_id), on_success=saved,
                            on_failure=lambda exc: self.error.show_message(str(exc)))
 
     def delete(self) -> None:

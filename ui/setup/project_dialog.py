@@ -206,8 +206,7 @@ class ProjectSetupDialog(QDialog):
                 else:
                     guides.save_guide(s, key, guide_name, drafts)
 
-        self.context.write(work, {"project", "phase", "neighbourhood", "team_member", "guide",
-                                  "topic"}, on_success=lambda _r: self.accept(),
+        self.context.write(work, on_success=lambda _r: self.accept(),
                            on_failure=self._show_error, what=self.tr("project settings"))
 
     def _show_error(self, exc: BaseException) -> None:

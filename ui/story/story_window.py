@@ -225,7 +225,7 @@ class StoryWindow(QWidget):
             self._load_people()
             self.people.setFocus()
 
-        self.context.write(add, {"participant", "participant_identity"}, on_success=added,
+        self.context.write(add, on_success=added,
                            on_failure=lambda exc: self.person_error.show_message(str(exc)))
 
     def _person_chosen(self) -> None:
@@ -289,7 +289,6 @@ class StoryWindow(QWidget):
                 return interviews.save(session, project_id, draft).id
 
             self.interview_id = self.context.project.run(make, self.tr("the story"))
-            self.context.changed.emit(frozenset({"interview", "interview_participant"}))
         if self.panel is None or self.panel.interview_id != self.interview_id:
             if self.panel is not None:
                 self.panel.deleteLater()
@@ -323,7 +322,6 @@ class StoryWindow(QWidget):
         interview_id = self.interview_id
         if interview_id is not None and self.recording_id is None:
             self.context.project.run(lambda s: recycle.delete_interview(s, interview_id))
-            self.context.changed.emit(frozenset({"interview"}))
             self.interview_id = None
         self.go(CONSENT)
 
@@ -350,8 +348,11 @@ class StoryWindow(QWidget):
         self.close()
         self.full_app.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Never lose a recording: closing stops it first, keeping everything."""
+    def stop_recording(self) -> None:
+        """Never lose a recording: stop it, keeping everything."""
         if self.panel is not None and self.panel.recording:
             self.panel.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_recording()
         event.accept()

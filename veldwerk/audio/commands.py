@@ -1,4 +1,5 @@
-"""``veldwerk record``, ``veldwerk recordings`` and ``veldwerk audio check``."""
+"""``veldwerk record``, ``recordings`` and ``audio check|process|import`` (the arguments are
+in ``veldwerk.audio.arguments``)."""
 
 from __future__ import annotations
 
@@ -6,60 +7,23 @@ import argparse
 import json
 import signal
 import sys
+import wave
 from pathlib import Path
 from types import FrameType
 
 from sqlmodel import select
 
-from veldwerk import projects
 from veldwerk.audio import media
-from veldwerk.audio.recorder import record
-from veldwerk.audio.sources import WavFileSource
+from veldwerk.audio.recorder import record as record_take
+from veldwerk.audio.sources import CaptureSource, FileSource, WavFileSource
 from veldwerk.domain import Marker, Recording
 from veldwerk.errors import AudioError
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
+from veldwerk.store.project import OpenProject
 
 
-def duration_text(ms: int) -> str:
-    """41 min 12 s (as the user is told after a recovery)."""
-    minutes, seconds = divmod(ms // 1000, 60)
-    return f"{minutes} min {seconds} s"
-
-
-def tell_recovered(project: projects.OpenProject) -> None:
-    for item in project.recovered:
-        print(translate("Audio", "Recording recovered: {duration} (interview {id})").format(
-            duration=duration_text(item.duration_ms), id=item.interview_id), file=sys.stderr)
-
-
-def run(args: argparse.Namespace, entry: projects.ProjectEntry, me: Device) -> int:
-    with projects.open_project(entry.folder, me) as project:
-        tell_recovered(project)
-        if args.command == "record":
-            return _record(project, args)
-        if args.command == "recordings":
-            return _recordings(project)
-        if args.audio_command == "import":
-            return _import(project, args)
-        if args.audio_command == "process":
-            from veldwerk.audio.processing import compress, pending
-
-            for recording_id in pending(project):
-                done = compress(project, recording_id)
-                print(f"{done.id} {done.compressed_name} {done.compressed_size} bytes "
-                      f"gain {done.gain_db:+.1f} dB")
-            return 0
-        problems = project.run(lambda s: media.check(s, project.media), "media check")
-        for problem in problems:
-            print(f"{problem.problem}: {problem.media_name} (recording {problem.recording_id})")
-        with project.session() as s:
-            total = len(s.exec(select(Recording.id)).all())
-        print(f"{total - len(problems)} of {total} recordings ok", file=sys.stderr)
-        return 1 if problems else 0
-
-
-def _record(project: projects.OpenProject, args: argparse.Namespace) -> int:
+def record(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     stop = {"now": False}
 
     def ask_to_stop(_signum: int, _frame: FrameType | None) -> None:
@@ -76,18 +40,36 @@ def _record(project: projects.OpenProject, args: argparse.Namespace) -> int:
 
     previous = {s: signal.signal(s, ask_to_stop) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        if Path(args.input).suffix.lower() == ".wav" and Path(args.input).is_file():
-            recording = record(project, args.interview_id, WavFileSource(Path(args.input)),
-                               args.seconds, stopped=lambda: stop["now"], started=started,
-                               disk_full=disk_full)
+        given = Path(args.input)
+        if given.is_dir():
+            raise AudioError(translate("Audio", "{path} is a folder, not an audio file.")
+                             .format(path=given))
+        if given.is_file():
+            recording = record_take(project, args.interview_id, file_source(given),
+                                    args.seconds, stopped=lambda: stop["now"],
+                                    started=started, disk_full=disk_full)
         else:
             recording = _device()(project, args.interview_id, args.input, args.seconds,
                                   lambda: stop["now"], started)
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+    if recording is None:
+        print(translate("Audio", "Nothing was recorded, so no recording was kept."),
+              file=sys.stderr)
+        return 1
     print(recording.id, flush=True)
     return 0
+
+
+def file_source(path: Path) -> CaptureSource:
+    """A 16-bit PCM WAV as it is; anything else converted by ffmpeg."""
+    try:
+        with wave.open(str(path), "rb") as found:
+            plain = found.getsampwidth() == 2 and found.getcomptype() == "NONE"
+    except (OSError, EOFError, wave.Error):
+        plain = False  # not a WAV Python reads (24-bit, float, mp3, …): ffmpeg reads it
+    return WavFileSource(path) if plain else FileSource(path)
 
 
 def _device():  # type: ignore[no-untyped-def]
@@ -98,11 +80,11 @@ def _device():  # type: ignore[no-untyped-def]
     if not found:
         raise AudioError(translate("Audio", "Recording from a microphone needs the Veldwerk "
                                             "app installed."),
-                         hint=translate("Audio", "Give a WAV file with --input instead."))
+                         hint=translate("Audio", "Give an audio file with --input instead."))
     return next(iter(found)).load()
 
 
-def _import(project: projects.OpenProject, args: argparse.Namespace) -> int:
+def import_recording(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk.audio.importing import import_file
 
     shown = {"percent": -1}
@@ -113,21 +95,54 @@ def _import(project: projects.OpenProject, args: argparse.Namespace) -> int:
             shown["percent"] = percent
             print(f"{message} {percent} %", file=sys.stderr, flush=True)
 
-    recording = import_file(project, args.interview_id, args.file, progress)
-    print(recording.id)
+    imported = import_file(project, args.interview_id, args.file, progress)
+    if imported.warning:
+        print(f"veldwerk: {imported.warning}", file=sys.stderr)
+    print(imported.recording.id)
     return 0
 
 
-def _recordings(project: projects.OpenProject) -> int:
+def process(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    from veldwerk.audio.processing import compress, pending
+
+    for recording_id in pending(project):
+        done = compress(project, recording_id)
+        print(f"{done.id} {done.compressed_name} {done.compressed_size} bytes "
+              f"gain {done.gain_db:+.1f} dB")
+    return 0
+
+
+def check(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    problems, checked = project.run(lambda s: media.check(s, project.media), "media check")
+    what = {
+        "missing": translate("Audio", "missing"),
+        "changed": translate("Audio", "changed (does not match its SHA-256)"),
+        "empty": translate("Audio", "holds no sound (0 s)"),
+    }
+    for problem in problems:
+        print(f"{what[problem.problem]}: {problem.media_name or '-'} "
+              f"({problem.table} {problem.row_id})")
+    print(translate("Audio", "{ok} of {total} media files ok").format(
+        ok=checked - sum(p.problem != "empty" for p in problems), total=checked),
+        file=sys.stderr)
+    if problems:
+        print(translate("Audio", "Damaged recordings are marked and kept as they are. Copy "
+                        "a missing or changed file back from a backup or the original "
+                        "device; empty takes are removed the next time the project opens."),
+              file=sys.stderr)
+    return 1 if problems else 0
+
+
+def recordings(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     with project.session() as s:
-        recordings = s.exec(select(Recording).order_by(Recording.interview_id,
-                                                       Recording.position)).all()
+        rows = s.exec(select(Recording).order_by(Recording.interview_id,
+                                                 Recording.position)).all()
         markers: dict[str, list[dict[str, object]]] = {}
         for marker in s.exec(select(Marker).order_by(Marker.offset_ms)):
             markers.setdefault(marker.recording_id, []).append(
                 {"id": marker.id, "offset_ms": marker.offset_ms, "label": marker.label,
                  "topic": marker.topic_id})
-    for r in recordings:
+    for r in rows:
         print(json.dumps({
             "id": r.id, "interview": r.interview_id, "position": r.position,
             "duration_ms": r.duration_ms, "sample_rate": r.sample_rate, "size": r.size,

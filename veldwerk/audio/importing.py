@@ -8,33 +8,45 @@ cancelled, and ends as an ordinary content-addressed recording.
 from __future__ import annotations
 
 import subprocess
+import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from veldwerk.audio import ffmpeg
+from veldwerk.audio import duration_text, ffmpeg
 from veldwerk.audio.recorder import Recorder
 from veldwerk.audio.wavfile import PcmFormat
-from veldwerk.domain import Recording
+from veldwerk.domain import Recording, RecordingState
 from veldwerk.errors import AudioError, Cancelled
 from veldwerk.i18n import translate
 from veldwerk.store.project import OpenProject
 
 CHUNK = 64 * 1024
+SHORT_MS = 500  # decoded this much shorter than the container says: the file is cut short
+
+
+@dataclass(frozen=True)
+class Imported:
+    recording: Recording
+    warning: str = ""  # the file was damaged: what could be read is kept, and why not all
 
 
 def import_file(project: OpenProject, interview_id: str, path: Path,
                 progress: Callable[[float, str], None] = lambda f, m: None,
-                cancelled: Callable[[], bool] = lambda: False) -> Recording:
+                cancelled: Callable[[], bool] = lambda: False) -> Imported:
+    """Decode ``path`` into a new recording of the interview (everyone in it must have
+    agreed to audio, as for a live recording)."""
     found = ffmpeg.probe(path)
     rate = 48000 if found.sample_rate >= 32000 else 16000
     fmt = PcmFormat(rate, 1, 2)
     command = [ffmpeg.executable(), "-hide_banner", "-nostdin", "-v", "error", "-i", str(path),
                "-vn", "-ac", "1", "-ar", str(rate), "-f", "s16le", "-acodec", "pcm_s16le",
                "pipe:1"]
-    recorder = Recorder(project, interview_id, fmt, f"import:{path.name}",
-                        needs_consent=False)
+    recorder = Recorder(project, interview_id, fmt, f"import:{path.name}")
     recorder.start()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # ffmpeg's complaints go to a file: a badly damaged file can say more than a pipe holds.
+    complaints = tempfile.TemporaryFile()  # noqa: SIM115 (closed below)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=complaints)
     assert process.stdout is not None
     expected = (found.duration_ms or 0) * fmt.bytes_per_second // 1000
     message = translate("Audio", "Importing {name}…").format(name=path.name)
@@ -46,30 +58,35 @@ def import_file(project: OpenProject, interview_id: str, path: Path,
             if expected:
                 progress(min(1.0, recorder.recorded_ms * fmt.bytes_per_second / 1000
                              / expected), message)
-        errors = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
         process.wait()
+        complaints.seek(0)
+        errors = complaints.read().decode(errors="replace").strip()
     except BaseException:
         process.kill()
         process.wait()
-        _discard(project, recorder)
+        recorder.discard()
         raise
+    finally:
+        complaints.close()
     if recorder.recorded_ms == 0:
-        _discard(project, recorder)
+        recorder.discard()
         raise AudioError(
             translate("Audio", "Nothing could be read from {path} ({detail}).").format(
                 path=path, detail=errors.splitlines()[-1] if errors else "no audio"),
             hint=translate("Audio", "The file may be damaged. Copy it from the phone again."))
     progress(1.0, message)
-    return recorder.stop()  # what decoded is kept, also from a file cut short
-
-
-def _discard(project: OpenProject, recorder: Recorder) -> None:
-    """Remove a take that will not be kept (cancelled or empty import)."""
-    from veldwerk.audio import media
-
-    if recorder._file is not None:
-        recorder._file.close()
-    if recorder.recording is not None:
-        media.incoming_path(project.media, recorder.recording.id).unlink(missing_ok=True)
-        recording_id = recorder.recording.id
-        project.run(lambda s: s.delete(s.get(Recording, recording_id)), "import")
+    # What decoded is kept, also from a file cut short; but it says so.
+    short = bool(found.duration_ms) and (
+        found.duration_ms - recorder.recorded_ms > max(SHORT_MS, found.duration_ms * 0.02))
+    incomplete = short or bool(errors)
+    recording = recorder.stop(RecordingState.INCOMPLETE if incomplete else RecordingState.OK)
+    assert recording is not None  # recorded_ms > 0 was checked above
+    if not incomplete:
+        return Imported(recording)
+    detail = (translate("Audio", "{got} of {expected} could be read").format(
+        got=duration_text(recorder.recorded_ms), expected=duration_text(
+            found.duration_ms or 0)) if short else errors.splitlines()[-1])
+    return Imported(recording, translate(
+        "Audio", "{name} is damaged ({detail}). What could be read is kept and marked as "
+        "incomplete; if you still have the original, import it again.").format(
+            name=path.name, detail=detail))

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
 from veldwerk.audio.wavfile import PcmFormat, repair
-from veldwerk.domain import Recording, RecordingState
-from veldwerk.fsutil import fsync_dir
+from veldwerk.domain import Recording, RecordingState, ownership
+from veldwerk.domain.tables import PLAYABLE_STATES
+from veldwerk.mediastore import store_file
+from veldwerk.store import changelog
+
+if TYPE_CHECKING:
+    from veldwerk.store.project import OpenProject
 
 log = logging.getLogger(__name__)
 INCOMING = "incoming"
@@ -34,18 +39,11 @@ def incoming_path(media: Path, recording_id: str) -> Path:
 def finalise(session: Session, media: Path, recording: Recording, fmt: PcmFormat,
              data_bytes: int, state: RecordingState) -> Recording:
     """Name the finished file by its SHA-256 and record its facts on the row."""
-    source = incoming_path(media, recording.id)
-    digest = sha256_of(source)
-    target = media / f"{digest}.wav"
-    if target.exists():
-        source.unlink()  # the very same bytes are already kept
-    else:
-        os.replace(source, target)
-    fsync_dir(media)
+    name, digest = store_file(media, incoming_path(media, recording.id), "wav")
     recording.state = state.value
     recording.sha256 = digest
-    recording.media_name = target.name
-    recording.size = target.stat().st_size
+    recording.media_name = name
+    recording.size = (media / name).stat().st_size
     recording.sample_rate, recording.channels = fmt.sample_rate, fmt.channels
     recording.sample_width = fmt.sample_width
     recording.duration_ms = fmt.duration_ms(data_bytes)
@@ -60,24 +58,43 @@ class Recovered:
     duration_ms: int
 
 
+_EMPTY = ("state = 'recording' OR (duration_ms = 0 AND state IN "
+          f"({', '.join(repr(s) for s in PLAYABLE_STATES)}))")
+
+
+def tell_recovered(project: OpenProject) -> None:
+    """Commands say on stderr what the open repaired (the app shows it in a dialog)."""
+    import sys
+
+    from veldwerk.audio import duration_text
+    from veldwerk.i18n import translate
+
+    for item in project.recovered:
+        print(translate("Audio", "Recording recovered: {duration} (interview {id})").format(
+            duration=duration_text(item.duration_ms), id=item.interview_id), file=sys.stderr)
+
+
 def anything_interrupted(engine: Engine) -> bool:
-    """A cheap look on open: usually no recording was interrupted."""
+    """A cheap look on open: usually no recording was interrupted or left empty."""
     with engine.connect() as connection:
         return connection.execute(text(
-            "SELECT EXISTS (SELECT 1 FROM recording WHERE state = 'recording')")).scalar() == 1
+            f"SELECT EXISTS (SELECT 1 FROM recording WHERE {_EMPTY})")).scalar() == 1
 
 
 def recover(session: Session, media: Path) -> list[Recovered]:
-    """Repair every recording a crash interrupted; returns what was saved (to tell the user)."""
+    """Repair every recording a crash interrupted and drop takes that hold no sound;
+    returns what was saved (to tell the user)."""
     found: list[Recovered] = []
-    interrupted = session.exec(select(Recording).where(
-        Recording.state == RecordingState.RECORDING.value)).all()
-    for recording in interrupted:
+    empty: list[str] = []
+    for recording in session.exec(select(Recording).where(text(_EMPTY))).all():
         path = incoming_path(media, recording.id)
+        if recording.state != RecordingState.RECORDING.value:
+            empty.append(recording.id)  # finished without a single sample (an old 0 s take)
+            continue
         if not path.exists():
             # The crash came before the first byte reached the disk: nothing was recorded.
             log.warning("recording %s has no file; removing the empty take", recording.id)
-            session.delete(recording)
+            empty.append(recording.id)
             continue
         try:
             fmt, data = repair(path)
@@ -86,32 +103,79 @@ def recover(session: Session, media: Path) -> list[Recovered]:
             recording.state = RecordingState.DAMAGED.value
             session.add(recording)
             continue
+        if data == 0:
+            path.unlink()
+            empty.append(recording.id)
+            continue
         finalise(session, media, recording, fmt, data, RecordingState.RECOVERED)
         found.append(Recovered(recording.id, recording.interview_id, recording.duration_ms))
+    if empty:
+        discard(session, media, empty)
     return found
+
+
+def discard(session: Session, media: Path, recording_ids: list[str]) -> None:
+    """Remove takes without sound: their rows (and markers) and any file they name."""
+    session.flush()
+    plan = ownership.closure(session, {"recording": recording_ids})
+    files = ownership.media_of(session, plan)
+    changelog.remove_rows(session, plan, "purge")
+    for name in files:
+        if not ownership.referenced(session, name):
+            (media / name).unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
 class MediaProblem:
-    recording_id: str
+    table: str
+    row_id: str
     media_name: str
-    problem: str  # "missing" or "changed"
+    problem: str  # "missing", "changed" or "empty"
+
+    @property
+    def recording_id(self) -> str:
+        return self.row_id
 
 
-def check(session: Session, media: Path, mark: bool = True) -> list[MediaProblem]:
-    """Verify every finished recording against its SHA-256; damaged ones are marked, never
-    replaced."""
+def check(session: Session, media: Path, mark: bool = True) -> tuple[list[MediaProblem], int]:
+    """Verify every media file the project names against its SHA-256: recordings and
+    their compressed copies, signatures, spoken consents and consent documents. Damaged
+    recordings are marked, never replaced. Returns the problems and how many files were
+    checked."""
     problems: list[MediaProblem] = []
-    for recording in session.exec(select(Recording).where(Recording.sha256.is_not(None))):  # type: ignore[union-attr]
-        path = media / recording.media_name
+    checked = 0
+    for table, row_id, name, digest in _media_files(session):
+        checked += 1
+        path = media / name
         problem = ""
         if not path.is_file():
             problem = "missing"
-        elif sha256_of(path) != recording.sha256:
+        elif digest and sha256_of(path) != digest:
             problem = "changed"
         if problem:
-            problems.append(MediaProblem(recording.id, recording.media_name, problem))
-            if mark and recording.state != RecordingState.DAMAGED.value:
+            problems.append(MediaProblem(table, row_id, name, problem))
+    for recording in session.exec(select(Recording).where(
+            Recording.duration_ms == 0, Recording.state.in_(PLAYABLE_STATES))):  # type: ignore[attr-defined]
+        problems.append(MediaProblem("recording", recording.id, recording.media_name, "empty"))
+    if mark:
+        damaged = {p.row_id for p in problems if p.table == "recording" and p.problem != "empty"}
+        for recording_id in damaged:
+            recording = session.get(Recording, recording_id)
+            if recording is not None and recording.state != RecordingState.DAMAGED.value:
                 recording.state = RecordingState.DAMAGED.value
                 session.add(recording)
-    return problems
+    return problems, checked
+
+
+def _media_files(session: Session) -> list[tuple[str, str, str, str | None]]:
+    """(table, row id, file name, sha256) of every file a row names."""
+    rows = session.execute(text(
+        "SELECT 'recording', id, media_name, sha256 FROM recording "
+        "WHERE sha256 IS NOT NULL AND media_name != '' "
+        "UNION ALL SELECT 'recording', id, compressed_name, compressed_sha256 FROM recording "
+        "WHERE compressed_sha256 IS NOT NULL AND compressed_name != '' "
+        "UNION ALL SELECT 'consent_evidence', id, media_name, sha256 FROM consent_evidence "
+        "WHERE media_name != '' "
+        "UNION ALL SELECT 'consent_record', id, document_name, document_sha256 "
+        "FROM consent_record WHERE document_name != ''")).all()
+    return [(str(t), str(i), str(n), d or None) for t, i, n, d in rows]

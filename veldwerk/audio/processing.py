@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlmodel import select
 
 from veldwerk.audio import ffmpeg, media
-from veldwerk.domain import Recording, RecordingState
+from veldwerk.domain import Recording
+from veldwerk.domain.tables import PLAYABLE_STATES
 from veldwerk.errors import AudioError, Cancelled
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
@@ -24,14 +25,20 @@ from veldwerk.store.project import OpenProject
 
 TARGET_MEAN_DB = -20.0
 PEAK_CEILING_DB = -1.0
-MAX_GAIN_DB = 20.0
+# Quiet speech is lifted at most this much, so the room's hiss under it stays quiet too.
+MAX_GAIN_DB = 12.0
+# A take whose loudest moment is below this holds no speech (silence, hiss): left as it is.
+SILENT_PEAK_DB = -40.0
 _MEAN = re.compile(r"mean_volume: (-?[\d.]+|-inf) dB")
 _MAX = re.compile(r"max_volume: (-?[\d.]+|-inf) dB")
 _OUT_TIME = re.compile(r"out_time_(?:ms|us)=(\d+)")
 
 
 def gain_for(mean_db: float, max_db: float) -> float:
-    """Towards the target level, never past the peak ceiling, never more than 20 dB."""
+    """Towards the target level, never past the peak ceiling, never more than 12 dB, and
+    never up for a take that holds only silence or hiss."""
+    if max_db < SILENT_PEAK_DB:
+        return 0.0
     wanted = TARGET_MEAN_DB - mean_db
     return round(max(-20.0, min(wanted, PEAK_CEILING_DB - max_db, MAX_GAIN_DB)), 2)
 
@@ -111,5 +118,5 @@ def pending(project: OpenProject) -> list[str]:
     with project.session() as s:
         return list(s.exec(select(Recording.id).where(
             Recording.compressed_sha256.is_(None),  # type: ignore[union-attr]
-            Recording.state.in_([RecordingState.OK.value,  # type: ignore[attr-defined]
-                                 RecordingState.RECOVERED.value]))))
+            Recording.duration_ms > 0,
+            Recording.state.in_(PLAYABLE_STATES))))  # type: ignore[attr-defined]

@@ -18,9 +18,10 @@ from veldwerk.audio.sources import CaptureSource
 from veldwerk.audio.wavfile import PcmFormat, WavAppender
 from veldwerk.consent.records import require_audio_consent
 from veldwerk.domain import Interview, Recording, RecordingState
-from veldwerk.errors import AudioError, NotFound
+from veldwerk.errors import AudioError, NotFound, RecordGone
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
+from veldwerk.mediastore import overwrite_and_unlink
 from veldwerk.store.project import OpenProject
 
 SYNC_SECONDS = 0.5
@@ -32,26 +33,23 @@ class Recorder:
     """One take: ``start`` makes the row and the file, ``write`` appends, ``stop`` finalises."""
 
     def __init__(self, project: OpenProject, interview_id: str, fmt: PcmFormat,
-                 source_name: str = "", *, needs_consent: bool = True) -> None:
+                 source_name: str = "") -> None:
         self.project, self.interview_id, self.format = project, interview_id, fmt
         self.source_name = source_name
-        # Live recording needs audio consent from everyone in the interview; an import
-        # brings a recording that already exists (its consent was taken elsewhere).
-        self.needs_consent = needs_consent
         self.recording: Recording | None = None
         self._file: WavAppender | None = None
         self._last_sync = 0.0
 
     def start(self) -> Recording:
         interview_id, fmt, name = self.interview_id, self.format, self.source_name
-        gated = self.needs_consent
 
         def create(session):  # type: ignore[no-untyped-def]
             if session.get(Interview, interview_id) is None:
                 raise NotFound(translate("Audio", "There is no interview {id}.").format(
                     id=interview_id))
-            if gated:
-                require_audio_consent(session, interview_id)
+            # Live or imported: everyone in the interview must have agreed to audio
+            # (on paper too: a paper consent record is a consent record).
+            require_audio_consent(session, interview_id)
             last = session.exec(select(func.max(Recording.position)).where(
                 Recording.interview_id == interview_id)).one()
             recording = Recording(interview_id=interview_id, position=(last or 0) + 1,
@@ -80,16 +78,41 @@ class Recorder:
             self._file.sync()
             self._last_sync = now
 
-    def stop(self) -> Recording:
-        """Fix the header, name the file by its hash, and mark the take as done."""
+    def stop(self, state: RecordingState = RecordingState.OK) -> Recording | None:
+        """Fix the header, name the file by its hash, and mark the take as done. A take
+        without a single sample is not kept (None)."""
         assert self._file is not None and self.recording is not None
         self._file.close()
         recording, fmt, data = self.recording, self.format, self._file.data_bytes
         folder = self.project.media
-        self.recording = self.project.run(
-            lambda s: media.finalise(s, folder, s.get(Recording, recording.id), fmt, data,
-                                     RecordingState.OK), "recording")
+
+        def finish(session):  # type: ignore[no-untyped-def]
+            row = session.get(Recording, recording.id)
+            if row is None:
+                # Erased while recording (the participant withdrew): keep nothing of it.
+                overwrite_and_unlink(media.incoming_path(folder, recording.id))
+                raise RecordGone(translate(
+                    "Audio", "This recording was erased while it was being made: a "
+                    "participant withdrew."), hint=translate("Audio", "Nothing of it is kept."))
+            if data == 0:
+                media.incoming_path(folder, recording.id).unlink(missing_ok=True)
+                media.discard(session, folder, [recording.id])
+                return None
+            return media.finalise(session, folder, row, fmt, data, state)
+
+        self.recording = self.project.run(finish, translate("Audio", "the recording"))
         return self.recording
+
+
+    def discard(self) -> None:
+        """Keep nothing of this take (a cancelled or empty import)."""
+        if self._file is not None:
+            self._file.close()
+        if self.recording is None:
+            return
+        recording_id, folder = self.recording.id, self.project.media
+        media.incoming_path(folder, recording_id).unlink(missing_ok=True)
+        self.project.run(lambda s: media.discard(s, folder, [recording_id]), "import")
 
 
 def free_seconds(folder: Path, fmt: PcmFormat, reserve: int = DISK_RESERVE) -> float:
@@ -105,9 +128,9 @@ def record(project: OpenProject, interview_id: str, source: CaptureSource,
            progress: Callable[[int], None] | None = None,
            started: Callable[[Recording], None] | None = None,
            disk_full: Callable[[], None] | None = None,
-           reserve: int = DISK_RESERVE) -> Recording:
+           reserve: int = DISK_RESERVE) -> Recording | None:
     """Record from ``source`` until it ends, ``seconds`` pass, ``stopped()`` or the disk fills
-    (then ``disk_full()`` is called; everything recorded is kept)."""
+    (then ``disk_full()`` is called; everything recorded is kept). None: nothing came in."""
     recorder = Recorder(project, interview_id, source.format, source.name)
     taking = recorder.start()
     if started is not None:

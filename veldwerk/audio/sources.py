@@ -1,5 +1,5 @@
-"""Capture sources. The app feeds QtMultimedia's; tests and diagnostics play a WAV file
-at real-time speed through the same recorder."""
+"""Capture sources. The app feeds QtMultimedia's; ``veldwerk record --input FILE``, tests
+and diagnostics play a file at real-time speed through the same recorder."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class CaptureSource(Protocol):
 
 
 class WavFileSource:
-    """A 16-bit PCM WAV played as if it came from a microphone."""
+    """A 16-bit PCM WAV played as if it came from a microphone, bytes as they are."""
 
     def __init__(self, path: Path, chunk_ms: int = 100, realtime: bool = True) -> None:
         try:
@@ -57,3 +57,46 @@ class WavFileSource:
 
     def close(self) -> None:
         self._wave.close()
+
+
+class FileSource:
+    """Any audio file ffmpeg reads (mp3, m4a, 24-bit or float WAV, …), converted to the
+    take's format (16 kHz mono 16-bit, as from a microphone) and played at real-time speed."""
+
+    def __init__(self, path: Path, fmt: PcmFormat | None = None, chunk_ms: int = 100,
+                 realtime: bool = True) -> None:
+        import subprocess
+        import tempfile
+
+        from veldwerk.audio import ffmpeg
+
+        ffmpeg.probe(path)  # a clear message for a missing, empty or non-audio file
+        self.name = f"file:{path.name}"
+        self.format = fmt or PcmFormat(16000, 1, 2)
+        self._complaints = tempfile.TemporaryFile()  # noqa: SIM115 (closed in close())
+        self._process = subprocess.Popen(
+            [ffmpeg.executable(), "-hide_banner", "-nostdin", "-v", "error", "-i", str(path),
+             "-vn", "-ac", str(self.format.channels), "-ar", str(self.format.sample_rate),
+             "-f", "s16le", "-acodec", "pcm_s16le", "pipe:1"],
+            stdout=subprocess.PIPE, stderr=self._complaints)
+        self._bytes = self.format.bytes_per_second * chunk_ms // 1000
+        self._realtime = realtime
+        self._started = time.monotonic()
+        self._sent = 0
+
+    def read(self) -> bytes:
+        assert self._process.stdout is not None
+        chunk = self._process.stdout.read(self._bytes)
+        if self._realtime and chunk:
+            self._sent += len(chunk)
+            due = self._started + self._sent / self.format.bytes_per_second
+            delay = due - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+        return chunk
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._complaints.close()

@@ -6,44 +6,101 @@ import argparse
 import json
 import shutil
 import sys
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
-from veldwerk import projects
-from veldwerk.consent import documents, records, retention, withdrawal
-from veldwerk.domain import ConsentRecord, ConsentTemplate, Participant, WithdrawalKind
-from veldwerk.errors import ConsentError
+from veldwerk.consent import documents, records, templates, withdrawal
+from veldwerk.consent import retention as retention_rules
+from veldwerk.domain import (
+    ConsentMethod,
+    ConsentRecord,
+    ConsentTemplate,
+    Participant,
+    TeamMember,
+    WithdrawalKind,
+)
+from veldwerk.errors import ConsentError, NotFound, ValidationError
+from veldwerk.fsutil import output_folder
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
+from veldwerk.store.project import OpenProject
 
 
-def run(args: argparse.Namespace, entry: projects.ProjectEntry, me: Device) -> int:
-    with projects.open_project(entry.folder, me) as project:
-        if args.command == "withdraw":
-            by = args.by or me.name
-            report = (withdrawal.erase if args.erase else withdrawal.stop_use)(
-                project, args.code, args.reason, by)
-            for line in report.lines():
-                print(line)
-            return 0
-        if args.command == "retention":
-            return _retention(project, args.erase, args.today or date.today())
-        if args.consent_command == "list":
-            with project.session() as session:
-                for line in listing(session):
-                    print(json.dumps(line, ensure_ascii=False))
-            return 0
-        return _export(project, args.out, args.pdf)
+def withdraw(args: argparse.Namespace, project: OpenProject, me: Device) -> int:
+    by = args.by or me.name
+    report = (withdrawal.erase if args.erase else withdrawal.stop_use)(
+        project, args.code, args.reason, by)
+    for line in report.lines():
+        print(line)
+    return 0
 
 
-def _retention(project: projects.OpenProject, erase: bool, today: date) -> int:
+def retention(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    return _retention(project, args.erase, args.today or date.today())
+
+
+def list_consent(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    with project.session() as session:
+        for line in listing(session):
+            print(json.dumps(line, ensure_ascii=False))
+    return 0
+
+
+def export(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    return _export(project, args.out, args.pdf)
+
+
+def paper(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    """Consent given on a paper form, entered afterwards (then recordings can be imported)."""
+    def work(session: Session) -> str:
+        from veldwerk.projects import the_project
+
+        person = session.exec(select(Participant).where(
+            func.upper(Participant.code) == args.code.strip().upper())).first()
+        if person is None:
+            raise NotFound(translate("Consent", "There is no participant with code {code} in "
+                                     "this project.").format(code=args.code.strip().upper()))
+        member = session.exec(select(TeamMember).where(
+            func.lower(TeamMember.name) == args.by.strip().lower())).first()
+        if member is None:
+            names = ", ".join(m.name for m in session.exec(select(TeamMember)))
+            raise NotFound(translate("Consent", "There is no team member called {name}.")
+                           .format(name=args.by), hint=translate(
+                               "Consent", "Team: {names}.").format(names=names or "-"))
+        project_row = the_project(session)
+        templates.ensure_defaults(session, project_row.id)
+        form = templates.current(session, project_row.id, args.language)
+        if form is None:
+            raise ConsentError(translate(
+                "Consent", "This project has no consent form yet: set the retention date in "
+                "the project settings first."))
+        keys = [scope["key"] for scope in json.loads(form.scopes)]
+        unknown = sorted(set(args.agree + args.refuse) - set(keys))
+        missing = [key for key in keys if key not in args.agree + args.refuse]
+        if unknown or missing:
+            raise ValidationError("scopes", translate(
+                "Consent", "Answer every choice on the form with --agree or --refuse: {keys}.")
+                .format(keys=", ".join(keys)))
+        moment = datetime.combine(args.date, time(12, 0), tzinfo=UTC)
+        record = records.take(session, project.media, records.ConsentDraft(
+            participant_id=person.id, template_id=form.id, method=ConsentMethod.PAPER.value,
+            answers={key: key in args.agree for key in keys}, interviewer_id=member.id,
+            given_at=min(moment, datetime.now(UTC)), scan=args.scan))
+        return record.id
+
+    record_id = project.run(work, translate("Consent", "the consent"))
+    print(record_id)
+    return 0
+
+
+def _retention(project: OpenProject, erase: bool, today: date) -> int:
     if erase:
-        found = retention.erase_due(project, today)
+        found = retention_rules.erase_due(project, today)
     else:
         with project.session() as session:
-            found = retention.due(session, today)
+            found = retention_rules.due(session, today)
     if found.retention_date is None:
         print(translate("Consent", "No retention date is set (project settings)."))
         return 0
@@ -90,7 +147,7 @@ def listing(session: Session) -> list[dict[str, object]]:
     return out
 
 
-def ensure_document(project: projects.OpenProject, record_id: str) -> Path:
+def ensure_document(project: OpenProject, record_id: str) -> Path:
     """The record's DOCX, made now if it was not made yet (or its file went missing)."""
     with project.session() as session:
         record = session.get(ConsentRecord, record_id)
@@ -101,14 +158,18 @@ def ensure_document(project: projects.OpenProject, record_id: str) -> Path:
     return project.media / name
 
 
-def _export(project: projects.OpenProject, out: Path, pdf: bool) -> int:
-    out.mkdir(parents=True, exist_ok=True)
+def _export(project: OpenProject, out: Path, pdf: bool) -> int:
+    output_folder(out)
+    problems = 0
+    if pdf and documents.libreoffice() is None:
+        # Said once, not once per form; the Word documents are still made.
+        print(f"veldwerk: {documents.no_office()}", file=sys.stderr)
+        pdf, problems = False, 1
     with project.session() as session:
         rows = session.exec(select(ConsentRecord.id, Participant.code, ConsentRecord.given_at)
                             .join(Participant, col(Participant.id)
                                   == ConsentRecord.participant_id)
                             .order_by(Participant.code, ConsentRecord.given_at)).all()
-    problems = 0
     for record_id, code, given_at in rows:
         target = out / f"{code}-{given_at:%Y%m%d-%H%M}-{record_id[-6:]}.docx"
         shutil.copyfile(ensure_document(project, record_id), target)

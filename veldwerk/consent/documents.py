@@ -39,14 +39,21 @@ LABELS = {
            "identifying": "Persoonsgegevens (wordt apart bewaard)", "name": "Naam",
            "signature": "Handtekening", "verbal": "Mondelinge toestemming, opgenomen "
            "({seconds} s, vingerafdruk {sha})", "hash": "Vingerafdruk van de formuliertekst",
-           "copy": "Exemplaar voor de deelnemer en voor het onderzoek."},
+           "copy": "Exemplaar voor de deelnemer en voor het onderzoek.",
+           "paper": "Toestemming gegeven op een papieren formulier; het getekende formulier "
+           "wordt bij het onderzoek bewaard.", "scan": "Scan of foto van het getekende "
+           "formulier", "scan_pdf": "Scan van het getekende formulier bewaard als PDF "
+           "(vingerafdruk {sha})"},
     "en": {"code": "Participant code", "project": "Research", "form": "Form",
            "version": "version", "date": "Date", "interviewer": "Interviewer",
            "choices": "Your choices", "yes": "Yes", "no": "No",
            "identifying": "Identifying details (kept separately)", "name": "Name",
            "signature": "Signature", "verbal": "Spoken consent, recorded "
            "({seconds} s, fingerprint {sha})", "hash": "Fingerprint of the form's text",
-           "copy": "Copy for the participant and for the research."},
+           "copy": "Copy for the participant and for the research.",
+           "paper": "Consent given on a paper form; the signed form is kept by the research "
+           "team.", "scan": "Scan or photo of the signed form", "scan_pdf": "Scan of the "
+           "signed form kept as a PDF (fingerprint {sha})"},
 }
 
 
@@ -78,12 +85,14 @@ def facts(session: Session, media: Path, record_id: str) -> FormFacts:
     member = session.get(TeamMember, record.interviewer_id) if record.interviewer_id else None
     evidence = session.get(ConsentEvidence, record.evidence_id) if record.evidence_id else None
     data = b""
-    if evidence is not None and evidence.method == ConsentMethod.SIGNATURE.value:
+    if evidence is not None and (evidence.method == ConsentMethod.SIGNATURE.value or (
+            evidence.method == ConsentMethod.PAPER.value
+            and not evidence.media_name.endswith(".pdf"))):
         path = media / evidence.media_name
         if not path.is_file():
             raise ConsentError(translate(
-                "Consent", "The signature of {code} is missing from the project folder "
-                "({name}).").format(code=participant.code, name=evidence.media_name),
+                "Consent", "The signature or scan of {code} is missing from the project "
+                "folder ({name}).").format(code=participant.code, name=evidence.media_name),
                 hint=translate("Consent", "Run 'veldwerk audio check' and restore the folder "
                                "from a backup, or take the consent again."))
         data = path.read_bytes()
@@ -146,7 +155,14 @@ def docx_bytes(form: FormFacts) -> bytes:
     document.add_heading(words["identifying"], level=2)
     document.add_paragraph(f"{words['name']}: {form.name or '________________________'}")
     evidence = form.evidence
-    if evidence is not None and evidence.method == ConsentMethod.VERBAL.value:
+    if record.method == ConsentMethod.PAPER.value:
+        document.add_paragraph(words["paper"])
+        if evidence is not None and evidence.media_name.endswith(".pdf"):
+            document.add_paragraph(words["scan_pdf"].format(sha=evidence.sha256[:16]))
+        elif form.evidence_bytes:
+            document.add_paragraph(f"{words['scan']}:")
+            document.add_picture(io.BytesIO(form.evidence_bytes), width=Cm(12))
+    elif evidence is not None and evidence.method == ConsentMethod.VERBAL.value:
         document.add_paragraph(words["verbal"].format(
             seconds=round(evidence.duration_ms / 1000), sha=evidence.sha256[:16]))
     else:
@@ -186,13 +202,17 @@ def libreoffice() -> str | None:
     return None
 
 
+def no_office() -> ConsentError:
+    return ConsentError(translate(
+        "Consent", "No PDF was made: LibreOffice is not installed."), hint=translate(
+            "Consent", "The Word documents are ready; install LibreOffice for a PDF copy."))
+
+
 def to_pdf(docx: Path, out_dir: Path, timeout: float = 120) -> Path:
     """A PDF copy next to the DOCX, made by LibreOffice in its own throwaway profile."""
     office = libreoffice()
     if office is None:
-        raise ConsentError(translate(
-            "Consent", "No PDF was made: LibreOffice is not installed."), hint=translate(
-                "Consent", "The Word document is ready; install LibreOffice for a PDF copy."))
+        raise no_office()
     with tempfile.TemporaryDirectory(prefix="veldwerk-office-") as profile:
         try:
             done = subprocess.run(

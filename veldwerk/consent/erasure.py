@@ -6,79 +6,33 @@ replaced — so the erased bytes are gone from the project folder, not just unli
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session
 
+from veldwerk.domain import ownership
+from veldwerk.domain.ownership import Plan
 from veldwerk.i18n import translate
-from veldwerk.ids import utcnow
 from veldwerk.mediastore import overwrite_and_unlink
-from veldwerk.store import backup
-from veldwerk.store.changelog import append, next_seq, raw_cursor
+from veldwerk.store import backup, changelog
 from veldwerk.store.project import OpenProject
 
-# Media columns that may name a file in the media folder.
-MEDIA_REFERENCES = (
-    ("recording", "media_name"), ("recording", "compressed_name"),
-    ("consent_evidence", "media_name"), ("consent_record", "document_name"),
-)
 
-Plan = Sequence[tuple[str, Sequence[str]]]  # (table, row ids), in a safe delete order
-
-
-def media_of(session: Session, plan: Plan) -> set[str]:
-    """The media files the planned rows name (to erase once the rows are gone)."""
-    files: set[str] = set()
-    for table, ids in plan:
-        for column in (c for t, c in MEDIA_REFERENCES if t == table):
-            for row_id in ids:
-                value = session.execute(text(f"SELECT {column} FROM {table} WHERE id = :i"),
-                                        {"i": row_id}).scalar()
-                if value:
-                    files.add(str(value))
+def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any]) -> set[str]:
+    """Delete the planned rows and every version of them (also of rows they owned that
+    were purged before); returns the media files to erase once the rows are committed."""
+    files = ownership.media_of(session, plan)
+    changelog.remove_rows(session, plan, "erase", tombstone,
+                          forget=ownership.owner_references(plan))
     return files
-
-
-def delete_rows(session: Session, plan: Plan, tombstone: dict[str, Any],
-                forget: tuple[str, tuple[Any, ...]] | None = None) -> None:
-    """Delete the rows, take every change-log entry of them out (sent or not) plus those
-    ``forget`` selects (a WHERE clause and its parameters), and log one tombstone each."""
-    cursor = raw_cursor(session)
-    try:
-        cursor.execute("PRAGMA secure_delete = ON")
-        erased = [row_id for _table, ids in plan for row_id in ids]
-        for table, ids in plan:
-            cursor.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
-        where, params = forget if forget is not None else ("0", ())
-        cursor.execute("DELETE FROM change_log WHERE row_id IN (SELECT value FROM "
-                       f"json_each(?)) OR {where}", (json.dumps(erased), *params))
-        device_id = session.info["device_id"]
-        seq = next_seq(cursor, device_id)
-        now = utcnow()
-        for table, ids in plan:
-            for row_id in ids:
-                append(cursor, device_id, seq, table, row_id, "erase", tombstone, now)
-                seq += 1
-    finally:
-        cursor.close()
-
-
-def referenced(session: Session, name: str) -> bool:
-    """Identical files are stored once: keep a file that another row still names."""
-    return any(session.execute(text(f"SELECT 1 FROM {table} WHERE {column} = :n LIMIT 1"),
-                               {"n": name}).first() is not None
-               for table, column in MEDIA_REFERENCES)
 
 
 def finish(project: OpenProject, files: set[str]) -> tuple[int, int]:
     """After the rows are committed: overwrite the files no row names any more, rebuild
     the database, replace the backups. Returns (files erased, backups replaced)."""
     with project.session() as session:
-        unused = sorted(n for n in files if not referenced(session, n))
+        unused = sorted(n for n in files if not ownership.referenced(session, n))
     erased = sum(overwrite_and_unlink(project.media / name) for name in unused)
     rebuild_database(project)
     return erased, replace_backups(project)

@@ -46,6 +46,12 @@ class ConsentDraft:
     strokes: list[Stroke] = field(default_factory=list)
     interviewer_id: str | None = None
     given_at: datetime | None = None
+    scan: Path | None = None  # paper consent: a photo or scan of the signed sheet
+
+
+# A photo or scan of a paper form: what it may be, by its first bytes.
+SCAN_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpg", b"%PDF-": "pdf"}
+SCAN_LIMIT = 25 * 1024 * 1024
 
 
 def validate(session: Session, draft: ConsentDraft) -> ConsentTemplate:
@@ -71,14 +77,51 @@ def validate(session: Session, draft: ConsentDraft) -> ConsentTemplate:
         if not draft.evidence_name or draft.evidence_duration_ms < 1000:
             raise ValidationError("verbal", translate(
                 "Consent", "Record the participant saying yes (at least one second)."))
+    elif draft.method == ConsentMethod.PAPER.value:
+        _validate_paper(draft)
     else:
         raise ValidationError("method", translate(
             "Consent", "Choose a signature or spoken consent."))
     return template
 
 
+def _validate_paper(draft: ConsentDraft) -> None:
+    """Paper consent: when, who took it, and (optionally) a readable photo or scan."""
+    if draft.given_at is None:
+        raise ValidationError("given_at", translate(
+            "Consent", "Give the date on the signed paper form."))
+    if draft.given_at > utcnow():
+        raise ValidationError("given_at", translate(
+            "Consent", "The date on the paper form cannot be in the future."))
+    if not draft.interviewer_id:
+        raise ValidationError("interviewer", translate(
+            "Consent", "Say who took the consent on paper."))
+    if draft.scan is not None:
+        scan_type(draft.scan)
+
+
+def scan_type(path: Path) -> str:
+    """The extension a photo or scan of a paper form is kept under; refuses anything else."""
+    if not path.is_file():
+        raise ValidationError("scan", translate("Consent", "The file {path} does not exist.")
+                              .format(path=path))
+    if path.stat().st_size > SCAN_LIMIT:
+        raise ValidationError("scan", translate(
+            "Consent", "{name} is larger than 25 MB; scan or photograph the form at a lower "
+            "resolution.").format(name=path.name))
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    for magic, ext in SCAN_TYPES.items():
+        if head.startswith(magic):
+            return ext
+    raise ValidationError("scan", translate(
+        "Consent", "{name} is not a photo or scan Veldwerk can keep: use JPEG, PNG or "
+        "PDF.").format(name=path.name))
+
+
 def take(session: Session, media: Path, draft: ConsentDraft) -> ConsentRecord:
-    """Store the record and its evidence (the signature as a PNG media file)."""
+    """Store the record and its evidence (the signature as a PNG media file, the spoken
+    yes as a WAV, a paper form's photo or scan as it is; paper without one has none)."""
     template = validate(session, draft)
     if session.get(Participant, draft.participant_id) is None:
         raise NotFound(translate("Consent", "There is no participant {id}.").format(
@@ -86,15 +129,22 @@ def take(session: Session, media: Path, draft: ConsentDraft) -> ConsentRecord:
     if draft.method == ConsentMethod.SIGNATURE.value:
         draft.evidence_name, draft.evidence_sha256 = store_bytes(
             media, signature.to_png(draft.strokes), "png")
-    evidence = ConsentEvidence(participant_id=draft.participant_id, method=draft.method,
-                               media_name=draft.evidence_name, sha256=draft.evidence_sha256,
-                               duration_ms=draft.evidence_duration_ms)
-    session.add(evidence)
+    elif draft.method == ConsentMethod.PAPER.value and draft.scan is not None:
+        draft.evidence_name, draft.evidence_sha256 = store_bytes(
+            media, draft.scan.read_bytes(), scan_type(draft.scan))
+    evidence = None
+    if draft.evidence_name:
+        evidence = ConsentEvidence(participant_id=draft.participant_id, method=draft.method,
+                                   media_name=draft.evidence_name,
+                                   sha256=draft.evidence_sha256,
+                                   duration_ms=draft.evidence_duration_ms)
+        session.add(evidence)
     scopes = {s["key"]: bool(draft.answers[s["key"]]) for s in json.loads(template.scopes)}
     record = ConsentRecord(participant_id=draft.participant_id, template_id=template.id,
                            template_hash=template.content_hash,
                            scopes=json.dumps(scopes, sort_keys=True), method=draft.method,
-                           evidence_id=evidence.id, given_at=draft.given_at or utcnow(),
+                           evidence_id=evidence.id if evidence else None,
+                           given_at=draft.given_at or utcnow(),
                            interviewer_id=draft.interviewer_id)
     session.add(record)
     return record

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from veldwerk.consent import erasure, records
-from veldwerk.domain import InterviewParticipant, Project, Recording
+from veldwerk.domain import InterviewParticipant, Project, Recording, ownership
 from veldwerk.errors import ValidationError
 from veldwerk.i18n import translate
 from veldwerk.store.project import OpenProject
@@ -59,17 +59,11 @@ def erase_due(project: OpenProject, today: date) -> Due:
                 "settings."))
         if not found.is_due:
             return found, set()
-        ids = json.dumps(found.recordings)
-        steps = [
-            ("marker", _ids(session, "SELECT id FROM marker WHERE recording_id IN "
-                                     "(SELECT value FROM json_each(:ids))", ids)),
-            ("recording", found.recordings),
-            ("note", _ids(session, "SELECT id FROM note WHERE interview_id IN "
-                                   "(SELECT value FROM json_each(:ids))",
-                          json.dumps(found.interviews_losing_notes))),
-        ]
-        files = erasure.media_of(session, steps)
-        erasure.delete_rows(session, steps, {"retention": str(found.retention_date)})
+        notes = _ids(session, "SELECT id FROM note WHERE interview_id IN "
+                     "(SELECT value FROM json_each(:ids))",
+                     json.dumps(found.interviews_losing_notes))
+        steps = ownership.closure(session, {"recording": found.recordings, "note": notes})
+        files = erasure.erase_rows(session, steps, {"retention": str(found.retention_date)})
         return found, files
 
     found, files = project.run(work, translate("Consent", "the erasure"))

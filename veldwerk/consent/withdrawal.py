@@ -24,6 +24,7 @@ from veldwerk.domain import (
     Project,
     Withdrawal,
     WithdrawalKind,
+    ownership,
 )
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
@@ -158,46 +159,17 @@ def _erase_rows(session: Session, code: str, reason: str, by: str
         (shared if others else sole).append(interview_id)
     kept_shared = [session.get(Interview, i).title or i for i in shared]  # type: ignore[union-attr]
 
-    plan: dict[str, list[str]] = {}
-
-    def rows(table: str, where: str, ids: list[str]) -> None:
-        plan.setdefault(table, []).extend(_ids(
-            session, f"SELECT id FROM {table} WHERE {where} IN "
-            "(SELECT value FROM json_each(:ids))", ids=json.dumps(ids)))
-
-    rows("recording", "interview_id", sole)
-    rows("marker", "recording_id", plan["recording"])
-    rows("note", "interview_id", sole)
-    rows("interview_interviewer", "interview_id", sole)
-    rows("interview_participant", "interview_id", sole)
-    plan["interview_participant"] += _ids(
-        session, "SELECT id FROM interview_participant WHERE participant_id = :p "
-        "AND interview_id IN (SELECT value FROM json_each(:shared))",
-        p=pid, shared=json.dumps(shared))
-    plan["interview"] = list(sole)
-    rows("consent_record", "participant_id", [pid])
-    rows("consent_evidence", "participant_id", [pid])
-    rows("participant_identity", "participant_id", [pid])
-    plan["participant"] = [pid]
-
-    order = ("marker", "note", "recording", "interview_interviewer",
-             "interview_participant", "interview", "consent_record", "consent_evidence",
-             "participant_identity", "participant")
-    steps = [(table, plan.get(table, [])) for table in order]
-    files = erasure.media_of(session, steps)
-    counts = {table: len(ids) for table, ids in steps}
+    # The participant with all they own (identity, consent, links), and the interviews
+    # that were theirs alone with all those own (notes, recordings, markers, links).
+    steps = ownership.closure(session, {"participant": [pid], "interview": sole})
+    counts = {table: 0 for table in ownership.DELETE_ORDER} | {t: len(i) for t, i in steps}
     withdrawal = Withdrawal(project_id=person.project_id, participant_code=person.code,
                             kind=WithdrawalKind.ERASE.value, reason=reason.strip(),
                             withdrawn_at=utcnow(), by=by,
                             erased=json.dumps(counts, sort_keys=True))
     session.add(withdrawal)
     session.flush()  # the withdrawal row is logged by the usual hook
-    # Past versions hold the text too, also those of rows purged from the bin earlier.
-    erasure.delete_rows(session, steps, {"withdrawal_id": withdrawal.id}, forget=(
-        "json_extract(row, '$.interview_id') IN (SELECT value FROM json_each(?)) "
-        "OR json_extract(row, '$.recording_id') IN (SELECT value FROM json_each(?)) "
-        "OR json_extract(row, '$.participant_id') = ?",
-        (json.dumps(sole), json.dumps(plan["recording"]), pid)))
+    files = erasure.erase_rows(session, steps, {"withdrawal_id": withdrawal.id})
     report = WithdrawalReport(person.code, WithdrawalKind.ERASE.value, erased=counts,
                               kept_shared=kept_shared)
     return report, files

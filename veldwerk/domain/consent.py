@@ -15,6 +15,7 @@ from veldwerk.domain.base import Synced
 class ConsentMethod(StrEnum):
     SIGNATURE = "signature"
     VERBAL = "verbal"
+    PAPER = "paper"  # signed on a paper form elsewhere; optionally a photo or scan of it
 
 
 class WithdrawalKind(StrEnum):
@@ -39,7 +40,8 @@ class ConsentTemplate(Synced, table=True):
 
 
 class ConsentEvidence(Synced, table=True):
-    """Identifying: a signature image or a spoken-consent recording, as a media file."""
+    """Identifying: a signature image, a spoken-consent recording or a photo or scan of a
+    signed paper form, as a media file."""
 
     __tablename__ = "consent_evidence"
     participant_id: str = Field(foreign_key="participant.id", index=True, max_length=36)

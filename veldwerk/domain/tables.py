@@ -164,7 +164,13 @@ class RecordingState(StrEnum):
     RECORDING = "recording"  # being written; found after a crash, it is recovered
     OK = "ok"
     RECOVERED = "recovered"  # interrupted and repaired: everything up to the last second
+    INCOMPLETE = "incomplete"  # imported from a damaged file: only part of it could be read
     DAMAGED = "damaged"  # its media file is missing or no longer matches its SHA-256
+
+
+# Finished takes that can be listened to and compressed.
+PLAYABLE_STATES = (RecordingState.OK.value, RecordingState.RECOVERED.value,
+                   RecordingState.INCOMPLETE.value)
 
 
 class Recording(Synced, table=True):

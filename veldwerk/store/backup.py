@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from veldwerk.fsutil import fsync_dir
+from veldwerk.store.engine import connect_read_only
 
 KEEP = 7
 
@@ -50,7 +51,7 @@ def rotate(folder: Path, keep: int = KEEP) -> None:
 
 def is_healthy(path: Path) -> bool:
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:

@@ -3,11 +3,15 @@
 A ``before_flush`` hook on :class:`ProjectSession` stamps device and sequence on
 each new, changed or deleted synced row and writes its full row to the log, so
 no code path can change data without leaving the entry a bundle will carry.
+Paths that write with plain SQL for speed (notes, removals) log through
+:func:`append`. Every write also records the tables it touched, which is how the
+app learns what to refresh.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +28,12 @@ class ProjectSession(Session):
     def __init__(self, *args: Any, device_id: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.info["device_id"] = device_id
+        self.info["touched"] = set()
+
+
+def touched(session: Session) -> set[str]:
+    """The tables this session's writes changed so far."""
+    return session.info.setdefault("touched", set())
 
 
 # Driver-level SQL: this hook runs on every autosave, and compiling ORM statements
@@ -33,6 +43,7 @@ COMPACT = ("DELETE FROM change_log WHERE device_id = ? AND table_name = ? AND ro
            "AND bundle_id IS NULL RETURNING op")
 INSERT = ("INSERT INTO change_log (device_id, seq, table_name, row_id, op, row, logged_at) "
           "VALUES (?, ?, ?, ?, ?, ?, ?)")
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
 
 @event.listens_for(ProjectSession, "before_flush")
@@ -62,7 +73,8 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
                 _attribute_changed(obj, "deleted_at")
             ):
                 op = "delete"  # moved to the recycle bin: a tombstone that can still be undone
-            append(cursor, device_id, seq, str(obj.__tablename__), obj.id, op, row_dict(obj), now)
+            row = {"id": obj.id} if op == "purge" else row_dict(obj)
+            append(session, cursor, seq, str(obj.__tablename__), obj.id, op, row, now)
             seq += 1
     finally:
         cursor.close()
@@ -77,28 +89,66 @@ def next_seq(cursor: Any, device_id: str) -> int:
     return int(cursor.execute(NEXT_SEQ, (device_id,)).fetchone()[0])
 
 
-def append(cursor: Any, device_id: str, seq: int, table: str, row_id: str, op: str,
+def stamp(moment: datetime) -> str:
+    """How times are stored in SQLite (the text SQLAlchemy writes for a DateTime)."""
+    return moment.strftime(TIME_FORMAT)
+
+
+def append(session: Session, cursor: Any, seq: int, table: str, row_id: str, op: str,
            row: dict[str, Any], now: datetime) -> None:
-    """Write one change-log entry (after compacting this device's unsent ones for the row)."""
-    op = _compact(cursor, device_id, table, row_id, op)
+    """Write one change-log entry, after compacting this device's unsent ones for the row.
+
+    Autosave writes a note many times a minute; only the newest state has to travel, so
+    unsent entries of the same row are replaced. An insert that is compacted away keeps
+    its name, so a reader still sees a new row; a purge of a row that never left this
+    laptop leaves nothing at all, and a purge carries only the key.
+    """
+    device_id: str = session.info["device_id"]
+    touched(session).add(table)
+    earlier = [r[0] for r in cursor.execute(COMPACT, (device_id, table, row_id))]
+    if op == "purge" and "insert" in earlier:
+        return
+    if op in ("update", "delete") and "insert" in earlier:
+        op = "insert"  # still new to everyone else: one upsert of the row as it is now
     cursor.execute(INSERT, (device_id, seq, table, row_id, op,
-                            json.dumps(row, ensure_ascii=False),
-                            now.strftime("%Y-%m-%d %H:%M:%S.%f")))
+                            json.dumps(row, ensure_ascii=False), stamp(now)))
+
+
+def remove_rows(session: Session, plan: Sequence[tuple[str, Sequence[str]]], op: str,
+                tombstone: dict[str, Any] | None = None,
+                forget: Sequence[tuple[str, str, Sequence[str]]] = ()) -> None:
+    """Delete the planned rows (children first) and log it.
+
+    ``purge`` (the recycle bin) logs the key only. ``erase`` also takes every earlier
+    change-log entry of the rows out, sent or not, plus the entries of rows (already gone)
+    that ``forget`` names as (table, owner column, owner ids); it logs one content-free
+    ``tombstone`` per row, which bundles carry so the erasure reaches everyone.
+    """
+    cursor = raw_cursor(session)
+    try:
+        if op == "erase":
+            cursor.execute("PRAGMA secure_delete = ON")
+        for table, ids in plan:
+            cursor.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
+        if op == "erase":
+            erased = json.dumps([row_id for _table, ids in plan for row_id in ids])
+            cursor.execute("DELETE FROM change_log WHERE row_id IN "
+                           "(SELECT value FROM json_each(?))", (erased,))
+            for table, column, owners in forget:
+                cursor.execute(
+                    "DELETE FROM change_log WHERE table_name = ? AND json_extract(row, ?) IN "
+                    "(SELECT value FROM json_each(?))",
+                    (table, f"$.{column}", json.dumps(list(owners))))
+        seq = next_seq(cursor, session.info["device_id"])
+        now = utcnow()
+        for table, ids in plan:
+            for row_id in ids:
+                row = tombstone if op == "erase" and tombstone is not None else {"id": row_id}
+                append(session, cursor, seq, table, row_id, op, row, now)
+                seq += 1
+    finally:
+        cursor.close()
 
 
 def _attribute_changed(obj: Synced, key: str) -> bool:
     return bool(inspect(obj).attrs[key].history.has_changes())
-
-
-def _compact(cursor: Any, device_id: str, table: str, row_id: str, op: str) -> str:
-    """Drop this device's unsent entries for the same row: each entry carries the full row.
-
-    Autosave writes a note many times a minute; only the newest state has to travel.
-    An insert that is compacted away keeps its name, so a reader still sees a new row.
-    """
-    if op == "purge":
-        return op
-    earlier = [row[0] for row in cursor.execute(COMPACT, (device_id, table, row_id))]
-    if "insert" in earlier and op == "update":
-        return "insert"
-    return op

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -15,22 +16,31 @@ from typing import Any, TypeVar
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from veldwerk.errors import DamagedProject, SaveFailed, StorageError
+from veldwerk.errors import (
+    DamagedProject,
+    ProjectInUse,
+    ReadOnlyProject,
+    SaveFailed,
+    StorageError,
+    read_only_folder,
+)
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 from veldwerk.store import backup, migrate
-from veldwerk.store.changelog import ProjectSession
-from veldwerk.store.engine import make_engine
+from veldwerk.store.changelog import ProjectSession, touched
+from veldwerk.store.engine import connect_read_only, make_engine, writable
+from veldwerk.store.lock import Busy, ProjectLock
 
 T = TypeVar("T")
 DB_NAME = "project.sqlite"
+log = logging.getLogger(__name__)
 
 
 def check_file(path: Path) -> None:
     """Refuse a damaged file before any engine touches it; offer the latest good backup."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
         finally:
@@ -41,42 +51,80 @@ def check_file(path: Path) -> None:
         raise DamagedProject(path, result, backup.latest_good(path.parent / "backups"))
 
 
-class OpenProject:
-    """One writer thread owns the writes; readers use their own sessions (WAL)."""
+Listener = Callable[[frozenset[str]], None]
 
-    def __init__(self, folder: Path, device: Device) -> None:
+
+class OpenProject:
+    """One writer thread owns the writes; readers use their own sessions (WAL).
+
+    Opened for writing, the project holds the folder's lock (one writer per project,
+    app or command) until :meth:`close`. Opened for reading (``write=False``) it takes
+    no lock, changes nothing on disk, and every write is refused with
+    :class:`ReadOnlyProject` giving ``read_only_reason``.
+    """
+
+    def __init__(self, folder: Path, device: Device, *, write: bool = True,
+                 purpose: str = "app", read_only_reason: str = "") -> None:
         self.folder = folder
         self.path = folder / DB_NAME
         self.backups = folder / "backups"
         self.media = folder / "media"
         self.device = device
+        self.read_only_reason = "" if write else (read_only_reason or translate(
+            "Errors", "This project is open for reading only."))
+        self.listeners: list[Listener] = []
+        self.recovered: list[Any] = []  # recordings repaired on open (audio.media.Recovered)
+        self._closed = False
+        self._lock: ProjectLock | None = None
+        self._watch: Any = None
         if not self.path.exists():
             raise StorageError(
                 translate("Errors", "There is no project file at {path}.").format(path=self.path)
             )
-        check_file(self.path)
-        self.engine = make_engine(self.path)
+        if write:
+            if not writable(folder):
+                raise ReadOnlyProject(read_only_folder(folder.parent.parent))
+            self._lock = take_lock(folder, purpose)
+        try:
+            check_file(self.path)
+            if not write:
+                upgrade_if_needed(folder, device)
+            self.engine = make_engine(self.path, read_only=not write)
+            if write:
+                self._migrate()
+                self.media.mkdir(exist_ok=True)
+        except BaseException:
+            self._release()
+            raise
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veldwerk-writer")
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    def _migrate(self) -> None:
         try:
             if migrate.needs_upgrade(self.engine, self.path):
                 if migrate.current_revision(self.engine) is not None:
                     backup.make_backup(self.path, self.backups, "before-upgrade")
                 migrate.upgrade(self.engine)
-        except Exception:
+        except BaseException:
             self.engine.dispose()
             raise
-        self.media.mkdir(exist_ok=True)
-        self.recovered: list[Any] = []  # recordings repaired on open (audio.media.Recovered)
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veldwerk-writer")
-        self._closed = False
 
     def session(self) -> ProjectSession:
         """A session for reading (any thread) or for work already on the writer thread."""
         return ProjectSession(self.engine, device_id=self.device.id, expire_on_commit=False)
 
     def write(self, work: Callable[[ProjectSession], T], what: str = "") -> Future[T]:
-        """Run ``work`` on the writer thread in one transaction; the future holds its result."""
+        """Run ``work`` on the writer thread in one transaction; the future holds its result.
+        The listeners hear which tables it changed, on the writer thread, after the commit."""
         if self._closed:
             raise StorageError(translate("Errors", "The project is already closed."))
+        if self.read_only:
+            refused: Future[T] = Future()
+            refused.set_exception(ReadOnlyProject(self.read_only_reason))
+            return refused
         return self._writer.submit(self._run_write, work, what)
 
     def run(self, work: Callable[[ProjectSession], T], what: str = "") -> T:
@@ -92,30 +140,83 @@ class OpenProject:
                 session.rollback()
                 raise SaveFailed(what or translate("Errors", "your changes"),
                                  _plain(exc)) from exc
-            return result
+            tables = frozenset(touched(session))
+        if tables:
+            for listener in list(self.listeners):
+                try:
+                    listener(tables)
+                except Exception:  # a view's trouble must not fail a committed write
+                    log.exception("change listener failed")
+        return result
+
+    def data_version(self) -> int:
+        """Changes by other connections (another process) move this number."""
+        if self._watch is None:
+            self._watch = self.engine.raw_connection()
+        cursor = self._watch.cursor()
+        try:
+            return int(cursor.execute("PRAGMA data_version").fetchone()[0])
+        finally:
+            cursor.close()
 
     def close(self, make_backup: bool = True) -> None:
-        """Finish queued writes, checkpoint, and keep a rotating backup."""
+        """Finish queued writes, checkpoint, keep a rotating backup, release the lock."""
         if self._closed:
             return
         self._closed = True
         self._writer.shutdown(wait=True)
+        if self._watch is not None:
+            self._watch.close()
+        if self.read_only:
+            self.engine.dispose()
+            return
         try:
             with self.engine.connect() as connection:
                 connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         except OperationalError:
             pass  # a read-only or full disk: the WAL stays and is replayed next time
         self.engine.dispose()
-        if make_backup:
-            # No backup on a full disk is a pity, not a reason to fail closing.
-            with contextlib.suppress(OSError, sqlite3.Error):
-                backup.make_backup(self.path, self.backups, "close")
+        try:
+            if make_backup:
+                # No backup on a full disk is a pity, not a reason to fail closing.
+                with contextlib.suppress(OSError, sqlite3.Error):
+                    backup.make_backup(self.path, self.backups, "close")
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> OpenProject:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def take_lock(folder: Path, purpose: str) -> ProjectLock:
+    lock = ProjectLock(folder, purpose)
+    try:
+        lock.acquire()
+    except Busy as busy:
+        raise ProjectInUse(folder, busy.holder) from None
+    except OSError as exc:
+        raise ReadOnlyProject(read_only_folder(folder.parent.parent)) from exc
+    return lock
+
+
+def upgrade_if_needed(folder: Path, device: Device) -> None:
+    """A reader cannot migrate: a file from an older Veldwerk is upgraded first, under the
+    lock, so nobody else writes meanwhile."""
+    engine = make_engine(folder / DB_NAME, read_only=True)
+    try:
+        needed = migrate.needs_upgrade(engine, folder / DB_NAME)
+    finally:
+        engine.dispose()
+    if needed:
+        OpenProject(folder, device, purpose="upgrade").close(make_backup=False)
 
 
 def _plain(exc: OperationalError | sqlite3.OperationalError) -> str:

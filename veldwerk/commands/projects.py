@@ -1,0 +1,93 @@
+"""``veldwerk demo|projects|summary|changes``: the projects in a data folder."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from veldwerk.commands import READ, Handler, command
+from veldwerk.paths import Device
+
+HERE = "veldwerk.commands.projects"
+
+
+def register(commands: Any) -> None:
+    command(commands, "demo", Handler(f"{HERE}:demo"), help="create the demo project (once)")
+    p = command(commands, "projects", Handler(f"{HERE}:list_projects"),
+                help="list the projects in the data folder")
+    p.add_argument("--json", action="store_true")
+    p = command(commands, "summary", Handler(f"{HERE}:summary"), help="counts per project")
+    p.add_argument("--json", action="store_true", help="one JSON object per project and line")
+    p = command(commands, "changes", Handler(f"{HERE}:changes", READ),
+                help="change-log entries after a sequence number")
+    p.add_argument("--since", type=int, default=0)
+    p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
+
+
+def demo(_args: argparse.Namespace, folder: Path, me: Device) -> int:
+    from veldwerk import demo as demo_project
+
+    print(demo_project.create_demo(folder, me).id)
+    return 0
+
+
+def list_projects(args: argparse.Namespace, folder: Path, _me: Device) -> int:
+    from veldwerk import projects
+
+    for entry in projects.list_projects(folder):
+        if args.json:
+            print(json.dumps({"id": entry.id, "name": entry.name, "folder": str(entry.folder),
+                              "problem": entry.problem}, ensure_ascii=False))
+        else:
+            problem = f"  ! {entry.problem}" if entry.problem else ""
+            print(f"{entry.id}  {entry.name}{problem}")
+    return 0
+
+
+def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
+    from veldwerk import projects
+    from veldwerk.errors import VeldwerkError
+    from veldwerk.i18n import translate
+    from veldwerk.reports.summary import summary as counts
+
+    problems = 0
+    entries = ([projects.find_project(folder, args.project)] if args.project
+               else projects.list_projects(folder))
+    for entry in entries:
+        try:
+            with projects.open_project(entry.folder, me, write=False) as project, \
+                    project.session() as s:
+                result = counts(s)
+        except VeldwerkError as exc:
+            problems += 1
+            result = {"id": entry.id, "name": entry.name, "error": str(exc)}
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+        elif "error" in result:
+            print(f"{entry.name}: {result['error']}")
+        else:
+            iv, consent = result["interviews"], result["consent"]
+            print(translate(
+                "Commands", "{name}: {total} interviews ({kinds}), {people} participants, "
+                "{recordings} recordings; consent: {audio} with audio, {without} without "
+                "audio, {not_yet} not yet, {stopped} stopped use, {erased} erased; "
+                "{unsent} unsent changes").format(
+                    name=result["name"], total=iv["total"],
+                    kinds=", ".join(f"{k} {v}" for k, v in iv["by_kind"].items()),
+                    people=result["participants"], recordings=result["recordings"],
+                    audio=consent["with_audio"], without=consent["without_audio"],
+                    not_yet=consent["not_yet"], stopped=consent["stopped_use"],
+                    erased=consent["erased"], unsent=result["unsent_changes"]))
+    return 1 if problems else 0
+
+
+def changes(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.reports.summary import changes_since
+
+    with project.session() as s:
+        for change in changes_since(s, args.since):
+            sys.stdout.write(json.dumps(change, ensure_ascii=False) + "\n")
+    return 0
