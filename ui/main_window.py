@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
     # layout
 
     def _build(self) -> None:
-        self.setWindowTitle(self.tr("{project} – Veldwerk").format(project=self._project_name()))
+        self._show_title()
         fit_window(self, 1200, 760)
 
         self.search = named(QLineEdit(), self.tr("Search interviews"),
@@ -270,6 +270,12 @@ class MainWindow(QMainWindow):
             combo.setCurrentIndex(0)
         self.apply_filters()
 
+    def _show_title(self) -> None:
+        name = self._project_name()
+        self.setWindowTitle(self.tr("{project} – Veldwerk (read-only)").format(project=name)
+                            if self.context.read_only else
+                            self.tr("{project} – Veldwerk").format(project=name))
+
     def _project_name(self) -> str:
         return str(self.context.read(
             lambda s: s.execute(text("SELECT name FROM project LIMIT 1")).scalar_one()))
@@ -356,8 +362,7 @@ class MainWindow(QMainWindow):
         from ui.setup.project_dialog import ProjectSetupDialog
 
         if ProjectSetupDialog(self.context, self).exec():
-            self.setWindowTitle(self.tr("{project} – Veldwerk").format(
-                project=self._project_name()))
+            self._show_title()
 
     def show_story_mode(self) -> StoryWindow:
         from ui.story.story_window import StoryWindow

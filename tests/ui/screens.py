@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from sqlmodel import select
 
 from ui.consent.form_dialog import ConsentDialog
+from ui.consent.paper_dialog import PaperConsentDialog
 from ui.consent.retention_dialog import RetentionDialog
 from ui.consent.template_dialog import TemplateDialog
 from ui.consent.withdraw_dialog import WithdrawDialog
@@ -21,7 +22,8 @@ from ui.start_dialog import NewProjectDialog, StartDialog
 from veldwerk.domain import Participant
 
 IN_PROJECT = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
-              "withdraw", "retention", "consent_form", "preferences", "story"]
+              "paper_consent", "withdraw", "retention", "consent_form", "preferences",
+              "story"]
 ALL = [*IN_PROJECT, "start", "new_project"]
 
 
@@ -39,6 +41,7 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "start": lambda: StartDialog(folder, context.device),
         "new_project": lambda: NewProjectDialog(folder, context.device),
         "consent": lambda: ConsentDialog(context, first or "", window),
+        "paper_consent": lambda: PaperConsentDialog(context, first or "", window),
         "withdraw": lambda: WithdrawDialog(context, "ELS-001", window),
         "retention": lambda: RetentionDialog(context, window),
         "consent_form": lambda: TemplateDialog(context, window),

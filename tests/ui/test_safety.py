@@ -37,6 +37,7 @@ def test_failed_save_warns_keeps_the_text_and_retries(qtbot: QtBot, demo_context
     editor.autosaver.flush()
     qtbot.waitUntil(editor.warning.isVisible, timeout=3000)
     assert "disk is full" in editor.warning.text()
+    assert "Could not save your notes" in editor.warning.text()  # words, not a table name
     assert editor.save_state.text() == "Not saved"
     assert free.toPlainText() == LONG  # the text stays where the user typed it
     assert editor.autosaver.has_unsaved()

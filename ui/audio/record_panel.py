@@ -22,7 +22,7 @@ from veldwerk.audio import markers
 from veldwerk.audio.live import LiveTake
 from veldwerk.audio.recorder import free_seconds
 from veldwerk.consent import records
-from veldwerk.errors import VeldwerkError
+from veldwerk.errors import NotFound, VeldwerkError
 
 WARN_SECONDS = 30 * 60
 ROOM_MS = 10_000  # how often the room left on the disk is looked at again
@@ -180,8 +180,11 @@ class RecordPanel(QWidget):
     def check_consent(self) -> None:
         """Everyone in the interview must have agreed to audio; the button says why not."""
         interview_id = self.interview_id
-        codes, reason = self.context.read(
-            lambda s: records.missing_for_audio(s, interview_id))
+        try:
+            codes, reason = self.context.read(
+                lambda s: records.missing_for_audio(s, interview_id))
+        except NotFound as gone:  # erased meanwhile: the editor says so, nothing to record
+            codes, reason = [""], gone.message
         self._blocked = reason if codes else ""
         self.gate.setText(reason)
         self.gate.setVisible(bool(codes))

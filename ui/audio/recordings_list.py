@@ -23,7 +23,8 @@ from ui.widgets import ErrorLabel, named, px
 from veldwerk.audio import duration_text
 from veldwerk.audio.importing import Imported, import_file
 from veldwerk.audio.processing import compress
-from veldwerk.domain import Recording
+from veldwerk.consent import records
+from veldwerk.domain import InterviewParticipant, Recording
 from veldwerk.domain.tables import PLAYABLE_STATES
 
 PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp"
@@ -42,10 +43,17 @@ class RecordingsList(QWidget):
                                    self.tr("Import recording"),
                                    self.tr("Add a recording made with a phone or recorder"))
         self.import_button.clicked.connect(self.choose_file)
+        self.paper_button = named(QPushButton(self.tr("Enter &paper consent…")),
+                                  self.tr("Enter paper consent"),
+                                  self.tr("The participant signed a paper form: enter it, "
+                                          "then import the recording"))
+        self.paper_button.clicked.connect(self.enter_paper_consent)
+        self.paper_button.hide()
         self.error = ErrorLabel()
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.paper_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -89,7 +97,47 @@ class RecordingsList(QWidget):
             if row.compressed_sha256 is None and row.state in PLAYABLE_STATES:
                 self.process(row.id)
 
+    def without_consent(self) -> tuple[str, list[str]]:
+        """Why an import is not possible yet ("" if it is), and who has no consent record
+        at all (they may have signed on paper)."""
+        interview_id = self.interview_id
+
+        def look(session):  # type: ignore[no-untyped-def]
+            codes, reason = records.missing_for_audio(session, interview_id)
+            people = session.exec(select(InterviewParticipant.participant_id).where(
+                InterviewParticipant.interview_id == interview_id)).all()
+            return reason if codes else "", [p for p in people
+                                             if records.latest(session, p) is None]
+
+        return self.context.read(look)
+
+    def consent_first(self) -> bool:
+        """An import needs everyone's consent to audio, as recording does: say so."""
+        reason, paperless = self.without_consent()
+        self.paper_button.setVisible(bool(reason) and bool(paperless))
+        if reason:
+            self.error.show_message(self.tr("A recording can be imported once everyone in "
+                                            "the interview agreed to audio. {reason}").format(
+                                                reason=reason) + (self.tr(
+                                                    " Signed on paper? Enter that consent "
+                                                    "first.") if paperless else ""))
+        return not reason
+
+    def enter_paper_consent(self) -> None:
+        from ui.consent.paper_dialog import PaperConsentDialog
+
+        _reason, paperless = self.without_consent()
+        for participant_id in paperless:
+            if PaperConsentDialog(self.context, participant_id, self).exec() != \
+                    PaperConsentDialog.DialogCode.Accepted:
+                break
+        if self.consent_first():
+            self.error.show_message("")
+            self.import_button.setFocus()
+
     def choose_file(self) -> None:
+        if not self.consent_first():
+            return
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import recording"), str(Path.home()),
             self.tr("Recordings ({patterns})").format(patterns=PHONE_FORMATS))

@@ -27,9 +27,9 @@ from ui.consent.signature_pad import SignaturePad
 from ui.context import ProjectContext
 from ui.widgets import ErrorLabel, fill_combo, fit_window, named
 from veldwerk import setup
-from veldwerk.consent import documents, erasure, records, templates
+from veldwerk.consent import documents, records, templates
 from veldwerk.consent.spoken import SpokenClip, SpokenConsent
-from veldwerk.domain import ConsentMethod, ConsentTemplate, Participant
+from veldwerk.domain import ConsentMethod, ConsentTemplate, Participant, ownership
 from veldwerk.errors import ValidationError
 from veldwerk.mediastore import overwrite_and_unlink
 
@@ -266,7 +266,7 @@ class ConsentDialog(QDialog):
         if spoken is None or self.record_id is not None:
             return
         media = self.context.project.media
-        if not self.context.read(lambda s: erasure.referenced(s, spoken.media_name)):
+        if not self.context.read(lambda s: ownership.referenced(s, spoken.media_name)):
             overwrite_and_unlink(media / spoken.media_name)
 
     def done(self, result: int) -> None:

@@ -92,6 +92,11 @@ class ParticipantsDialog(QDialog):
                                     self.tr("Take consent"),
                                     self.tr("Show the consent form to this participant"))
         self.consent_button.clicked.connect(self.take_consent)
+        self.paper_button = named(QPushButton(self.tr("&Paper consent…")),
+                                  self.tr("Paper consent"),
+                                  self.tr("Enter consent the participant signed on a paper "
+                                          "form"))
+        self.paper_button.clicked.connect(self.take_paper_consent)
         self.form_button = named(QPushButton(self.tr("Open &form")),
                                  self.tr("Open consent form"),
                                  self.tr("Open the signed form as a Word document"))
@@ -104,7 +109,8 @@ class ParticipantsDialog(QDialog):
         for button in (new, save, self.delete_button):
             buttons.addWidget(button)
         consent_buttons = QHBoxLayout()
-        for button in (self.consent_button, self.form_button, self.withdraw_button):
+        for button in (self.consent_button, self.paper_button, self.form_button,
+                       self.withdraw_button):
             consent_buttons.addWidget(button)
         side = QVBoxLayout()
         side.addLayout(form)
@@ -150,7 +156,8 @@ class ParticipantsDialog(QDialog):
             return self.tr("No consent yet")
         when = QLocale().toString(QDateTime(record.given_at).toLocalTime().date(),
                                   QLocale.FormatType.ShortFormat)
-        how = self.tr("spoken") if record.method == "verbal" else self.tr("signed")
+        how = {"verbal": self.tr("spoken"), "paper": self.tr("on paper")}.get(
+            record.method, self.tr("signed"))
         if not records.scopes_of(record).get("audio"):
             return self.tr("{how} {date}, no recording").format(how=how.capitalize(), date=when)
         return self.tr("{how} {date}").format(how=how.capitalize(), date=when)
@@ -159,6 +166,7 @@ class ParticipantsDialog(QDialog):
         chosen = self.current_id is not None
         record, stopped = self.consents.get(self.current_id or "", (None, None))
         self.consent_button.setEnabled(chosen and not stopped)
+        self.paper_button.setEnabled(chosen and not stopped)
         self.form_button.setEnabled(chosen and record is not None)
         self.withdraw_button.setEnabled(chosen and not stopped)
 
@@ -169,6 +177,12 @@ class ParticipantsDialog(QDialog):
             dialog = ConsentDialog(self.context, self.current_id, self)
             dialog.setWindowState(Qt.WindowState.WindowMaximized)
             dialog.exec()
+
+    def take_paper_consent(self) -> None:
+        from ui.consent.paper_dialog import PaperConsentDialog
+
+        if self.current_id is not None:
+            PaperConsentDialog(self.context, self.current_id, self).exec()
 
     def open_form(self) -> None:
         from veldwerk.consent.commands import ensure_document

@@ -65,6 +65,8 @@ def validate(session: Session, draft: ConsentDraft) -> ConsentTemplate:
             "Consent", "The consent form {title} (version {version}) was changed outside "
             "Veldwerk and cannot be used. Ask your coordinator for a new version.").format(
                 title=template.title, version=template.version))
+    if draft.method == ConsentMethod.PAPER.value:
+        _validate_paper(draft)  # the form's facts first, as the dialog shows them
     for scope in json.loads(template.scopes):
         if draft.answers.get(scope["key"]) is None:
             raise ValidationError(f"scope:{scope['key']}", translate(
@@ -77,9 +79,7 @@ def validate(session: Session, draft: ConsentDraft) -> ConsentTemplate:
         if not draft.evidence_name or draft.evidence_duration_ms < 1000:
             raise ValidationError("verbal", translate(
                 "Consent", "Record the participant saying yes (at least one second)."))
-    elif draft.method == ConsentMethod.PAPER.value:
-        _validate_paper(draft)
-    else:
+    elif draft.method != ConsentMethod.PAPER.value:
         raise ValidationError("method", translate(
             "Consent", "Choose a signature or spoken consent."))
     return template
