@@ -13,12 +13,11 @@ from __future__ import annotations
 import resource
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import report
+from benchmarks.common import consented_interview, finish, report, sized
 
 
 def make_wav(path: Path, seconds: int) -> None:
@@ -32,15 +31,10 @@ def make_wav(path: Path, seconds: int) -> None:
 
 
 def project_with_interview(folder: Path):  # type: ignore[no-untyped-def]
-    from veldwerk import interviews, projects
-    from veldwerk.paths import device
+    return consented_interview(folder, "Audio")
 
-    me = device(folder)
-    entry = projects.create_project(folder, me, "Audio")
-    project = projects.open_project(entry.folder, me)
-    interview_id = project.run(lambda s: interviews.save(
-        s, entry.id, interviews.InterviewDraft())).id
-    return project, interview_id
+
+HOUR = sized(3600, 60)  # seconds in "an hour" (a minute in a quick run)
 
 
 def hour_take(folder: Path):  # type: ignore[no-untyped-def]
@@ -48,12 +42,12 @@ def hour_take(folder: Path):  # type: ignore[no-untyped-def]
     from veldwerk.audio.importing import import_file
 
     source = folder / "hour.wav"
-    make_wav(source, 3600)
+    make_wav(source, HOUR)
     project, interview_id = project_with_interview(folder)
-    return project, import_file(project, interview_id, source)
+    return project, import_file(project, interview_id, source).recording
 
 
-def cpu_while_recording(seconds: int = 20) -> bool:
+def cpu_while_recording(seconds: int = sized(20, 3)) -> bool:
     from veldwerk.audio.recorder import record
     from veldwerk.audio.sources import WavFileSource
 
@@ -73,7 +67,7 @@ def cpu_while_recording(seconds: int = 20) -> bool:
     return ok
 
 
-def opus_hour(runs: int = 3) -> bool:
+def opus_hour(runs: int = sized(3, 1)) -> bool:
     from veldwerk.audio import ffmpeg
     from veldwerk.audio.processing import compress
 
@@ -94,7 +88,7 @@ def opus_hour(runs: int = 3) -> bool:
             ours.append(time.perf_counter() - start)
         project.close(make_backup=False)
     mine, bare = statistics.median(ours), statistics.median(floor)
-    print(f"{'':<44} {3600 / mine:9.0f}x faster than real time")
+    print(f"{'':<44} {HOUR / mine:9.0f}x faster than real time")
     return report("Opus copy of a 60-minute recording", mine, bare, 1.2, unit="s")
 
 
@@ -112,9 +106,9 @@ def memory_three_hours() -> bool:
 
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "three.wav"
-        make_wav(source, 3 * 3600)
+        make_wav(source, 3 * HOUR)
         project, interview_id = project_with_interview(Path(folder))
-        take = import_file(project, interview_id, source)
+        take = import_file(project, interview_id, source).recording
         compress(project, take.id)
         project.close(make_backup=False)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -125,7 +119,7 @@ def memory_three_hours() -> bool:
     return ok
 
 
-def waveform_hour(runs: int = 5) -> bool:
+def waveform_hour(runs: int = sized(5, 1)) -> bool:
     """Load a 60-minute take in the player until its waveform is painted, against ffmpeg
     decoding the same file to PCM; a 1 ms timer measures the longest GUI-thread stall."""
     import os
@@ -199,4 +193,4 @@ def main() -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(0 if main() else 1)
+    finish(main())

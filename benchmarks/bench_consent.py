@@ -4,14 +4,13 @@ python-docx writing an empty document with one paragraph. Goal: ratio <= 5."""
 from __future__ import annotations
 
 import io
-import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import interleaved, report
+from benchmarks.common import finish, interleaved, report, sized
 
 
-def docx_of_one_form(runs: int = 30) -> bool:
+def docx_of_one_form(runs: int = sized(30, 2)) -> bool:
     from docx import Document
 
     from veldwerk import demo, projects
@@ -48,4 +47,4 @@ def main() -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(0 if main() else 1)
+    finish(main())

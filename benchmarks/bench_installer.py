@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import interleaved, report
+from benchmarks.common import finish, interleaved, report, sized
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dist" / "veldwerk" / ("veldwerk.exe" if os.name == "nt" else "veldwerk")
@@ -26,7 +26,7 @@ def _build_module():  # type: ignore[no-untyped-def]
     return module
 
 
-def main(runs: int = 7) -> bool:
+def main(runs: int = sized(7, 1)) -> bool:
     if not APP.exists():
         print(f"no packaged app at {APP}: run `python packaging/build.py` first")
         return False
@@ -53,4 +53,4 @@ def main(runs: int = 7) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(0 if main() else 1)
+    finish(main())

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import report
+from benchmarks.common import finish, report, sized
 
 KINDS = ["interview", "focus_group", "observation", "questionnaire", "story"]
 
@@ -79,13 +78,13 @@ def measure(context, runs: int) -> tuple[float, float]:  # type: ignore[no-untyp
     return statistics.median(opens), statistics.median(filters)
 
 
-def main(runs: int = 15) -> bool:
+def main(runs: int = sized(15, 2)) -> bool:
     from PySide6.QtWidgets import QApplication
 
     QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
         small = make_project(Path(a), 100)
-        large = make_project(Path(b), 10_000)
+        large = make_project(Path(b), sized(10_000, 300))
         measure(small, 2)  # warm up Qt and the ORM
         small_open, small_filter = measure(small, runs)
         large_open, large_filter = measure(large, runs)
@@ -97,4 +96,4 @@ def main(runs: int = 15) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(0 if main() else 1)
+    finish(main())

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import report
+from benchmarks.common import finish, report, sized
 
 FLOOR = """
 import sqlmodel
@@ -55,7 +55,7 @@ def until_ready(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def main(runs: int = 11) -> bool:
+def main(runs: int = sized(11, 1)) -> bool:
     import statistics
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -78,4 +78,4 @@ def main(runs: int = 11) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(0 if main() else 1)
+    finish(main())

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui.consent.form_dialog import ConsentDialog
+from ui.consent.paper_dialog import PaperConsentDialog
 from ui.consent.retention_dialog import RetentionDialog
 from ui.consent.template_dialog import TemplateDialog
 from ui.consent.withdraw_dialog import WithdrawDialog
@@ -76,6 +77,7 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | No
             ("project-settings", lambda: ProjectSetupDialog(context, window)),
             ("participants", lambda: ParticipantsDialog(context, window.undo_stack, window)),
             ("consent", lambda: _consent_dialog(context, window)),
+            ("paper-consent", lambda: PaperConsentDialog(context, _first_id(context), window)),
             ("withdraw", lambda: WithdrawDialog(context, _first_code(context), window)),
             ("retention", lambda: RetentionDialog(context, window)),
             ("consent-form", lambda: TemplateDialog(context, window)),
@@ -120,6 +122,15 @@ def _story(app: QApplication, context: ProjectContext, out: Path) -> None:
         story.go(RECORD)
         _shoot(app, story, out / "story-record.png")
     story.close()
+
+
+def _first_id(context: ProjectContext) -> str:
+    from sqlmodel import select
+
+    from veldwerk.domain import Participant
+
+    return context.read(lambda s: s.exec(select(Participant.id).order_by(
+        Participant.code)).first()) or ""
 
 
 def _first_code(context: ProjectContext) -> str:

@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>{message} Veldwerk shows the project read-only until then, and lets you write again by itself.</source>
+        <translation>{message} Tot die tijd toont Veldwerk het project alleen om te bekijken; daarna kunt u vanzelf weer schrijven.</translation>
+    </message>
+    <message>
+        <source>There is no interview {id} in this project.</source>
+        <translation>Er is geen interview {id} in dit project.</translation>
+    </message>
+    <message>
         <source>Recording recovered: {duration}</source>
         <translation>Opname hersteld: {duration}</translation>
     </message>
@@ -23,6 +31,14 @@
         <source>Open the backup</source>
         <translation>De reservekopie openen</translation>
     </message>
+    <message>
+        <source>No project in {folder}: run &apos;veldwerk demo&apos;, or create or join one in the app.</source>
+        <translation>Geen project in {folder}: voer &apos;veldwerk demo&apos; uit, of maak of voeg u bij een project in de app.</translation>
+    </message>
+    <message>
+        <source>Veldwerk is already open with this project; its window is in front now.</source>
+        <translation>Veldwerk is al open met dit project; dat venster staat nu vooraan.</translation>
+    </message>
 </context>
 <context>
     <name>Audio</name>
@@ -35,12 +51,40 @@
         <translation>De opname is gestopt: de schijf is bijna vol. Alles wat is opgenomen, blijft bewaard; maak ruimte vrij om meer op te nemen.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not an audio file.</source>
+        <translation>{path} is een map, geen geluidsbestand.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded, so no recording was kept.</source>
+        <translation>Er is niets opgenomen, dus er is geen opname bewaard.</translation>
+    </message>
+    <message>
         <source>Recording from a microphone needs the Veldwerk app installed.</source>
         <translation>Opnemen met een microfoon kan alleen als de Veldwerk-app is geïnstalleerd.</translation>
     </message>
     <message>
-        <source>Give a WAV file with --input instead.</source>
-        <translation>Geef in plaats daarvan een WAV-bestand met --input.</translation>
+        <source>Give an audio file with --input instead.</source>
+        <translation>Geef in plaats daarvan een geluidsbestand met --input.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>changed (does not match its SHA-256)</source>
+        <translation>veranderd (klopt niet met de SHA-256)</translation>
+    </message>
+    <message>
+        <source>holds no sound (0 s)</source>
+        <translation>bevat geen geluid (0 s)</translation>
+    </message>
+    <message>
+        <source>{ok} of {total} media files ok</source>
+        <translation>{ok} van {total} mediabestanden in orde</translation>
+    </message>
+    <message>
+        <source>Damaged recordings are marked and kept as they are. Copy a missing or changed file back from a backup or the original device; empty takes are removed the next time the project opens.</source>
+        <translation>Beschadigde opnamen zijn gemarkeerd en blijven zoals ze zijn. Zet een ontbrekend of veranderd bestand terug uit een reservekopie of van het oorspronkelijke apparaat; lege opnamen verdwijnen de volgende keer dat het project opent.</translation>
     </message>
     <message>
         <source>Recording {id}… (Ctrl+C stops)</source>
@@ -49,6 +93,18 @@
     <message>
         <source>There is no interview {id}.</source>
         <translation>Er is geen interview {id}.</translation>
+    </message>
+    <message>
+        <source>This recording was erased while it was being made: a participant withdrew.</source>
+        <translation>Deze opname is gewist terwijl ze werd gemaakt: een deelnemer heeft zich teruggetrokken.</translation>
+    </message>
+    <message>
+        <source>Nothing of it is kept.</source>
+        <translation>Er blijft niets van bewaard.</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>de opname</translation>
     </message>
     <message>
         <source>Recording stopped: the disk could not take more ({detail}).</source>
@@ -115,12 +171,20 @@
         <translation>Het bestand is misschien beschadigd. Kopieer het opnieuw van de telefoon.</translation>
     </message>
     <message>
+        <source>{got} of {expected} could be read</source>
+        <translation>{got} van {expected} was leesbaar</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}). What could be read is kept and marked as incomplete; if you still have the original, import it again.</source>
+        <translation>{name} is beschadigd ({detail}). Wat leesbaar was, is bewaard en gemarkeerd als onvolledig; hebt u het origineel nog, lees het dan opnieuw in.</translation>
+    </message>
+    <message>
         <source>Could not measure the loudness of {path}.</source>
         <translation>Kon de luidheid van {path} niet meten.</translation>
     </message>
     <message>
-        <source>Run 'veldwerk audio check'; the file may be damaged.</source>
-        <translation>Voer 'veldwerk audio check' uit; het bestand is misschien beschadigd.</translation>
+        <source>Run &apos;veldwerk audio check&apos;; the file may be damaged.</source>
+        <translation>Voer &apos;veldwerk audio check&apos; uit; het bestand is misschien beschadigd.</translation>
     </message>
     <message>
         <source>Recording {id} has no audio file yet.</source>
@@ -152,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>your notes</source>
+        <translation>uw aantekeningen</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <source>The microphone could not be opened. Check that it is connected and that Veldwerk may use it.</source>
@@ -167,7 +238,129 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>There is no {what} called {name}.</source>
+        <translation>Er is geen {what} met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Known: {names}.</source>
+        <translation>Bekend: {names}.</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>buurt</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>teamlid</translation>
+    </message>
+    <message>
+        <source>the interview</source>
+        <translation>het interview</translation>
+    </message>
+    <message>
+        <source>There is no participant with code {code}.</source>
+        <translation>Er is geen deelnemer met code {code}.</translation>
+    </message>
+    <message>
+        <source>&apos;veldwerk participants&apos; lists the codes.</source>
+        <translation>&apos;veldwerk participants&apos; toont de codes.</translation>
+    </message>
+    <message>
+        <source>There is no guide called {name}.</source>
+        <translation>Er is geen leidraad met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>There is no interview {id}.</source>
+        <translation>Er is geen interview {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;veldwerk interviews&apos; lists them with their ids.</source>
+        <translation>&apos;veldwerk interviews&apos; toont ze met hun id.</translation>
+    </message>
+    <message>
+        <source>This interview&apos;s guide has topics 1 to {n}; there is no topic {topic}.</source>
+        <translation>De leidraad van dit interview heeft onderwerpen 1 tot en met {n}; er is geen onderwerp {topic}.</translation>
+    </message>
+    <message>
+        <source>This interview has no guide; use --free for its notes.</source>
+        <translation>Dit interview heeft geen leidraad; gebruik --free voor de aantekeningen.</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>de aantekening</translation>
+    </message>
+    <message>
+        <source>{name}: {total} interviews ({kinds}), {people} participants, {recordings} recordings; consent: {audio} with audio, {without} without audio, {not_yet} not yet, {stopped} stopped use, {erased} erased; {unsent} unsent changes</source>
+        <translation>{name}: {total} interviews ({kinds}), {people} deelnemers, {recordings} opnamen; toestemming: {audio} met geluid, {without} zonder geluid, {not_yet} nog niet, {stopped} gebruik gestopt, {erased} gewist; {unsent} wijzigingen nog niet verstuurd</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>This note was changed elsewhere while you typed; nothing was overwritten. Above is your text, below the other one. Which do you keep?</source>
+        <translation>Deze aantekening is ergens anders veranderd terwijl u typte; er is niets overschreven. Boven staat uw tekst, hieronder de andere. Welke houdt u?</translation>
+    </message>
+    <message>
+        <source>The other text</source>
+        <translation>De andere tekst</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Mijn tekst houden</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Mijn tekst houden</translation>
+    </message>
+    <message>
+        <source>Take the &amp;other</source>
+        <translation>De &amp;andere nemen</translation>
+    </message>
+    <message>
+        <source>Take the other text</source>
+        <translation>De andere tekst nemen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>&amp;Beide houden</translation>
+    </message>
+    <message>
+        <source>Keep both texts</source>
+        <translation>Beide teksten houden</translation>
+    </message>
+    <message>
+        <source>The other text first, then yours</source>
+        <translation>Eerst de andere tekst, dan de uwe</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
+    <message>
+        <source>There is no team member called {name}.</source>
+        <translation>Er is geen teamlid met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Team: {names}.</source>
+        <translation>Team: {names}.</translation>
+    </message>
+    <message>
+        <source>This project has no consent form yet: set the retention date in the project settings first.</source>
+        <translation>Dit project heeft nog geen toestemmingsformulier: stel eerst de bewaartermijn in bij de projectinstellingen.</translation>
+    </message>
+    <message>
+        <source>Answer every choice on the form with --agree or --refuse: {keys}.</source>
+        <translation>Beantwoord elke keuze op het formulier met --agree of --refuse: {keys}.</translation>
+    </message>
+    <message>
+        <source>the consent</source>
+        <translation>de toestemming</translation>
+    </message>
     <message>
         <source>No retention date is set (project settings).</source>
         <translation>Er is geen bewaartermijn ingesteld (projectinstellingen).</translation>
@@ -201,20 +394,20 @@
         <translation>Er is geen toestemming {id}.</translation>
     </message>
     <message>
-        <source>The signature of {code} is missing from the project folder ({name}).</source>
-        <translation>De handtekening van {code} ontbreekt in de projectmap ({name}).</translation>
+        <source>The signature or scan of {code} is missing from the project folder ({name}).</source>
+        <translation>De handtekening of scan van {code} ontbreekt in de projectmap ({name}).</translation>
     </message>
     <message>
-        <source>Run 'veldwerk audio check' and restore the folder from a backup, or take the consent again.</source>
-        <translation>Voer 'veldwerk audio check' uit en zet de map terug uit een reservekopie, of vraag de toestemming opnieuw.</translation>
+        <source>Run &apos;veldwerk audio check&apos; and restore the folder from a backup, or take the consent again.</source>
+        <translation>Voer &apos;veldwerk audio check&apos; uit en zet de map terug uit een reservekopie, of vraag de toestemming opnieuw.</translation>
     </message>
     <message>
         <source>No PDF was made: LibreOffice is not installed.</source>
         <translation>Er is geen pdf gemaakt: LibreOffice is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <source>The Word document is ready; install LibreOffice for a PDF copy.</source>
-        <translation>Het Word-document is klaar; installeer LibreOffice voor een pdf-kopie.</translation>
+        <source>The Word documents are ready; install LibreOffice for a PDF copy.</source>
+        <translation>De Word-documenten zijn klaar; installeer LibreOffice voor een pdf-kopie.</translation>
     </message>
     <message>
         <source>LibreOffice could not make a PDF: {detail}</source>
@@ -247,6 +440,30 @@
     <message>
         <source>Choose a signature or spoken consent.</source>
         <translation>Kies een handtekening of mondelinge toestemming.</translation>
+    </message>
+    <message>
+        <source>Give the date on the signed paper form.</source>
+        <translation>Vul de datum in die op het getekende papieren formulier staat.</translation>
+    </message>
+    <message>
+        <source>The date on the paper form cannot be in the future.</source>
+        <translation>De datum op het papieren formulier kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Say who took the consent on paper.</source>
+        <translation>Geef aan wie de toestemming op papier heeft afgenomen.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 25 MB; scan or photograph the form at a lower resolution.</source>
+        <translation>{name} is groter dan 25 MB; scan of fotografeer het formulier met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo or scan Veldwerk can keep: use JPEG, PNG or PDF.</source>
+        <translation>{name} is geen foto of scan die Veldwerk kan bewaren: gebruik JPEG, PNG of pdf.</translation>
     </message>
     <message>
         <source>There is no participant {id}.</source>
@@ -297,7 +514,7 @@
         <translation>hoe lang gegevens worden bewaard</translation>
     </message>
     <message>
-        <source>the participant's rights</source>
+        <source>the participant&apos;s rights</source>
         <translation>de rechten van de deelnemer</translation>
     </message>
     <message>
@@ -606,6 +823,30 @@
         <translation>Veldwerk</translation>
     </message>
     <message>
+        <source>{path} is a file, not a data folder.</source>
+        <translation>{path} is een bestand, geen gegevensmap.</translation>
+    </message>
+    <message>
+        <source>Give a folder with --data-dir.</source>
+        <translation>Geef een map op met --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no Veldwerk data folder at {path}.</source>
+        <translation>Er is geen Veldwerk-gegevensmap op {path}.</translation>
+    </message>
+    <message>
+        <source>Check --data-dir (or VELDWERK_DATA_DIR). To start, run &apos;veldwerk --data-dir {path} demo&apos; or open the app.</source>
+        <translation>Controleer --data-dir (of VELDWERK_DATA_DIR). Om te beginnen: voer &apos;veldwerk --data-dir {path} demo&apos; uit of open de app.</translation>
+    </message>
+    <message>
+        <source>No project in {folder}.</source>
+        <translation>Geen project in {folder}.</translation>
+    </message>
+    <message>
+        <source>Run &apos;veldwerk demo&apos;, or create or join one in the app.</source>
+        <translation>Voer &apos;veldwerk demo&apos; uit, of maak of voeg u bij een project in de app.</translation>
+    </message>
+    <message>
         <source>Choose a project with --project (there are: {names}).</source>
         <translation>Kies een project met --project (er zijn: {names}).</translation>
     </message>
@@ -638,6 +879,46 @@
         <translation>Uw tekst blijft op het scherm staan en wordt bewaard zodra dat kan. Maak ruimte vrij op de schijf of controleer of er in de gegevensmap geschreven kan worden.</translation>
     </message>
     <message>
+        <source>The project is open in the Veldwerk app (process {pid}, since {when}).</source>
+        <translation>Het project is open in de Veldwerk-app (proces {pid}, sinds {when}).</translation>
+    </message>
+    <message>
+        <source>Close it there first, or do this in the app; then try again. Nothing was changed.</source>
+        <translation>Sluit het daar eerst, of doe dit in de app; probeer het daarna opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The project is busy: &apos;veldwerk {command}&apos; is working on it (process {pid}, since {when}).</source>
+        <translation>Het project is bezet: &apos;veldwerk {command}&apos; is ermee bezig (proces {pid}, sinds {when}).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then try again. Nothing was changed.</source>
+        <translation>Wacht tot dat klaar is en probeer het dan opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The project is open in another Veldwerk.</source>
+        <translation>Het project is open in een andere Veldwerk.</translation>
+    </message>
+    <message>
+        <source>Close it there first, then try again. Nothing was changed.</source>
+        <translation>Sluit het daar eerst en probeer het dan opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed now; what is shown is safe.</source>
+        <translation>Er kan nu niets worden veranderd; wat u ziet, is veilig bewaard.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only, so Veldwerk can show this project but not save anything. Copy the folder to a place you can write to, or ask for write access.</source>
+        <translation>De gegevensmap {folder} is alleen-lezen: Veldwerk kan dit project tonen, maar niets bewaren. Kopieer de map naar een plek waar u kunt schrijven, of vraag om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>This note was changed elsewhere while you were typing.</source>
+        <translation>Deze aantekening is ergens anders veranderd terwijl u typte.</translation>
+    </message>
+    <message>
+        <source>Both texts are kept: choose which to keep, or put them together.</source>
+        <translation>Beide teksten zijn bewaard: kies welke u houdt, of voeg ze samen.</translation>
+    </message>
+    <message>
         <source>There is no project called {name} in {folder}.</source>
         <translation>Er is geen project met de naam {name} in {folder}.</translation>
     </message>
@@ -648,6 +929,10 @@
     <message>
         <source>The record {id} no longer exists.</source>
         <translation>Het gegeven {id} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This project is open for reading only.</source>
+        <translation>Dit project is alleen open om te bekijken.</translation>
     </message>
     <message>
         <source>There is no project file at {path}.</source>
@@ -668,6 +953,18 @@
     <message>
         <source>the data folder is read-only</source>
         <translation>de gegevensmap is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>Give a folder (it is made if it does not exist yet).</source>
+        <translation>Geef een map op (die wordt gemaakt als hij nog niet bestaat).</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be made: {detail}.</source>
+        <translation>De map {path} kan niet worden gemaakt: {detail}.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +1023,7 @@
     </message>
     <message>
         <source>Words separated by commas</source>
-        <translation>Woorden gescheiden door komma's</translation>
+        <translation>Woorden gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -844,12 +1141,32 @@
         <translation>Bewaren…</translation>
     </message>
     <message>
+        <source>Choose a text</source>
+        <translation>Kies een tekst</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen bekijken</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
         <source>Your text is not saved yet. {message} Veldwerk keeps trying; do not close this window.</source>
         <translation>Uw tekst is nog niet bewaard. {message} Veldwerk blijft het proberen; sluit dit venster niet.</translation>
+    </message>
+    <message>
+        <source>Choose a text first</source>
+        <translation>Kies eerst een tekst</translation>
+    </message>
+    <message>
+        <source>A note was changed elsewhere while you typed. Choose which text to keep (or keep both) before closing.</source>
+        <translation>Een aantekening is ergens anders veranderd terwijl u typte. Kies welke tekst u houdt (of houd beide) voordat u sluit.</translation>
     </message>
     <message>
         <source>Text not saved</source>
@@ -1087,6 +1404,10 @@
         <translation>Druk op Enter om het gekozen interview te openen</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>Alleen bekijken</translation>
+    </message>
+    <message>
         <source>Counts</source>
         <translation>Aantallen</translation>
     </message>
@@ -1211,6 +1532,10 @@
         <translation>Alle interviewers</translation>
     </message>
     <message>
+        <source>{project} – Veldwerk (read-only)</source>
+        <translation>{project} – Veldwerk (alleen bekijken)</translation>
+    </message>
+    <message>
         <source>{shown} of {total} interviews shown · {done} done · {people} participants</source>
         <translation>{shown} van {total} interviews getoond · {done} klaar · {people} deelnemers</translation>
     </message>
@@ -1257,10 +1582,132 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <source>This interview no longer exists: it was erased (a participant withdrew) or removed for good.</source>
+        <translation>Dit interview bestaat niet meer: het is gewist (een deelnemer heeft zich teruggetrokken) of definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>What was typed in it cannot be kept. Close this window.</source>
+        <translation>Wat erin getypt is, kan niet worden bewaard. Sluit dit venster.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PaperConsentDialog</name>
+    <message>
+        <source>Paper consent of {code}</source>
+        <translation>Papieren toestemming van {code}</translation>
+    </message>
+    <message>
+        <source>{code} signed a paper consent form</source>
+        <translation>{code} tekende een papieren toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>Enter what is on the signed form. Keep the paper form safe; a photo or scan of it can be kept here too.</source>
+        <translation>Vul in wat op het getekende formulier staat. Bewaar het papieren formulier goed; een foto of scan ervan kan hier ook worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>{title} ({language}, version {version})</source>
+        <translation>{title} ({language}, versie {version})</translation>
+    </message>
+    <message>
+        <source>Date on the form</source>
+        <translation>Datum op het formulier</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Afgenomen door</translation>
+    </message>
+    <message>
+        <source>The team member who took the consent</source>
+        <translation>Het teamlid dat de toestemming heeft afgenomen</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>No photo or scan</source>
+        <translation>Geen foto of scan</translation>
+    </message>
+    <message>
+        <source>Photo or scan</source>
+        <translation>Foto of scan</translation>
+    </message>
+    <message>
+        <source>Add a photo or &amp;scan…</source>
+        <translation>Foto of &amp;scan toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a photo or scan</source>
+        <translation>Foto of scan toevoegen</translation>
+    </message>
+    <message>
+        <source>A JPEG, PNG or PDF of the signed form</source>
+        <translation>Een JPEG, PNG of pdf van het getekende formulier</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulier</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the form</source>
+        <translation>&amp;Datum op het formulier</translation>
+    </message>
+    <message>
+        <source>&amp;Taken by</source>
+        <translation>Afgenomen &amp;door</translation>
+    </message>
+    <message>
+        <source>The choices as ticked on the form:</source>
+        <translation>De keuzes zoals aangekruist op het formulier:</translation>
+    </message>
+    <message>
+        <source>This project has no consent form yet. Set the retention date in the project settings first.</source>
+        <translation>Dit project heeft nog geen toestemmingsformulier. Stel eerst de bewaartermijn in bij de projectinstellingen.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes: {label}</source>
+        <translation>Ja: {label}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>No: {label}</source>
+        <translation>Nee: {label}</translation>
+    </message>
+    <message>
+        <source>Photo or scan of the signed form</source>
+        <translation>Foto of scan van het getekende formulier</translation>
+    </message>
+    <message>
+        <source>Photos and scans ({patterns})</source>
+        <translation>Foto&apos;s en scans ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1860,18 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Laat het toestemmingsformulier aan deze deelnemer zien</translation>
     </message>
     <message>
+        <source>&amp;Paper consent…</source>
+        <translation>&amp;Papieren toestemming…</translation>
+    </message>
+    <message>
+        <source>Paper consent</source>
+        <translation>Papieren toestemming</translation>
+    </message>
+    <message>
+        <source>Enter consent the participant signed on a paper form</source>
+        <translation>Toestemming invoeren die de deelnemer op een papieren formulier tekende</translation>
+    </message>
+    <message>
         <source>Open &amp;form</source>
         <translation>&amp;Formulier openen</translation>
     </message>
@@ -1451,6 +1910,10 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>spoken</source>
         <translation>mondeling</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>op papier</translation>
     </message>
     <message>
         <source>signed</source>
@@ -1900,6 +2363,18 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Voeg een opname toe die met een telefoon of recorder is gemaakt</translation>
     </message>
     <message>
+        <source>Enter &amp;paper consent…</source>
+        <translation>&amp;Papieren toestemming invoeren…</translation>
+    </message>
+    <message>
+        <source>Enter paper consent</source>
+        <translation>Papieren toestemming invoeren</translation>
+    </message>
+    <message>
+        <source>The participant signed a paper form: enter it, then import the recording</source>
+        <translation>De deelnemer tekende een papieren formulier: voer dat in en lees dan de opname in</translation>
+    </message>
+    <message>
         <source> (recovered)</source>
         <translation> (hersteld)</translation>
     </message>
@@ -1908,12 +2383,24 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation> – beschadigd: het bestand ontbreekt of is veranderd</translation>
     </message>
     <message>
+        <source> – incomplete: the imported file was damaged</source>
+        <translation> – onvolledig: het ingelezen bestand was beschadigd</translation>
+    </message>
+    <message>
         <source> (recording…)</source>
         <translation> (opname loopt…)</translation>
     </message>
     <message>
         <source>Recording {n} · {duration}</source>
         <translation>Opname {n} · {duration}</translation>
+    </message>
+    <message>
+        <source>A recording can be imported once everyone in the interview agreed to audio. {reason}</source>
+        <translation>Een opname kan worden ingelezen als iedereen in het interview toestemming gaf voor geluid. {reason}</translation>
+    </message>
+    <message>
+        <source> Signed on paper? Enter that consent first.</source>
+        <translation> Op papier getekend? Voer die toestemming dan eerst in.</translation>
     </message>
     <message>
         <source>Recordings ({patterns})</source>
@@ -1990,8 +2477,8 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>No retention date is set. Set 'Keep data until' in the project settings.</source>
-        <translation>Er is geen bewaartermijn ingesteld. Stel 'Gegevens bewaren tot' in bij de projectinstellingen.</translation>
+        <source>No retention date is set. Set &apos;Keep data until&apos; in the project settings.</source>
+        <translation>Er is geen bewaartermijn ingesteld. Stel &apos;Gegevens bewaren tot&apos; in bij de projectinstellingen.</translation>
     </message>
     <message>
         <source>Nothing is due: data may be kept until {date}.</source>
@@ -2127,7 +2614,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Beschikbaar zodra pakketten van de coördinator worden ondersteund</translation>
     </message>
     <message>
-        <source>Joining a project from your coordinator's file comes in a later version.</source>
+        <source>Joining a project from your coordinator&apos;s file comes in a later version.</source>
         <translation>Meedoen met een project via een bestand van uw coördinator komt in een volgende versie.</translation>
     </message>
     <message>
@@ -2385,7 +2872,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <source>Not saved yet: this is Veldwerk's default form.</source>
+        <source>Not saved yet: this is Veldwerk&apos;s default form.</source>
         <translation>Nog niet bewaard: dit is het standaardformulier van Veldwerk.</translation>
     </message>
     <message>

@@ -59,8 +59,10 @@ class PaperConsentDialog(QDialog):
                                  "safe; a photo or scan of it can be kept here too."))
         explain.setWordWrap(True)
         self.form = named(QComboBox(), self.tr("Form"))
-        fill_combo(self.form, [(f"{t.title} ({t.language}, {self.tr('version')} {t.version})",
-                                t.id) for t in self.forms])
+        languages = {"nl": self.tr("Dutch"), "en": self.tr("English")}
+        fill_combo(self.form, [(self.tr("{title} ({language}, version {version})").format(
+            title=t.title, language=languages.get(t.language, t.language), version=t.version),
+            t.id) for t in self.forms])
         self.form.currentIndexChanged.connect(lambda _i: self._show_choices())
         self.date = named(QDateEdit(QDate.currentDate()), self.tr("Date on the form"))
         self.date.setCalendarPopup(True)
