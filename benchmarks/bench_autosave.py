@@ -80,10 +80,10 @@ def gui_stall(saves: int) -> bool:
         entry = demo.create_demo(data, me)
         project = projects.open_project(entry.folder, me)
         context = ProjectContext(project, entry.id, QSettings(), me)
-        from veldwerk import interviews
+        from veldwerk import listing
 
         with project.session() as s:
-            interview_id = interviews.page(s, interviews.ListQuery(), 0, 1)[0].id
+            interview_id = listing.page(s, listing.ListQuery(), 0, 1)[0].id
         editor = InterviewEditor(context, interview_id)
         editor.show()
         free = editor.inputs[None]
@@ -135,7 +135,7 @@ def typing_steadily(seconds: float = sized(60.0, 4.0), per_key_ms: int = 200) ->
 
     from ui.context import ProjectContext
     from ui.interviews.editor import InterviewEditor
-    from veldwerk import demo, interviews, notes, projects
+    from veldwerk import demo, listing, notes, projects
     from veldwerk.paths import device
 
     app = QApplication.instance() or QApplication([])
@@ -155,7 +155,7 @@ def typing_steadily(seconds: float = sized(60.0, 4.0), per_key_ms: int = 200) ->
             project = projects.open_project(entry.folder, me)
             context = ProjectContext(project, entry.id, QSettings(), me)
             with project.session() as s:
-                interview_id = interviews.page(s, interviews.ListQuery(), 0, 1)[0].id
+                interview_id = listing.page(s, listing.ListQuery(), 0, 1)[0].id
             editor = InterviewEditor(context, interview_id)
             editor.show()
             for _ in range(20):

@@ -69,13 +69,13 @@ def demo_interview(data: Path) -> tuple[projects.ProjectEntry, str]:
     import subprocess
     import sys
 
-    from veldwerk import interviews
+    from veldwerk import listing
 
     subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), "demo"],
                    check=True, capture_output=True)
     entry = projects.list_projects(data)[0]
     with projects.open_project(entry.folder, device(data)) as project, project.session() as s:
-        return entry, interviews.page(s, interviews.ListQuery(), 0, 1)[0].id
+        return entry, listing.page(s, listing.ListQuery(), 0, 1)[0].id
 
 
 SIGNATURE = [[(0.1 + 0.6 * n / 40, 0.5 + 0.2 * ((n % 8) - 4) / 4) for n in range(41)]]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import veldwerk
 from ui import appearance, errors, i18n, operations
 from ui.context import ProjectContext
-from ui.instance import InstanceServer, ask_running_app
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from ui.instance import InstanceServer
 from ui.shutdown import ShutdownSignals
 from veldwerk import projects
 from veldwerk.errors import DamagedProject, ProjectInUse, ReadOnlyProject, VeldwerkError
@@ -127,6 +130,8 @@ class Veldwerk:
         try:
             return projects.open_project(entry.folder, self.device)
         except ProjectInUse as busy:
+            from ui.instance import ask_running_app
+
             if busy.holder is not None and busy.holder.is_app and ask_running_app(
                     entry.folder, self.interview_id or ""):
                 return None
@@ -145,9 +150,8 @@ class Veldwerk:
         self.settings.setValue("last_project", entry.id)
         if project.read_only:
             self._retry.start()
-        else:
-            self.server = InstanceServer(entry.folder)
-            self.server.wanted.connect(self._come_forward)
+        else:  # after the first paint: a second start waits a moment, the first one not
+            QTimer.singleShot(0, lambda: self._listen(entry.folder))
         if self.exit_when_ready:
             self.window.list_painted.connect(self._ready)
         self.window.show()
@@ -158,6 +162,15 @@ class Veldwerk:
 
         if starts_in_story_mode(self.settings) and not self.exit_when_ready:
             self.window.show_story_mode()
+
+    def _listen(self, folder: Path) -> None:
+        """Answer a second start on this project (if it is still the one open)."""
+        from ui.instance import InstanceServer
+
+        if self.context is None or self.context.project.folder != folder or self.server:
+            return
+        self.server = InstanceServer(folder)
+        self.server.wanted.connect(self._come_forward)
 
     def _open_interview(self, interview_id: str) -> None:
         if self.window is None:

@@ -15,13 +15,11 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
 from ui.operations import Operation, when_done
-from veldwerk.domain import SYNCED_TABLES
 from veldwerk.paths import Device
 from veldwerk.store.changelog import ProjectSession
 from veldwerk.store.project import OpenProject
 
 T = TypeVar("T")
-EVERY_TABLE = frozenset(str(t.__tablename__) for t in SYNCED_TABLES)
 WATCH_MS = 2000
 
 
@@ -57,8 +55,10 @@ class ProjectContext(QObject):
         """Another process wrote (this one cannot): refresh everything once."""
         version = self.project.data_version()
         if version != self._seen:
+            from veldwerk.domain import SYNCED_TABLES
+
             self._seen = version
-            self.changed.emit(EVERY_TABLE)
+            self.changed.emit(frozenset(str(t.__tablename__) for t in SYNCED_TABLES))
 
     def session(self) -> ProjectSession:
         return self.project.session()

@@ -5,6 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from importlib import import_module
+
+# What start-up needs of the core, imported before Qt: once PySide6 is loaded, it reads
+# the source of every module imported after it (its __feature__ hook), ~0.2 ms a module,
+# which made start-up ~70 ms slower.
+BEFORE_QT = ("sqlalchemy.dialects.sqlite", "veldwerk.projects", "veldwerk.listing",
+             "veldwerk.reports.summary", "veldwerk.store.lock", "veldwerk.domain.kinds")
 
 
 def main() -> None:
@@ -23,6 +30,8 @@ def run_app(args: argparse.Namespace) -> int:
     if problem:
         print(f"veldwerk: {problem}", file=sys.stderr)
         return 2
+    for name in BEFORE_QT:
+        import_module(name)
     from ui.app import run
 
     return run(args)

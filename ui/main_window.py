@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import text
 
 import veldwerk
 from ui import labels
@@ -33,27 +32,11 @@ from ui.widgets import fill_combo, fit_window, named, px
 if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anything else
     from ui.interviews.editor import InterviewEditor
     from ui.story.story_window import StoryWindow
-from veldwerk import recycle, setup
-from veldwerk.domain import InterviewKind, Status
-from veldwerk.interviews import ListQuery
+from ui.undo import DeleteCommand
+from veldwerk import listing
+from veldwerk.domain.kinds import InterviewKind, Status
+from veldwerk.listing import ListQuery
 from veldwerk.reports.summary import summary
-
-
-class DeleteCommand(QUndoCommand):
-    """Move to the recycle bin; undo restores. The write itself runs on the writer."""
-
-    def __init__(self, context: ProjectContext, table: str, row_id: str, label: str) -> None:
-        super().__init__(label)
-        self.context, self.table, self.row_id = context, table, row_id
-
-    def redo(self) -> None:
-        table, row_id = self.table, self.row_id
-        work = recycle.delete_interview if table == "interview" else recycle.delete_participant
-        self.context.write(lambda s: work(s, row_id))
-
-    def undo(self) -> None:
-        table, row_id = self.table, self.row_id
-        self.context.write(lambda s: recycle.restore(s, table, row_id))
 
 
 class _PaintWatch(QObject):
@@ -81,6 +64,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[str, InterviewEditor] = {}  # opened on demand
         self.undo_stack = QUndoStack(self)
         self.model = InterviewListModel(context)
+        self.model.counted.connect(self._show_counts)
         self._build()
         self.context.changed.connect(self._on_changed)
         self._refresh_filters()
@@ -238,7 +222,7 @@ class MainWindow(QMainWindow):
     # filters and counts
 
     def _refresh_filters(self) -> None:
-        lists = self.context.read(setup.names)
+        lists = self.context.read(listing.filter_names)
         hoods, phases, team = lists["neighbourhood"], lists["phase"], lists["team_member"]
         keep = [c.currentData() for c in (self.filter_hood, self.filter_phase, self.filter_kind,
                                           self.filter_status, self.filter_member)]
@@ -277,8 +261,7 @@ class MainWindow(QMainWindow):
                             self.tr("{project} – Veldwerk").format(project=name))
 
     def _project_name(self) -> str:
-        return str(self.context.read(
-            lambda s: s.execute(text("SELECT name FROM project LIMIT 1")).scalar_one()))
+        return self.context.read(listing.project_name)
 
     def _refresh_counts(self) -> None:
         """Project totals: read again only when data change, not on every filter."""
@@ -291,8 +274,9 @@ class MainWindow(QMainWindow):
         done = facts["interviews"]["by_status"]["done"]
         shown = self.model.total
         text = self.tr("{shown} of {total} interviews shown · {done} done · {people} "
-                       "participants").format(shown=shown, total=total, done=done,
-                                              people=facts["participants"])
+                       "participants").format(
+            shown=self.tr("counting…") if shown is None else shown, total=total, done=done,
+            people=facts["participants"])
         self.counts.setText(text)
 
     def _on_changed(self, tables: frozenset[str]) -> None:

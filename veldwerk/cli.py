@@ -85,7 +85,7 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
     if mode == NONE:
         return run(args, folder, me)
     from veldwerk import projects
-    from veldwerk.audio.media import tell_recovered
+    from veldwerk.tidy import tell_recovered
 
     entry = chosen(folder, args.project)
     with projects.open_project(entry.folder, me, write=mode == WRITE,

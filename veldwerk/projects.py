@@ -6,12 +6,10 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
-from veldwerk import recycle
-from veldwerk.audio import media
-from veldwerk.domain import Project
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import uuid7
@@ -19,6 +17,10 @@ from veldwerk.paths import Device
 from veldwerk.store import migrate
 from veldwerk.store.engine import connect_read_only, make_engine
 from veldwerk.store.project import DB_NAME, OpenProject
+from veldwerk.tidy import tidy
+
+if TYPE_CHECKING:
+    from veldwerk.domain import Project
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ def create_project(data_dir: Path, device: Device, name: str, description: str =
         migrate.upgrade(engine)
     finally:
         engine.dispose()
+    from veldwerk.domain import Project
+
     with OpenProject(folder, device) as project:
         project.run(lambda s: s.add(Project(id=project_id, name=cleaned, description=description,
                                             start_date=start_date, end_date=end_date)))
@@ -113,12 +117,7 @@ def open_project(folder: Path, device: Device, *, write: bool = True, purpose: s
     if not write:
         return project
     try:
-        # Interrupted recordings come first: repaired and attached before anyone reads.
-        if media.anything_interrupted(project.engine):
-            project.recovered = project.run(lambda s: media.recover(s, project.media),
-                                            "recovered recordings")
-        if recycle.anything_expired(project.engine):
-            recycle.purge(project)
+        tidy(project)
     except Exception:
         project.close(make_backup=False)
         raise
@@ -127,6 +126,8 @@ def open_project(folder: Path, device: Device, *, write: bool = True, purpose: s
 
 def the_project(session: Session) -> Project:
     """The project row of an open project file (there is exactly one)."""
+    from veldwerk.domain import Project
+
     project = session.exec(select(Project)).first()
     if project is None:
         raise NotFound(translate("Errors", "This file holds no project."))

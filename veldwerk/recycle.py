@@ -7,9 +7,8 @@ can still be undone); after 30 days the rows are purged for good (``purge``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
 from veldwerk.domain import Interview, InterviewParticipant, Participant, ownership
@@ -19,8 +18,7 @@ from veldwerk.ids import utcnow
 from veldwerk.mediastore import overwrite_and_unlink
 from veldwerk.store import changelog
 from veldwerk.store.project import OpenProject
-
-KEEP_DAYS = 30
+from veldwerk.tidy import KEEP_DAYS, anything_expired, cutoff  # noqa: F401  (one rule)
 
 
 @dataclass(frozen=True)
@@ -80,26 +78,12 @@ def items(session: Session) -> list[BinItem]:
     return sorted(found, key=lambda item: item.deleted_at, reverse=True)
 
 
-def _cutoff(now: datetime | None) -> datetime:
-    return (now or utcnow()) - timedelta(days=KEEP_DAYS)
-
-
-def anything_expired(engine: Engine, now: datetime | None = None) -> bool:
-    """A cheap look before the purge transaction: usually the bin holds nothing that old."""
-    stamp = _cutoff(now).strftime("%Y-%m-%d %H:%M:%S.%f")
-    with engine.connect() as connection:
-        return connection.execute(text(
-            "SELECT EXISTS (SELECT 1 FROM interview WHERE deleted_at < :t) "
-            "OR EXISTS (SELECT 1 FROM participant WHERE deleted_at < :t)"), {"t": stamp}
-        ).scalar() == 1
-
-
 def purge_expired(session: Session, now: datetime | None = None) -> tuple[int, set[str]]:
     """Purge what has been in the bin longer than 30 days, with everything it owns.
     Returns how many binned items went, and the media files their rows named."""
-    cutoff = _cutoff(now)
-    interviews = list(session.exec(select(Interview.id).where(Interview.deleted_at < cutoff)))  # type: ignore[operator]
-    people = list(session.exec(select(Participant.id).where(Participant.deleted_at < cutoff)))  # type: ignore[operator]
+    moment = cutoff(now)
+    interviews = list(session.exec(select(Interview.id).where(Interview.deleted_at < moment)))  # type: ignore[operator]
+    people = list(session.exec(select(Participant.id).where(Participant.deleted_at < moment)))  # type: ignore[operator]
     plan = ownership.closure(session, {"interview": interviews, "participant": people})
     files = ownership.media_of(session, plan)
     changelog.remove_rows(session, plan, "purge")

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import text
 from sqlmodel import Session, select
 
 from veldwerk.domain import (
@@ -61,20 +60,6 @@ def update_details(session: Session, project_id: str, name: str, description: st
                 draft.retention_date = retention_date
                 templates.save(session, project_id, draft, form.id)
     templates.ensure_defaults(session, project_id)
-
-
-def names(session: Session) -> dict[str, list[tuple[str, str]]]:
-    """(id, name) of neighbourhoods, phases and team members, for filter lists.
-
-    Plain SQL on purpose: the main window needs these before its first paint, and the
-    ORM's first query costs tens of milliseconds of start-up.
-    """
-    out: dict[str, list[tuple[str, str]]] = {}
-    for key, sql in (("neighbourhood", "SELECT id, name FROM neighbourhood ORDER BY position"),
-                     ("phase", "SELECT id, name FROM phase ORDER BY position"),
-                     ("team_member", "SELECT id, name FROM team_member ORDER BY name")):
-        out[key] = [(row[0], row[1]) for row in session.execute(text(sql))]
-    return out
 
 
 def phases(session: Session) -> list[Phase]:

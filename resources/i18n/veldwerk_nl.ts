@@ -1540,6 +1540,10 @@
         <translation>{shown} van {total} interviews getoond · {done} klaar · {people} deelnemers</translation>
     </message>
     <message>
+        <source>counting…</source>
+        <translation>tellen…</translation>
+    </message>
+    <message>
         <source>Delete {title}</source>
         <translation>{title} verwijderen</translation>
     </message>

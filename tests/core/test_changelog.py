@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
-from veldwerk import interviews, notes, participants, recycle
+from veldwerk import interviews, listing, notes, participants, recycle
 from veldwerk.domain import Interview
 from veldwerk.ids import utcnow, uuid7
 from veldwerk.store.project import OpenProject
@@ -89,7 +89,7 @@ def test_failed_transaction_leaves_no_log_entry(project: OpenProject, entry) -> 
         project.run(fails)
     assert log(project) == before
     with project.session() as s:
-        assert interviews.count(s, interviews.ListQuery(text="half")) == 0
+        assert listing.count(s, listing.ListQuery(text="half")) == 0
 
 
 def _binned_interview(project: OpenProject, entry) -> str:  # type: ignore[no-untyped-def]

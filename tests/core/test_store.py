@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from sqlmodel import SQLModel
 
-from veldwerk import interviews, notes, projects
+from veldwerk import interviews, listing, notes, projects
 from veldwerk.errors import DamagedProject, NewerProject
 from veldwerk.paths import Device
 from veldwerk.store import backup, migrate
@@ -34,7 +34,8 @@ def test_migrations_match_the_models(project: OpenProject) -> None:
     """The equivalent of ``alembic check``: the migrated schema has no drift."""
     with project.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection, opts={
-            "compare_type": True, "render_as_batch": True}), SQLModel.metadata)
+            "compare_type": True, "render_as_batch": True,
+            "include_name": migrate.include_name}), SQLModel.metadata)
     assert diff == []
     assert migrate.current_revision(project.engine) == migrate.head_revision() == migrate.HEAD
 
@@ -88,7 +89,7 @@ def test_damaged_file_is_never_overwritten_and_a_backup_is_offered(
     kept = restore_backup(entry.folder, caught.value.backup)
     assert digest(kept) == before  # the damaged file is kept aside, byte for byte
     with projects.open_project(entry.folder, me) as reopened, reopened.session() as s:
-        assert interviews.count(s, interviews.ListQuery(text="schade")) == 1
+        assert listing.count(s, listing.ListQuery(text="schade")) == 1
     assert interview.id
 
 

@@ -24,6 +24,7 @@ from veldwerk.domain import (
 from veldwerk.paths import device
 
 SECRET = "Mijn buurman Gerrit Zwanenburg-Oosterveld zei iets heel persoonlijks"
+SUMMARY = "Samenvatting over Hendrikje Vermeulen-Kortstra en haar zorgen"  # in the index
 OTHER = "Een andere bewoner vertelt over de markt op donderdag"
 
 
@@ -47,7 +48,8 @@ def test_erase_leaves_nothing_but_a_tombstone(tmp_path: Path) -> None:
                 session.flush()
                 people.append(person)
             made = [interviews.save(session, entry.id, interviews.InterviewDraft(
-                title=f"Gesprek {p.code}", participant_ids=[p.id])).id for p in people]
+                title=f"Gesprek {p.code}", participant_ids=[p.id],
+                summary=SUMMARY if p is people[0] else "")).id for p in people]
             return [p.code for p in people], made
 
         (gone, kept), (gone_interview, kept_interview) = project.run(make)
@@ -72,6 +74,7 @@ def test_erase_leaves_nothing_but_a_tombstone(tmp_path: Path) -> None:
     probe = audio[len(audio) // 2:len(audio) // 2 + 256]
     before = _everything(folder)
     assert SECRET.encode() in before and probe in before and b"Gerda Withdraw" in before
+    assert SUMMARY.encode() in before
 
     done = veldwerk_command(data, "withdraw", gone.lower(), "--erase", "--reason",
                      "Belde om alles te laten wissen")
@@ -82,6 +85,7 @@ def test_erase_leaves_nothing_but_a_tombstone(tmp_path: Path) -> None:
     after = _everything(folder)
     assert SECRET.encode() not in after
     assert SECRET.encode("utf-16-le") not in after
+    assert b"Hendrikje Vermeulen" not in after  # also not in the search index's pages
     assert probe not in after
     assert b"Gerda Withdraw" not in after
     assert OTHER.encode() in after  # other participants untouched

@@ -5,20 +5,23 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from ui import labels
 from ui.context import ProjectContext
+from ui.operations import run_in_background
 from ui.rows_model import TableModel
 from ui.widgets import local_datetime_text
-from veldwerk import interviews
+from veldwerk import listing
 from veldwerk.ids import to_local
-from veldwerk.interviews import ListQuery, ListRow
+from veldwerk.listing import ListQuery, ListRow
 
 PAGE = 200
 COLUMNS = ("starts_at", "kind", "title", "participants", "neighbourhood", "phase", "status",
@@ -38,16 +41,24 @@ def headers() -> list[str]:
 
 
 class InterviewListModel(TableModel):
+    """Reads a page at a time. With a text filter the number of matches is counted in the
+    background, so the list answers as you type whatever the size of the project; the
+    ``counted`` signal says when the number is there."""
+
+    counted = Signal()
+
     def __init__(self, context: ProjectContext) -> None:
         super().__init__(headers())
         self._context = context
         self._query = ListQuery()
         self._rows: list[ListRow] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False
         self.reload()
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
+        """How many interviews the query finds (None: still being counted)."""
         return self._total
 
     @property
@@ -60,25 +71,48 @@ class InterviewListModel(TableModel):
             self.reload()
 
     def reload(self) -> None:
-        """Count everything, fetch only the first page; the view asks for more."""
+        """Fetch the first page; the view asks for more."""
+        query = self._query
         self.beginResetModel()
-        self._total, self._rows = self._context.read(
-            lambda s: (interviews.count(s, self._query), interviews.page(s, self._query, 0, PAGE)))
+        rows = self._context.read(lambda s: listing.page(s, query, 0, PAGE + 1))
+        self._rows, self._more = rows[:PAGE], len(rows) > PAGE
+        if not self._more:
+            self._total = len(self._rows)
+        elif query.text:
+            self._total = None
+            self._count_later(query)
+        else:  # without words to match, counting is one walk over an index
+            self._total = self._context.read(lambda s: listing.count(s, query))
         self.endResetModel()
+        self.counted.emit()
+
+    def _count_later(self, query: ListQuery) -> None:
+        project = self._context.project
+
+        def count(_progress, _cancelled):  # type: ignore[no-untyped-def]
+            with project.session() as session:
+                return listing.count(session, query)
+
+        def done(total: int) -> None:
+            if shiboken6.isValid(self) and query == self._query:  # the question still open
+                self._total = total
+                self.counted.emit()
+
+        run_in_background(None, count, on_success=done)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        if parent.isValid() or not self._more:
             return
-        more = self._context.read(
-            lambda s: interviews.page(s, self._query, len(self._rows), PAGE))
-        more = more[: self._total - len(self._rows)]
+        query, start = self._query, len(self._rows)
+        more = self._context.read(lambda s: listing.page(s, query, start, PAGE + 1))
+        self._more = len(more) > PAGE
+        more = more[:PAGE]
         if not more:
-            self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
 

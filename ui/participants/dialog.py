@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.rows_model import RowsModel
+from ui.undo import DeleteCommand
 from ui.widgets import ErrorLabel, fill_combo, fit_window, named, px
 from veldwerk import participants, recycle, setup
 from veldwerk.consent import records, withdrawal
@@ -273,8 +274,6 @@ class ParticipantsDialog(QDialog):
                            on_failure=lambda exc: self.error.show_message(str(exc)))
 
     def delete(self) -> None:
-        from ui.main_window import DeleteCommand
-
         participant_id = self.current_id
         if participant_id is None:
             return

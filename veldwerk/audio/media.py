@@ -6,9 +6,8 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from veldwerk.audio.wavfile import PcmFormat, repair
@@ -16,9 +15,7 @@ from veldwerk.domain import Recording, RecordingState, ownership
 from veldwerk.domain.tables import PLAYABLE_STATES
 from veldwerk.mediastore import store_file
 from veldwerk.store import changelog
-
-if TYPE_CHECKING:
-    from veldwerk.store.project import OpenProject
+from veldwerk.tidy import UNFINISHED
 
 log = logging.getLogger(__name__)
 INCOMING = "incoming"
@@ -58,35 +55,12 @@ class Recovered:
     duration_ms: int
 
 
-_EMPTY = ("state = 'recording' OR (duration_ms = 0 AND state IN "
-          f"({', '.join(repr(s) for s in PLAYABLE_STATES)}))")
-
-
-def tell_recovered(project: OpenProject) -> None:
-    """Commands say on stderr what the open repaired (the app shows it in a dialog)."""
-    import sys
-
-    from veldwerk.audio import duration_text
-    from veldwerk.i18n import translate
-
-    for item in project.recovered:
-        print(translate("Audio", "Recording recovered: {duration} (interview {id})").format(
-            duration=duration_text(item.duration_ms), id=item.interview_id), file=sys.stderr)
-
-
-def anything_interrupted(engine: Engine) -> bool:
-    """A cheap look on open: usually no recording was interrupted or left empty."""
-    with engine.connect() as connection:
-        return connection.execute(text(
-            f"SELECT EXISTS (SELECT 1 FROM recording WHERE {_EMPTY})")).scalar() == 1
-
-
 def recover(session: Session, media: Path) -> list[Recovered]:
     """Repair every recording a crash interrupted and drop takes that hold no sound;
     returns what was saved (to tell the user)."""
     found: list[Recovered] = []
     empty: list[str] = []
-    for recording in session.exec(select(Recording).where(text(_EMPTY))).all():
+    for recording in session.exec(select(Recording).where(text(UNFINISHED))).all():
         path = incoming_path(media, recording.id)
         if recording.state != RecordingState.RECORDING.value:
             empty.append(recording.id)  # finished without a single sample (an old 0 s take)

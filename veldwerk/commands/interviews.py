@@ -68,13 +68,13 @@ def register(commands: Any) -> None:
 
 def _choose(session: Session, table: str, given: str | None, what: str) -> str | None:
     """A neighbourhood, phase or team member by id or (case-insensitive) name."""
-    from veldwerk import setup
+    from veldwerk import listing
     from veldwerk.errors import NotFound
     from veldwerk.i18n import translate
 
     if not given:
         return None
-    known = setup.names(session)[table]
+    known = listing.filter_names(session)[table]
     for key, name in known:
         if given in (key, name) or name.casefold() == given.casefold():
             return key
@@ -84,11 +84,11 @@ def _choose(session: Session, table: str, given: str | None, what: str) -> str |
 
 
 def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import interviews
+    from veldwerk import listing
     from veldwerk.i18n import translate
 
     with project.session() as s:
-        query = interviews.ListQuery(
+        query = listing.ListQuery(
             text=args.text,
             neighbourhood_id=_choose(s, "neighbourhood", args.neighbourhood,
                                      translate("Commands", "neighbourhood")),
@@ -96,7 +96,7 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
             kind=args.kind, status=args.status,
             interviewer_id=_choose(s, "team_member", args.interviewer,
                                    translate("Commands", "team member")))
-        rows = interviews.page(s, query, 0, interviews.count(s, query))
+        rows = listing.page(s, query, 0, listing.count(s, query))
     for row in rows:
         codes = [c for c in row.participants.split(", ") if c]
         if args.json:
@@ -115,15 +115,15 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
 def list_participants(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from sqlalchemy import text
 
-    from veldwerk import setup
-    from veldwerk.consent.commands import listing
+    from veldwerk import listing
+    from veldwerk.consent.commands import listing as consent_listing
 
     with project.session() as s:
-        hoods = dict(setup.names(s)["neighbourhood"])
+        hoods = dict(listing.filter_names(s)["neighbourhood"])
         people = {code: (hood, band) for code, hood, band in s.execute(text(
             "SELECT code, neighbourhood_id, age_band FROM participant "
             "WHERE deleted_at IS NULL"))}
-        consent = listing(s)
+        consent = consent_listing(s)
     for line in consent:
         code = str(line["code"])
         if code not in people:

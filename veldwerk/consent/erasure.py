@@ -15,6 +15,7 @@ from veldwerk.domain import ownership
 from veldwerk.domain.ownership import Plan
 from veldwerk.i18n import translate
 from veldwerk.mediastore import overwrite_and_unlink
+from veldwerk.search import index
 from veldwerk.store import backup, changelog
 from veldwerk.store.project import OpenProject
 
@@ -45,6 +46,7 @@ def rebuild_database(project: OpenProject) -> None:
         connection = sqlite3.connect(project.path, timeout=30, isolation_level=None)
         try:
             connection.execute("PRAGMA secure_delete = ON")
+            index.forget_erased(connection)  # the search index keeps old text in segments
             connection.execute("VACUUM")
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

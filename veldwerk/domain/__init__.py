@@ -1,42 +1,63 @@
-"""Tables of the project database."""
+"""The tables (SQLModel), and beside them the vocabularies and rules that do not need them.
 
-from veldwerk.domain.base import Synced, row_dict
-from veldwerk.domain.consent import (
-    ConsentEvidence,
-    ConsentMethod,
-    ConsentRecord,
-    ConsentTemplate,
-    Withdrawal,
-    WithdrawalKind,
-)
-from veldwerk.domain.tables import SYNCED_TABLES as _CORE_TABLES
-from veldwerk.domain.tables import (
-    AnswerType,
-    ChangeLogEntry,
-    Guide,
-    GuideKind,
-    Interview,
-    InterviewInterviewer,
-    InterviewKind,
-    InterviewParticipant,
-    Marker,
-    Meta,
-    Neighbourhood,
-    Note,
-    Participant,
-    ParticipantIdentity,
-    Phase,
-    Project,
-    Recording,
-    RecordingState,
-    Role,
-    Status,
-    TeamMember,
-    Topic,
-)
+The package loads its tables on first use (``from veldwerk.domain import Interview``),
+not when a light submodule is imported (``veldwerk.domain.kinds``, ``.ownership``): the
+start-up path reads with plain SQL and never pays for building the models.
+"""
 
-SYNCED_TABLES: tuple[type[Synced], ...] = (
-    *_CORE_TABLES, ConsentTemplate, ConsentEvidence, ConsentRecord, Withdrawal)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # for type checkers and readers: what the package offers
+    from veldwerk.domain.base import Synced, row_dict
+    from veldwerk.domain.consent import (
+        ConsentEvidence,
+        ConsentMethod,
+        ConsentRecord,
+        ConsentTemplate,
+        Withdrawal,
+        WithdrawalKind,
+    )
+    from veldwerk.domain.kinds import (
+        AnswerType,
+        GuideKind,
+        InterviewKind,
+        RecordingState,
+        Role,
+        Status,
+    )
+    from veldwerk.domain.tables import (
+        ChangeLogEntry,
+        Guide,
+        Interview,
+        InterviewInterviewer,
+        InterviewParticipant,
+        Marker,
+        Meta,
+        Neighbourhood,
+        Note,
+        Participant,
+        ParticipantIdentity,
+        Phase,
+        Project,
+        Recording,
+        TeamMember,
+        Topic,
+    )
+
+_HOMES = {
+    "Synced": "base", "row_dict": "base",
+    **dict.fromkeys(("ConsentEvidence", "ConsentMethod", "ConsentRecord", "ConsentTemplate",
+                     "Withdrawal", "WithdrawalKind"), "consent"),
+    **dict.fromkeys(("AnswerType", "GuideKind", "InterviewKind", "RecordingState", "Role",
+                     "Status"), "kinds"),
+    **dict.fromkeys(("ChangeLogEntry", "Guide", "Interview", "InterviewInterviewer",
+                     "InterviewParticipant", "Marker", "Meta", "Neighbourhood", "Note",
+                     "Participant", "ParticipantIdentity", "Phase", "Project", "Recording",
+                     "TeamMember", "Topic"), "tables"),
+}
 
 __all__ = [
     "SYNCED_TABLES",
@@ -71,3 +92,16 @@ __all__ = [
     "WithdrawalKind",
     "row_dict",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SYNCED_TABLES":
+        tables, consent = import_module(f"{__name__}.tables"), import_module(f"{__name__}.consent")
+        value: Any = (*tables.SYNCED_TABLES, consent.ConsentTemplate, consent.ConsentEvidence,
+                      consent.ConsentRecord, consent.Withdrawal)
+    elif name in _HOMES:
+        value = getattr(import_module(f"{__name__}.{_HOMES[name]}"), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value

@@ -5,44 +5,20 @@ field type from a string at import, which costs ~50 ms of start-up.
 """
 
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import Index, PrimaryKeyConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from veldwerk.domain.base import Synced
-
-
-class Role(StrEnum):
-    STUDENT = "student"
-    CO_RESEARCHER = "co_researcher"
-    COORDINATOR = "coordinator"
-
-
-class InterviewKind(StrEnum):
-    INTERVIEW = "interview"
-    FOCUS_GROUP = "focus_group"
-    OBSERVATION = "observation"
-    QUESTIONNAIRE = "questionnaire"
-    STORY = "story"
-
-
-class Status(StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-
-
-class AnswerType(StrEnum):
-    TEXT = "text"
-    CHOICE = "choice"
-    SCALE = "scale"
-    YES_NO = "yes_no"
-
-
-class GuideKind(StrEnum):
-    INTERVIEW = "interview"
-    QUESTIONNAIRE = "questionnaire"
+from veldwerk.domain.kinds import (  # noqa: F401  (the vocabularies, as before)
+    PLAYABLE_STATES,
+    AnswerType,
+    GuideKind,
+    InterviewKind,
+    RecordingState,
+    Role,
+    Status,
+)
 
 
 class Project(Synced, table=True):
@@ -158,19 +134,6 @@ class Note(Synced, table=True):
     interview_id: str = Field(foreign_key="interview.id", index=True, max_length=36)
     topic_id: str | None = Field(default=None, foreign_key="topic.id", max_length=36)
     text: str = ""
-
-
-class RecordingState(StrEnum):
-    RECORDING = "recording"  # being written; found after a crash, it is recovered
-    OK = "ok"
-    RECOVERED = "recovered"  # interrupted and repaired: everything up to the last second
-    INCOMPLETE = "incomplete"  # imported from a damaged file: only part of it could be read
-    DAMAGED = "damaged"  # its media file is missing or no longer matches its SHA-256
-
-
-# Finished takes that can be listened to and compressed.
-PLAYABLE_STATES = (RecordingState.OK.value, RecordingState.RECOVERED.value,
-                   RecordingState.INCOMPLETE.value)
 
 
 class Recording(Synced, table=True):

@@ -9,8 +9,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from veldwerk.domain import InterviewKind, Status
-from veldwerk.store.changelog import ProjectSession
+from veldwerk.domain.kinds import InterviewKind, Status
 
 
 def summary(session: Session, consent: bool = True) -> dict[str, Any]:
@@ -69,7 +68,7 @@ def _consent(session: Session) -> dict[str, int]:
     }
 
 
-def changes_since(session: ProjectSession, since: int) -> Iterator[dict[str, Any]]:
+def changes_since(session: Session, since: int) -> Iterator[dict[str, Any]]:
     """Change-log entries after sequence ``since``, oldest first, as bundles will carry them."""
     rows = session.execute(text(
         "SELECT table_name, row_id, op, device_id, seq, row FROM change_log "

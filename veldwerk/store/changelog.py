@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlmodel import Session
 
-from veldwerk.domain import Synced, row_dict
 from veldwerk.ids import utcnow
 
 
@@ -48,8 +47,12 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
 @event.listens_for(ProjectSession, "before_flush")
 def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
+    # The models are imported at the first ORM write, not with the session: reading the
+    # list at start-up is plain SQL and does not need them built.
+    from veldwerk.domain import Synced, row_dict
+
     device_id: str = session.info["device_id"]
-    pending: list[tuple[str, Synced]] = []
+    pending: list[tuple[str, Any]] = []
     pending += [("insert", o) for o in session.new if isinstance(o, Synced)]
     pending += [
         ("update", o) for o in session.dirty
@@ -150,5 +153,5 @@ def remove_rows(session: Session, plan: Sequence[tuple[str, Sequence[str]]], op:
         cursor.close()
 
 
-def _attribute_changed(obj: Synced, key: str) -> bool:
+def _attribute_changed(obj: Any, key: str) -> bool:
     return bool(inspect(obj).attrs[key].history.has_changes())

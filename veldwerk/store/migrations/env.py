@@ -6,6 +6,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import veldwerk.domain  # noqa: F401  (registers the tables)
+from veldwerk.store.migrate import include_name
 
 config = context.config
 connection = config.attributes["connection"]
@@ -14,6 +15,7 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

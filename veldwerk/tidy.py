@@ -1,0 +1,66 @@
+"""What opening a project tidies: recordings a crash interrupted (or that caught no sound)
+and what has been in the recycle bin longer than it keeps things. The looks are plain SQL,
+so an open that finds nothing to do (nearly every open) loads nothing more.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine, text
+
+from veldwerk.domain.kinds import PLAYABLE_STATES
+from veldwerk.ids import utcnow
+from veldwerk.store.changelog import stamp
+from veldwerk.store.project import OpenProject
+
+KEEP_DAYS = 30  # how long the recycle bin keeps what was deleted
+
+# Takes to repair (a crash interrupted them) or to drop (finished without a sample).
+UNFINISHED = ("state = 'recording' OR (duration_ms = 0 AND state IN "
+              f"({', '.join(repr(s) for s in PLAYABLE_STATES)}))")
+
+
+def cutoff(now: datetime | None = None) -> datetime:
+    return (now or utcnow()) - timedelta(days=KEEP_DAYS)
+
+
+def _exists(engine: Engine, sql: str, **params: object) -> bool:
+    with engine.connect() as connection:
+        return connection.execute(text(f"SELECT EXISTS ({sql})"), params).scalar() == 1
+
+
+def anything_interrupted(engine: Engine) -> bool:
+    return _exists(engine, f"SELECT 1 FROM recording WHERE {UNFINISHED}")
+
+
+def anything_expired(engine: Engine, now: datetime | None = None) -> bool:
+    moment = stamp(cutoff(now))
+    return _exists(engine, "SELECT 1 FROM interview WHERE deleted_at < :t UNION ALL "
+                   "SELECT 1 FROM participant WHERE deleted_at < :t", t=moment)
+
+
+def tidy(project: OpenProject) -> None:
+    """Interrupted recordings first (repaired and attached before anyone reads), then the
+    recycle bin. What was recovered is told to the user (``project.recovered``)."""
+    if anything_interrupted(project.engine):
+        from veldwerk.audio import media
+
+        project.recovered = project.run(lambda s: media.recover(s, project.media),
+                                        "recovered recordings")
+    if anything_expired(project.engine):
+        from veldwerk import recycle
+
+        recycle.purge(project)
+
+
+def tell_recovered(project: OpenProject) -> None:
+    """Commands say on stderr what the open repaired (the app shows it in a dialog)."""
+    import sys
+
+    from veldwerk.audio import duration_text
+    from veldwerk.i18n import translate
+
+    for item in project.recovered:
+        print(translate("Audio", "Recording recovered: {duration} (interview {id})").format(
+            duration=duration_text(item.duration_ms), id=item.interview_id), file=sys.stderr)
