@@ -125,18 +125,19 @@ def waveform_hour(runs: int = sized(5, 1)) -> bool:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
     from ui.audio.player import PlayerPanel
     from ui.context import ProjectContext
     from veldwerk.audio import ffmpeg
+    from veldwerk.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         project, take = hour_take(Path(folder))
         wav = project.media / take.media_name
-        context = ProjectContext(project, "", QSettings(), project.device)
+        context = ProjectContext(project, "", Settings(), project.device)
         # As in the app: the panel lives in an editor window that is already on screen, so
         # the process's first paint (fonts, style) is not counted as a waveform stall.
         host = QWidget()

@@ -65,13 +65,14 @@ def core_floor(runs: int) -> bool:
 def gui_stall(saves: int) -> bool:
     """Longest gap of a 1 ms GUI timer while the editor autosaves: the GUI-thread block."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.context import ProjectContext
     from ui.interviews.editor import InterviewEditor
     from veldwerk import demo, projects
     from veldwerk.paths import device
+    from veldwerk.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -79,7 +80,7 @@ def gui_stall(saves: int) -> bool:
         me = device(data)
         entry = demo.create_demo(data, me)
         project = projects.open_project(entry.folder, me)
-        context = ProjectContext(project, entry.id, QSettings(), me)
+        context = ProjectContext(project, entry.id, Settings(), me)
         from veldwerk import listing
 
         with project.session() as s:
@@ -130,13 +131,14 @@ def typing_steadily(seconds: float = sized(60.0, 4.0), per_key_ms: int = 200) ->
     """A key every 200 ms into the editor (the app's own editor, autosave and writer);
     a 1 ms timer measures the longest gap of the GUI thread's event loop."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.context import ProjectContext
     from ui.interviews.editor import InterviewEditor
     from veldwerk import demo, listing, notes, projects
     from veldwerk.paths import device
+    from veldwerk.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     writes = [0]
@@ -153,7 +155,7 @@ def typing_steadily(seconds: float = sized(60.0, 4.0), per_key_ms: int = 200) ->
             me = device(data)
             entry = demo.create_demo(data, me)
             project = projects.open_project(entry.folder, me)
-            context = ProjectContext(project, entry.id, QSettings(), me)
+            context = ProjectContext(project, entry.id, Settings(), me)
             with project.session() as s:
                 interview_id = listing.page(s, listing.ListQuery(), 0, 1)[0].id
             editor = InterviewEditor(context, interview_id)

@@ -19,11 +19,10 @@ KINDS = ["interview", "focus_group", "observation", "questionnaire", "story"]
 
 
 def make_project(folder: Path, count: int):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
-
     from ui.context import ProjectContext
     from veldwerk import interviews, participants, projects, setup
     from veldwerk.paths import device
+    from veldwerk.settings import Settings
 
     me = device(folder)
     entry = projects.create_project(folder, me, f"Schaal {count}")
@@ -47,7 +46,7 @@ def make_project(folder: Path, count: int):  # type: ignore[no-untyped-def]
                 participant_ids=[] if n % 5 == 2 else [people[n % 50].id]))
 
     project.run(fill)
-    return ProjectContext(project, entry.id, QSettings(), me)
+    return ProjectContext(project, entry.id, Settings(), me)
 
 
 WORDS = {"markt": "a third match", "ELS-01": "part of a code",

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import veldwerk
@@ -29,11 +29,10 @@ from ui.main_window import MainWindow
 if TYPE_CHECKING:
     from ui.instance import InstanceServer
 from ui.shutdown import ShutdownSignals
-from veldwerk import projects
+from veldwerk import projects, settings
 from veldwerk.errors import DamagedProject, ProjectInUse, ReadOnlyProject, VeldwerkError
 from veldwerk.paths import data_dir, device
-from veldwerk.store import lock
-from veldwerk.store.project import OpenProject, restore_backup
+from veldwerk.projects import OpenProject, restore_backup
 
 RETRY_MS = 3000  # how often a read-only app looks whether it may write again
 
@@ -63,7 +62,7 @@ class Veldwerk:
         self.interactive = (not headless() and not exit_when_ready if interactive is None
                             else interactive)
         self.device = device(folder)
-        self.settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        self.settings = settings.load(folder)
         self.exit_when_ready = exit_when_ready
         self.context: ProjectContext | None = None
         self.window: MainWindow | None = None
@@ -82,7 +81,7 @@ class Veldwerk:
         if key:
             entry = projects.find_project(self.data_dir, key)
         else:
-            last = self.settings.value("last_project")
+            last = self.settings.last_project
             every = projects.list_projects(self.data_dir)
             found = [e for e in every if not e.problem]
             entry = next((e for e in found if e.id == last), None)
@@ -147,7 +146,8 @@ class Veldwerk:
     def _show(self, entry: projects.ProjectEntry, project: OpenProject) -> None:
         self.context = ProjectContext(project, entry.id, self.settings, self.device)
         self.window = MainWindow(self.context, self.switch, self.restyle)
-        self.settings.setValue("last_project", entry.id)
+        self.settings.last_project = entry.id
+        self.settings.save()
         if project.read_only:
             self._retry.start()
         else:  # after the first paint: a second start waits a moment, the first one not
@@ -158,9 +158,7 @@ class Veldwerk:
         self._tell_recovered(project)
         if self.interview_id:
             self._open_interview(self.interview_id)
-        from ui.preferences_dialog import starts_in_story_mode
-
-        if starts_in_story_mode(self.settings) and not self.exit_when_ready:
+        if self.settings.start_in_story_mode and not self.exit_when_ready:
             self.window.show_story_mode()
 
     def _listen(self, folder: Path) -> None:
@@ -203,12 +201,8 @@ class Veldwerk:
             self._retry.stop()
             return
         folder = self.context.project.folder
-        probe = lock.ProjectLock(folder, "probe")
-        try:
-            probe.acquire()
-        except (lock.Busy, OSError):
+        if not projects.free_to_write(folder):
             return
-        probe.release()
         entry = next((e for e in projects.list_projects(self.data_dir)
                       if e.folder == folder), None)
         if entry is None:
@@ -248,7 +242,7 @@ class Veldwerk:
     def restyle(self) -> None:
         """New language, text size or colours: apply them and rebuild the main window
         (closing it first saves every open editor)."""
-        i18n.install(self.app, i18n.choose_language(self.settings.value("language")))
+        i18n.install(self.app, i18n.choose_language(self.settings.language))
         appearance.apply(self.app, *appearance.settings_of(self.settings))
         if self.window is None or self.context is None:
             return
@@ -266,10 +260,18 @@ class Veldwerk:
         self.window = fresh
 
     def switch(self) -> None:
-        if self.window is not None and not self.window.close():
+        """Other project…: choose first; cancelling keeps the project that is open."""
+        from ui.start_dialog import StartDialog
+
+        dialog = StartDialog(self.data_dir, self.device, self.window)
+        if not dialog.exec() or dialog.chosen is None:
             return
+        if self.context is not None and dialog.chosen.folder == self.context.project.folder:
+            return
+        if self.window is not None and not self.window.close():
+            return  # an editor keeps unsaved text: it said so, the project stays open
         self.close_project()
-        if not self.choose_project():
+        if not self.open(dialog.chosen) and not self.forwarded:
             self.app.quit()
 
     def _offer_backup(self, entry: projects.ProjectEntry, exc: DamagedProject) -> bool:
@@ -329,14 +331,14 @@ def run(args: argparse.Namespace) -> int:
     app = make_application()
     errors.setup_logging(folder / "logs")
     errors.install()
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    i18n.install(app, i18n.choose_language(args.lang or settings.value("language")))
+    chosen = settings.load(folder)
+    i18n.install(app, i18n.choose_language(args.lang or chosen.language))
     if args.command == "screenshots":
         from ui.screenshots import render_screenshots
 
         appearance.apply(app, args.scale, args.theme)
         return render_screenshots(app, folder, args.out, args.project)
-    appearance.apply(app, *appearance.settings_of(settings))
+    appearance.apply(app, *appearance.settings_of(chosen))
     shell = Veldwerk(app, folder, exit_when_ready=args.exit_when_ready)
     signals = ShutdownSignals(shell.shut_down)
     app.commitDataRequest.connect(lambda _manager: shell.save_everything())

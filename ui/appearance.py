@@ -9,16 +9,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from veldwerk.resources import resources_dir
+from veldwerk.settings import SCALES, THEMES, Settings
 
 BASE_POINT_SIZE = 11
-SCALES = (100, 125, 150, 175, 200)
-THEMES = ("system", "normal", "dark", "high-contrast")
-SCALE_KEY, THEME_KEY = "appearance/scale", "appearance/theme"
 
 
 @dataclass(frozen=True)
@@ -80,13 +78,8 @@ def stylesheet_of(theme: Theme) -> str:
     return re.sub(r"@([a-z_]+)", lambda m: theme.colours[m.group(1)], template)
 
 
-def settings_of(settings: QSettings) -> tuple[int, str]:
-    try:
-        scale = int(settings.value(SCALE_KEY, 100))
-    except (TypeError, ValueError):
-        scale = 100
-    theme = str(settings.value(THEME_KEY, "system"))
-    return (scale if scale in SCALES else 100), (theme if theme in THEMES else "system")
+def settings_of(settings: Settings) -> tuple[int, str]:
+    return settings.text_scale, settings.theme
 
 
 def apply(app: QApplication, scale: int = 100, theme: str = "system") -> Theme:

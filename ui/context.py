@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ui.operations import Operation, when_done
 from veldwerk.paths import Device
+from veldwerk.settings import Settings
 from veldwerk.store.changelog import ProjectSession
 from veldwerk.store.project import OpenProject
 
@@ -29,7 +30,7 @@ class ProjectContext(QObject):
     changed = Signal(frozenset)  # names of the tables that a write touched
     _reported = Signal(frozenset)  # from the writer thread; delivered queued
 
-    def __init__(self, project: OpenProject, project_id: str, settings: QSettings,
+    def __init__(self, project: OpenProject, project_id: str, settings: Settings,
                  device: Device) -> None:
         super().__init__()
         self.project = project

@@ -17,6 +17,14 @@ def kind(value: str) -> str:
     }.get(value, value)
 
 
+def kind_marked(value: str) -> str:
+    """The kind with its symbol from the kinds' rules table, as the interview list shows it."""
+    from veldwerk.domain.kinds import RULES
+
+    rules = RULES.get(value)
+    return f"{rules.icon} {kind(value)}" if rules else kind(value)
+
+
 def status(value: str) -> str:
     return {
         "planned": translate("Labels", "Planned"),

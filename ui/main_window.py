@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ import veldwerk
 from ui import labels
 from ui.context import ProjectContext
 from ui.interviews.list_model import ID_ROLE, InterviewListModel
-from ui.widgets import fill_combo, fit_window, named, px
+from ui.widgets import fill_combo, fit_window, local_datetime_text, named
 
 if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anything else
     from ui.interviews.editor import InterviewEditor
@@ -38,15 +38,23 @@ from veldwerk.domain.kinds import InterviewKind, Status
 from veldwerk.listing import ListQuery
 from veldwerk.reports.summary import summary
 
+# Columns by how much a reader needs them: at large text the last ones give way first.
+BY_USE = (0, 2, 1, 3, 6, 4, 5, 7)  # date, title, kind, participants, status, hood, phase, who
+
 
 class _PaintWatch(QObject):
     """Tells once that the list has been painted (``--exit-when-ready``, start-up timing)."""
 
     painted = Signal()
+    resized = Signal()
+    seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+        if event.type() == QEvent.Type.Resize:
+            self.resized.emit()
+            return False
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
             QTimer.singleShot(0, self.painted.emit)
         return False
 
@@ -117,12 +125,12 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 110, 260, 150, 120, 170, 100)):
-            self.table.setColumnWidth(column, px(width))
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(lambda index: self.open_interview(index.row()))
         self._paint_watch = _PaintWatch(self)
         self._paint_watch.painted.connect(self.list_painted)
+        self._paint_watch.resized.connect(self._fit_columns)
         self.table.viewport().installEventFilter(self._paint_watch)
 
         self.banner = QLabel()
@@ -158,7 +166,9 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.tr("&New interview…"), self.new_interview,
                                     QKeySequence.StandardKey.New,
                                     self.tr("Add an interview, observation, story…"))
-        self.act_open = self._action(self.tr("&Open interview"), self.open_selected, "Return")
+        self.act_open = self._action(self.tr("&Open interview"), self.open_selected,
+                                     QKeySequence.StandardKey.Open,
+                                     self.tr("Open the selected interview (Enter or Ctrl+O)"))
         self.act_delete = self._action(self.tr("&Delete interview"), self.delete_selected,
                                        QKeySequence.StandardKey.Delete,
                                        self.tr("Move to the recycle bin (can be undone)"))
@@ -174,7 +184,8 @@ class MainWindow(QMainWindow):
                                       self.tr("Record a story step by step, with large "
                                               "buttons"))
         self.act_switch = self._action(self.tr("Other &project…"), self._switch_project,
-                                       QKeySequence.StandardKey.Open)
+                                       "Ctrl+Shift+O",
+                                       self.tr("Open another project, or a new one"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_find = self._action(self.tr("&Find"), self.search.setFocus,
                                      QKeySequence.StandardKey.Find)
@@ -221,8 +232,44 @@ class MainWindow(QMainWindow):
 
     # filters and counts
 
+    def _fit_columns(self) -> None:
+        """Every column as wide as what it usually shows, the title taking the rest; when
+        that does not fit (large text, a small screen) the least needed columns give way.
+        Cut-off text shows in full in its tooltip."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        pad = metrics.horizontalAdvance("M")
+        names = self._names if hasattr(self, "_names") else {}
+
+        def widest(texts: list[str], cap: int = 32) -> int:
+            return max((metrics.horizontalAdvance(t[:cap]) for t in texts if t), default=0)
+
+        content = {
+            0: [local_datetime_text(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))],
+            1: [labels.kind_marked(k.value) for k in InterviewKind],
+            2: ["Gesprek met"], 3: ["ELS-001, ELS-002"],
+            4: [name for _k, name in names.get("neighbourhood", [])],
+            5: [name for _k, name in names.get("phase", [])],
+            6: [labels.status(v.value) for v in Status],
+            7: [name for _k, name in names.get("team_member", [])] or ["Interviewer"],
+        }
+        wanted = {column: max(widest(texts, 18), header.fontMetrics().horizontalAdvance(
+            str(self.model.headerData(column, Qt.Orientation.Horizontal))) + pad) + pad
+            for column, texts in content.items()}
+        room = self.table.viewport().width()
+        shown = list(BY_USE)
+        while len(shown) > 3 and sum(wanted[c] for c in shown) > room:
+            shown.pop()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column not in shown)
+        for column in shown:
+            if column != 2:
+                self.table.setColumnWidth(column, wanted[column])
+        rest = room - sum(wanted[c] for c in shown if c != 2)
+        self.table.setColumnWidth(2, max(wanted[2], rest))
+
     def _refresh_filters(self) -> None:
-        lists = self.context.read(listing.filter_names)
+        lists = self._names = self.context.read(listing.filter_names)
         hoods, phases, team = lists["neighbourhood"], lists["phase"], lists["team_member"]
         keep = [c.currentData() for c in (self.filter_hood, self.filter_phase, self.filter_kind,
                                           self.filter_status, self.filter_member)]

@@ -3,7 +3,6 @@ rebuilt, so every size and every word follows)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,17 +15,11 @@ from PySide6.QtWidgets import (
 
 from ui import appearance
 from ui.widgets import fill_combo, named
-
-LANGUAGE_KEY = "language"
-STORY_KEY = "story/start"
-
-
-def starts_in_story_mode(settings: QSettings) -> bool:
-    return str(settings.value(STORY_KEY, "false")).lower() in ("true", "1")
+from veldwerk.settings import Settings
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
@@ -34,7 +27,7 @@ class PreferencesDialog(QDialog):
         self.language = named(QComboBox(), self.tr("Language"))
         fill_combo(self.language, [(self.tr("Follow the computer"), "system"),
                                    ("Nederlands", "nl"), ("English", "en")],
-                   str(settings.value(LANGUAGE_KEY, "system")))
+                   settings.language)
         self.scale = named(QComboBox(), self.tr("Text size"))
         fill_combo(self.scale, [(f"{value} %", str(value)) for value in appearance.SCALES],
                    str(scale))
@@ -47,7 +40,7 @@ class PreferencesDialog(QDialog):
                            self.tr("Start in story mode"),
                            self.tr("For co-researchers: open the step-by-step story screen "
                                    "when Veldwerk starts"))
-        self.story.setChecked(starts_in_story_mode(settings))
+        self.story.setChecked(settings.start_in_story_mode)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text size"), self.scale)
@@ -64,9 +57,9 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
-        self.settings.setValue(appearance.SCALE_KEY, int(self.scale.currentData()))
-        self.settings.setValue(appearance.THEME_KEY, self.theme.currentData())
-        self.settings.setValue(STORY_KEY, self.story.isChecked())
-        self.settings.sync()
+        self.settings.language = str(self.language.currentData())
+        self.settings.text_scale = int(self.scale.currentData())
+        self.settings.theme = str(self.theme.currentData())
+        self.settings.start_in_story_mode = self.story.isChecked()
+        self.settings.save()
         self.accept()

@@ -44,8 +44,6 @@ def _shoot(app: QApplication, widget: QWidget, path: Path) -> None:
 def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | None) -> int:
     """Every main screen of the project (the demo by default), with the language, text
     size and theme already applied to ``app``."""
-    from PySide6.QtCore import QSettings
-
     from veldwerk.cli import chosen
     from veldwerk.fsutil import output_folder
 
@@ -58,7 +56,9 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | No
     except VeldwerkError as exc:
         print(f"veldwerk: {exc}", file=sys.stderr)
         return 2
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    from veldwerk import settings as installation
+
+    settings = installation.load(folder)
     context = ProjectContext(project, entry.id, settings, me)
     try:
         start = StartDialog(folder, me)
@@ -76,9 +76,9 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | No
         dialogs: list[tuple[str, Callable[[], QDialog]]] = [
             ("project-settings", lambda: ProjectSetupDialog(context, window)),
             ("participants", lambda: ParticipantsDialog(context, window.undo_stack, window)),
-            ("consent", lambda: _consent_dialog(context, window)),
-            ("paper-consent", lambda: PaperConsentDialog(context, _first_id(context), window)),
-            ("withdraw", lambda: WithdrawDialog(context, _first_code(context), window)),
+            ("consent", lambda: ConsentDialog(context, _first(context)[0], window)),
+            ("paper-consent", lambda: PaperConsentDialog(context, _first(context)[0], window)),
+            ("withdraw", lambda: WithdrawDialog(context, _first(context)[1], window)),
             ("retention", lambda: RetentionDialog(context, window)),
             ("consent-form", lambda: TemplateDialog(context, window)),
         ]
@@ -96,62 +96,29 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | No
 def _story(app: QApplication, context: ProjectContext, out: Path) -> None:
     """Story mode: choosing the person, then the recording step, shown on an existing story
     of someone who agreed to audio (so taking screenshots adds nothing to the project)."""
-    from sqlmodel import col, select
-
     from ui.story.story_window import RECORD, StoryWindow
-    from veldwerk.consent.commands import listing
-    from veldwerk.domain import Interview, InterviewParticipant, Participant
+    from veldwerk.consent import records
 
     story = StoryWindow(context)
     if story.me.count() > 1 and story.me.currentData() is None:
         story.me.setCurrentIndex(1)
     _shoot(app, story, out / "story-person.png")
-    agreed = [line["code"] for line in context.read(listing)
-              if line["scopes"].get("audio") and not line["withdrawn"]]
-    found = context.read(lambda s: s.exec(
-        select(Interview.id, Participant.id, Participant.code)
-        .join(InterviewParticipant, col(InterviewParticipant.interview_id) == Interview.id)
-        .join(Participant, col(Participant.id) == InterviewParticipant.participant_id)
-        .where(Interview.kind == "story", col(Participant.code).in_(agreed))).first())
+    found = context.read(records.a_story_with_audio)
     if found is not None:
-        story.interview_id, story.person_id, code = found
-        for row in range(story.people.count()):
-            if story.people.item(row).text() == code:
-                story.people.setCurrentRow(row)
+        story.interview_id, story.person_id, _code = found
+        story.select_person(story.person_id)
         story.recording_id = "existing"  # Back must not remove this story
         story.go(RECORD)
         _shoot(app, story, out / "story-record.png")
     story.close()
 
 
-def _first_id(context: ProjectContext) -> str:
-    from sqlmodel import select
+def _first(context: ProjectContext) -> tuple[str, str]:
+    """Id and code of the participant whose code sorts first."""
+    from veldwerk import participants
 
-    from veldwerk.domain import Participant
-
-    return context.read(lambda s: s.exec(select(Participant.id).order_by(
-        Participant.code)).first()) or ""
-
-
-def _first_code(context: ProjectContext) -> str:
-    from sqlmodel import select
-
-    from veldwerk.domain import Participant
-
-    return context.read(lambda s: s.exec(select(Participant.code).order_by(
-        Participant.code)).first()) or ""
-
-
-def _consent_dialog(context: ProjectContext, window: QWidget) -> QDialog:
-    """The form as a participant sees it, scrolled to the choices."""
-    from sqlmodel import select
-
-    from veldwerk.domain import Participant
-
-    person = context.read(lambda s: s.exec(select(Participant.id).order_by(
-        Participant.code)).first())
-    dialog = ConsentDialog(context, person or "", window)
-    return dialog
+    person = context.read(participants.first)
+    return (person.id, person.code) if person is not None else ("", "")
 
 
 def _has_notes(window: MainWindow, row: int) -> bool:

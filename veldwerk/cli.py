@@ -75,14 +75,18 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
     folder = data_folder(data_dir(args.data_dir), create=args.command in CREATES_FOLDER)
     if args.command in APP_COMMANDS:
         return open_app(args) if open_app is not None else _run_app(args)
-    from veldwerk import i18n
+    from veldwerk import i18n, settings
 
-    i18n.use_catalogue(i18n.command_language(args.lang))
+    i18n.use_catalogue(i18n.command_language(args.lang, settings.load(folder).language))
     me = device(folder)
     handler: Handler = args.handler
     mode = handler.mode(args)
     run = handler.load()
     if mode == NONE:
+        if args.project and args.command != "demo":
+            from veldwerk import projects
+
+            projects.find_project(folder, args.project)  # an unknown name is an error
         return run(args, folder, me)
     from veldwerk import projects
     from veldwerk.tidy import tell_recovered

@@ -76,11 +76,12 @@ def _fill(session: ProjectSession, project_id: str, content: dict[str, Any]) -> 
     survey_topics = guides.topics(session, survey.id)
 
     people = []
-    for prefix, age_band, note in content["participants"]:
+    # Made-up names, kept apart as real ones would be: story mode shows them by name.
+    for prefix, age_band, note, name in content["participants"]:
         hood = hoods[prefix]
         code = participants.next_code(session, hood.id)
         person = participants.save(session, project_id, code, hood.id, age_band, note,
-                                   participants.Identity())
+                                   participants.Identity(name=name))
         session.flush()
         people.append(person)
 

@@ -170,7 +170,9 @@ class ConsentError(VeldwerkError):
 class ConsentMissing(ConsentError):
     """Recording was refused: someone in the interview has not agreed to audio."""
 
-    def __init__(self, codes: list[str], reason: str) -> None:
+    def __init__(self, codes: list[str], reason: str, withdrawn: bool = False) -> None:
         self.codes = codes
         super().__init__(reason, hint=translate(
+            "Consent", "Someone who withdrew may not be recorded; record the others in an "
+            "interview of their own.") if withdrawn else translate(
             "Consent", "Take their consent first (Take consent… in the interview), then record."))

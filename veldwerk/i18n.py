@@ -26,12 +26,13 @@ def translate(context: str, text: str) -> str:
     return _backend(context, text)
 
 
-def command_language(override: str | None) -> str:
-    """The commands' language: ``--lang``, ``VELDWERK_LANG``, else the system's (the
-    locale variables); English where none of them says Dutch."""
+def command_language(override: str | None, preference: str = "system") -> str:
+    """The commands' language: ``--lang``, ``VELDWERK_LANG``, the language chosen in the
+    app's preferences, else the system's (the locale variables); English where none of
+    them says Dutch."""
     import os
 
-    for candidate in (override, os.environ.get("VELDWERK_LANG")):
+    for candidate in (override, os.environ.get("VELDWERK_LANG"), preference):
         if candidate in ("nl", "en"):
             return str(candidate)
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):

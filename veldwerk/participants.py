@@ -98,3 +98,29 @@ def _save_identity(session: Session, participant_id: str, identity: Identity) ->
         session.add(row)
     row.name, row.phone = identity.name.strip(), identity.phone.strip()
     row.email, row.address = identity.email.strip(), identity.address.strip()
+
+
+def first(session: Session) -> Participant | None:
+    """The participant whose code sorts first (what a screenshot shows)."""
+    return session.exec(select(Participant).order_by(Participant.code)).first()
+
+
+@dataclass(frozen=True)
+class Teller:
+    """Someone who can tell a story: code, and the name kept on this laptop (if any)."""
+
+    id: str
+    code: str
+    name: str
+
+
+def for_story(session: Session) -> list[Teller]:
+    """Active participants who did not withdraw, with their locally kept names: a
+    co-researcher knows people by name, not by code."""
+    from veldwerk.domain import Withdrawal
+
+    withdrawn = set(session.exec(select(Withdrawal.participant_code)))
+    names = dict(session.exec(select(ParticipantIdentity.participant_id,
+                                     ParticipantIdentity.name)).all())
+    return [Teller(p.id, p.code, names.get(p.id, "")) for p in active(session)
+            if p.code not in withdrawn]

@@ -16,7 +16,11 @@ from veldwerk.ids import uuid7
 from veldwerk.paths import Device
 from veldwerk.store import migrate
 from veldwerk.store.engine import connect_read_only, make_engine
-from veldwerk.store.project import DB_NAME, OpenProject
+from veldwerk.store.lock import Busy, ProjectLock
+from veldwerk.store.project import DB_NAME, OpenProject, restore_backup
+
+__all__ = ["OpenProject", "ProjectEntry", "create_project", "find_project", "free_to_write",
+           "list_projects", "open_project", "restore_backup", "the_project"]
 from veldwerk.tidy import tidy
 
 if TYPE_CHECKING:
@@ -132,3 +136,14 @@ def the_project(session: Session) -> Project:
     if project is None:
         raise NotFound(translate("Errors", "This file holds no project."))
     return project
+
+
+def free_to_write(folder: Path) -> bool:
+    """Nobody has the project open for writing right now (a look, not a claim)."""
+    probe = ProjectLock(folder, "look")
+    try:
+        probe.acquire()
+    except (Busy, OSError):
+        return False
+    probe.release()
+    return True

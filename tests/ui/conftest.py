@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import i18n, operations
@@ -66,7 +66,9 @@ def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def make_context(entry: projects.ProjectEntry, me: Device, data_dir: Path) -> ProjectContext:
     project = projects.open_project(entry.folder, me)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    from veldwerk import settings as installation
+
+    settings = installation.load(data_dir)
     return ProjectContext(project, entry.id, settings, me)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -140,9 +140,13 @@ def test_spoken_consent_is_recorded_from_the_microphone(qtbot: QtBot, demo_conte
         widget.setFocus()
         qtbot.keyClick(widget, Qt.Key.Key_Space)
 
+    press(dialog.next_button)
+    assert "Answer yes or no" in dialog.error.text(), "no signing before every choice"
     for group in dialog.answers.values():
         press(group.button(1))
     assert all(group.checkedId() == 1 for group in dialog.answers.values())
+    press(dialog.next_button)
+    assert "☒ Yes" in dialog.summary.text() and dialog.summary.isVisible()
     press(dialog.by_voice)
     assert dialog.voice_host.isVisible() and not dialog.sign_host.isVisible()
     confirm = next(b for b in dialog.findChildren(QPushButton)
@@ -180,10 +184,14 @@ def test_retention_dialog_erases_raw_recordings_when_due(qtbot: QtBot, demo_cont
     import_file(demo_context.project, interview_id, tmp_path / "take.wav")
     early = RetentionDialog(demo_context, today=date(2027, 1, 1))
     qtbot.addWidget(early)
-    assert "Nothing is due" in early.state.text() and not early.erase_button.isEnabled()
+    assert "Nothing needs to be erased yet" in early.state.text()
+    assert not early.erase_button.isEnabled()
+    assert "days from now" in early.when.text()
+    shown = [w.text() for w in early.table.findChildren(QLabel)]
+    assert any(t.startswith("1 recordings") for t in shown), shown  # what the date will take
     dialog = RetentionDialog(demo_context, today=date(2029, 1, 2))
     qtbot.addWidget(dialog)
-    assert "Due now: 1 recordings" in dialog.state.text()
+    assert "has passed" in dialog.when.text() and dialog.erase_button.isEnabled()
     dialog.erase()
     qtbot.waitUntil(lambda: dialog.state.text().startswith("Erased: 1 recordings"),
                     timeout=20000)

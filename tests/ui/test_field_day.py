@@ -227,13 +227,15 @@ def test_saving_everything_stops_a_story_recording_and_keeps_it(
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
     story = window.show_story_mode()
+    from ui.story.story_window import CODE_ROLE
+
     for row in range(story.people.count()):
-        if story.people.item(row).text().startswith(agreed):
+        if story.people.item(row).data(CODE_ROLE) == agreed:
             story.people.setCurrentRow(row)
     story.me.setCurrentIndex(1)
     story._person_chosen()
     story.go(RECORD)
-    assert story.panel is not None
+    qtbot.waitUntil(lambda: story.panel is not None, timeout=3000)
     story.panel.start()
     qtbot.waitUntil(lambda: story.panel.take is not None and story.panel.take.recorded_ms
                     > 1500, timeout=10000)

@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from tests.ui.test_microphone import needs, rms_of, speak
 from ui.audio import capture
-from ui.story.story_window import CONSENT, PERSON, RECORD, SAVED, StoryWindow
+from ui.story.story_window import CODE_ROLE, CONSENT, PERSON, RECORD, SAVED, StoryWindow
 from veldwerk.audio import markers
 from veldwerk.consent.commands import listing
 from veldwerk.domain import Interview, InterviewParticipant, Participant, Recording
@@ -23,7 +23,7 @@ def _choose(story: StoryWindow, qtbot: QtBot, code: str) -> None:
     story.people.setFocus()
     qtbot.keyClick(story.people, Qt.Key.Key_Home)
     for _ in range(story.people.count()):
-        if story.people.currentItem().text() == code:
+        if story.people.currentItem().data(CODE_ROLE) == code:
             return
         qtbot.keyClick(story.people, Qt.Key.Key_Down)
     raise AssertionError(f"{code} not in the list")
@@ -69,7 +69,7 @@ def test_a_story_recorded_with_the_keyboard_only(qtbot: QtBot, demo_context, mic
     assert story.steps.currentIndex() == CONSENT and story.consent_next.isEnabled()
     assert story.consent_next.hasFocus() or story.focusWidget() is story.consent_next
     qtbot.keyClick(story.consent_next, Qt.Key.Key_Space)
-    assert story.steps.currentIndex() == RECORD
+    qtbot.waitUntil(lambda: story.steps.currentIndex() == RECORD, timeout=3000)
     panel = story.panel
     assert panel is not None and panel.record_button.isEnabled()
 
@@ -113,10 +113,31 @@ def test_back_before_recording_takes_the_empty_story_away(qtbot: QtBot, demo_con
     story.me.setCurrentIndex(1)
     _choose(story, qtbot, agreed)
     story._person_chosen()
-    story.go(RECORD)
+    story.go(RECORD)  # the story's interview is made on the writer, then the step shows
+    qtbot.waitUntil(lambda: story.steps.currentIndex() == RECORD, timeout=3000)
     made = story.interview_id
     assert made is not None
     story.record_back.click()
     assert story.steps.currentIndex() == CONSENT and story.interview_id is None
-    assert demo_context.read(lambda s: s.get(Interview, made).deleted_at) is not None
+    qtbot.waitUntil(lambda: demo_context.read(lambda s: s.get(Interview, made).deleted_at)
+                    is not None, timeout=3000)
+    story.close()
+
+
+def test_people_are_shown_by_name_and_who_withdrew_is_not_offered(qtbot: QtBot,
+                                                                  demo_context) -> None:
+    from veldwerk import participants
+
+    lines = demo_context.read(listing)
+    withdrawn = {line["code"] for line in lines if line["withdrawn"]}
+    named_people = {t.code: t.name for t in demo_context.read(participants.for_story)
+                    if t.name}
+    story = StoryWindow(demo_context)
+    qtbot.addWidget(story)
+    shown = {story.people.item(r).data(CODE_ROLE): story.people.item(r).text()
+             for r in range(story.people.count())}
+    assert withdrawn and not withdrawn & set(shown)
+    assert named_people, "the demo keeps some names on the laptop"
+    for code, name in named_people.items():
+        assert shown[code] == f"{code} · {name}"
     story.close()

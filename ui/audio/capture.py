@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QIODevice, QObject, QSettings, Signal
+from PySide6.QtCore import QIODevice, QObject, Signal
 from PySide6.QtMultimedia import QAudio, QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices
 
 from veldwerk.audio.live import LiveTake
 from veldwerk.audio.wavfile import PcmFormat
 from veldwerk.domain import Recording
+from veldwerk.settings import Settings
 
 SAMPLE_RATE = 16000
-SETTING = "audio/input"
 
 
 def inputs() -> list[QAudioDevice]:
     return list(QMediaDevices.audioInputs())
 
 
-def chosen_input(settings: QSettings) -> QAudioDevice | None:
+def chosen_input(settings: Settings) -> QAudioDevice | None:
     """The remembered microphone if it is still there, else the system default, else None."""
-    remembered = settings.value(SETTING)
+    remembered = settings.microphone
     for device in inputs():
         if remembered and device.id().data().decode(errors="replace") == remembered:
             return device
@@ -27,8 +27,9 @@ def chosen_input(settings: QSettings) -> QAudioDevice | None:
     return None if default.isNull() else default
 
 
-def remember(settings: QSettings, device: QAudioDevice) -> None:
-    settings.setValue(SETTING, device.id().data().decode(errors="replace"))
+def remember(settings: Settings, device: QAudioDevice) -> None:
+    settings.microphone = device.id().data().decode(errors="replace")
+    settings.save()
 
 
 class Capture(QObject):

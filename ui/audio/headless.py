@@ -4,6 +4,7 @@ same QtMultimedia capture and crash-safe LiveTake as the app (found by entry poi
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer
 
@@ -12,7 +13,9 @@ from veldwerk.audio.live import LiveTake
 from veldwerk.domain import Recording
 from veldwerk.errors import AudioError
 from veldwerk.i18n import translate
-from veldwerk.store.project import OpenProject
+
+if TYPE_CHECKING:
+    from veldwerk.projects import OpenProject
 
 
 def find_device(name: str):  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +42,7 @@ class RecordPanel(QWidget):
     consent_wanted = Signal()  # "Take consent…": the editor opens the consent form
 
     def __init__(self, context: ProjectContext, interview_id: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, large: bool = False) -> None:
         super().__init__(parent)
         self.context, self.interview_id = context, interview_id
         self.capture: capture.Capture | None = None
@@ -50,8 +51,10 @@ class RecordPanel(QWidget):
         self.devices.currentIndexChanged.connect(self._device_chosen)
         self.record_button = named(QPushButton(self.tr("● Record")), self.tr("Record"),
                                    self.tr("Start or stop recording (Ctrl+R)"))
-        emphasise(self.record_button, 1.3)
-        self.record_button.setMinimumHeight(self.record_button.sizeHint().height() * 3 // 2)
+        # One setFont per widget: a second one is lost when the panel is put in a window.
+        emphasise(self.record_button, 3.4 if large else 1.3)
+        self.record_button.setMinimumHeight(self.record_button.sizeHint().height()
+                                            * (2 if large else 3) // (1 if large else 2))
         self.record_button.clicked.connect(self.toggle)
         self.pause_button = named(QPushButton(self.tr("Pause")), self.tr("Pause"),
                                   self.tr("Pause or continue recording (Ctrl+Shift+R)"))
@@ -60,9 +63,12 @@ class RecordPanel(QWidget):
         self.mark_button = named(QPushButton(self.tr("Mark moment")), self.tr("Mark moment"),
                                  self.tr("Mark this moment in the recording (Ctrl+M)"))
         self.mark_button.clicked.connect(lambda: self.mark())
+        if large:
+            emphasise(self.mark_button, 1.6)
+            self.mark_button.setMinimumHeight(self.mark_button.sizeHint().height() * 3 // 2)
         self.elapsed = QLabel(clock(0))
         self.elapsed.setAccessibleName(self.tr("Recording time"))
-        emphasise(self.elapsed, 1.3)
+        emphasise(self.elapsed, 2.5 if large else 1.3)
         self.level = named(QProgressBar(), self.tr("Input level"))
         self.level.setRange(0, 100)
         self.level.setTextVisible(False)
@@ -96,17 +102,20 @@ class RecordPanel(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(200)
         self._ticker.timeout.connect(self._tick)
-        row = QHBoxLayout()
-        row.addWidget(self.record_button)
-        row.addWidget(self.pause_button)
-        row.addWidget(self.mark_button)
-        row.addWidget(self.elapsed)
-        row.addWidget(self.level, 1)
-        row.addWidget(self.devices)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.space)
+        if large:
+            self._large_layout(layout)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(self.record_button)
+            row.addWidget(self.pause_button)
+            row.addWidget(self.mark_button)
+            row.addWidget(self.elapsed)
+            row.addWidget(self.level, 1)
+            row.addWidget(self.devices)
+            layout.addLayout(row)
+            layout.addWidget(self.space)
         gate_row = QHBoxLayout()
         gate_row.addWidget(self.gate, 1)
         gate_row.addWidget(self.consent_button)
@@ -115,6 +124,27 @@ class RecordPanel(QWidget):
         self._topic: str | None = None
         self.reload_devices()
         self.check_consent()
+
+    def _large_layout(self, layout: QVBoxLayout) -> None:
+        """Story mode: the record button is the largest thing on the screen and takes the
+        room there is; time and "important moment" below it; the level meter always
+        visible across the whole width, however large the text."""
+        self.pause_button.hide()  # one thing at a time: record, mark, stop
+        layout.addWidget(self.record_button, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.elapsed)
+        row.addStretch(1)
+        row.addWidget(self.mark_button)
+        layout.addLayout(row)
+        layout.addWidget(self.level)
+        small = QHBoxLayout()
+        small.addWidget(self.devices)
+        small.addWidget(self.space, 1)
+        layout.addLayout(small)
+        self.record_button.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Expanding)
+        self.level.setMaximumHeight(16777215)
+        self.level.setMinimumHeight(max(px(28), self.elapsed.sizeHint().height() // 2))
 
     # devices and room
 

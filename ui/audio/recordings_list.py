@@ -15,16 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
 
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, named, px
-from veldwerk.audio import duration_text
+from veldwerk.audio import duration_text, media
 from veldwerk.audio.importing import Imported, import_file
 from veldwerk.audio.processing import compress
 from veldwerk.consent import records
-from veldwerk.domain import InterviewParticipant, Recording
 from veldwerk.domain.tables import PLAYABLE_STATES
 
 PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp"
@@ -69,9 +67,7 @@ class RecordingsList(QWidget):
 
     def reload(self) -> None:
         interview_id = self.interview_id
-        rows = self.context.read(lambda s: list(s.exec(
-            select(Recording).where(Recording.interview_id == interview_id)
-            .order_by(Recording.position))))
+        rows = self.context.read(lambda s: media.of_interview(s, interview_id))
         states = {"ok": "", "recovered": self.tr(" (recovered)"),
                   "damaged": self.tr(" – damaged: the file is missing or changed"),
                   "incomplete": self.tr(" – incomplete: the imported file was damaged"),
@@ -102,14 +98,8 @@ class RecordingsList(QWidget):
         at all (they may have signed on paper)."""
         interview_id = self.interview_id
 
-        def look(session):  # type: ignore[no-untyped-def]
-            codes, reason = records.missing_for_audio(session, interview_id)
-            people = session.exec(select(InterviewParticipant.participant_id).where(
-                InterviewParticipant.interview_id == interview_id)).all()
-            return reason if codes else "", [p for p in people
-                                             if records.latest(session, p) is None]
-
-        return self.context.read(look)
+        gate = self.context.read(lambda s: records.audio_gate(s, interview_id))
+        return (gate.reason() if gate.codes else ""), gate.paperless
 
     def consent_first(self) -> bool:
         """An import needs everyone's consent to audio, as recording does: say so."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from veldwerk.errors import ValidationError
 from veldwerk.mediastore import overwrite_and_unlink
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 1.8, 2.2)
+READ, SIGN = range(2)  # the form with the choices; then signing
 
 
 class ConsentDialog(QDialog):
@@ -55,7 +57,8 @@ class ConsentDialog(QDialog):
         self._size = 1
         self.language = named(QComboBox(), self.tr("Language of the form"))
         fill_combo(self.language, [(self._language_name(t.language), t.id) for t in self.forms])
-        self.language.currentIndexChanged.connect(lambda _i: self._show_form())
+        self.language.currentIndexChanged.connect(lambda _i: (self._show_form(),
+                                                              self.show_page(READ)))
         smaller = named(QPushButton(self.tr("A−")), self.tr("Smaller text"))
         larger = named(QPushButton(self.tr("A+")), self.tr("Larger text"))
         smaller.clicked.connect(lambda: self._resize_text(-1))
@@ -99,18 +102,66 @@ class ConsentDialog(QDialog):
         self.interviewer = named(QComboBox(), self.tr("Interviewer"))
         fill_combo(self.interviewer, [(m.name, m.id) for m in team])
         self.error = ErrorLabel()
-        confirm = named(QPushButton(self.tr("Confirm consent")), self.tr("Confirm consent"),
-                        self.tr("The interviewer confirms that the participant agreed as "
-                                "shown"))
-        confirm.setDefault(True)
+        self.confirm_button = confirm = named(
+            QPushButton(self.tr("Confirm consent")), self.tr("Confirm consent"),
+            self.tr("The interviewer confirms that the participant agreed as shown"))
         confirm.clicked.connect(self.confirm)
         cancel = named(QPushButton(self.tr("Cancel")), self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        # Two pages: first the form and every choice, then (only then) signing, so nobody
+        # signs before seeing what they agree to.
+        self.next_button = named(QPushButton(self.tr("Next: sign →")), self.tr("Next: sign"),
+                                 self.tr("After every choice is answered: sign or say yes"))
+        self.next_button.clicked.connect(self.to_signing)
+        back = named(QPushButton(self.tr("← Back to the form")), self.tr("Back to the form"),
+                     self.tr("Read the form again or change a choice"))
+        back.clicked.connect(lambda: self.show_page(READ))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Your choices"))
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         for widget in (self.language, smaller, larger):
             top.addWidget(widget)
+        read_page = QWidget()
+        read_layout = QVBoxLayout(read_page)
+        read_layout.setContentsMargins(0, 0, 0, 0)
+        read_layout.addWidget(scroll, 1)
+        next_row = QHBoxLayout()
+        next_row.addStretch(1)
+        next_row.addWidget(self.next_button)
+        read_layout.addLayout(next_row)
+        sign_page = QWidget()
+        sign_layout = QVBoxLayout(sign_page)
+        sign_layout.setContentsMargins(0, 0, 0, 0)
+        sign_layout.addWidget(self.summary)
+        method_row = QHBoxLayout()
+        method_row.addWidget(QLabel(self.tr("How does the participant agree?")))
+        method_row.addWidget(self.by_signature)
+        method_row.addWidget(self.by_voice)
+        method_row.addStretch(1)
+        sign_layout.addLayout(method_row)
+        self.sign_host = QWidget()
+        sign_row = QHBoxLayout(self.sign_host)
+        sign_row.setContentsMargins(0, 0, 0, 0)
+        sign_row.addWidget(self.pad, 1)
+        sign_row.addWidget(clear, 0, Qt.AlignmentFlag.AlignBottom)
+        sign_layout.addWidget(self.sign_host, 1)
+        self.voice_host = QWidget()
+        voice_row = QHBoxLayout(self.voice_host)
+        voice_row.setContentsMargins(0, 0, 0, 0)
+        voice_row.addWidget(self.voice_button)
+        voice_row.addWidget(self.voice_state, 1)
+        sign_layout.addWidget(self.voice_host)
+        self.voice_host.hide()
+        back_row = QHBoxLayout()
+        back_row.addWidget(back)
+        back_row.addStretch(1)
+        sign_layout.addLayout(back_row)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(read_page)
+        self.pages.addWidget(sign_page)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Interviewer:")))
         bottom.addWidget(self.interviewer)
@@ -119,31 +170,56 @@ class ConsentDialog(QDialog):
         bottom.addWidget(confirm)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
-        method_row = QHBoxLayout()
-        method_row.addWidget(QLabel(self.tr("How does the participant agree?")))
-        method_row.addWidget(self.by_signature)
-        method_row.addWidget(self.by_voice)
-        method_row.addStretch(1)
-        layout.addLayout(method_row)
-        self.sign_host = QWidget()
-        sign_row = QHBoxLayout(self.sign_host)
-        sign_row.setContentsMargins(0, 0, 0, 0)
-        sign_row.addWidget(self.pad, 1)
-        sign_row.addWidget(clear, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addWidget(self.sign_host)
-        self.voice_host = QWidget()
-        voice_row = QHBoxLayout(self.voice_host)
-        voice_row.setContentsMargins(0, 0, 0, 0)
-        voice_row.addWidget(self.voice_button)
-        voice_row.addWidget(self.voice_state, 1)
-        layout.addWidget(self.voice_host)
-        self.voice_host.hide()
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         self.answers: dict[str, QButtonGroup] = {}
         fit_window(self, 1100, 860)
         self._show_form()
+        self.show_page(READ)
+
+    def show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.confirm_button.setVisible(page == SIGN)
+        self.confirm_button.setDefault(page == SIGN)
+        self.next_button.setDefault(page == READ)
+        if page == SIGN:
+            self._show_summary()
+            (self.voice_button if self.by_voice.isChecked() else self.pad).setFocus()
+        self.error.show_message("")
+
+    def unanswered(self) -> str | None:
+        """The first choice without a yes or no, if any."""
+        return next((key for key, group in self.answers.items() if group.checkedId() < 0),
+                    None)
+
+    def to_signing(self) -> bool:
+        """Only with every choice answered does the signing page open."""
+        key = self.unanswered()
+        if key is not None or self.template() is None:
+            self._point_at_choice(key)
+            return False
+        self.show_page(SIGN)
+        return True
+
+    def _point_at_choice(self, key: str | None) -> None:
+        template = self.template()
+        if template is None or key is None:
+            return
+        label = next(s["label"] for s in json.loads(template.scopes) if s["key"] == key)
+        self.error.show_message(self.tr("Answer yes or no to: {label}").format(label=label))
+        button = self.answers[key].buttons()[0]
+        button.setFocus()
+        self.findChild(QScrollArea).ensureWidgetVisible(button)
+
+    def _show_summary(self) -> None:
+        template = self.template()
+        if template is None:
+            return
+        lines = [(self.tr("☒ Yes") if self.answers[s["key"]].checkedId() == 1 else
+                  self.tr("☐ No")) + f" — {s['label']}" for s in json.loads(template.scopes)]
+        self.summary.setText(self.tr("Your choices:") + "\n" + "\n".join(lines))
+        self.summary.setFont(self._font())
 
     def _language_name(self, code: str) -> str:
         return {"nl": self.tr("Dutch"), "en": self.tr("English")}.get(code, code)
@@ -155,6 +231,8 @@ class ConsentDialog(QDialog):
     def _resize_text(self, step: int) -> None:
         self._size = max(0, min(len(TEXT_SIZES) - 1, self._size + step))
         self._show_form(keep_answers=True)
+        if self.pages.currentIndex() == SIGN:
+            self._show_summary()
 
     def _font(self, factor: float = 1.0, bold: bool = False) -> QFont:
         font = QFont(self.font())
@@ -294,6 +372,8 @@ class ConsentDialog(QDialog):
         return draft
 
     def confirm(self) -> None:
+        if self.pages.currentIndex() == READ and not self.to_signing():
+            return
         draft = self.draft()
         media = self.context.project.media
         if self._capture is not None:
@@ -308,9 +388,8 @@ class ConsentDialog(QDialog):
             elif exc.field == "verbal":
                 self.voice_button.setFocus()
             elif exc.field.startswith("scope:"):
-                group = self.answers.get(exc.field.removeprefix("scope:"))
-                if group is not None:
-                    group.buttons()[0].setFocus()
+                self.show_page(READ)
+                self._point_at_choice(exc.field.removeprefix("scope:"))
             return
 
         def done(record_id: str) -> None:

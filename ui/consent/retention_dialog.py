@@ -1,17 +1,26 @@
-"""Retention (coordinator): what is past the project's "keep data until" date, and one
-action to erase the raw recordings as the consent forms promise."""
+"""Retention (coordinator): the project's "keep data until" date, what that date takes
+(raw recordings; notes without consent to archiving) and what stays, and one action to
+erase what is due, as the consent forms promise."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.context import ProjectContext
 from ui.errors import report
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, fit_window, named
+from ui.widgets import ErrorLabel, emphasise, fit_window, named
 from veldwerk.consent import retention
 from veldwerk.errors import VeldwerkError
 
@@ -22,9 +31,21 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.context, self.today = context, today or date.today()
         self.setWindowTitle(self.tr("Retention"))
+        heading = emphasise(QLabel(self.tr("How long data are kept")), 1.3)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setAccessibleName(self.tr("What is due"))
+        self.when = QLabel()
+        self.when.setWordWrap(True)
+        self.when.setAccessibleName(self.tr("Retention date"))
+        self.table = QWidget()
+        self.grid = QGridLayout(self.table)
+        self.grid.setColumnStretch(1, 1)
+        explain = QLabel(self.tr(
+            "Erasing is real: the files are overwritten, also in older backups, and what "
+            "was erased goes to the coordinator as an erasure. It cannot be undone. Notes "
+            "of interviews whose participants all agreed to archiving are kept."))
+        explain.setWordWrap(True)
         self.error = ErrorLabel()
         self.erase_button = named(QPushButton(self.tr("Erase raw recordings")),
                                   self.tr("Erase raw recordings"),
@@ -33,37 +54,72 @@ class RetentionDialog(QDialog):
         self.erase_button.clicked.connect(self.erase)
         close = named(QPushButton(self.tr("Close")), self.tr("Close"))
         close.clicked.connect(self.accept)
+        close.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.erase_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.when)
+        layout.addWidget(self.table)
         layout.addWidget(self.state)
+        layout.addWidget(explain)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addLayout(buttons)
-        fit_window(self, 560, 220)
+        fit_window(self, 640, 420)
         self.refresh()
 
     def refresh(self) -> None:
         today = self.today
-        found = self.context.read(lambda s: retention.due(s, today))
+        found, coming = self.context.read(lambda s: (retention.due(s, today),
+                                                     retention.outlook(s)))
         self.erase_button.setEnabled(found.is_due)
-        if found.retention_date is None:
-            self.state.setText(self.tr("No retention date is set. Set 'Keep data until' "
-                                       "in the project settings."))
+        if coming.retention_date is None:
+            self.when.setText(self.tr("No retention date is set. Set 'Keep data until' in "
+                                      "the project settings; the consent forms state it."))
+            self.table.hide()
+            self.state.setText("")
             return
-        when = QLocale().toString(QDate(found.retention_date),
-                                  QLocale.FormatType.LongFormat)
-        if not found.is_due:
-            self.state.setText(self.tr("Nothing is due: data may be kept until {date}.")
-                               .format(date=when))
-            return
-        self.state.setText(self.tr(
-            "The project promised to keep data until {date}. Due now: {n} recordings "
-            "({mb} MB), and the notes of {k} interviews whose participants did not agree "
-            "to archiving. Other notes are kept.").format(
-                date=when, n=len(found.recordings), mb=f"{found.bytes / 1e6:.1f}",
-                k=len(found.interviews_losing_notes)))
+        date_text = QLocale().toString(QDate(coming.retention_date),
+                                       QLocale.FormatType.LongFormat)
+        days = (coming.retention_date - today).days
+        if found.is_due:
+            self.when.setText(self.tr("The project promised to keep data until {date}. That "
+                                      "date has passed; this is due now:").format(
+                                          date=date_text))
+        else:
+            self.when.setText(self.tr("The project keeps data until {date} ({days} days "
+                                      "from now); the consent forms say so. On that date "
+                                      "this is due:").format(date=date_text, days=days))
+        self._rows(found if found.is_due else coming)
+        self.state.setText("" if found.is_due else self.tr(
+            "Nothing needs to be erased yet."))
+
+    def _rows(self, due: retention.Due) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        hours = due.duration_ms / 3_600_000
+        rows = [
+            (self.tr("Raw recordings"), self.tr("{n} recordings, {hours} hours, {mb} MB")
+             .format(n=len(due.recordings), hours=f"{hours:.1f}", mb=f"{due.bytes / 1e6:.1f}"),
+             self.tr("erased")),
+            (self.tr("Notes without consent to archiving"), self.tr("{n} interviews").format(
+                n=len(due.interviews_losing_notes)), self.tr("erased")),
+            (self.tr("Notes with consent to archiving"), self.tr("{n} interviews").format(
+                n=due.interviews_keeping_notes), self.tr("kept")),
+        ]
+        for row, (what, how_much, fate) in enumerate(rows):
+            for column, value in enumerate((what, how_much, fate)):
+                label = QLabel(value)
+                label.setWordWrap(column != 2)
+                if column == 2:
+                    emphasise(label)
+                self.grid.addWidget(label, row, column)
+        self.table.show()
 
     def erase(self) -> None:
         project, today = self.context.project, self.today
@@ -71,8 +127,10 @@ class RetentionDialog(QDialog):
 
         def done(found: retention.Due) -> None:
             self.refresh()
-            self.state.setText(self.tr("Erased: {n} recordings. ").format(
-                n=len(found.recordings)) + self.state.text())
+            self.state.setText(self.tr("Erased: {n} recordings and the notes of {k} "
+                                       "interviews.").format(
+                                           n=len(found.recordings),
+                                           k=len(found.interviews_losing_notes)))
 
         def failed(exc: BaseException) -> None:
             self.erase_button.setEnabled(True)

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import func, select
 
 from ui.context import ProjectContext
 from ui.widgets import ErrorLabel, fill_combo, fit_window, named, px
-from veldwerk.consent import templates
-from veldwerk.domain import ConsentRecord, ConsentTemplate
+from veldwerk.consent import records, templates
+from veldwerk.domain import ConsentTemplate
 from veldwerk.errors import ValidationError
 
 
@@ -103,9 +102,7 @@ class TemplateDialog(QDialog):
 
         def read(session):  # type: ignore[no-untyped-def]
             found = templates.current(session, project_id, language)
-            signed = 0 if found is None else session.exec(select(func.count()).select_from(
-                ConsentRecord).where(ConsentRecord.template_id == found.id)).one()
-            return found, signed
+            return found, 0 if found is None else records.signed_count(session, found.id)
 
         self.template, signed = self.context.read(read)
         draft = (templates.draft_of(self.template) if self.template is not None

@@ -174,17 +174,12 @@ class InterviewEditor(QMainWindow):
 
     def take_consent(self) -> None:
         """One form per participant who has not agreed yet, in turn; stop at a cancel."""
-        from sqlmodel import col, select
-
         from ui.consent.form_dialog import ConsentDialog
         from veldwerk.consent import records
-        from veldwerk.domain import Participant
 
         interview_id = self.interview_id
-        codes, _reason = self.context.read(lambda s: records.missing_for_audio(s, interview_id))
-        people = self.context.read(lambda s: list(s.exec(select(Participant.id).where(
-            col(Participant.code).in_(codes)).order_by(Participant.code))))
-        for participant_id in people:
+        gate = self.context.read(lambda s: records.audio_gate(s, interview_id))
+        for participant_id in gate.to_ask:
             dialog = ConsentDialog(self.context, participant_id, self)
             dialog.setWindowState(Qt.WindowState.WindowMaximized)
             if dialog.exec() != ConsentDialog.DialogCode.Accepted:

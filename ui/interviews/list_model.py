@@ -123,13 +123,14 @@ class InterviewListModel(TableModel):
         column = COLUMNS[index.column()]
         if role == ID_ROLE:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):  # the tooltip: all of a cut-off text
             if column == "starts_at":
                 if row.starts_at is None:
                     return ""
                 return local_datetime_text(to_local(row.starts_at))
             if column == "kind":
-                return labels.kind(row.kind)
+                return labels.kind_marked(row.kind)
             if column == "status":
                 return labels.status(row.status)
             return getattr(row, column)

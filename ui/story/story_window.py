@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 from ui.audio.record_panel import RecordPanel, clock
 from ui.context import ProjectContext
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, emphasise, fill_combo, fit_window, named, px
+from ui.widgets import ErrorLabel, emphasise, fill_combo, fit_window, named
 from veldwerk import interviews, participants, recycle, setup
 from veldwerk.audio import markers
 from veldwerk.consent import records
 from veldwerk.domain import InterviewKind, Recording, Status
 from veldwerk.ids import utcnow
 
-ME_KEY = "story/me"
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON, CONSENT, RECORD, SAVED = range(4)
 
 
@@ -78,7 +78,7 @@ class StoryWindow(QWidget):
         self.me = named(QComboBox(), self.tr("I am"), self.tr("The co-researcher recording"))
         team = self.context.read(setup.team)
         fill_combo(self.me, [(self.tr("(choose your name)"), None)]
-                   + [(m.name, m.id) for m in team], self.context.settings.value(ME_KEY))
+                   + [(m.name, m.id) for m in team], self.context.settings.story_me or None)
         self.people = named(_big(QListWidget(), 1.4), self.tr("People"),
                             self.tr("Choose the person who tells the story"))
         self.people.itemActivated.connect(lambda _i: self._person_chosen())
@@ -145,8 +145,7 @@ class StoryWindow(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
-        layout.addLayout(self.record_host)
-        layout.addStretch(1)
+        layout.addLayout(self.record_host, 1)  # the record button takes the room there is
         layout.addLayout(buttons)
         return page
 
@@ -199,16 +198,27 @@ class StoryWindow(QWidget):
             focus.setFocus()
 
     def _load_people(self) -> None:
-        people = self.context.read(participants.active)
+        tellers = self.context.read(participants.for_story)
         self.people.clear()
-        for person in people:
-            item = QListWidgetItem(person.code)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
+        for teller in tellers:
+            shown = f"{teller.code} · {teller.name}" if teller.name else teller.code
+            item = QListWidgetItem(shown)
+            item.setData(Qt.ItemDataRole.UserRole, teller.id)
+            item.setData(CODE_ROLE, teller.code)
             self.people.addItem(item)
-            if person.id == self.person_id:
+            if teller.id == self.person_id:
                 self.people.setCurrentItem(item)
         if self.people.currentRow() < 0 and self.people.count():
             self.people.setCurrentRow(0)
+
+    def select_person(self, person_id: str) -> None:
+        for row in range(self.people.count()):
+            if self.people.item(row).data(Qt.ItemDataRole.UserRole) == person_id:
+                self.people.setCurrentRow(row)
+
+    def _code(self) -> str:
+        item = self.people.currentItem()
+        return str(item.data(CODE_ROLE)) if item is not None else ""
 
     def _add_person(self) -> None:
         project_id, name = self.context.project_id, self.new_name.text()
@@ -238,7 +248,8 @@ class StoryWindow(QWidget):
             self.me.setFocus()
             return
         self.person_error.show_message("")
-        self.context.settings.setValue(ME_KEY, self.me.currentData())
+        self.context.settings.story_me = str(self.me.currentData())
+        self.context.settings.save()
         if item.data(Qt.ItemDataRole.UserRole) != self.person_id:
             self.person_id, self.interview_id = item.data(Qt.ItemDataRole.UserRole), None
         self.go(CONSENT)
@@ -247,7 +258,7 @@ class StoryWindow(QWidget):
         person_id = self.person_id or ""
         record = self.context.read(lambda s: records.latest(s, person_id))
         agreed = bool(records.scopes_of(record).get("audio"))
-        code = self.people.currentItem().text() if self.people.currentItem() else ""
+        code = self._code()
         if agreed:
             self.consent_state.setText(self.tr("{code} has agreed to the recording. You can "
                                                "go on.").format(code=code))
@@ -271,38 +282,40 @@ class StoryWindow(QWidget):
             if self.consent_next.isEnabled():
                 self.go(RECORD)
 
+    def _make_story(self) -> None:
+        """The story's interview is made when recording is about to start (on the writer;
+        the record step shows once it is there)."""
+        project_id, person_id = self.context.project_id, self.person_id or ""
+        me = self.me.currentData()
+        draft = interviews.InterviewDraft(
+            kind=InterviewKind.STORY.value, title=self.tr("Story {code}").format(
+                code=self._code()), starts_at=utcnow(), status=Status.IN_PROGRESS.value,
+            participant_ids=[person_id], interviewer_ids=[me] if me else [])
+        self.consent_next.setEnabled(False)
+
+        def made(interview_id: str) -> None:
+            self.interview_id = interview_id
+            self.consent_next.setEnabled(True)
+            self.go(RECORD)
+
+        def failed(exc: BaseException) -> None:
+            self.consent_next.setEnabled(True)
+            self.consent_state.setText(str(exc))
+
+        self.context.write(lambda s: interviews.save(s, project_id, draft).id,
+                           on_success=made, on_failure=failed, what=self.tr("the story"))
+
     def _prepare_recording(self) -> bool:
-        """The story's interview is made when recording is about to start."""
+        """False until the story's interview exists (then this step is shown again)."""
         if self.interview_id is None:
-            project_id, person_id = self.context.project_id, self.person_id or ""
-            me = self.me.currentData()
-            draft = interviews.InterviewDraft(
-                kind=InterviewKind.STORY.value, starts_at=utcnow(),
-                status=Status.IN_PROGRESS.value, participant_ids=[person_id],
-                interviewer_ids=[me] if me else [])
-
-            def make(session):  # type: ignore[no-untyped-def]
-                from veldwerk.domain import Participant
-
-                draft.title = self.tr("Story {code}").format(
-                    code=session.get(Participant, person_id).code)
-                return interviews.save(session, project_id, draft).id
-
-            self.interview_id = self.context.project.run(make, self.tr("the story"))
+            self._make_story()
+            return False
         if self.panel is None or self.panel.interview_id != self.interview_id:
             if self.panel is not None:
                 self.panel.deleteLater()
-            self.panel = RecordPanel(self.context, self.interview_id, self)
-            emphasise(self.panel.record_button, 2.4)
-            self.panel.record_button.setMinimumHeight(
-                self.panel.record_button.sizeHint().height() * 2)
-            emphasise(self.panel.mark_button, 1.8)
-            emphasise(self.panel.elapsed, 2.4)
-            self.panel.level.setMinimumHeight(px(28))
-            self.panel.level.setMaximumHeight(px(36))
-            self.panel.pause_button.hide()  # one thing at a time: record, mark, stop
+            self.panel = RecordPanel(self.context, self.interview_id, self, large=True)
             self.panel.finished.connect(self._recorded)
-            self.record_host.addWidget(self.panel)
+            self.record_host.addWidget(self.panel, 1)
         return True
 
     def _recorded(self, recording_id: str) -> None:
@@ -321,7 +334,7 @@ class StoryWindow(QWidget):
             return
         interview_id = self.interview_id
         if interview_id is not None and self.recording_id is None:
-            self.context.project.run(lambda s: recycle.delete_interview(s, interview_id))
+            self.context.write(lambda s: recycle.delete_interview(s, interview_id))
             self.interview_id = None
         self.go(CONSENT)
 

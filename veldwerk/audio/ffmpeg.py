@@ -29,6 +29,10 @@ class Probe:
 
 def probe(path: Path) -> Probe:
     """What ffmpeg says about the input (it prints the streams when given no output)."""
+    if path.is_dir():
+        raise AudioError(translate("Audio", "{path} is a folder, not an audio file.").format(
+            path=path), hint=translate("Audio", "Give the recording itself, for example "
+                                       "{path}/opname.m4a.").format(path=path))
     if not path.is_file():
         raise AudioError(translate("Audio", "The file {path} does not exist.").format(path=path))
     if path.stat().st_size == 0:

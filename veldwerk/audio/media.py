@@ -29,6 +29,12 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def of_interview(session: Session, interview_id: str) -> list[Recording]:
+    """An interview's recordings in their order."""
+    return list(session.exec(select(Recording).where(Recording.interview_id == interview_id)
+                             .order_by(Recording.position)))
+
+
 def incoming_path(media: Path, recording_id: str) -> Path:
     return media / INCOMING / f"{recording_id}.wav"
 

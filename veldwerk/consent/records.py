@@ -17,11 +17,11 @@ from veldwerk.domain import (
     ConsentRecord,
     ConsentTemplate,
     Interview,
-    InterviewKind,
     InterviewParticipant,
     Participant,
     Withdrawal,
 )
+from veldwerk.domain.kinds import RULES
 from veldwerk.errors import ConsentMissing, NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
@@ -166,48 +166,101 @@ def stopped(session: Session, code: str) -> bool:
         Withdrawal.participant_code == code)).first() is not None
 
 
-def missing_for_audio(session: Session, interview_id: str) -> tuple[list[str], str]:
-    """Who in this interview has not agreed to be recorded, and why (empty: all agreed)."""
+@dataclass
+class AudioGate:
+    """Who in an interview keeps it from being recorded, and why (all empty: it may)."""
+
+    without: list[str] = field(default_factory=list)  # codes: no consent record yet
+    refused: list[str] = field(default_factory=list)  # said no to audio (or to a group)
+    withdrawn: list[str] = field(default_factory=list)
+    no_one: bool = False  # the interview has nobody in it yet
+    to_ask: list[str] = field(default_factory=list)  # participant ids who may still agree
+    paperless: list[str] = field(default_factory=list)  # ids without any consent record
+
+    @property
+    def codes(self) -> list[str]:
+        return [""] if self.no_one else self.without + self.refused + self.withdrawn
+
+    def reason(self) -> str:
+        if self.no_one:
+            return translate(
+                "Consent", "Add who is interviewed first: recording needs their consent.")
+        parts = []
+        if self.without:
+            parts.append(translate("Consent", "No consent yet from {codes}.").format(
+                codes=", ".join(self.without)))
+        if self.refused:
+            parts.append(translate("Consent", "{codes} did not agree to a recording.")
+                         .format(codes=", ".join(self.refused)))
+        if self.withdrawn:
+            parts.append(translate("Consent", "{codes} withdrew from the research.").format(
+                codes=", ".join(self.withdrawn)))
+        return " ".join(parts)
+
+
+def audio_gate(session: Session, interview_id: str) -> AudioGate:
+    """What the interview's kind asks (``RULES``) against what each participant agreed."""
     interview = session.get(Interview, interview_id)
     if interview is None:
         raise NotFound(translate("Audio", "There is no interview {id}.").format(
             id=interview_id))
-    if interview.kind == InterviewKind.OBSERVATION.value:
-        return [], ""
+    rules = RULES[interview.kind]
+    gate = AudioGate()
+    if not rules.needs_audio_consent:
+        return gate
     people = list(session.exec(select(Participant).join(
         InterviewParticipant, col(InterviewParticipant.participant_id) == Participant.id)
         .where(InterviewParticipant.interview_id == interview_id)
         .order_by(Participant.code)))
-    if not people:
-        return [""], translate(
-            "Consent", "Add who is interviewed first: recording needs their consent.")
-    group = interview.kind == InterviewKind.FOCUS_GROUP.value
-    refused, without, withdrawn = [], [], []
+    gate.no_one = not people
     for person in people:
         if stopped(session, person.code):
-            withdrawn.append(person.code)
+            gate.withdrawn.append(person.code)
             continue
         scopes = scopes_of(latest(session, person.id))
         if not scopes:
-            without.append(person.code)
-        elif not scopes.get("audio") or (group and not scopes.get("group", False)):
-            refused.append(person.code)
-    parts = []
-    if without:
-        parts.append(translate("Consent", "No consent yet from {codes}.").format(
-            codes=", ".join(without)))
-    if refused:
-        parts.append(translate("Consent", "{codes} did not agree to a recording.").format(
-            codes=", ".join(refused)))
-    if withdrawn:
-        parts.append(translate("Consent", "{codes} withdrew from the research.").format(
-            codes=", ".join(withdrawn)))
-    return without + refused + withdrawn, " ".join(parts)
+            gate.without.append(person.code)
+            gate.paperless.append(person.id)
+        elif not scopes.get("audio") or (rules.needs_group_consent
+                                         and not scopes.get("group", False)):
+            gate.refused.append(person.code)
+        else:
+            continue
+        gate.to_ask.append(person.id)
+    return gate
+
+
+def signed_count(session: Session, template_id: str) -> int:
+    """How many consents were given on this version of a form (then it may not change)."""
+    return len(session.exec(select(ConsentRecord.id).where(
+        ConsentRecord.template_id == template_id)).all())
+
+
+def a_story_with_audio(session: Session) -> tuple[str, str, str] | None:
+    """(interview, participant id, code) of a story whose teller agreed to audio: what the
+    screenshots show of story mode without adding anything to the project."""
+    rows = session.exec(select(Interview.id, Participant.id, Participant.code).join(
+        InterviewParticipant, col(InterviewParticipant.interview_id) == Interview.id).join(
+        Participant, col(Participant.id) == InterviewParticipant.participant_id).where(
+        Interview.kind == "story").order_by(Participant.code)).all()
+    for interview_id, participant_id, code in rows:
+        if scopes_of(latest(session, participant_id)).get("audio") and not stopped(
+                session, code):
+            return interview_id, participant_id, code
+    return None
+
+
+def missing_for_audio(session: Session, interview_id: str) -> tuple[list[str], str]:
+    """Who in this interview has not agreed to be recorded, and why (empty: all agreed)."""
+    gate = audio_gate(session, interview_id)
+    return gate.codes, gate.reason()
 
 
 def require_audio_consent(session: Session, interview_id: str) -> None:
     """The gate before any recording starts (app and headless recorder alike)."""
-    codes, reason = missing_for_audio(session, interview_id)
-    if codes:
-        raise ConsentMissing(codes, translate(
-            "Consent", "Recording is not possible yet. {reason}").format(reason=reason))
+    gate = audio_gate(session, interview_id)
+    if gate.codes:
+        raise ConsentMissing(gate.codes, translate(
+            "Consent", "Recording is not possible yet. {reason}").format(
+                reason=gate.reason()), withdrawn=bool(gate.withdrawn) and not (
+                    gate.without or gate.refused))

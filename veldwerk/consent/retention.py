@@ -24,6 +24,8 @@ class Due:
     recordings: list[str] = field(default_factory=list)  # recording ids
     bytes: int = 0
     interviews_losing_notes: list[str] = field(default_factory=list)
+    duration_ms: int = 0  # of the recordings
+    interviews_keeping_notes: int = 0  # everyone agreed to archiving: their notes stay
 
     @property
     def is_due(self) -> bool:
@@ -37,15 +39,29 @@ def _archivable(session: Session, interview_id: str) -> bool:
 
 
 def due(session: Session, today: date) -> Due:
+    """What must be erased now (nothing before the project's retention date)."""
     project = session.exec(select(Project)).first()
     keep = project.retention_date if project else None
     if keep is None or today <= keep:
         return Due(keep)
+    return _at(session, keep)
+
+
+def outlook(session: Session) -> Due:
+    """What the retention date will take, as things are now (to show before it comes)."""
+    project = session.exec(select(Project)).first()
+    keep = project.retention_date if project else None
+    return Due(keep) if keep is None else _at(session, keep)
+
+
+def _at(session: Session, keep: date) -> Due:
     taken = session.exec(select(Recording).where(Recording.state != "recording")).all()
-    found = Due(keep, [r.id for r in taken], sum(r.size + r.compressed_size for r in taken))
+    found = Due(keep, [r.id for r in taken], sum(r.size + r.compressed_size for r in taken),
+                duration_ms=sum(r.duration_ms for r in taken))
     interviews = set(session.execute(text("SELECT DISTINCT interview_id FROM note")).scalars())
     found.interviews_losing_notes = sorted(i for i in interviews
                                            if not _archivable(session, i))
+    found.interviews_keeping_notes = len(interviews) - len(found.interviews_losing_notes)
     return found
 
 

@@ -37,6 +37,7 @@ class WithdrawalReport:
     code: str
     kind: str
     already: bool = False  # the same withdrawal was done before: nothing changed
+    already_erased: bool = False  # they were erased before: nothing left to withdraw
     erased: dict[str, int] = field(default_factory=dict)
     kept_shared: list[str] = field(default_factory=list)  # group interviews (titles)
     files_erased: int = 0
@@ -44,6 +45,9 @@ class WithdrawalReport:
 
     def lines(self) -> list[str]:
         """What the user is told, one fact per line."""
+        if self.already_erased and self.kind == WithdrawalKind.STOP_USE.value:
+            return [translate("Consent", "{code} was erased earlier: nothing of them is left "
+                              "to stop using. Nothing was changed.").format(code=self.code)]
         if self.already:
             return [translate("Consent", "{code} had already withdrawn this way; nothing "
                               "was changed.").format(code=self.code)]
@@ -117,7 +121,8 @@ def stop_use(project: OpenProject, code: str, reason: str, by: str) -> Withdrawa
             raise _unknown(code)
         shown = person.code if person else code.strip().upper()
         if erased or _done_before(session, shown, WithdrawalKind.STOP_USE.value):
-            return WithdrawalReport(shown, WithdrawalKind.STOP_USE.value, already=True)
+            return WithdrawalReport(shown, WithdrawalKind.STOP_USE.value, already=True,
+                                    already_erased=erased)
         session.add(Withdrawal(project_id=_project_id(session), participant_code=shown,
                                kind=WithdrawalKind.STOP_USE.value, reason=reason.strip(),
                                withdrawn_at=utcnow(), by=by))
