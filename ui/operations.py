@@ -1,4 +1,5 @@
-"""The one operation helper: run in background -> on success / on failure (DESIGN.md §3).
+"""The one operation helper: run in background -> on success / on failure
+(ARCHITECTURE.md, thin windows).
 
 Long work runs on the thread pool with a ``progress(fraction, message)`` callback
 and a cancel check; writes already run on the project's writer thread and come

@@ -1,4 +1,5 @@
-"""The ``veldwerk`` command: the app, and every capability without a window (DESIGN.md §2.5).
+"""The ``veldwerk`` command: the app, and every capability without a window
+(ARCHITECTURE.md, rooms of the core).
 
 Each capability registers its own subcommands (``veldwerk.commands.REGISTRY``); this module
 only parses, finds the data folder and the project, opens it for reading or (under the

@@ -1,4 +1,5 @@
-"""Files are written to a temporary name, flushed, fsynced and renamed (DESIGN.md §2)."""
+"""Files are written to a temporary name, flushed, fsynced and renamed (ARCHITECTURE.md,
+nothing is lost)."""
 
 from __future__ import annotations
 

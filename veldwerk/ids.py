@@ -42,7 +42,7 @@ def uuid7() -> str:
 
 
 def utcnow() -> datetime:
-    """Now, aware and in UTC: every stored time is UTC (DESIGN.md §4)."""
+    """Now, aware and in UTC: every stored time is UTC (ARCHITECTURE.md, words and sizes)."""
     return datetime.now(UTC)
 
 

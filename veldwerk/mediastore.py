@@ -1,5 +1,5 @@
-"""Content-addressed media files (DESIGN.md §4): named by SHA-256, written to a temporary
-name, fsynced and renamed; erased by overwriting before unlinking."""
+"""Content-addressed media files (ARCHITECTURE.md, ownership): named by SHA-256, written to
+a temporary name, fsynced and renamed; erased by overwriting before unlinking."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Notes per topic, saved as they are typed (DESIGN.md §2: no Save button).
+"""Notes per topic, saved as they are typed (no Save button; ARCHITECTURE.md, nothing is lost).
 
 Saving a note is the hottest write in the app (every second of typing), so an
 existing note is updated with two plain SQL statements and its change-log entry
@@ -13,7 +13,6 @@ both texts back to the editor.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Final
 
 from sqlmodel import Session, select
@@ -21,7 +20,6 @@ from sqlmodel import Session, select
 from veldwerk.domain import Note
 from veldwerk.errors import NoteConflict, RecordGone
 from veldwerk.i18n import translate
-from veldwerk.ids import utcnow
 from veldwerk.store import changelog
 
 Version = tuple[str, int]  # (change_device, change_seq) of the stored note
@@ -38,7 +36,6 @@ _FIND = (f"SELECT {', '.join(_COLUMNS)} FROM note WHERE interview_id = ? AND top
 _UPDATE = ("UPDATE note SET text = ?, updated_at = ?, change_device = ?, change_seq = ? "
            "WHERE id = ?")
 _INTERVIEW = "SELECT 1 FROM interview WHERE id = ?"
-_TIMES = {"created_at", "updated_at"}
 
 
 @dataclass(frozen=True)
@@ -93,21 +90,11 @@ def save_note(session: Session, interview_id: str, topic_id: str | None, text: s
         if not isinstance(base, _Any) and base != current and (base is not None
                                                                 or row["text"]):
             raise NoteConflict(row["text"], current)
-        now = utcnow()
-        seq = changelog.next_seq(cursor, device_id)
-        cursor.execute(_UPDATE, (text, changelog.stamp(now), device_id, seq, row["id"]))
-        row.update(text=text, updated_at=now, change_device=device_id, change_seq=seq)
-        for key in _TIMES:
-            row[key] = _iso(row[key])
-        changelog.append(session, cursor, seq, "note", row["id"], "update", row, now)
-        return Saved(True, (device_id, seq))
+        row["text"] = text
+        now = changelog.stamp(session, cursor, row)
+        cursor.execute(_UPDATE, (text, changelog.time_text(now), device_id, row["change_seq"],
+                                 row["id"]))
+        changelog.log_update(session, cursor, "note", row, now)
+        return Saved(True, (device_id, row["change_seq"]))
     finally:
         cursor.close()
-
-
-def _iso(value: Any) -> str:
-    """The same text ``row_dict`` gives for an aware UTC datetime."""
-    stamp = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=UTC)
-    return stamp.isoformat()

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, text
 
 from veldwerk.domain.kinds import PLAYABLE_STATES
 from veldwerk.ids import utcnow
-from veldwerk.store.changelog import stamp
+from veldwerk.store.changelog import time_text
 from veldwerk.store.project import OpenProject
 
 KEEP_DAYS = 30  # how long the recycle bin keeps what was deleted
@@ -35,7 +35,7 @@ def anything_interrupted(engine: Engine) -> bool:
 
 
 def anything_expired(engine: Engine, now: datetime | None = None) -> bool:
-    moment = stamp(cutoff(now))
+    moment = time_text(cutoff(now))
     return _exists(engine, "SELECT 1 FROM interview WHERE deleted_at < :t UNION ALL "
                    "SELECT 1 FROM participant WHERE deleted_at < :t", t=moment)
 

@@ -139,6 +139,10 @@
         <translation>{path} is geen 16-bit PCM.</translation>
     </message>
     <message>
+        <source>Give the recording itself, for example {path}/opname.m4a.</source>
+        <translation>Geef de opname zelf op, bijvoorbeeld {path}/opname.m4a.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
@@ -570,6 +574,10 @@
         <translation>Er is geen project {id}.</translation>
     </message>
     <message>
+        <source>{code} was erased earlier: nothing of them is left to stop using. Nothing was changed.</source>
+        <translation>{code} is eerder al gewist: er is niets meer van over om het gebruik van te stoppen. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{code} had already withdrawn this way; nothing was changed.</source>
         <translation>{code} had zich al zo teruggetrokken; er is niets veranderd.</translation>
     </message>
@@ -652,6 +660,10 @@
     <message>
         <source>the erasure</source>
         <translation>het wissen</translation>
+    </message>
+    <message>
+        <source>Someone who withdrew may not be recorded; record the others in an interview of their own.</source>
+        <translation>Wie zich heeft teruggetrokken, mag niet worden opgenomen; neem de anderen op in een eigen interview.</translation>
     </message>
     <message>
         <source>Take their consent first (Take consent… in the interview), then record.</source>
@@ -741,6 +753,30 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>Next: sign →</source>
+        <translation>Verder: ondertekenen →</translation>
+    </message>
+    <message>
+        <source>Next: sign</source>
+        <translation>Verder: ondertekenen</translation>
+    </message>
+    <message>
+        <source>After every choice is answered: sign or say yes</source>
+        <translation>Als elke keuze is beantwoord: tekenen of ja zeggen</translation>
+    </message>
+    <message>
+        <source>← Back to the form</source>
+        <translation>← Terug naar het formulier</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <source>Read the form again or change a choice</source>
+        <translation>Het formulier nog eens lezen of een keuze veranderen</translation>
+    </message>
+    <message>
         <source>Interviewer:</source>
         <translation>Interviewer:</translation>
     </message>
@@ -763,6 +799,22 @@
     <message>
         <source>Your choices</source>
         <translation>Uw keuzes</translation>
+    </message>
+    <message>
+        <source>Answer yes or no to: {label}</source>
+        <translation>Beantwoord met ja of nee: {label}</translation>
+    </message>
+    <message>
+        <source>☒ Yes</source>
+        <translation>☒ Ja</translation>
+    </message>
+    <message>
+        <source>☐ No</source>
+        <translation>☐ Nee</translation>
+    </message>
+    <message>
+        <source>Your choices:</source>
+        <translation>Uw keuzes:</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1424,6 +1476,10 @@
         <translation>Interview &amp;openen</translation>
     </message>
     <message>
+        <source>Open the selected interview (Enter or Ctrl+O)</source>
+        <translation>Het gekozen interview openen (Enter of Ctrl+O)</translation>
+    </message>
+    <message>
         <source>&amp;Delete interview</source>
         <translation>Interview &amp;verwijderen</translation>
     </message>
@@ -1462,6 +1518,10 @@
     <message>
         <source>Other &amp;project…</source>
         <translation>Ander &amp;project…</translation>
+    </message>
+    <message>
+        <source>Open another project, or a new one</source>
+        <translation>Een ander project openen, of een nieuw</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2465,8 +2525,20 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
+        <source>How long data are kept</source>
+        <translation>Hoe lang gegevens worden bewaard</translation>
+    </message>
+    <message>
         <source>What is due</source>
         <translation>Wat gewist moet worden</translation>
+    </message>
+    <message>
+        <source>Retention date</source>
+        <translation>Bewaardatum</translation>
+    </message>
+    <message>
+        <source>Erasing is real: the files are overwritten, also in older backups, and what was erased goes to the coordinator as an erasure. It cannot be undone. Notes of interviews whose participants all agreed to archiving are kept.</source>
+        <translation>Wissen is echt: de bestanden worden overschreven, ook in oudere reservekopieën, en wat gewist is gaat als wissing naar de coördinator. Het kan niet ongedaan worden gemaakt. Aantekeningen van interviews waarvan alle deelnemers toestemming gaven voor archivering blijven bewaard.</translation>
     </message>
     <message>
         <source>Erase raw recordings</source>
@@ -2481,20 +2553,52 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>No retention date is set. Set &apos;Keep data until&apos; in the project settings.</source>
-        <translation>Er is geen bewaartermijn ingesteld. Stel &apos;Gegevens bewaren tot&apos; in bij de projectinstellingen.</translation>
+        <source>No retention date is set. Set &apos;Keep data until&apos; in the project settings; the consent forms state it.</source>
+        <translation>Er is geen bewaardatum ingesteld. Stel &apos;Gegevens bewaren tot&apos; in bij de projectinstellingen; de toestemmingsformulieren noemen die datum.</translation>
     </message>
     <message>
-        <source>Nothing is due: data may be kept until {date}.</source>
-        <translation>Er hoeft nog niets gewist te worden: gegevens mogen worden bewaard tot {date}.</translation>
+        <source>The project promised to keep data until {date}. That date has passed; this is due now:</source>
+        <translation>Het project beloofde gegevens te bewaren tot {date}. Die datum is voorbij; dit is nu aan de beurt:</translation>
     </message>
     <message>
-        <source>The project promised to keep data until {date}. Due now: {n} recordings ({mb} MB), and the notes of {k} interviews whose participants did not agree to archiving. Other notes are kept.</source>
-        <translation>Het project beloofde gegevens te bewaren tot {date}. Nu te wissen: {n} opnames ({mb} MB) en de aantekeningen van {k} interviews waarvan de deelnemers geen toestemming gaven voor archivering. Andere aantekeningen blijven bewaard.</translation>
+        <source>The project keeps data until {date} ({days} days from now); the consent forms say so. On that date this is due:</source>
+        <translation>Het project bewaart gegevens tot {date} (over {days} dagen); dat staat op de toestemmingsformulieren. Op die datum is dit aan de beurt:</translation>
     </message>
     <message>
-        <source>Erased: {n} recordings. </source>
-        <translation>Gewist: {n} opnames. </translation>
+        <source>Nothing needs to be erased yet.</source>
+        <translation>Er hoeft nog niets gewist te worden.</translation>
+    </message>
+    <message>
+        <source>Raw recordings</source>
+        <translation>Ruwe opnamen</translation>
+    </message>
+    <message>
+        <source>{n} recordings, {hours} hours, {mb} MB</source>
+        <translation>{n} opnamen, {hours} uur, {mb} MB</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>Notes without consent to archiving</source>
+        <translation>Aantekeningen zonder toestemming voor archivering</translation>
+    </message>
+    <message>
+        <source>{n} interviews</source>
+        <translation>{n} interviews</translation>
+    </message>
+    <message>
+        <source>Notes with consent to archiving</source>
+        <translation>Aantekeningen met toestemming voor archivering</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
+        <source>Erased: {n} recordings and the notes of {k} interviews.</source>
+        <translation>Gewist: {n} opnamen en de aantekeningen van {k} interviews.</translation>
     </message>
     <message>
         <source>Erasing…</source>

@@ -78,7 +78,7 @@ def test_summary_reports_a_damaged_project_and_fails(tmp_path: Path) -> None:
 
 
 def test_core_imports_without_qt() -> None:
-    """The core must work with PySide6 blocked (DESIGN.md §3)."""
+    """The core must work with PySide6 blocked (ARCHITECTURE.md, floors)."""
     code = (
         "import sys, pkgutil, importlib\n"
         "sys.modules['PySide6'] = None\n"

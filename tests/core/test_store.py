@@ -10,9 +10,9 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
-from sqlmodel import SQLModel
 
 from veldwerk import interviews, listing, notes, projects
+from veldwerk.domain import load_all
 from veldwerk.errors import DamagedProject, NewerProject
 from veldwerk.paths import Device
 from veldwerk.store import backup, migrate
@@ -35,7 +35,7 @@ def test_migrations_match_the_models(project: OpenProject) -> None:
     with project.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection, opts={
             "compare_type": True, "render_as_batch": True,
-            "include_name": migrate.include_name}), SQLModel.metadata)
+            "include_name": migrate.include_name}), load_all())
     assert diff == []
     assert migrate.current_revision(project.engine) == migrate.head_revision() == migrate.HEAD
 

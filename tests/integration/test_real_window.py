@@ -1,5 +1,5 @@
 """The real program in a real window: typing steadily and then killed, shut down with
-SIGTERM while typing and while recording (DESIGN.md §2: nothing is ever lost)."""
+SIGTERM while typing and while recording (ARCHITECTURE.md, nothing is lost)."""
 
 from __future__ import annotations
 

@@ -80,16 +80,18 @@ class Capture(QObject):
         }
         self.failed.emit(messages.get(error, self.tr("The microphone stopped working.")))
 
-    def stop(self) -> Recording | None:
+    def release(self) -> LiveTake | None:
+        """Stop listening and hand over the take, with everything heard so far in it."""
         self._source.stop()
         if self._io is not None:
             self._read()
             self._io = None
-        if self.take is None:
-            return None
-        recording = self.take.stop()
-        self.take = None
-        return recording
+        take, self.take = self.take, None
+        return take
+
+    def stop(self) -> Recording | None:
+        take = self.release()
+        return take.stop() if take is not None else None
 
 
 def pcm_format() -> PcmFormat:

@@ -40,7 +40,7 @@ def find_device(name: str):  # type: ignore[no-untyped-def]
 
 def record_from_device(project: OpenProject, interview_id: str, name: str,
                        seconds: float | None, stopped: Callable[[], bool],
-                       started: Callable[[Recording], None]) -> Recording:
+                       started: Callable[[Recording], None]) -> Recording | None:
     # Qt's own multimedia chatter (back-end probing) is noise on a command line.
     QLoggingCategory.setFilterRules("qt.multimedia*=false")
     app = QCoreApplication.instance() or QCoreApplication([])
@@ -66,5 +66,4 @@ def record_from_device(project: OpenProject, interview_id: str, name: str,
     if problems:
         raise AudioError(problems[0], hint=translate(
             "Audio", "Everything recorded before this moment is kept."))
-    assert recording is not None
-    return recording
+    return recording  # None: not a single sample came in

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from ui.audio import capture
 from ui.context import ProjectContext
+from ui.operations import when_done
 from ui.widgets import emphasise, named, px
 from veldwerk.audio import markers
 from veldwerk.audio.live import LiveTake
 from veldwerk.audio.recorder import free_seconds
 from veldwerk.consent import records
+from veldwerk.domain import Recording
 from veldwerk.errors import NotFound, VeldwerkError
 
 WARN_SECONDS = 30 * 60
@@ -201,7 +203,7 @@ class RecordPanel(QWidget):
 
     def toggle(self) -> None:
         if self.recording:
-            self.stop()
+            self.stop(wait=False)
         else:
             self.start()
 
@@ -246,25 +248,41 @@ class RecordPanel(QWidget):
         self._ticker.start()
         self._show_state()
 
-    def stop(self) -> str | None:
-        """Stop and keep everything; returns the recording id."""
+    def stop(self, wait: bool = True) -> str | None:
+        """Stop and keep everything; returns the recording id. ``wait=False`` (the Stop
+        button) leaves hashing the file to the writer and says ``finished`` when done."""
         if self.capture is None:
             return None
         self._ticker.stop()
-        try:
-            recording = self.capture.stop()
-        except VeldwerkError as exc:  # erased while recording: nothing of it is kept
-            self._say(str(exc))
-            recording = None
+        take = self.capture.release()
         self.capture.deleteLater()
         self.capture, self.take = None, None
         self.pause_button.setChecked(False)
         self._show_state()
         self._show_room()
-        if recording is None:
+        if take is None:
+            return None
+        if not wait:
+            when_done(take.stop_later(), on_success=self._kept, on_failure=self._lost,
+                      parent=self)
+            return None
+        try:
+            return self._kept(take.stop())
+        except VeldwerkError as exc:
+            self._lost(exc)
+            return None
+
+    def _kept(self, recording: Recording | None) -> str | None:
+        if recording is None:  # not a single sample came in
             return None
         self.finished.emit(recording.id)
         return recording.id
+
+    def _lost(self, exc: BaseException) -> None:
+        """Erased while recording (a participant withdrew): nothing of it is kept."""
+        if not isinstance(exc, VeldwerkError):
+            raise exc
+        self._say(str(exc))
 
     def _pause(self, paused: bool) -> None:
         if self.capture is not None:

@@ -1,4 +1,5 @@
-"""Typing is saved by itself: within a second, also while typing goes on (DESIGN.md §2).
+"""Typing is saved by itself: within a second, also while typing goes on (ARCHITECTURE.md,
+nothing is lost).
 
 A pause of half a second saves; steady typing saves too, at most ``MAX_WAIT_MS`` after
 the first keystroke not yet on disk (a debounce with a maximum wait). A save is handed

@@ -6,6 +6,7 @@ from __future__ import annotations
 import array
 import queue
 import threading
+from concurrent.futures import Future
 
 from veldwerk.audio.recorder import Recorder, free_seconds
 from veldwerk.audio.wavfile import PcmFormat
@@ -65,9 +66,13 @@ class LiveTake:
                 ).format(detail=exc.strerror or exc), hint=translate(
                     "Audio", "Everything recorded before this moment is kept."))
 
-    def stop(self) -> Recording:
+    def stop(self) -> Recording | None:
         """Write what is queued, then fix and name the file. Keeps everything recorded."""
+        return self.stop_later().result()
+
+    def stop_later(self) -> Future[Recording | None]:
+        """Write what is queued (a moment), then leave naming the file by its hash to the
+        writer: the window goes on at once."""
         self._queue.put(_STOP)
         self._thread.join()
-        self.recording = self._recorder.stop()
-        return self.recording
+        return self._recorder.stop_later()

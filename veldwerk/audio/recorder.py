@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 from sqlalchemy import func
@@ -81,6 +82,12 @@ class Recorder:
     def stop(self, state: RecordingState = RecordingState.OK) -> Recording | None:
         """Fix the header, name the file by its hash, and mark the take as done. A take
         without a single sample is not kept (None)."""
+        return self.stop_later(state).result()
+
+    def stop_later(self, state: RecordingState = RecordingState.OK
+                   ) -> Future[Recording | None]:
+        """:meth:`stop`, with the hashing of the whole file on the writer thread: the
+        caller (the window) need not wait for it."""
         assert self._file is not None and self.recording is not None
         self._file.close()
         recording, fmt, data = self.recording, self.format, self._file.data_bytes
@@ -100,9 +107,13 @@ class Recorder:
                 return None
             return media.finalise(session, folder, row, fmt, data, state)
 
-        self.recording = self.project.run(finish, translate("Audio", "the recording"))
-        return self.recording
+        def remember(done: Future[Recording | None]) -> None:
+            if done.exception() is None:
+                self.recording = done.result()
 
+        future = self.project.write(finish, translate("Audio", "the recording"))
+        future.add_done_callback(remember)
+        return future
 
     def discard(self) -> None:
         """Keep nothing of this take (a cancelled or empty import)."""

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from veldwerk.commands import READ, WRITE, Handler, command
+from veldwerk.domain.kinds import InterviewKind, Status
 from veldwerk.paths import Device
 
 if TYPE_CHECKING:
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
     from veldwerk.store.project import OpenProject
 
 HERE = "veldwerk.commands.interviews"
-KINDS = ("interview", "focus_group", "observation", "questionnaire", "story")
-STATUSES = ("planned", "in_progress", "done")
+KINDS = tuple(k.value for k in InterviewKind)
+STATUSES = tuple(s.value for s in Status)
 
 
 def register(commands: Any) -> None:

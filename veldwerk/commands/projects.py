@@ -85,7 +85,7 @@ def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
 
 
 def changes(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.reports.summary import changes_since
+    from veldwerk.store.changelog import changes_since
 
     with project.session() as s:
         for change in changes_since(s, args.since):

@@ -94,6 +94,15 @@ __all__ = [
 ]
 
 
+def load_all() -> Any:
+    """Build every table (for Alembic and schema checks); returns the shared metadata."""
+    import_module(f"{__name__}.tables")
+    import_module(f"{__name__}.consent")
+    from sqlmodel import SQLModel
+
+    return SQLModel.metadata
+
+
 def __getattr__(name: str) -> Any:
     if name == "SYNCED_TABLES":
         tables, consent = import_module(f"{__name__}.tables"), import_module(f"{__name__}.consent")

@@ -1,4 +1,5 @@
-"""The columns every synced row carries (DESIGN.md §4) and the naming convention."""
+"""The columns every synced row carries (ARCHITECTURE.md, every write is logged) and the
+naming convention."""
 
 import json
 from datetime import date, datetime

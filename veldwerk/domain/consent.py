@@ -1,4 +1,4 @@
-"""Consent as records (DESIGN.md §4): templates, what a participant agreed to, the
+"""Consent as records (ARCHITECTURE.md): templates, what a participant agreed to, the
 evidence (signature or spoken yes, identifying, kept apart) and withdrawals.
 
 No ``from __future__ import annotations`` here: SQLModel evaluates the annotations.

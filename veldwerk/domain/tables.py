@@ -1,4 +1,4 @@
-"""The project's tables. Identifying data live apart from research data (DESIGN.md §4).
+"""The project's tables. Identifying data live apart from research data (ARCHITECTURE.md).
 
 No ``from __future__ import annotations`` here: SQLModel would then evaluate every
 field type from a string at import, which costs ~50 ms of start-up.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import text
@@ -66,13 +64,3 @@ def _consent(session: Session) -> dict[str, int]:
         "stopped_use": int(withdrawn.get("stop_use", 0)),
         "erased": int(withdrawn.get("erase", 0)),
     }
-
-
-def changes_since(session: Session, since: int) -> Iterator[dict[str, Any]]:
-    """Change-log entries after sequence ``since``, oldest first, as bundles will carry them."""
-    rows = session.execute(text(
-        "SELECT table_name, row_id, op, device_id, seq, row FROM change_log "
-        "WHERE seq > :since ORDER BY seq, device_id"), {"since": since})
-    for table, key, op, device, seq, row in rows:
-        yield {"table": table, "key": key, "operation": op, "device": device,
-               "sequence": seq, "row": json.loads(row)}

@@ -1,4 +1,5 @@
-"""Every write also appends to the change log in the same transaction (DESIGN.md §4).
+"""Every write also appends to the change log in the same transaction (ARCHITECTURE.md,
+every write is logged).
 
 A ``before_flush`` hook on :class:`ProjectSession` stamps device and sequence on
 each new, changed or deleted synced row and writes its full row to the log, so
@@ -11,11 +12,11 @@ app learns what to refresh.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, text
 from sqlmodel import Session
 
 from veldwerk.ids import utcnow
@@ -92,9 +93,41 @@ def next_seq(cursor: Any, device_id: str) -> int:
     return int(cursor.execute(NEXT_SEQ, (device_id,)).fetchone()[0])
 
 
-def stamp(moment: datetime) -> str:
+def time_text(moment: datetime) -> str:
     """How times are stored in SQLite (the text SQLAlchemy writes for a DateTime)."""
     return moment.strftime(TIME_FORMAT)
+
+
+def stamp(session: Session, cursor: Any, row: dict[str, Any]) -> datetime:
+    """Give a row written with plain SQL the provenance the ORM hook gives every other
+    write: this device, its next sequence number, the time. Returns the time."""
+    device_id: str = session.info["device_id"]
+    now = utcnow()
+    row.update(updated_at=now, change_device=device_id,
+               change_seq=next_seq(cursor, device_id))
+    return now
+
+
+def log_update(session: Session, cursor: Any, table: str, row: dict[str, Any],
+               now: datetime) -> None:
+    """Log a row that :func:`stamp` stamped, with its times as ``row_dict`` gives them."""
+    logged = dict(row)
+    for key in ("created_at", "updated_at"):
+        value = logged[key]
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        logged[key] = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
+    append(session, cursor, int(row["change_seq"]), table, str(row["id"]), "update", logged,
+           now)
+
+
+def changes_since(session: Session, since: int) -> Iterator[dict[str, Any]]:
+    """Change-log entries after sequence ``since``, oldest first, as bundles will carry them."""
+    rows = session.execute(text(
+        "SELECT table_name, row_id, op, device_id, seq, row FROM change_log "
+        "WHERE seq > :since ORDER BY seq, device_id"), {"since": since})
+    for table, key, op, device, seq, row in rows:
+        yield {"table": table, "key": key, "operation": op, "device": device,
+               "sequence": seq, "row": json.loads(row)}
 
 
 def append(session: Session, cursor: Any, seq: int, table: str, row_id: str, op: str,
@@ -114,7 +147,7 @@ def append(session: Session, cursor: Any, seq: int, table: str, row_id: str, op:
     if op in ("update", "delete") and "insert" in earlier:
         op = "insert"  # still new to everyone else: one upsert of the row as it is now
     cursor.execute(INSERT, (device_id, seq, table, row_id, op,
-                            json.dumps(row, ensure_ascii=False), stamp(now)))
+                            json.dumps(row, ensure_ascii=False), time_text(now)))
 
 
 def remove_rows(session: Session, plan: Sequence[tuple[str, Sequence[str]]], op: str,

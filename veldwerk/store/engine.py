@@ -1,4 +1,4 @@
-"""SQLite engines with the pragmas every connection needs (DESIGN.md §5)."""
+"""SQLite engines with the pragmas every connection needs (WAL, foreign keys, synchronous=FULL)."""
 
 from __future__ import annotations
 

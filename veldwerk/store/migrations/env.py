@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlmodel import SQLModel
 
-import veldwerk.domain  # noqa: F401  (registers the tables)
+from veldwerk.domain import load_all
 from veldwerk.store.migrate import include_name
 
 config = context.config
 connection = config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=SQLModel.metadata,
+    target_metadata=load_all(),
     render_as_batch=True,
     compare_type=True,
     include_name=include_name,
