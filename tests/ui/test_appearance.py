@@ -78,6 +78,29 @@ def test_nothing_is_cut_off_at_200_percent(qtbot: QtBot, demo_context, large_tex
     widget.close()
 
 
+@pytest.mark.parametrize("width", [1200, 1920])
+def test_the_list_columns_fit_and_tell_what_they_cut(qtbot: QtBot, demo_context, large_text,
+                                                     width: int) -> None:
+    """At 200 %, no column hides behind a scrollbar: the least needed give way; every
+    header is readable, and a cut-off cell shows its whole text as a tooltip."""
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    window.resize(width, 900)
+    window.show()
+    QApplication.processEvents()
+    table, header = window.table, window.table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    shown = [c for c in range(window.model.columnCount()) if not table.isColumnHidden(c)]
+    assert {0, 1, 2, 3} <= set(shown), "date, kind, title and participants always stay"
+    for column in shown:
+        title = str(window.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.fontMetrics().horizontalAdvance(title) <= header.sectionSize(column)
+    index = window.model.index(0, 5)
+    assert window.model.data(index, Qt.ItemDataRole.ToolTipRole) == window.model.data(index)
+
+
 def test_the_check_finds_a_cut_off_label(qtbot: QtBot, large_text) -> None:
     host = QWidget()
     qtbot.addWidget(host)

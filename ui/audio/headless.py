@@ -3,10 +3,11 @@ same QtMultimedia capture and crash-safe LiveTake as the app (found by entry poi
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer, qInstallMessageHandler
 
 from ui.audio import capture
 from veldwerk.audio.live import LiveTake
@@ -16,6 +17,9 @@ from veldwerk.i18n import translate
 
 if TYPE_CHECKING:
     from veldwerk.projects import OpenProject
+
+
+log = logging.getLogger(__name__)
 
 
 def find_device(name: str):  # type: ignore[no-untyped-def]
@@ -41,8 +45,10 @@ def find_device(name: str):  # type: ignore[no-untyped-def]
 def record_from_device(project: OpenProject, interview_id: str, name: str,
                        seconds: float | None, stopped: Callable[[], bool],
                        started: Callable[[Recording], None]) -> Recording | None:
-    # Qt's own multimedia chatter (back-end probing) is noise on a command line.
+    # Qt's own multimedia chatter (back-end probing) is noise on a command line: it goes
+    # to the log; what the user needs to know comes as one plain line.
     QLoggingCategory.setFilterRules("qt.multimedia*=false")
+    qInstallMessageHandler(lambda _kind, _context, message: log.info("Qt: %s", message))
     app = QCoreApplication.instance() or QCoreApplication([])
     device = find_device(name)
     take = LiveTake(project, interview_id, capture.pcm_format(), device.description())

@@ -16,6 +16,7 @@ from sqlmodel import select
 from veldwerk.audio import media
 from veldwerk.audio.recorder import record as record_take
 from veldwerk.audio.sources import CaptureSource, FileSource, WavFileSource
+from veldwerk.consent.records import require_audio_consent
 from veldwerk.domain import Marker, Recording
 from veldwerk.errors import AudioError
 from veldwerk.i18n import translate
@@ -38,6 +39,8 @@ def record(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
                                  "recorded is kept; free some space to record more."),
               file=sys.stderr, flush=True)
 
+    with project.session() as session:  # consent first: before any microphone is looked for
+        require_audio_consent(session, args.interview_id)
     previous = {s: signal.signal(s, ask_to_stop) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         given = Path(args.input)
@@ -74,8 +77,11 @@ def file_source(path: Path) -> CaptureSource:
 
 def _device():  # type: ignore[no-untyped-def]
     """The microphone capture lives in ``ui`` (Qt); the core finds it by entry point."""
+    import os
     from importlib.metadata import entry_points
 
+    # Qt Multimedia's own chatter (back-end probing) is noise on a command line.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
     found = entry_points(group="veldwerk.capture", name="device")
     if not found:
         raise AudioError(translate("Audio", "Recording from a microphone needs the Veldwerk "
