@@ -10,11 +10,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import finish, interleaved, report, sized
 
@@ -62,15 +65,16 @@ def core_floor(runs: int) -> bool:
     return report("autosave of a 2,000-word note", mine, bare, 3.0)
 
 
-def gui_stall(saves: int) -> bool:
-    """Longest gap of a 1 ms GUI timer while the editor autosaves: the GUI-thread block."""
+@contextlib.contextmanager
+def demo_editor() -> Iterator[tuple[Any, Any, Path]]:
+    """The app's interview editor on the demo's newest interview, on screen (offscreen);
+    yields (application, editor, project database)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui.context import ProjectContext
     from ui.interviews.editor import InterviewEditor
-    from veldwerk import demo, projects
+    from veldwerk import demo, listing, projects
     from veldwerk.paths import device
     from veldwerk.settings import Settings
 
@@ -81,12 +85,24 @@ def gui_stall(saves: int) -> bool:
         entry = demo.create_demo(data, me)
         project = projects.open_project(entry.folder, me)
         context = ProjectContext(project, entry.id, Settings(), me)
-        from veldwerk import listing
-
         with project.session() as s:
             interview_id = listing.page(s, listing.ListQuery(), 0, 1)[0].id
         editor = InterviewEditor(context, interview_id)
         editor.show()
+        for _ in range(20):
+            app.processEvents()
+        try:
+            yield app, editor, project.path
+        finally:
+            editor.close()
+            context.close()
+
+
+def gui_stall(saves: int) -> bool:
+    """Longest gap of a 1 ms GUI timer while the editor autosaves: the GUI-thread block."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    with demo_editor() as (app, editor, _db):
         free = editor.inputs[None]
         clock = QElapsedTimer()
         gaps: list[float] = []
@@ -117,8 +133,6 @@ def gui_stall(saves: int) -> bool:
                 app.processEvents()
             worst_gap = max(worst_gap, max(gaps, default=0.0))
         ticker.stop()
-        editor.close()
-        project.close(make_backup=False)
     worst_flush = max(save_times)
     ok = worst_flush <= 16 and worst_gap <= 16
     print(f"{'GUI thread: longest autosave hand-off':<44} {worst_flush:9.2f} ms   "
@@ -130,17 +144,10 @@ def gui_stall(saves: int) -> bool:
 def typing_steadily(seconds: float = sized(60.0, 4.0), per_key_ms: int = 200) -> bool:
     """A key every 200 ms into the editor (the app's own editor, autosave and writer);
     a 1 ms timer measures the longest gap of the GUI thread's event loop."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from ui.context import ProjectContext
-    from ui.interviews.editor import InterviewEditor
-    from veldwerk import demo, listing, notes, projects
-    from veldwerk.paths import device
-    from veldwerk.settings import Settings
+    from veldwerk import notes
 
-    app = QApplication.instance() or QApplication([])
     writes = [0]
     save_note = notes.save_note
 
@@ -150,21 +157,10 @@ def typing_steadily(seconds: float = sized(60.0, 4.0), per_key_ms: int = 200) ->
 
     notes.save_note = counted  # type: ignore[assignment]
     try:
-        with tempfile.TemporaryDirectory() as folder:
-            data = Path(folder)
-            me = device(data)
-            entry = demo.create_demo(data, me)
-            project = projects.open_project(entry.folder, me)
-            context = ProjectContext(project, entry.id, Settings(), me)
-            with project.session() as s:
-                interview_id = listing.page(s, listing.ListQuery(), 0, 1)[0].id
-            editor = InterviewEditor(context, interview_id)
-            editor.show()
-            for _ in range(20):
-                app.processEvents()
+        with demo_editor() as (app, editor, db):
             field = editor.inputs[None]
             field.setFocus()
-            log_rows = _log_rows(project.path)
+            log_rows = _log_rows(db)
             clock = QElapsedTimer()
             worst = [0.0, 0.0]  # longest gap, time of the last tick
 
@@ -199,9 +195,7 @@ def typing_steadily(seconds: float = sized(60.0, 4.0), per_key_ms: int = 200) ->
             typist.stop()
             ticker.stop()
             written = writes[0] - written
-            editor.close()
-            context.close()
-            grown = _log_rows(project.path) - log_rows
+            grown = _log_rows(db) - log_rows
     finally:
         notes.save_note = save_note  # type: ignore[assignment]
     minutes = seconds / 60

@@ -175,7 +175,11 @@ class RecordPanel(QWidget):
     def _show_room(self) -> None:
         """How much recording still fits; looked at again every few seconds, so the warning
         goes as soon as space is freed."""
-        seconds = free_seconds(self.context.project.media, capture.pcm_format())
+        try:
+            seconds = free_seconds(self.context.project.media, capture.pcm_format())
+        except OSError:  # the project folder went away (closed and removed): nothing to say
+            self._room.stop()
+            return
         hours = seconds / 3600
         text = (self.tr("Room for {hours} hours of recording").format(hours=f"{hours:.0f}")
                 if hours >= 1 else

@@ -27,10 +27,9 @@ from ui.audio import capture
 from ui.consent.signature_pad import SignaturePad
 from ui.context import ProjectContext
 from ui.widgets import ErrorLabel, fill_combo, fit_window, named
-from veldwerk import setup
 from veldwerk.consent import documents, records, templates
 from veldwerk.consent.spoken import SpokenClip, SpokenConsent
-from veldwerk.domain import ConsentMethod, ConsentTemplate, Participant, ownership
+from veldwerk.domain import ConsentMethod, ConsentTemplate, ownership
 from veldwerk.errors import ValidationError
 from veldwerk.mediastore import overwrite_and_unlink
 
@@ -45,13 +44,8 @@ class ConsentDialog(QDialog):
         self.context, self.participant_id = context, participant_id
         self.record_id: str | None = None
         project_id = context.project_id
-
-        def load(session):  # type: ignore[no-untyped-def]
-            forms = [t for t in (templates.current(session, project_id, lang)
-                                 for lang in templates.LANGUAGES) if t is not None]
-            return session.get(Participant, participant_id), forms, setup.team(session)
-
-        person, self.forms, team = context.read(load)
+        person, self.forms, team = context.read(
+            lambda s: templates.for_taking(s, project_id, participant_id))
         self.code = person.code if person else "?"
         self.setWindowTitle(self.tr("Consent of {code}").format(code=self.code))
         self._size = 1

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 
 from ui.context import ProjectContext
 from ui.widgets import ErrorLabel, emphasise, fill_combo, fit_window, named
-from veldwerk import setup
 from veldwerk.consent import documents, records, templates
-from veldwerk.domain import ConsentMethod, ConsentTemplate, Participant
+from veldwerk.domain import ConsentMethod, ConsentTemplate
 from veldwerk.errors import ValidationError
 
 SCAN_FILES = "*.jpg *.jpeg *.png *.pdf"
@@ -44,13 +43,8 @@ class PaperConsentDialog(QDialog):
         self.record_id: str | None = None
         self.scan: Path | None = None
         project_id = context.project_id
-
-        def load(session):  # type: ignore[no-untyped-def]
-            forms = [t for t in (templates.current(session, project_id, lang)
-                                 for lang in templates.LANGUAGES) if t is not None]
-            return session.get(Participant, participant_id), forms, setup.team(session)
-
-        person, self.forms, team = context.read(load)
+        person, self.forms, team = context.read(
+            lambda s: templates.for_taking(s, project_id, participant_id))
         code = person.code if person else "?"
         self.setWindowTitle(self.tr("Paper consent of {code}").format(code=code))
         heading = emphasise(QLabel(self.tr("{code} signed a paper consent form").format(

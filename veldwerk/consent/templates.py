@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from veldwerk.domain import ConsentRecord, ConsentTemplate, Project
+from veldwerk.domain import ConsentRecord, ConsentTemplate, Participant, Project, TeamMember
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import uuid7
@@ -193,3 +193,14 @@ def shown_text(text: str, template: ConsentTemplate | TemplateDraft, locale_date
     """Section text as shown: the retention date filled in."""
     value = template.retention_date
     return text.replace("{retention_date}", locale_date or (value.isoformat() if value else "?"))
+
+
+def for_taking(session: Session, project_id: str, participant_id: str
+               ) -> tuple[Participant | None, list[ConsentTemplate], list[TeamMember]]:
+    """What a consent screen shows: the participant, the newest form in each language,
+    and the team (who takes the consent)."""
+    from veldwerk import setup
+
+    forms = [t for t in (current(session, project_id, language) for language in LANGUAGES)
+             if t is not None]
+    return session.get(Participant, participant_id), forms, setup.team(session)
