@@ -91,10 +91,10 @@ def save_note(session: Session, interview_id: str, topic_id: str | None, text: s
                                                                 or row["text"]):
             raise NoteConflict(row["text"], current)
         row["text"] = text
-        now = changelog.stamp(session, cursor, row)
+        now, version = changelog.stamp(session, cursor, row)
         cursor.execute(_UPDATE, (text, changelog.time_text(now), device_id, row["change_seq"],
                                  row["id"]))
-        changelog.log_update(session, cursor, "note", row, now)
+        changelog.log_update(session, cursor, "note", row, now, version)
         return Saved(True, (device_id, row["change_seq"]))
     finally:
         cursor.close()

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from veldwerk.domain import Neighbourhood, Participant, ParticipantIdentity
 from veldwerk.errors import ValidationError
 from veldwerk.i18n import translate
+from veldwerk.store import meta
 
 AGE_BANDS = ("", "<18", "18-29", "30-44", "45-64", "65-74", "75-84", "85+")
 
@@ -30,20 +31,54 @@ def active(session: Session) -> list[Participant]:
                              .order_by(Participant.code)))
 
 
+@dataclass(frozen=True)
+class CodeBlock:
+    """The numbers this laptop hands out in a shared project (from its project file), so
+    two laptops never both make ELS-006; a project of one's own has none."""
+
+    low: int
+    high: int
+
+    @classmethod
+    def parse(cls, value: str | None) -> CodeBlock | None:
+        if not value:
+            return None
+        low, _, high = value.partition("-")
+        return cls(int(low), int(high))
+
+    def __str__(self) -> str:
+        return f"{self.low}-{self.high}"
+
+
+BLOCK_KEY = "code_block"
+
+
+def code_block(session: Session) -> CodeBlock | None:
+    return CodeBlock.parse(meta.get(session, BLOCK_KEY))
+
+
 def next_code(session: Session, neighbourhood_id: str | None) -> str:
-    """Neighbourhood prefix plus the next free number, e.g. ELS-014."""
+    """Neighbourhood prefix plus the next free number, e.g. ELS-014 (inside this laptop's
+    block, e.g. ELS-301, when the project is shared)."""
     prefix = "P"
     if neighbourhood_id:
         hood = session.get(Neighbourhood, neighbourhood_id)
         if hood is not None:
             prefix = hood.code_prefix
+    block = code_block(session)
+    low, high = (block.low, block.high) if block else (1, 99999)
     pattern = re.compile(rf"^{re.escape(prefix)}-(\d+)$")
-    highest = 0
+    highest = low - 1
     for code in session.exec(select(Participant.code).where(
             Participant.code.startswith(f"{prefix}-"))):  # type: ignore[attr-defined]
         match = pattern.match(code)
-        if match:
+        if match and low <= int(match.group(1)) <= high:
             highest = max(highest, int(match.group(1)))
+    if highest >= high:
+        raise ValidationError("code", translate(
+            "Participants", "This laptop has used all its numbers ({block}) for {prefix}. Ask "
+            "the coordinator for a new project file with a new block.").format(
+                block=str(block), prefix=prefix))
     return f"{prefix}-{highest + 1:03d}"
 
 
@@ -56,6 +91,13 @@ def validate_code(session: Session, code: str, except_id: str | None = None) -> 
     if clash is not None and clash.id != except_id:
         raise ValidationError("code", translate(
             "Participants", "The code {code} is already taken.").format(code=cleaned))
+    block = code_block(session)
+    unchanged = except_id is not None and clash is not None
+    if block and not unchanged and not block.low <= int(cleaned.rsplit("-", 1)[1]) <= block.high:
+        raise ValidationError("code", translate(
+            "Participants", "In this project this laptop gives out the numbers {low} to "
+            "{high}, so no other laptop can give out the same code. Choose a number in "
+            "that range.").format(low=block.low, high=block.high))
     return cleaned
 
 
@@ -119,8 +161,8 @@ def for_story(session: Session) -> list[Teller]:
     co-researcher knows people by name, not by code."""
     from veldwerk.domain import Withdrawal
 
-    withdrawn = set(session.exec(select(Withdrawal.participant_code)))
+    withdrawn = set(session.exec(select(Withdrawal.participant_id)))
     names = dict(session.exec(select(ParticipantIdentity.participant_id,
                                      ParticipantIdentity.name)).all())
     return [Teller(p.id, p.code, names.get(p.id, "")) for p in active(session)
-            if p.code not in withdrawn]
+            if p.id not in withdrawn]

@@ -135,9 +135,9 @@ class ParticipantsDialog(QDialog):
     def reload(self) -> None:
         def load(session):  # type: ignore[no-untyped-def]
             people = participants.active(session)
-            stops = {w.participant_code: w.kind for w in withdrawal.withdrawals(session)}
+            stops = {w.participant_id: w.kind for w in withdrawal.withdrawals(session)}
             return (people, setup.neighbourhoods(session),
-                    {p.id: (records.latest(session, p.id), stops.get(p.code)) for p in people})
+                    {p.id: (records.latest(session, p.id), stops.get(p.id)) for p in people})
 
         people, hoods, consents = self.context.read(load)
         names = {h.id: h.name for h in hoods}

@@ -24,6 +24,9 @@ def register(commands: Any) -> None:
     p = command(commands, "changes", Handler(f"{HERE}:changes", READ),
                 help="change-log entries after a sequence number")
     p.add_argument("--since", type=int, default=0)
+    p.add_argument("--device", metavar="ID",
+                   help="only this device's entries ('me': this laptop's)")
+    p.add_argument("--unsent", action="store_true", help="only entries not yet in a bundle")
     p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
 
 
@@ -84,10 +87,11 @@ def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
     return 1 if problems else 0
 
 
-def changes(args: argparse.Namespace, project: Any, _me: Device) -> int:
+def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
     from veldwerk.store.changelog import changes_since
 
+    device = me.id if args.device == "me" else args.device
     with project.session() as s:
-        for change in changes_since(s, args.since):
+        for change in changes_since(s, args.since, device, args.unsent):
             sys.stdout.write(json.dumps(change, ensure_ascii=False) + "\n")
     return 0

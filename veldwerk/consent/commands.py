@@ -119,13 +119,14 @@ def _retention(project: OpenProject, erase: bool, today: date) -> int:
 
 def listing(session: Session) -> list[dict[str, object]]:
     """Every participant (and every erased one), with their newest consent."""
-    stops = {w.participant_code: w for w in withdrawal.withdrawals(session)}
+    stops = withdrawal.withdrawals(session)
+    by_person = {w.participant_id: w for w in stops if w.participant_id}
     out: list[dict[str, object]] = []
     people = session.exec(select(Participant).order_by(Participant.code)).all()
     for person in people:
         record = records.latest(session, person.id)
         template = session.get(ConsentTemplate, record.template_id) if record else None
-        stop = stops.get(person.code)
+        stop = by_person.get(person.id)
         out.append({
             "code": person.code,
             "consent_id": record.id if record else None,
@@ -137,13 +138,13 @@ def listing(session: Session) -> list[dict[str, object]]:
             "date": record.given_at.isoformat() if record else None,
             "withdrawn": stop.kind if stop else None,
         })
-    known = {p.code for p in people}
-    for code, stop in sorted(stops.items()):
-        if code not in known:
-            out.append({"code": code, "consent_id": None, "template_version": None,
-                        "template_language": None, "template_hash": None, "scopes": {},
-                        "method": None, "date": None, "withdrawn": stop.kind,
-                        "erased_at": stop.withdrawn_at.isoformat()})
+    known = {p.id for p in people}
+    gone = {w.participant_code: w for w in stops if w.participant_id not in known}
+    for code, stop in sorted(gone.items()):
+        out.append({"code": code, "consent_id": None, "template_version": None,
+                    "template_language": None, "template_hash": None, "scopes": {},
+                    "method": None, "date": None, "withdrawn": stop.kind,
+                    "erased_at": stop.withdrawn_at.isoformat()})
     return out
 
 

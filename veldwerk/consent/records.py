@@ -161,9 +161,10 @@ def scopes_of(record: ConsentRecord | None) -> dict[str, bool]:
     return {} if record is None else {k: bool(v) for k, v in json.loads(record.scopes).items()}
 
 
-def stopped(session: Session, code: str) -> bool:
+def stopped(session: Session, participant_id: str) -> bool:
+    """Did this person withdraw? By id: codes can clash between laptops."""
     return session.exec(select(Withdrawal.id).where(
-        Withdrawal.participant_code == code)).first() is not None
+        Withdrawal.participant_id == participant_id)).first() is not None
 
 
 @dataclass
@@ -214,7 +215,7 @@ def audio_gate(session: Session, interview_id: str) -> AudioGate:
         .order_by(Participant.code)))
     gate.no_one = not people
     for person in people:
-        if stopped(session, person.code):
+        if stopped(session, person.id):
             gate.withdrawn.append(person.code)
             continue
         scopes = scopes_of(latest(session, person.id))
@@ -245,7 +246,7 @@ def a_story_with_audio(session: Session) -> tuple[str, str, str] | None:
         Interview.kind == "story").order_by(Participant.code)).all()
     for interview_id, participant_id, code in rows:
         if scopes_of(latest(session, participant_id)).get("audio") and not stopped(
-                session, code):
+                session, participant_id):
             return interview_id, participant_id, code
     return None
 

@@ -84,10 +84,13 @@ def _participant(session: Session, code: str) -> Participant | None:
         func.upper(Participant.code) == code.strip().upper())).first()
 
 
-def _done_before(session: Session, code: str, kind: str) -> bool:
-    return session.exec(select(Withdrawal.id).where(
-        func.upper(Withdrawal.participant_code) == code.strip().upper(),
-        Withdrawal.kind == kind)).first() is not None
+def _done_before(session: Session, person: Participant | None, code: str, kind: str) -> bool:
+    """A withdrawal of this kind for the person (by id); for someone erased, whose row is
+    gone, by the code the user gave."""
+    who = (Withdrawal.participant_id == person.id if person is not None
+           else func.upper(Withdrawal.participant_code) == code.strip().upper())
+    return session.exec(select(Withdrawal.id).where(who, Withdrawal.kind == kind)
+                        ).first() is not None
 
 
 def _project_id(session: Session) -> str:
@@ -116,14 +119,15 @@ def stop_use(project: OpenProject, code: str, reason: str, by: str) -> Withdrawa
 
     def work(session: Session) -> WithdrawalReport:
         person = _participant(session, code)
-        erased = _done_before(session, code, WithdrawalKind.ERASE.value)
+        erased = _done_before(session, person, code, WithdrawalKind.ERASE.value)
         if person is None and not erased:
             raise _unknown(code)
         shown = person.code if person else code.strip().upper()
-        if erased or _done_before(session, shown, WithdrawalKind.STOP_USE.value):
+        if erased or _done_before(session, person, shown, WithdrawalKind.STOP_USE.value):
             return WithdrawalReport(shown, WithdrawalKind.STOP_USE.value, already=True,
                                     already_erased=erased)
         session.add(Withdrawal(project_id=_project_id(session), participant_code=shown,
+                               participant_id=person.id if person else "",
                                kind=WithdrawalKind.STOP_USE.value, reason=reason.strip(),
                                withdrawn_at=utcnow(), by=by))
         return WithdrawalReport(shown, WithdrawalKind.STOP_USE.value)
@@ -146,12 +150,12 @@ def _ids(session: Session, sql: str, **params: object) -> list[str]:
 
 
 def _erase_rows(session: Session, code: str, reason: str, by: str
-                ) -> tuple[WithdrawalReport, set[str]]:
+                ) -> tuple[WithdrawalReport, erasure.Erased]:
     person = _participant(session, code)
     if person is None:
-        if _done_before(session, code, WithdrawalKind.ERASE.value):
+        if _done_before(session, None, code, WithdrawalKind.ERASE.value):
             return WithdrawalReport(code.strip().upper(), WithdrawalKind.ERASE.value,
-                                    already=True), set()
+                                    already=True), erasure.Erased()
         raise _unknown(code)
     pid = person.id
     interviews = _ids(session, "SELECT interview_id FROM interview_participant "
@@ -169,6 +173,7 @@ def _erase_rows(session: Session, code: str, reason: str, by: str
     steps = ownership.closure(session, {"participant": [pid], "interview": sole})
     counts = {table: 0 for table in ownership.DELETE_ORDER} | {t: len(i) for t, i in steps}
     withdrawal = Withdrawal(project_id=person.project_id, participant_code=person.code,
+                            participant_id=pid,
                             kind=WithdrawalKind.ERASE.value, reason=reason.strip(),
                             withdrawn_at=utcnow(), by=by,
                             erased=json.dumps(counts, sort_keys=True))
@@ -182,9 +187,3 @@ def _erase_rows(session: Session, code: str, reason: str, by: str
 
 def withdrawals(session: Session) -> list[Withdrawal]:
     return list(session.exec(select(Withdrawal).order_by(col(Withdrawal.withdrawn_at))))
-
-
-def excluded_codes(session: Session) -> set[str]:
-    """Codes whose data no report or export may use."""
-    return {w.participant_code for w in withdrawals(session)}
-

@@ -76,6 +76,9 @@ class Withdrawal(Synced, table=True):
     __tablename__ = "withdrawal"
     project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
     participant_code: str = Field(max_length=20, index=True)
+    # The person, by id (codes can clash between laptops); no foreign key: after an
+    # erasure the participant row is gone and this id is all that says who it was.
+    participant_id: str = Field(default="", max_length=36, index=True)
     kind: str = Field(default=WithdrawalKind.STOP_USE.value, max_length=20)
     reason: str = ""
     withdrawn_at: datetime

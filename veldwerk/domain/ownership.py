@@ -39,6 +39,11 @@ DELETE_ORDER = ("marker", "note", "recording", "interview_interviewer",
                 "interview_participant", "interview", "consent_record", "consent_evidence",
                 "participant_identity", "participant")
 
+# What the coordinator owns once a laptop joined (ARCHITECTURE.md, who may change what),
+# in an order where a row's parents come first.
+COORDINATOR_TABLES = ("project", "phase", "neighbourhood", "team_member", "guide", "topic",
+                      "consent_template")
+
 Plan = Sequence[tuple[str, Sequence[str]]]  # (table, row ids) in DELETE_ORDER
 CHUNK = 500
 

@@ -184,6 +184,44 @@ class ChangeLogEntry(SQLModel, table=True):
     row: str
     logged_at: datetime
     bundle_id: str | None = Field(default=None, max_length=36)
+    # The version of the row this change was made on (its change device and sequence
+    # before the write; None for a new row): the merge tells a plain update from a conflict
+    # by it, without trusting laptop clocks.
+    base_device: str | None = Field(default=None, max_length=36)
+    base_seq: int | None = None
+
+
+class OutboxBundle(SQLModel, table=True):
+    """A bundle this laptop made, and how far it got (local: never synced or logged)."""
+
+    __tablename__ = "outbox"
+    id: str = Field(primary_key=True, max_length=36)
+    file_name: str = Field(max_length=200)
+    seq_after: int = 0  # the previous bundle's last sequence number (0: the first)
+    seq_through: int = 0
+    previous_id: str = Field(default="", max_length=36)  # the bundle before (a chain)
+    group_id: str = Field(default="", max_length=36)  # part 1's id: parts belong together
+    part: int = 1
+    parts: int = 1
+    entries: int = 0
+    media: int = 0
+    size: int = 0
+    sha256: str = Field(default="", max_length=64)
+    state: str = Field(default="making", max_length=20)  # making, made, delivered, receipted
+    attempts: int = 0
+    last_error: str = ""
+    next_try_at: datetime | None = None
+    made_at: datetime
+    delivered_at: datetime | None = None
+    receipted_at: datetime | None = None
+
+
+class SentMedia(SQLModel, table=True):
+    """Media files that went out in a bundle: a later bundle does not carry them again."""
+
+    __tablename__ = "sent_media"
+    name: str = Field(primary_key=True, max_length=100)
+    bundle_id: str = Field(max_length=36)
 
 
 class Meta(SQLModel, table=True):

@@ -50,13 +50,14 @@ def _consent(session: Session) -> dict[str, int]:
     """Per participant, their newest consent: given (with audio), notes only, none yet,
     and withdrawals (erased participants have no row any more, only a withdrawal)."""
     rows = session.execute(text(
-        "SELECT p.code, (SELECT json_extract(c.scopes, '$.audio') FROM consent_record c "
+        "SELECT p.id, (SELECT json_extract(c.scopes, '$.audio') FROM consent_record c "
         "WHERE c.participant_id = p.id ORDER BY c.given_at DESC, c.id DESC LIMIT 1) "
         "FROM participant p WHERE p.deleted_at IS NULL")).all()
     withdrawn = dict(session.execute(text(
-        "SELECT kind, count(DISTINCT participant_code) FROM withdrawal GROUP BY kind")).all())
-    stopped = set(session.execute(text("SELECT participant_code FROM withdrawal")).scalars())
-    active = [audio for code, audio in rows if code not in stopped]
+        "SELECT kind, count(DISTINCT CASE participant_id WHEN '' THEN participant_code "
+        "ELSE participant_id END) FROM withdrawal GROUP BY kind")).all())
+    stopped = set(session.execute(text("SELECT participant_id FROM withdrawal")).scalars())
+    active = [audio for person, audio in rows if person not in stopped]
     return {
         "with_audio": sum(1 for audio in active if audio == 1),
         "without_audio": sum(1 for audio in active if audio == 0),
