@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from ui.widgets import fill_combo, fit_window, local_datetime_text, named
 if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anything else
     from ui.interviews.editor import InterviewEditor
     from ui.story.story_window import StoryWindow
+    from ui.sync.controller import SyncController
 from ui.undo import DeleteCommand
 from veldwerk import listing
 from veldwerk.domain.kinds import InterviewKind, Status
@@ -148,7 +150,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.counts = QLabel()
         self.counts.setAccessibleName(self.tr("Counts"))
+        self.delivery = QLabel()
+        self.delivery.setObjectName("deliveryStatus")
+        self.delivery.setAccessibleName(self.tr("Delivery"))
+        # Delivery on the left, taking what room there is (the whole text is its tooltip);
+        # the counts keep their place on the right.
+        self.delivery.setMinimumWidth(1)
+        self.delivery.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addWidget(self.delivery, 1)
         self.statusBar().addPermanentWidget(self.counts)
+        self.sync: SyncController | None = None
+        if self.context.project.joined and not self.context.read_only:
+            from ui.sync.controller import SyncController
+
+            self.sync = SyncController(self.context, self)
+            self.sync.status_changed.connect(self._show_delivery)
+            self.sync.refresh()
+        self.delivery.setVisible(self.sync is not None)
         self._build_actions()
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None
@@ -178,6 +196,12 @@ class MainWindow(QMainWindow):
                                       "Ctrl+Shift+S")
         self.act_bin = self._action(self.tr("&Recycle bin…"), self.show_recycle_bin)
         self.act_retention = self._action(self.tr("Re&tention…"), self.show_retention)
+        self.act_delivery = self._action(self.tr("&Delivery…"), self.show_delivery,
+                                         tip=self.tr("Where your work goes, and the "
+                                                     "coordinator's keys and project files"))
+        self.act_sync = self._action(self.tr("S&ync now"), self.sync_now, "Ctrl+Shift+Y",
+                                     self.tr("Deliver what waits to the coordinator now"))
+        self.act_sync.setEnabled(self.sync is not None)
         self.act_form = self._action(self.tr("&Consent form…"), self.show_consent_form)
         self.act_story = self._action(self.tr("&Story mode"), self.show_story_mode,
                                       "Ctrl+Shift+V",
@@ -201,7 +225,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&Project"))
         for action in (self.act_setup, self.act_form, self.act_people, self.act_bin,
-                       self.act_retention, self.act_switch):
+                       self.act_retention, self.act_delivery, self.act_sync, self.act_switch):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_quit)
@@ -219,8 +243,14 @@ class MainWindow(QMainWindow):
 
         if self.context.read_only:  # nothing here may change anything
             for action in (self.act_new, self.act_delete, self.act_setup, self.act_bin,
-                           self.act_retention, self.act_form, self.act_story):
+                           self.act_retention, self.act_form, self.act_story,
+                           self.act_delivery):
                 action.setEnabled(False)
+        if self.context.project.joined:  # the coordinator sets these for the whole team
+            for action in (self.act_setup, self.act_form, self.act_retention):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Set by the coordinator for the whole team"))
+                action.setStatusTip(action.toolTip())
         tools = QToolBar(self.tr("Main toolbar"))
         tools.setObjectName("mainToolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -428,6 +458,20 @@ class MainWindow(QMainWindow):
 
         RetentionDialog(self.context, self).exec()
 
+    def show_delivery(self) -> None:
+        from ui.sync.delivery_dialog import DeliveryDialog
+
+        DeliveryDialog(self.context, self.sync, self).exec()
+
+    def sync_now(self) -> None:
+        if self.sync is not None:
+            self.sync.sync(now=True)
+
+    def _show_delivery(self, short: str, full: str) -> None:
+        self.delivery.setText(short)
+        self.delivery.setToolTip(full)
+        self.delivery.setAccessibleDescription(full)
+
     def show_recycle_bin(self) -> None:
         from ui.recycle_dialog import RecycleBinDialog
 
@@ -462,6 +506,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close every editor first: each saves its text or keeps itself open."""
+        if self.sync is not None:
+            self.sync.stop()
         if self.story is not None:
             self.story.close()  # stops a recording first, keeping everything
         for interview_id, editor in list(self.editors.items()):

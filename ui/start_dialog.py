@@ -85,10 +85,10 @@ class StartDialog(QDialog):
         new.clicked.connect(self.new_project)
         join = named(QPushButton(self.tr("&Join a project from a file…")),
                      self.tr("Join a project from a file"),
-                     self.tr("Available once bundles from the coordinator are supported"))
-        join.setEnabled(False)
-        hint = QLabel(self.tr("Joining a project from your coordinator's file comes in a later "
-                              "version."))
+                     self.tr("Open the project file your coordinator gave you"))
+        join.clicked.connect(self.join_project)
+        hint = QLabel(self.tr("In a team? Join with the project file your coordinator "
+                              "gave you."))
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         self.error = ErrorLabel()
@@ -146,6 +146,40 @@ class StartDialog(QDialog):
         run_in_background(self, lambda _p, _c: demo.create_demo(self.data_dir, self.device),
                           on_success=done, on_failure=failed,
                           label=self.tr("Preparing the demo project…"))
+
+    def join_project(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.sync.delivery_dialog import confirm_join
+        from veldwerk.bundle import projectfile
+        from veldwerk.errors import VeldwerkError
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Join a project"), str(Path.home()),
+            self.tr("Veldwerk project (*.veldwerkproject);;All files (*)"))
+        if not path:
+            return
+        try:
+            found = projectfile.read_project_file(Path(path))
+        except VeldwerkError as exc:
+            self.error.show_message(str(exc))
+            return
+        if not confirm_join(self, found):
+            return
+        self.join_file(Path(path))
+
+    def join_file(self, path: Path) -> None:
+        """Join from ``path`` in the background and open the project."""
+        from veldwerk.bundle import projectfile
+
+        def done(joined: projectfile.Joined) -> None:
+            self.chosen = joined.entry
+            self.accept()
+
+        run_in_background(self, lambda _p, _c: projectfile.join(self.data_dir, self.device,
+                                                                 path),
+                          on_success=done, on_failure=lambda exc: self.error.show_message(
+                              str(exc)), label=self.tr("Joining the project…"))
 
     def new_project(self) -> None:
         dialog = NewProjectDialog(self.data_dir, self.device, self)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 APP_COMMANDS = {None, "screenshots"}
 CREATES_FOLDER = {None, "screenshots", "demo"}  # the app's first start and the demo
+# The coordinator's keys and a bundle to inspect live wherever they were put.
+NEEDS_NO_FOLDER = {("keys", ""), ("bundle", "inspect")}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,15 +73,20 @@ def main(argv: Sequence[str] | None = None,
 
 def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int] | None
          ) -> int:
-    from veldwerk.paths import data_dir, device
+    from veldwerk.paths import Device, data_dir, device
 
-    folder = data_folder(data_dir(args.data_dir), create=args.command in CREATES_FOLDER)
+    joining = args.command == "project" and getattr(args, "project_command", "") == "join"
+    folder = data_dir(args.data_dir)
+    no_folder = bool({(args.command, ""), (args.command, getattr(args, "bundle_command", ""))}
+                     & NEEDS_NO_FOLDER)
+    if not no_folder:
+        data_folder(folder, create=args.command in CREATES_FOLDER or joining)
     if args.command in APP_COMMANDS:
         return open_app(args) if open_app is not None else _run_app(args)
     from veldwerk import i18n, settings
 
     i18n.use_catalogue(i18n.command_language(args.lang, settings.load(folder).language))
-    me = device(folder)
+    me = Device("", "") if no_folder else device(folder)
     handler: Handler = args.handler
     mode = handler.mode(args)
     run = handler.load()
@@ -102,7 +109,8 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
 def purpose(args: argparse.Namespace) -> str:
     """The command as typed ("audio import"): shown to whoever finds the project busy."""
     words = [args.command]
-    for key in ("audio_command", "consent_command", "interview_command", "note_command"):
+    for key in ("audio_command", "consent_command", "interview_command", "note_command",
+                "project_command", "bundle_command", "keys_command"):
         if getattr(args, key, None):
             words.append(getattr(args, key))
     return " ".join(words)

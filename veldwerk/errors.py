@@ -176,3 +176,20 @@ class ConsentMissing(ConsentError):
             "Consent", "Someone who withdrew may not be recorded; record the others in an "
             "interview of their own.") if withdrawn else translate(
             "Consent", "Take their consent first (Take consent… in the interview), then record."))
+
+
+class SyncError(VeldwerkError):
+    """A key, project file or bundle could not be used (wrong passphrase, damaged or
+    tampered file, another project's); nothing was changed."""
+
+
+class ReferenceLocked(VeldwerkError):
+    """The coordinator's tables (project, phases, team, guides, consent forms) changed on a
+    laptop that joined: they change only by the coordinator's project updates."""
+
+    def __init__(self) -> None:
+        super().__init__(translate(
+            "Errors", "The project's settings, guides and consent forms are set by the "
+            "coordinator for everyone in the team."), hint=translate(
+            "Errors", "Ask the coordinator to change it; the change reaches this laptop with "
+            "the next project update."))

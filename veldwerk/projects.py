@@ -93,6 +93,17 @@ def create_project(data_dir: Path, device: Device, name: str, description: str =
     if start_date and end_date and end_date < start_date:
         raise ValidationError("end_date", translate("Setup", "The end date is before the start."))
     project_id = uuid7()
+    folder = new_project_file(data_dir, project_id)
+    from veldwerk.domain import Project
+
+    with OpenProject(folder, device) as project:
+        project.run(lambda s: s.add(Project(id=project_id, name=cleaned, description=description,
+                                            start_date=start_date, end_date=end_date)))
+    return ProjectEntry(id=project_id, name=cleaned, folder=folder)
+
+
+def new_project_file(data_dir: Path, project_id: str) -> Path:
+    """The folder of a new project and its migrated, still empty database."""
     folder = projects_root(data_dir) / project_id
     folder.mkdir(parents=True)
     engine = make_engine(folder / DB_NAME)
@@ -100,12 +111,7 @@ def create_project(data_dir: Path, device: Device, name: str, description: str =
         migrate.upgrade(engine)
     finally:
         engine.dispose()
-    from veldwerk.domain import Project
-
-    with OpenProject(folder, device) as project:
-        project.run(lambda s: s.add(Project(id=project_id, name=cleaned, description=description,
-                                            start_date=start_date, end_date=end_date)))
-    return ProjectEntry(id=project_id, name=cleaned, folder=folder)
+    return folder
 
 
 def open_project(folder: Path, device: Device, *, write: bool = True, purpose: str = "app",

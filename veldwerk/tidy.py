@@ -42,7 +42,8 @@ def anything_expired(engine: Engine, now: datetime | None = None) -> bool:
 
 def tidy(project: OpenProject) -> None:
     """Interrupted recordings first (repaired and attached before anyone reads), then the
-    recycle bin. What was recovered is told to the user (``project.recovered``)."""
+    recycle bin, then the outbox's sequence mark. What was recovered is told to the user
+    (``project.recovered``)."""
     if anything_interrupted(project.engine):
         from veldwerk.audio import media
 
@@ -52,6 +53,10 @@ def tidy(project: OpenProject) -> None:
         from veldwerk import recycle
 
         recycle.purge(project)
+    if (project.outbox / "sequence.json").exists():
+        from veldwerk.bundle.export import restore_floor
+
+        restore_floor(project)  # a restored backup must not hand out sent numbers again
 
 
 def tell_recovered(project: OpenProject) -> None:

@@ -854,6 +854,289 @@
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Aflevering</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Your work goes to the coordinator</source>
+        <translation>Uw werk gaat naar de coördinator</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>U bent</translation>
+    </message>
+    <message>
+        <source>Participant numbers</source>
+        <translation>Deelnemersnummers</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} tot en met {high}</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s key</source>
+        <translation>Sleutel van de coördinator</translation>
+    </message>
+    <message>
+        <source>Bundles go to</source>
+        <translation>Bundels gaan naar</translation>
+    </message>
+    <message>
+        <source>not chosen: use a USB stick</source>
+        <translation>niet gekozen: gebruik een USB-stick</translation>
+    </message>
+    <message>
+        <source>Password for the share</source>
+        <translation>Wachtwoord voor de share</translation>
+    </message>
+    <message>
+        <source>The app password from the share&apos;s settings; kept in this computer&apos;s keyring</source>
+        <translation>Het app-wachtwoord uit de instellingen van de share; bewaard in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>(kept in the keyring)</source>
+        <translation>(bewaard in de sleutelbos)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>Wachtwoord &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Wachtwoord bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Uitgaande bundels</translation>
+    </message>
+    <message>
+        <source>The bundles this laptop made, and how far each got</source>
+        <translation>De bundels die deze laptop maakte, en hoe ver elk kwam</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Nu versturen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu versturen</translation>
+    </message>
+    <message>
+        <source>Bundle what waits and deliver it now</source>
+        <translation>Bundel wat wacht en lever het nu af</translation>
+    </message>
+    <message>
+        <source>&amp;Copy bundles to a folder…</source>
+        <translation>Bundels naar een map &amp;kopiëren…</translation>
+    </message>
+    <message>
+        <source>Copy bundles to a folder</source>
+        <translation>Bundels naar een map kopiëren</translation>
+    </message>
+    <message>
+        <source>No network: take the bundles to the coordinator on a USB stick</source>
+        <translation>Geen netwerk: breng de bundels op een USB-stick naar de coördinator</translation>
+    </message>
+    <message>
+        <source>{n} changes, {m} files</source>
+        <translation>{n} wijzigingen, {m} bestanden</translation>
+    </message>
+    <message>
+        <source>(part {part} of {parts})</source>
+        <translation>(deel {part} van {parts})</translation>
+    </message>
+    <message>
+        <source>{state}: {problem}</source>
+        <translation>{state}: {problem}</translation>
+    </message>
+    <message>
+        <source>The share answers and takes the password.</source>
+        <translation>De share antwoordt en accepteert het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>De verbinding wordt getest…</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Typ eerst het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelbos van deze computer.</translation>
+    </message>
+    <message>
+        <source>Delivering in the background; the status bar shows how it goes.</source>
+        <translation>Er wordt op de achtergrond afgeleverd; de statusbalk laat zien hoe het gaat.</translation>
+    </message>
+    <message>
+        <source>Copy bundles to</source>
+        <translation>Bundels kopiëren naar</translation>
+    </message>
+    <message>
+        <source>Bundles copied: {n}. Give the folder&apos;s bundles to the coordinator.</source>
+        <translation>Bundels gekopieerd: {n}. Geef de bundels in de map aan de coördinator.</translation>
+    </message>
+    <message>
+        <source>Copying bundles…</source>
+        <translation>Bundels worden gekopieerd…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s laptops and their bundles</source>
+        <translation>De laptops van het team en hun bundels</translation>
+    </message>
+    <message>
+        <source>1. Make your keys once (keep the passphrase and print the recovery sheet). 2. Choose where the laptops put their bundles. 3. Make a project file for each team member and give it to them; they join the project with it.</source>
+        <translation>1. Maak één keer uw sleutels (onthoud de wachtwoordzin en druk het herstelvel af). 2. Kies waar de laptops hun bundels neerzetten. 3. Maak voor elk teamlid een projectbestand en geef het hun; daarmee sluiten ze aan bij het project.</translation>
+    </message>
+    <message>
+        <source>1. &amp;Make keys…</source>
+        <translation>1. Sleutels &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Make keys</source>
+        <translation>Sleutels maken</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (a team folder, a USB stick)</source>
+        <translation>Een &amp;map (een teammap, een USB-stick)</translation>
+    </message>
+    <message>
+        <source>A &amp;WebDAV share (Nextcloud, Research Drive)</source>
+        <translation>Een &amp;WebDAV-share (Nextcloud, Research Drive)</translation>
+    </message>
+    <message>
+        <source>Folder or share address</source>
+        <translation>Map of adres van de share</translation>
+    </message>
+    <message>
+        <source>The member&apos;s login name on the share</source>
+        <translation>De inlognaam van het teamlid op de share</translation>
+    </message>
+    <message>
+        <source>2. Bundles go to</source>
+        <translation>2. Bundels gaan naar</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Waar</translation>
+    </message>
+    <message>
+        <source>&amp;Login name</source>
+        <translation>&amp;Inlognaam</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>3. Project file &amp;for</source>
+        <translation>3. Projectbestand &amp;voor</translation>
+    </message>
+    <message>
+        <source>Make the &amp;project file…</source>
+        <translation>&amp;Projectbestand maken…</translation>
+    </message>
+    <message>
+        <source>Make the project file</source>
+        <translation>Projectbestand maken</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Herstelvel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase for the keys (at least 10 characters, for example four words):</source>
+        <translation>Wachtwoordzin voor de sleutels (minstens 10 tekens, bijvoorbeeld vier woorden):</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Dezelfde wachtwoordzin nog eens:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was made.</source>
+        <translation>De twee wachtwoordzinnen verschillen; er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <source>Save the keys as</source>
+        <translation>Sleutels bewaren als</translation>
+    </message>
+    <message>
+        <source>Keys made. Print the recovery sheet below (or save it and print it), then keep it locked away.</source>
+        <translation>Sleutels gemaakt. Druk het herstelvel hieronder af (of bewaar en druk het af) en berg het achter slot en grendel op.</translation>
+    </message>
+    <message>
+        <source>Making the keys…</source>
+        <translation>De sleutels worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>Add the team members first (Project settings).</source>
+        <translation>Voeg eerst de teamleden toe (Projectinstellingen).</translation>
+    </message>
+    <message>
+        <source>Your key file</source>
+        <translation>Uw sleutelbestand</translation>
+    </message>
+    <message>
+        <source>Save the project file as</source>
+        <translation>Projectbestand bewaren als</translation>
+    </message>
+    <message>
+        <source>Veldwerk project (*.veldwerkproject)</source>
+        <translation>Veldwerk-project (*.veldwerkproject)</translation>
+    </message>
+    <message>
+        <source>Project file for {member} made (participant numbers {block}). Give it to them; they choose Join a project in Veldwerk.</source>
+        <translation>Projectbestand voor {member} gemaakt (deelnemersnummers {block}). Geef het aan die persoon; die kiest in Veldwerk Meedoen met een project.</translation>
+    </message>
+    <message>
+        <source>Making the project file…</source>
+        <translation>Het projectbestand wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
     <name>ErrorLabel</name>
     <message>
         <source>Error</source>
@@ -969,6 +1252,14 @@
     <message>
         <source>Both texts are kept: choose which to keep, or put them together.</source>
         <translation>Beide teksten zijn bewaard: kies welke u houdt, of voeg ze samen.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings, guides and consent forms are set by the coordinator for everyone in the team.</source>
+        <translation>De instellingen van het project, de gesprekshandleidingen en de toestemmingsformulieren stelt de coördinator vast voor het hele team.</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to change it; the change reaches this laptop with the next project update.</source>
+        <translation>Vraag de coördinator om het te wijzigen; de wijziging komt met de volgende projectupdate op deze laptop.</translation>
     </message>
     <message>
         <source>There is no project called {name} in {folder}.</source>
@@ -1464,6 +1755,10 @@
         <translation>Aantallen</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>Aflevering</translation>
+    </message>
+    <message>
         <source>&amp;New interview…</source>
         <translation>&amp;Nieuw interview…</translation>
     </message>
@@ -1502,6 +1797,22 @@
     <message>
         <source>Re&amp;tention…</source>
         <translation>&amp;Bewaartermijn…</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery…</source>
+        <translation>&amp;Aflevering…</translation>
+    </message>
+    <message>
+        <source>Where your work goes, and the coordinator&apos;s keys and project files</source>
+        <translation>Waar uw werk heen gaat, en de sleutels en projectbestanden van de coördinator</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Nu versturen</translation>
+    </message>
+    <message>
+        <source>Deliver what waits to the coordinator now</source>
+        <translation>Lever wat wacht nu af bij de coördinator</translation>
     </message>
     <message>
         <source>&amp;Consent form…</source>
@@ -1566,6 +1877,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Set by the coordinator for the whole team</source>
+        <translation>Vastgesteld door de coördinator voor het hele team</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1777,12 +2092,20 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
 <context>
     <name>Participants</name>
     <message>
+        <source>This laptop has used all its numbers ({block}) for {prefix}. Ask the coordinator for a new project file with a new block.</source>
+        <translation>Deze laptop heeft al zijn nummers ({block}) voor {prefix} gebruikt. Vraag de coördinator om een nieuw projectbestand met een nieuw blok.</translation>
+    </message>
+    <message>
         <source>A code looks like ELS-014: letters, a dash, a number.</source>
         <translation>Een code ziet eruit als ELS-014: letters, een streepje, een getal.</translation>
     </message>
     <message>
         <source>The code {code} is already taken.</source>
         <translation>De code {code} is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>In this project this laptop gives out the numbers {low} to {high}, so no other laptop can give out the same code. Choose a number in that range.</source>
+        <translation>In dit project geeft deze laptop de nummers {low} tot en met {high} uit, zodat geen andere laptop dezelfde code kan uitgeven. Kies een nummer daartussen.</translation>
     </message>
     <message>
         <source>This participant takes part in an interview. Remove them from it first, or delete the interview.</source>
@@ -2314,6 +2637,21 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Join a project</source>
+        <translation>Meedoen met een project</translation>
+    </message>
+    <message>
+        <source>Join {project} as {member}?
+
+The coordinator&apos;s key has the fingerprint {fp}; compare it with what the coordinator tells you. Participants you add get the numbers {block}.</source>
+        <translation>Meedoen met {project} als {member}?
+
+De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat de coördinator u vertelt. Deelnemers die u toevoegt krijgen de nummers {block}.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
         <source>Microphone</source>
@@ -2718,12 +3056,24 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Meedoen met een project uit een bestand</translation>
     </message>
     <message>
-        <source>Available once bundles from the coordinator are supported</source>
-        <translation>Beschikbaar zodra pakketten van de coördinator worden ondersteund</translation>
+        <source>Open the project file your coordinator gave you</source>
+        <translation>Open het projectbestand dat u van uw coördinator kreeg</translation>
     </message>
     <message>
-        <source>Joining a project from your coordinator&apos;s file comes in a later version.</source>
-        <translation>Meedoen met een project via een bestand van uw coördinator komt in een volgende versie.</translation>
+        <source>In a team? Join with the project file your coordinator gave you.</source>
+        <translation>In een team? Doe mee met het projectbestand van uw coördinator.</translation>
+    </message>
+    <message>
+        <source>Join a project</source>
+        <translation>Meedoen met een project</translation>
+    </message>
+    <message>
+        <source>Veldwerk project (*.veldwerkproject);;All files (*)</source>
+        <translation>Veldwerk-project (*.veldwerkproject);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Joining the project…</source>
+        <translation>U wordt aangesloten bij het project…</translation>
     </message>
     <message>
         <source>{name} (damaged)</source>
@@ -2911,6 +3261,708 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>Length {time}, {marks} important moments. It is on this laptop and goes to the coordinator with the next bundle.</source>
         <translation>Lengte {time}, {marks} belangrijke momenten. Het staat op deze laptop en gaat met de volgende bundel naar de coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The file {name} is damaged on this laptop (its content no longer matches its name).</source>
+        <translation>Het bestand {name} is op deze laptop beschadigd (de inhoud past niet meer bij de naam).</translation>
+    </message>
+    <message>
+        <source>Run &apos;veldwerk audio check&apos;; nothing was sent.</source>
+        <translation>Voer &apos;veldwerk audio check&apos; uit; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or not genuine: {why}.</source>
+        <translation>Deze bundel is beschadigd of niet echt: {why}.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from it. Ask for the bundle to be sent again.</source>
+        <translation>Er is niets uit overgenomen. Vraag of de bundel opnieuw wordt gestuurd.</translation>
+    </message>
+    <message>
+        <source>it holds a link or a device ({name})</source>
+        <translation>er zit een koppeling of apparaat in ({name})</translation>
+    </message>
+    <message>
+        <source>a file would land outside the bundle ({name})</source>
+        <translation>een bestand zou buiten de bundel terechtkomen ({name})</translation>
+    </message>
+    <message>
+        <source>it holds more than one bag</source>
+        <translation>er zit meer dan één bag in</translation>
+    </message>
+    <message>
+        <source>it is larger than it says</source>
+        <translation>hij is groter dan hij zegt</translation>
+    </message>
+    <message>
+        <source>the archive inside is broken ({detail})</source>
+        <translation>het archief erin is kapot ({detail})</translation>
+    </message>
+    <message>
+        <source>a file appears twice</source>
+        <translation>een bestand komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>hij is leeg</translation>
+    </message>
+    <message>
+        <source>{name} is missing</source>
+        <translation>{name} ontbreekt</translation>
+    </message>
+    <message>
+        <source>it is not a BagIt 1.0 bag</source>
+        <translation>het is geen BagIt 1.0-bag</translation>
+    </message>
+    <message>
+        <source>the signature is unreadable</source>
+        <translation>de handtekening is onleesbaar</translation>
+    </message>
+    <message>
+        <source>the tag manifest lists other files</source>
+        <translation>het tagmanifest noemt andere bestanden</translation>
+    </message>
+    <message>
+        <source>{name} was changed</source>
+        <translation>{name} is veranderd</translation>
+    </message>
+    <message>
+        <source>files were added or removed</source>
+        <translation>er zijn bestanden toegevoegd of weggehaald</translation>
+    </message>
+    <message>
+        <source>a manifest line is unreadable</source>
+        <translation>een regel van het manifest is onleesbaar</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed and there is nobody to ask.</source>
+        <translation>Er is een wachtwoordzin nodig en er is niemand om het te vragen.</translation>
+    </message>
+    <message>
+        <source>Run it in a terminal, or give it in {env}.</source>
+        <translation>Voer het uit in een terminal, of geef hem op in {env}.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dezelfde wachtwoordzin nog eens: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was made.</source>
+        <translation>De twee wachtwoordzinnen verschillen; er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <source>Keys made: {path}</source>
+        <translation>Sleutels gemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>Public key for bundles: {key}</source>
+        <translation>Openbare sleutel voor bundels: {key}</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fp}</source>
+        <translation>Vingerafdruk van de ondertekensleutel: {fp}</translation>
+    </message>
+    <message>
+        <source>Print {sheet}, keep the page locked away, then delete the file.</source>
+        <translation>Druk {sheet} af, berg het vel achter slot en grendel op en verwijder daarna het bestand.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; keys are never written over other keys.</source>
+        <translation>{path} bestaat al; sleutels worden nooit over andere sleutels heen geschreven.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>{path} kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>not chosen yet (bundles can go to a folder or USB stick by hand)</source>
+        <translation>nog niet gekozen (bundels kunnen met de hand naar een map of USB-stick)</translation>
+    </message>
+    <message>
+        <source>Project file for {member}: {path}</source>
+        <translation>Projectbestand voor {member}: {path}</translation>
+    </message>
+    <message>
+        <source>Participant numbers {block}; bundles go to {where}.</source>
+        <translation>Deelnemersnummers {block}; bundels gaan naar {where}.</translation>
+    </message>
+    <message>
+        <source>Brought up to date</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Aangesloten</translation>
+    </message>
+    <message>
+        <source>{verb}: {name}, as {member}. This laptop gives out participant numbers {block}.</source>
+        <translation>{verb}: {name}, als {member}. Deze laptop geeft de deelnemersnummers {block} uit.</translation>
+    </message>
+    <message>
+        <source>Bundle {file}: {entries} changes, {media} files, {size}</source>
+        <translation>Bundel {file}: {entries} wijzigingen, {media} bestanden, {size}</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>Niets nieuws om te versturen.</translation>
+    </message>
+    <message>
+        <source>{n} bundles copied to {folder}.</source>
+        <translation>{n} bundels gekopieerd naar {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Veldwerk bundle (not an age file).</source>
+        <translation>{name} is geen Veldwerk-bundel (geen age-bestand).</translation>
+    </message>
+    <message>
+        <source>{name}: an encrypted bundle of {size}. Only the coordinator can open it (--identity KEYFILE).</source>
+        <translation>{name}: een versleutelde bundel van {size}. Alleen de coördinator kan hem openen (--identity SLEUTELBESTAND).</translation>
+    </message>
+    <message>
+        <source>Bundle {id}: signature and every checksum are correct.</source>
+        <translation>Bundel {id}: de handtekening en alle controlesommen kloppen.</translation>
+    </message>
+    <message>
+        <source>Project {project}; laptop {device} (key {fp}); member {member}.</source>
+        <translation>Project {project}; laptop {device} (sleutel {fp}); teamlid {member}.</translation>
+    </message>
+    <message>
+        <source>Changes {after}–{through} ({n} entries: {ops}); {m} media files; part {part}.</source>
+        <translation>Wijzigingen {after}–{through} ({n} regels: {ops}); {m} mediabestanden; deel {part}.</translation>
+    </message>
+    <message>
+        <source>This project was not joined from a coordinator&apos;s project file, so there is nobody to send bundles to.</source>
+        <translation>Bij dit project is niet aangesloten met een projectbestand van een coördinator, dus er is niemand om bundels naar te sturen.</translation>
+    </message>
+    <message>
+        <source>Join the project with the file your coordinator sent (Start › Join a project).</source>
+        <translation>Sluit aan bij het project met het bestand dat uw coördinator stuurde (Start › Aansluiten bij een project).</translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation>de bundel</translation>
+    </message>
+    <message>
+        <source>The file {name} went missing before it could be sent.</source>
+        <translation>Het bestand {name} is verdwenen voordat het kon worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>Run &apos;veldwerk audio check&apos;. The bundle is made again next time.</source>
+        <translation>Voer &apos;veldwerk audio check&apos; uit. De bundel wordt de volgende keer opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to {folder}: {detail}.</source>
+        <translation>De bundel kon niet worden weggeschreven in {folder}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Free some disk space; nothing was lost and the bundle is made again next time.</source>
+        <translation>Maak wat schijfruimte vrij; er is niets verloren en de bundel wordt de volgende keer opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <source>This is not a Veldwerk signing key: {value}.</source>
+        <translation>Dit is geen ondertekensleutel van Veldwerk: {value}.</translation>
+    </message>
+    <message>
+        <source>The signing key is not complete or mistyped.</source>
+        <translation>De ondertekensleutel is niet compleet of verkeerd overgetypt.</translation>
+    </message>
+    <message>
+        <source>Check it letter by letter against the recovery sheet.</source>
+        <translation>Controleer hem letter voor letter met het herstelvel.</translation>
+    </message>
+    <message>
+        <source>{what} is not signed by the key it names: it was changed after it was made, or made by someone else.</source>
+        <translation>{what} is niet ondertekend met de sleutel die erin staat: het is veranderd nadat het gemaakt is, of door iemand anders gemaakt.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask for a new copy.</source>
+        <translation>Er is niets veranderd. Vraag om een nieuw exemplaar.</translation>
+    </message>
+    <message>
+        <source>This is not an age public key: {value}.</source>
+        <translation>Dit is geen openbare age-sleutel: {value}.</translation>
+    </message>
+    <message>
+        <source>An age public key starts with age1.</source>
+        <translation>Een openbare age-sleutel begint met age1.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {n} characters, for example four words.</source>
+        <translation>De wachtwoordzin is te kort: gebruik minstens {n} tekens, bijvoorbeeld vier woorden.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read: {detail}.</source>
+        <translation>Het sleutelbestand {path} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {path}.</source>
+        <translation>De wachtwoordzin opent {path} niet.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (capitals count). Lost it? Make the key file again from the recovery sheet.</source>
+        <translation>Controleer de wachtwoordzin (hoofdletters tellen mee). Kwijt? Maak het sleutelbestand opnieuw met het herstelvel.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Veldwerk key file.</source>
+        <translation>{path} is geen sleutelbestand van Veldwerk.</translation>
+    </message>
+    <message>
+        <source>Veldwerk: the coordinator&apos;s keys (recovery sheet)</source>
+        <translation>Veldwerk: de sleutels van de coördinator (herstelvel)</translation>
+    </message>
+    <message>
+        <source>Made on {date}. Keep this page locked away; whoever has it can read every bundle of the project.</source>
+        <translation>Gemaakt op {date}. Berg dit vel achter slot en grendel op; wie het heeft, kan elke bundel van het project lezen.</translation>
+    </message>
+    <message>
+        <source>Secret key for bundles (age):</source>
+        <translation>Geheime sleutel voor bundels (age):</translation>
+    </message>
+    <message>
+        <source>Secret signing key:</source>
+        <translation>Geheime ondertekensleutel:</translation>
+    </message>
+    <message>
+        <source>Public keys (these are in every project file):</source>
+        <translation>Openbare sleutels (deze staan in elk projectbestand):</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fp}</source>
+        <translation>Vingerafdruk: {fp}</translation>
+    </message>
+    <message>
+        <source>To make the key file again: veldwerk keys restore --sheet THIS-PAGE.txt --out NEW-FILE (type the two secret lines into a text file).</source>
+        <translation>Het sleutelbestand opnieuw maken: veldwerk keys restore --sheet DIT-VEL.txt --out NIEUW-BESTAND (typ de twee geheime regels over in een tekstbestand).</translation>
+    </message>
+    <message>
+        <source>The age key also opens bundles without Veldwerk: age -d -i KEY.txt BUNDLE.age &gt; BUNDLE.tar</source>
+        <translation>De age-sleutel opent bundels ook zonder Veldwerk: age -d -i SLEUTEL.txt BUNDEL.age &gt; BUNDEL.tar</translation>
+    </message>
+    <message>
+        <source>The sheet needs both secret lines: the one starting with AGE-SECRET-KEY-1 and the one starting with {prefix}.</source>
+        <translation>Het vel moet beide geheime regels bevatten: die met AGE-SECRET-KEY-1 en die met {prefix}.</translation>
+    </message>
+    <message>
+        <source>The age secret key is not complete or mistyped.</source>
+        <translation>De geheime age-sleutel is niet compleet of verkeerd overgetypt.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or was changed after it was made (age found its content does not match).</source>
+        <translation>{name} is beschadigd of veranderd nadat hij gemaakt is (age vond dat de inhoud niet klopt).</translation>
+    </message>
+    <message>
+        <source>The bundle could not be unpacked: {detail}.</source>
+        <translation>De bundel kon niet worden uitgepakt: {detail}.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Maak wat schijfruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened with this key: it was made for another coordinator or is damaged ({detail}).</source>
+        <translation>{name} kan met deze sleutel niet worden geopend: hij is voor een andere coördinator gemaakt of beschadigd ({detail}).</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from it.</source>
+        <translation>Er is niets uit overgenomen.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Veldwerk ({schema}).</source>
+        <translation>{name} is gemaakt door een nieuwere Veldwerk ({schema}).</translation>
+    </message>
+    <message>
+        <source>Update Veldwerk, then open it again.</source>
+        <translation>Werk Veldwerk bij en open hem dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The bundle does not say which laptop signed it.</source>
+        <translation>De bundel zegt niet welke laptop hem ondertekende.</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is unreadable.</source>
+        <translation>{name} in de bundel is onleesbaar.</translation>
+    </message>
+    <message>
+        <source>There is no team member called {name} in this project; add them to the team first (Project › Team).</source>
+        <translation>Er is geen teamlid {name} in dit project; voeg die eerst toe aan het team (Project › Team).</translation>
+    </message>
+    <message>
+        <source>This laptop joined the project; only the coordinator&apos;s copy makes project files.</source>
+        <translation>Deze laptop is bij het project aangesloten; alleen het exemplaar van de coördinator maakt projectbestanden.</translation>
+    </message>
+    <message>
+        <source>These are not the keys this project&apos;s members were given (fingerprint {fp}).</source>
+        <translation>Dit zijn niet de sleutels die de teamleden van dit project kregen (vingerafdruk {fp}).</translation>
+    </message>
+    <message>
+        <source>Use the key file made for this project.</source>
+        <translation>Gebruik het sleutelbestand dat voor dit project is gemaakt.</translation>
+    </message>
+    <message>
+        <source>the project file</source>
+        <translation>het projectbestand</translation>
+    </message>
+    <message>
+        <source>{name} is not a usable Veldwerk project file: {why}.</source>
+        <translation>{name} is geen bruikbaar projectbestand van Veldwerk: {why}.</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to send it again. Nothing was changed.</source>
+        <translation>Vraag de coördinator het opnieuw te sturen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>het is veel te groot</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}.</source>
+        <translation>{path} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <source>it is not a project file, or it was cut short</source>
+        <translation>het is geen projectbestand, of het is afgebroken</translation>
+    </message>
+    <message>
+        <source>it is another kind of file</source>
+        <translation>het is een ander soort bestand</translation>
+    </message>
+    <message>
+        <source>parts are missing</source>
+        <translation>er ontbreken delen</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Veldwerk.</source>
+        <translation>{name} is gemaakt door een nieuwere Veldwerk.</translation>
+    </message>
+    <message>
+        <source>Update Veldwerk on this laptop, then join again.</source>
+        <translation>Werk Veldwerk op deze laptop bij en sluit dan opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>joining</source>
+        <translation>het aansluiten</translation>
+    </message>
+    <message>
+        <source>The project {name} is on this laptop already and was not joined from a project file (it was made here).</source>
+        <translation>Het project {name} staat al op deze laptop en is niet met een projectbestand aangesloten (het is hier gemaakt).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This project file is signed with another key than the one this laptop joined with.</source>
+        <translation>Dit projectbestand is ondertekend met een andere sleutel dan die waarmee deze laptop aansloot.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check with the coordinator that the file is theirs.</source>
+        <translation>Er is niets veranderd. Vraag de coördinator of het bestand van hem of haar komt.</translation>
+    </message>
+    <message>
+        <source>This laptop joined the project as {joined}; this project file is for {member}.</source>
+        <translation>Deze laptop sloot aan als {joined}; dit projectbestand is voor {member}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Use the file made for {joined}.</source>
+        <translation>Er is niets veranderd. Gebruik het bestand dat voor {joined} is gemaakt.</translation>
+    </message>
+    <message>
+        <source>This project file is older than the one this laptop already has.</source>
+        <translation>Dit projectbestand is ouder dan het bestand dat deze laptop al heeft.</translation>
+    </message>
+    <message>
+        <source>The project file holds rows of {table}, which only the coordinator&apos;s tables may be.</source>
+        <translation>Het projectbestand bevat regels van {table}; het mag alleen de tabellen van de coördinator bevatten.</translation>
+    </message>
+    <message>
+        <source>Unknown table {name}: the file was made by a newer Veldwerk or is damaged.</source>
+        <translation>Onbekende tabel {name}: het bestand is gemaakt door een nieuwere Veldwerk of is beschadigd.</translation>
+    </message>
+    <message>
+        <source>A {table} row does not fit this Veldwerk&apos;s table (columns {columns}).</source>
+        <translation>Een regel van {table} past niet in de tabel van deze Veldwerk (kolommen {columns}).</translation>
+    </message>
+    <message>
+        <source>A {table} row has an unreadable date ({value}).</source>
+        <translation>Een regel van {table} heeft een onleesbare datum ({value}).</translation>
+    </message>
+    <message>
+        <source>{made} bundles made, {delivered} delivered, {left} waiting.</source>
+        <translation>{made} bundels gemaakt, {delivered} afgeleverd, {left} wachtend.</translation>
+    </message>
+    <message>
+        <source>From the coordinator: {r} receipts, {u} updated rows, {e} people erased.</source>
+        <translation>Van de coördinator: {r} ontvangstbewijzen, {u} bijgewerkte regels, {e} personen gewist.</translation>
+    </message>
+    <message>
+        <source>it is not a file from the coordinator</source>
+        <translation>het is geen bestand van de coördinator</translation>
+    </message>
+    <message>
+        <source>it belongs to another project</source>
+        <translation>het hoort bij een ander project</translation>
+    </message>
+    <message>
+        <source>{name} was not used: {why}.</source>
+        <translation>{name} is niet gebruikt: {why}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Tell the coordinator.</source>
+        <translation>Er is niets veranderd. Meld het aan de coördinator.</translation>
+    </message>
+    <message>
+        <source>A project update tried to change {table}, which only this laptop changes.</source>
+        <translation>Een projectupdate probeerde {table} te wijzigen, wat alleen deze laptop wijzigt.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (is the USB stick in, is the team folder still on this laptop?).</source>
+        <translation>De map {folder} is er niet (zit de USB-stick erin, staat de teammap nog op deze laptop?).</translation>
+    </message>
+    <message>
+        <source>The bundles wait in the outbox; nothing is lost.</source>
+        <translation>De bundels wachten in de uitgaande map; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a different file called {name}; it is not written over.</source>
+        <translation>In {folder} staat al een ander bestand met de naam {name}; dat wordt niet overschreven.</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to look at it.</source>
+        <translation>Vraag de coördinator ernaar te kijken.</translation>
+    </message>
+    <message>
+        <source>The copy in {folder} came out the wrong size.</source>
+        <translation>De kopie in {folder} heeft de verkeerde grootte.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be copied to {folder}: {detail}.</source>
+        <translation>De bundel kon niet naar {folder} worden gekopieerd: {detail}.</translation>
+    </message>
+    <message>
+        <source>Free some space there or choose another folder; the bundle waits in the outbox.</source>
+        <translation>Maak daar ruimte vrij of kies een andere map; de bundel wacht in de uitgaande map.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {detail}.</source>
+        <translation>{name} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <source>being made</source>
+        <translation>wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>waiting to be delivered</source>
+        <translation>wacht op aflevering</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>afgeleverd</translation>
+    </message>
+    <message>
+        <source>received by the coordinator</source>
+        <translation>ontvangen door de coördinator</translation>
+    </message>
+    <message>
+        <source>The password for {where} is needed.</source>
+        <translation>Het wachtwoord voor {where} is nodig.</translation>
+    </message>
+    <message>
+        <source>Enter it under Project › Delivery (it is kept in this computer&apos;s keyring).</source>
+        <translation>Vul het in onder Project › Aflevering (het wordt bewaard in de sleutelbos van deze computer).</translation>
+    </message>
+    <message>
+        <source>The coordinator has not chosen where bundles go; copy them to a USB stick (bundle export --out).</source>
+        <translation>De coördinator heeft niet gekozen waar bundels heen gaan; kopieer ze naar een USB-stick (bundle export --out).</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in ({detail}).</source>
+        <translation>Deze computer heeft geen sleutelbos om het wachtwoord in te bewaren ({detail}).</translation>
+    </message>
+    <message>
+        <source>It is used until Veldwerk closes and asked again next time.</source>
+        <translation>Het wordt gebruikt tot Veldwerk sluit en de volgende keer opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>the folder {path}</source>
+        <translation>de map {path}</translation>
+    </message>
+    <message>
+        <source>{host} (as {user})</source>
+        <translation>{host} (als {user})</translation>
+    </message>
+    <message>
+        <source>Choose the folder bundles go to.</source>
+        <translation>Kies de map waar bundels heen gaan.</translation>
+    </message>
+    <message>
+        <source>A target is a folder or a WebDAV share.</source>
+        <translation>Een bestemming is een map of een WebDAV-share.</translation>
+    </message>
+    <message>
+        <source>Give the share&apos;s full address, starting with https:// (in Nextcloud: Files › Settings › WebDAV).</source>
+        <translation>Geef het volledige adres van de share, beginnend met https:// (in Nextcloud: Bestanden › Instellingen › WebDAV).</translation>
+    </message>
+    <message>
+        <source>The address must start with https://: without it the password would travel readable.</source>
+        <translation>Het adres moet met https:// beginnen: anders gaat het wachtwoord leesbaar over het net.</translation>
+    </message>
+    <message>
+        <source>Give the login name for the share.</source>
+        <translation>Geef de inlognaam voor de share.</translation>
+    </message>
+    <message>
+        <source>The share&apos;s certificate is not trusted ({detail}).</source>
+        <translation>Het certificaat van de share wordt niet vertrouwd ({detail}).</translation>
+    </message>
+    <message>
+        <source>Do not send anything there: someone may be listening in. Ask the coordinator to check the address.</source>
+        <translation>Stuur daar niets heen: misschien luistert iemand mee. Vraag de coördinator het adres na te kijken.</translation>
+    </message>
+    <message>
+        <source>No connection with {host} ({detail}).</source>
+        <translation>Geen verbinding met {host} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Will try again by itself; the bundles wait in the outbox.</source>
+        <translation>Het wordt vanzelf opnieuw geprobeerd; de bundels wachten in de uitgaande map.</translation>
+    </message>
+    <message>
+        <source>The share does not accept the password for {user} (wrong, or an app password that was revoked).</source>
+        <translation>De share accepteert het wachtwoord voor {user} niet (verkeerd, of een app-wachtwoord dat is ingetrokken).</translation>
+    </message>
+    <message>
+        <source>Make a new app password in the share&apos;s settings and enter it under Project › Delivery.</source>
+        <translation>Maak een nieuw app-wachtwoord in de instellingen van de share en vul het in onder Project › Aflevering.</translation>
+    </message>
+    <message>
+        <source>{user} may not write in this folder of the share.</source>
+        <translation>{user} mag niet schrijven in deze map van de share.</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to share the folder with you, with permission to edit.</source>
+        <translation>Vraag de coördinator de map met u te delen, met toestemming om te bewerken.</translation>
+    </message>
+    <message>
+        <source>The folder {url} does not exist on the share.</source>
+        <translation>De map {url} bestaat niet op de share.</translation>
+    </message>
+    <message>
+        <source>Check the address with the coordinator.</source>
+        <translation>Controleer het adres met de coördinator.</translation>
+    </message>
+    <message>
+        <source>The share is full.</source>
+        <translation>De share is vol.</translation>
+    </message>
+    <message>
+        <source>Tell the coordinator; the bundles wait in the outbox and go as soon as there is room.</source>
+        <translation>Meld het aan de coördinator; de bundels wachten in de uitgaande map en gaan zodra er ruimte is.</translation>
+    </message>
+    <message>
+        <source>Another page answered instead of the share (a Wi-Fi login page?).</source>
+        <translation>Er antwoordde een andere pagina in plaats van de share (een inlogpagina van de wifi?).</translation>
+    </message>
+    <message>
+        <source>Open a web browser and log in to the network; then it goes by itself.</source>
+        <translation>Open een webbrowser en log in op het netwerk; daarna gaat het vanzelf.</translation>
+    </message>
+    <message>
+        <source>The share has a problem of its own ({code}).</source>
+        <translation>De share heeft zelf een probleem ({code}).</translation>
+    </message>
+    <message>
+        <source>Will try again later by itself.</source>
+        <translation>Het wordt later vanzelf opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The share answered {code} to {what}.</source>
+        <translation>De share antwoordde {code} op {what}.</translation>
+    </message>
+    <message>
+        <source>Will try again later.</source>
+        <translation>Het wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The share already holds a different file called {name}; it is not written over.</source>
+        <translation>Op de share staat al een ander bestand met de naam {name}; dat wordt niet overschreven.</translation>
+    </message>
+    <message>
+        <source>The share holds {name} with the wrong size after the upload.</source>
+        <translation>Na het uploaden staat {name} met de verkeerde grootte op de share.</translation>
+    </message>
+    <message>
+        <source>The share&apos;s answer was unreadable.</source>
+        <translation>Het antwoord van de share was onleesbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Delivery stopped: {detail}</source>
+        <translation>Aflevering gestopt: {detail}</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 wijziging</translation>
+    </message>
+    <message>
+        <source>{n} changes</source>
+        <translation>{n} wijzigingen</translation>
+    </message>
+    <message>
+        <source>1 recording</source>
+        <translation>1 opname</translation>
+    </message>
+    <message>
+        <source>{n} recordings</source>
+        <translation>{n} opnamen</translation>
+    </message>
+    <message>
+        <source>1 bundle</source>
+        <translation>1 bundel</translation>
+    </message>
+    <message>
+        <source>{n} bundles</source>
+        <translation>{n} bundels</translation>
+    </message>
+    <message>
+        <source>{things} waiting</source>
+        <translation>Wachtend: {things}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Delivering…</source>
+        <translation>Bezig met afleveren…</translation>
+    </message>
+    <message>
+        <source>No connection — will try again</source>
+        <translation>Geen verbinding — wordt opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>Not delivered — see Project › Delivery</source>
+        <translation>Niet afgeleverd — zie Project › Aflevering</translation>
+    </message>
+    <message>
+        <source>Everything delivered (last {when})</source>
+        <translation>Alles afgeleverd (laatst {when})</translation>
+    </message>
+    <message>
+        <source>Nothing to deliver yet</source>
+        <translation>Nog niets af te leveren</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,12 @@ from ui.preferences_dialog import PreferencesDialog
 from ui.recycle_dialog import RecycleBinDialog
 from ui.setup.project_dialog import ProjectSetupDialog
 from ui.start_dialog import NewProjectDialog, StartDialog
+from ui.sync.delivery_dialog import DeliveryDialog
 from veldwerk.domain import Participant
 
 IN_PROJECT = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
               "paper_consent", "withdraw", "retention", "consent_form", "preferences",
-              "story"]
+              "story", "delivery"]
 ALL = [*IN_PROJECT, "start", "new_project"]
 
 
@@ -47,4 +48,5 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "consent_form": lambda: TemplateDialog(context, window),
         "preferences": lambda: PreferencesDialog(context.settings, window),
         "story": lambda: window.show_story_mode(),
+        "delivery": lambda: DeliveryDialog(context, window.sync, window),
     }[name]()

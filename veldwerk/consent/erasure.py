@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session
@@ -20,21 +21,41 @@ from veldwerk.store import backup, changelog
 from veldwerk.store.project import OpenProject
 
 
-def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any]) -> set[str]:
+@dataclass
+class Erased:
+    """What :func:`finish` overwrites once the erasure is committed."""
+
+    media: set[str] = field(default_factory=set)  # media files no row may name any more
+    bundles: list[str] = field(default_factory=list)  # outbox files that held erased data
+
+
+def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any] | None,
+               log: bool = True) -> Erased:
     """Delete the planned rows and every version of them (also of rows they owned that
-    were purged before); returns the media files to erase once the rows are committed."""
+    were purged before).
+
+    Bundles not yet delivered that hold any of it are made again without it; the files
+    of those and of delivered ones that held it are overwritten in :func:`finish` (the
+    coordinator has its own copy, and receives the erasure too)."""
+    from veldwerk.sync import outbox
+
     files = ownership.media_of(session, plan)
+    undelivered, delivered = outbox.holding(session, [i for _t, ids in plan for i in ids],
+                                            files)
     changelog.remove_rows(session, plan, "erase", tombstone,
-                          forget=ownership.owner_references(plan))
-    return files
+                          forget=ownership.owner_references(plan), log=log)
+    outbox.remake(session, undelivered, files)
+    return Erased(files, outbox.file_names(session, undelivered + delivered))
 
 
-def finish(project: OpenProject, files: set[str]) -> tuple[int, int]:
+def finish(project: OpenProject, erased_rows: Erased) -> tuple[int, int]:
     """After the rows are committed: overwrite the files no row names any more, rebuild
     the database, replace the backups. Returns (files erased, backups replaced)."""
     with project.session() as session:
-        unused = sorted(n for n in files if not ownership.referenced(session, n))
+        unused = sorted(n for n in erased_rows.media if not ownership.referenced(session, n))
     erased = sum(overwrite_and_unlink(project.media / name) for name in unused)
+    for name in erased_rows.bundles:
+        overwrite_and_unlink(project.outbox / name)
     rebuild_database(project)
     return erased, replace_backups(project)
 

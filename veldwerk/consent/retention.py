@@ -67,14 +67,14 @@ def _at(session: Session, keep: date) -> Due:
 
 def erase_due(project: OpenProject, today: date) -> Due:
     """Erase what is due in one action; the rows leave content-free tombstones."""
-    def work(session: Session) -> tuple[Due, set[str]]:
+    def work(session: Session) -> tuple[Due, erasure.Erased]:
         found = due(session, today)
         if found.retention_date is None:
             raise ValidationError("retention_date", translate(
                 "Consent", "This project has no retention date; set it in the project "
                 "settings."))
         if not found.is_due:
-            return found, set()
+            return found, erasure.Erased()
         notes = _ids(session, "SELECT id FROM note WHERE interview_id IN "
                      "(SELECT value FROM json_each(:ids))",
                      json.dumps(found.interviews_losing_notes))

@@ -179,6 +179,8 @@ def ensure_defaults(session: Session, project_id: str) -> list[ConsentTemplate]:
     if project is None:
         raise NotFound(translate("Consent", "There is no project {id}.").format(id=project_id))
     made: list[ConsentTemplate] = []
+    if session.info.get("joined"):
+        return made  # the coordinator's forms came with the project file: none of our own
     if project.retention_date is None:
         return made  # the form must state a date; the consent screen asks for it
     for language in LANGUAGES:

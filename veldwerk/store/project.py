@@ -52,6 +52,14 @@ def check_file(path: Path) -> None:
 
 
 Listener = Callable[[frozenset[str]], None]
+JOINED_KEY = "joined"
+
+
+def joined(engine: Any) -> bool:
+    """Did this laptop join the project from a coordinator's project file?"""
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT 1 FROM veldwerk_meta WHERE key = :k"),
+                                  {"k": JOINED_KEY}).first() is not None
 
 
 class OpenProject:
@@ -93,10 +101,21 @@ class OpenProject:
             if write:
                 self._migrate()
                 self.media.mkdir(exist_ok=True)
+            self.joined = joined(self.engine)
         except BaseException:
             self._release()
             raise
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veldwerk-writer")
+
+    @property
+    def data_folder(self) -> Path:
+        """The data folder this project lives in (``<data>/projects/<id>``)."""
+        return self.folder.parent.parent
+
+    @property
+    def outbox(self) -> Path:
+        """Finished bundles waiting for (or past) delivery; never inside the backups."""
+        return self.folder / "outbox"
 
     @property
     def read_only(self) -> bool:
@@ -114,7 +133,8 @@ class OpenProject:
 
     def session(self) -> ProjectSession:
         """A session for reading (any thread) or for work already on the writer thread."""
-        return ProjectSession(self.engine, device_id=self.device.id, expire_on_commit=False)
+        return ProjectSession(self.engine, device_id=self.device.id, joined=self.joined,
+                              expire_on_commit=False)
 
     def write(self, work: Callable[[ProjectSession], T], what: str = "") -> Future[T]:
         """Run ``work`` on the writer thread in one transaction; the future holds its result.

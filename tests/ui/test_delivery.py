@@ -1,0 +1,97 @@
+"""Team screens: joining from the start dialog, the delivery status in the main window,
+Sync now, the coordinator's tables closed on a laptop, and Project › Delivery… for both
+the laptop and the coordinator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from tests.helpers import team as teams
+from tests.ui.conftest import make_context
+from ui.main_window import MainWindow
+from ui.start_dialog import StartDialog
+from ui.sync.delivery_dialog import DeliveryDialog
+from veldwerk.bundle import projectfile
+from veldwerk.sync.target import FOLDER, Target
+
+
+def test_joining_from_the_start_dialog_opens_the_project(qtbot: QtBot, tmp_path: Path) -> None:
+    boss = teams.coordinator(tmp_path)
+    file = boss.project_file("Anna de Boer", tmp_path / "anna.veldwerkproject")
+    data = tmp_path / "laptop"
+    dialog = StartDialog(data, teams.device(data))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.join_file(file)
+    assert dialog.chosen is not None and dialog.chosen.id == boss.entry.id
+    bad = tmp_path / "bad.veldwerkproject"
+    bad.write_text("{}")
+    dialog2 = StartDialog(data, teams.device(data))
+    qtbot.addWidget(dialog2)
+    dialog2.join_file(bad)
+    qtbot.waitUntil(lambda: bool(dialog2.error.text()), timeout=20000)
+    assert "not a usable Veldwerk project file" in dialog2.error.text()
+
+
+def test_the_status_bar_tells_what_waits_and_when_it_went(qtbot: QtBot, tmp_path: Path
+                                                          ) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    _boss, (anna,) = teams.team(tmp_path, Target(FOLDER, str(stick)), members=("Anna de Boer",))
+    with anna.open() as project:
+        teams.field_work(project)
+    context = make_context(anna.entry, anna.me, anna.data)
+    window = MainWindow(context, lambda: None)
+    qtbot.addWidget(window)
+    try:
+        assert window.sync is not None
+        assert "changes waiting" in window.delivery.text()
+        assert not window.act_setup.isEnabled() and not window.act_form.isEnabled()
+        window.act_sync.trigger()
+        qtbot.waitUntil(lambda: "Everything delivered" in window.delivery.text(),
+                        timeout=30000)
+        assert len(list(stick.glob("*.age"))) == 1
+        dialog = DeliveryDialog(context, window.sync, window)
+        qtbot.addWidget(dialog)
+        assert dialog.outbox.rowCount() == 1
+        assert dialog.outbox.item(0, 3).text() == "delivered"
+        dialog.close()
+    finally:
+        window.close()
+        context.close()
+
+
+def test_the_coordinator_makes_keys_and_a_project_file(qtbot: QtBot, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    boss = teams.coordinator(tmp_path)
+    context = make_context(boss.entry, boss.me, boss.data)
+    dialog = DeliveryDialog(context, None)
+    qtbot.addWidget(dialog)
+    key_file, out = tmp_path / "keys.veldwerkkeys", tmp_path / "Bram.veldwerkproject"
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda *_a, **_k: ("vier woorden als zin", True)))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *_a, **_k: (str(key_file), "")))
+    try:
+        dialog.make_keys()
+        qtbot.waitUntil(lambda: not dialog.sheet.isHidden(), timeout=30000)
+        assert "AGE-SECRET-KEY-1" in dialog.sheet.toPlainText()
+        dialog.location.setText(str(tmp_path / "inbox"))
+        dialog.member.setCurrentText("Bram Smit")
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+            lambda *_a, **_k: (str(key_file), "")))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+            lambda *_a, **_k: (str(out), "")))
+        dialog.export_project_file()
+        qtbot.waitUntil(lambda: "Project file for Bram Smit" in dialog.done_label.text(),
+                        timeout=30000)
+        found = projectfile.read_project_file(out)
+        assert found.member["name"] == "Bram Smit" and found.target is not None
+        assert found.target.location == str(tmp_path / "inbox")
+    finally:
+        dialog.close()
+        context.close()

@@ -1,0 +1,1 @@
+"""Delivery screens: the background round, its status, and Project › Delivery…"""

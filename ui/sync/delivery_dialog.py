@@ -1,0 +1,350 @@
+"""Project › Delivery…: on a laptop that joined, where its bundles go, the share's
+password (asked once, kept in the keyring, with Test connection), the outbox and Sync now;
+for the coordinator, the keys, where bundles go, and a project file per team member."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import ProjectContext
+from ui.operations import run_in_background
+from ui.sync.controller import SyncController
+from ui.widgets import ErrorLabel, emphasise, fit_window, local_datetime_text, named
+from veldwerk import setup
+from veldwerk.bundle import keys as keymod
+from veldwerk.bundle import projectfile
+from veldwerk.errors import VeldwerkError
+from veldwerk.participants import code_block
+from veldwerk.sync import outbox, run, secrets
+from veldwerk.sync.target import FOLDER, WEBDAV, Target, checked
+
+
+class DeliveryDialog(QDialog):
+    def __init__(self, context: ProjectContext, controller: SyncController | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.controller = context, controller
+        self.setWindowTitle(self.tr("Delivery"))
+        self.error = ErrorLabel()
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setAccessibleName(self.tr("Result"))
+        layout = QVBoxLayout(self)
+        if context.project.joined:
+            self._build_laptop(layout)
+        else:
+            self._build_coordinator(layout)
+        layout.addWidget(self.error)
+        layout.addWidget(self.done_label)
+        close = named(QPushButton(self.tr("Close")), self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        fit_window(self, 860, 620)
+
+    def _say(self, text: str) -> None:
+        self.error.show_message("")
+        self.done_label.setText(text)
+
+    def _fail(self, exc: BaseException) -> None:
+        self.done_label.setText("")
+        self.error.show_message(str(exc))
+
+    # -- a laptop that joined ---------------------------------------------------------
+
+    def _build_laptop(self, layout: QVBoxLayout) -> None:
+        facts = self.context.read(lambda s: (projectfile.joined_info(s), code_block(s),
+                                             run.target_in(s)))
+        joined, block, self.target = facts
+        assert joined is not None
+        layout.addWidget(emphasise(QLabel(self.tr("Your work goes to the coordinator")), 1.3))
+        form = QFormLayout()
+        form.addRow(self.tr("You are"), QLabel(joined["member"]["name"]))
+        form.addRow(self.tr("Participant numbers"), QLabel(
+            self.tr("{low} to {high}").format(low=block.low, high=block.high) if block else "–"))
+        form.addRow(self.tr("Coordinator's key"), QLabel(
+            keymod.fingerprint(joined["coordinator"]["signing"])))
+        form.addRow(self.tr("Bundles go to"), QLabel(
+            self.target.describe() if self.target else self.tr("not chosen: use a USB stick")))
+        layout.addLayout(form)
+        if self.target is not None and self.target.kind == WEBDAV:
+            self.password = named(QLineEdit(), self.tr("Password for the share"),
+                                  self.tr("The app password from the share's settings; kept "
+                                          "in this computer's keyring"))
+            self.password.setEchoMode(QLineEdit.EchoMode.Password)
+            if secrets.password(self.target):
+                self.password.setPlaceholderText(self.tr("(kept in the keyring)"))
+            test = named(QPushButton(self.tr("&Test connection")), self.tr("Test connection"))
+            test.clicked.connect(self.test_connection)
+            save = named(QPushButton(self.tr("&Save password")), self.tr("Save password"))
+            save.clicked.connect(self.save_password)
+            row = QHBoxLayout()
+            row.addWidget(self.password, 1)
+            row.addWidget(test)
+            row.addWidget(save)
+            label = QLabel(self.tr("&Password"))
+            label.setBuddy(self.password)
+            form.addRow(label, row)
+        self.outbox = named(QTableWidget(0, 4), self.tr("Outbox"),
+                            self.tr("The bundles this laptop made, and how far each got"))
+        self.outbox.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Holds"),
+                                               self.tr("Size"), self.tr("State")])
+        self.outbox.horizontalHeader().setStretchLastSection(True)
+        self.outbox.setWordWrap(False)
+        self.outbox.verticalHeader().hide()
+        self.outbox.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.outbox, 1)
+        sync = named(QPushButton(self.tr("Sync &now")), self.tr("Sync now"),
+                     self.tr("Bundle what waits and deliver it now"))
+        sync.clicked.connect(self.sync_now)
+        copy = named(QPushButton(self.tr("&Copy bundles to a folder…")),
+                     self.tr("Copy bundles to a folder"),
+                     self.tr("No network: take the bundles to the coordinator on a USB stick"))
+        copy.clicked.connect(self.copy_to_folder)
+        row = QHBoxLayout()
+        row.addWidget(sync)
+        row.addWidget(copy)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.context.changed.connect(lambda _t: self.fill_outbox())
+        self.fill_outbox()
+
+    def fill_outbox(self) -> None:
+        """Newest first: when, what, how big, how far (a problem in full as tooltip)."""
+        items = list(reversed(self.context.read(outbox.bundles)))
+        self.outbox.setRowCount(len(items))
+        for row, item in enumerate(items):
+            holds = self.tr("{n} changes, {m} files").format(n=item.entries, m=item.media)
+            if item.parts > 1:
+                holds += " " + self.tr("(part {part} of {parts})").format(
+                    part=item.part, parts=item.parts)
+            state = item.state_text()
+            if item.state == outbox.MADE and item.last_error:
+                state = self.tr("{state}: {problem}").format(state=state,
+                                                            problem=item.last_error)
+            values = [local_datetime_text(QDateTime(item.made_at.astimezone().replace(
+                tzinfo=None))), holds, f"{item.size / 1e6:.1f} MB", state]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(f"{value}\n{item.file_name}" if column == 0 else value)
+                self.outbox.setItem(row, column, cell)
+        self.outbox.resizeColumnsToContents()
+
+    def _typed(self) -> str | None:
+        return self.password.text() or None
+
+    def test_connection(self) -> None:
+        target, typed = self.target, self._typed()
+        assert target is not None
+
+        def work(_p, _c) -> None:  # type: ignore[no-untyped-def]
+            transport = run.connect(target, typed)
+            try:
+                transport.check()
+            finally:
+                transport.close()
+
+        run_in_background(self, work, on_success=lambda _r: self._say(
+            self.tr("The share answers and takes the password.")), on_failure=self._fail,
+            label=self.tr("Testing the connection…"))
+
+    def save_password(self) -> None:
+        typed = self._typed()
+        if not typed or self.target is None:
+            self.error.show_message(self.tr("Type the password first."))
+            return
+        if self.controller is not None:
+            self.controller.password = typed  # used now, also without a keyring
+        try:
+            secrets.remember(self.target, typed)
+        except VeldwerkError as exc:
+            self._fail(exc)
+            return
+        self.password.clear()
+        self.password.setPlaceholderText(self.tr("(kept in the keyring)"))
+        self._say(self.tr("The password is kept in this computer's keyring."))
+
+    def sync_now(self) -> None:
+        if self.controller is not None and self._typed():
+            self.controller.password = self._typed()
+        if self.controller is not None:
+            self.controller.sync(now=True)
+            self._say(self.tr("Delivering in the background; the status bar shows how it "
+                              "goes."))
+
+    def copy_to_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Copy bundles to"))
+        if not folder:
+            return
+        project = self.context.project
+
+        def work(_p, _c) -> int:  # type: ignore[no-untyped-def]
+            from veldwerk.bundle import export
+
+            export.export(project)
+            return outbox.copy_to_folder(project, Path(folder))
+
+        run_in_background(self, work, on_success=lambda n: self._say(self.tr(
+            "Bundles copied: {n}. Give the folder's bundles to the coordinator.").format(n=n)),
+            on_failure=self._fail, label=self.tr("Copying bundles…"))
+
+    # -- the coordinator ----------------------------------------------------------------
+
+    def _build_coordinator(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(emphasise(QLabel(self.tr("The team's laptops and their bundles")),
+                                   1.3))
+        intro = QLabel(self.tr(
+            "1. Make your keys once (keep the passphrase and print the recovery sheet). "
+            "2. Choose where the laptops put their bundles. 3. Make a project file for each "
+            "team member and give it to them; they join the project with it."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        make_keys = named(QPushButton(self.tr("1. &Make keys…")), self.tr("Make keys"))
+        make_keys.clicked.connect(self.make_keys)
+        layout.addWidget(make_keys, 0, Qt.AlignmentFlag.AlignLeft)
+
+        known = self.context.read(run.target_in)
+        self.kind_folder = QRadioButton(self.tr("A &folder (a team folder, a USB stick)"))
+        self.kind_share = QRadioButton(self.tr("A &WebDAV share (Nextcloud, Research Drive)"))
+        group = QButtonGroup(self)
+        group.addButton(self.kind_folder)
+        group.addButton(self.kind_share)
+        (self.kind_share if known and known.kind == WEBDAV else self.kind_folder).setChecked(True)
+        self.location = named(QLineEdit(known.location if known else ""),
+                              self.tr("Folder or share address"))
+        self.user = named(QLineEdit(known.user if known else ""),
+                          self.tr("The member's login name on the share"))
+        form = QFormLayout()
+        kinds = QVBoxLayout()
+        kinds.addWidget(self.kind_folder)
+        kinds.addWidget(self.kind_share)
+        form.addRow(self.tr("2. Bundles go to"), kinds)
+        form.addRow(self.tr("&Where"), self.location)
+        form.addRow(self.tr("&Login name"), self.user)
+        team = self.context.read(lambda s: [m.name for m in setup.team(s)])
+        self.member = named(QComboBox(), self.tr("Team member"))
+        self.member.addItems(team)
+        form.addRow(self.tr("3. Project file &for"), self.member)
+        layout.addLayout(form)
+        export = named(QPushButton(self.tr("Make the &project file…")),
+                       self.tr("Make the project file"))
+        export.clicked.connect(self.export_project_file)
+        layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sheet = named(QPlainTextEdit(), self.tr("Recovery sheet"))
+        self.sheet.setReadOnly(True)
+        self.sheet.hide()
+        layout.addWidget(self.sheet)
+        layout.addStretch(1)
+
+    def _passphrase(self, confirm: bool) -> str | None:
+        first, ok = QInputDialog.getText(self, self.tr("Passphrase"), self.tr(
+            "Passphrase for the keys (at least 10 characters, for example four words):"),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if confirm:
+            again, ok = QInputDialog.getText(self, self.tr("Passphrase"),
+                                             self.tr("The same passphrase again:"),
+                                             QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            if again != first:
+                self.error.show_message(self.tr("The two passphrases differ; nothing was made."))
+                return None
+        return first
+
+    def make_keys(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the keys as"),
+                                              "coordinator.veldwerkkeys")
+        if not path:
+            return
+        passphrase = self._passphrase(confirm=True)
+        if passphrase is None:
+            return
+
+        def work(_p, _c) -> str:  # type: ignore[no-untyped-def]
+            made = keymod.new_coordinator_keys()
+            keymod.save_coordinator_keys(made, Path(path), passphrase)
+            return keymod.recovery_sheet(made)
+
+        def done(sheet: str) -> None:
+            self.sheet.setPlainText(sheet)
+            self.sheet.show()
+            self._say(self.tr("Keys made. Print the recovery sheet below (or save it and print "
+                              "it), then keep it locked away."))
+
+        run_in_background(self, work, on_success=done, on_failure=self._fail,
+                          label=self.tr("Making the keys…"))
+
+    def _chosen_target(self) -> Target | None:
+        if not self.location.text().strip():
+            return None
+        return checked(WEBDAV if self.kind_share.isChecked() else FOLDER,
+                       self.location.text(), self.user.text())
+
+    def export_project_file(self) -> None:
+        try:
+            target = self._chosen_target()
+        except VeldwerkError as exc:
+            self._fail(exc)
+            return
+        member = self.member.currentText()
+        if not member:
+            self.error.show_message(self.tr("Add the team members first (Project settings)."))
+            return
+        keys_path, _ = QFileDialog.getOpenFileName(self, self.tr("Your key file"))
+        if not keys_path:
+            return
+        passphrase = self._passphrase(confirm=False)
+        if passphrase is None:
+            return
+        out, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the project file as"),
+            f"{member}.veldwerkproject", self.tr("Veldwerk project (*.veldwerkproject)"))
+        if not out:
+            return
+        project = self.context.project
+
+        def work(_p, _c) -> projectfile.ProjectFile:  # type: ignore[no-untyped-def]
+            keys = keymod.load_coordinator_keys(Path(keys_path), passphrase)
+            return projectfile.export_project_file(project, keys, member, Path(out), target)
+
+        run_in_background(self, work, on_success=lambda made: self._say(self.tr(
+            "Project file for {member} made (participant numbers {block}). Give it to them; "
+            "they choose Join a project in Veldwerk.").format(
+                member=made.member["name"], block=str(made.code_block))),
+            on_failure=self._fail, label=self.tr("Making the project file…"))
+
+
+def confirm_join(parent: QWidget, found: projectfile.ProjectFile) -> bool:
+    """Say what joining means before it happens."""
+    answer = QMessageBox.question(parent, QMessageBox.tr("Join a project"), QMessageBox.tr(
+        "Join {project} as {member}?\n\nThe coordinator's key has the fingerprint {fp}; "
+        "compare it with what the coordinator tells you. Participants you add get the "
+        "numbers {block}.").format(project=found.project_name, member=found.member["name"],
+                                   fp=keymod.fingerprint(found.coordinator["signing"]),
+                                   block=str(found.code_block)))
+    return answer == QMessageBox.StandardButton.Yes

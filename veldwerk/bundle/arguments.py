@@ -1,0 +1,61 @@
+"""The team commands' arguments (keys, project files, bundles, delivery): kept apart from
+the commands so that building the parser imports nothing heavy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from veldwerk.commands import NONE, READ, WRITE, Handler, command
+
+HERE = "veldwerk.bundle.commands"
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("keys", help="the coordinator's keys")
+    keys = p.add_subparsers(dest="keys_command", metavar="KEYS_COMMAND", required=True)
+    p = command(keys, "new", Handler(f"{HERE}:keys_new", NONE),
+                help="make the coordinator's keys (passphrase asked twice, or "
+                "VELDWERK_PASSPHRASE) and a recovery sheet to print")
+    p.add_argument("--out", required=True, type=Path, help="the key file to make")
+    p = command(keys, "restore", Handler(f"{HERE}:keys_restore", NONE),
+                help="make the key file again from a typed-in recovery sheet")
+    p.add_argument("--sheet", required=True, type=Path)
+    p.add_argument("--out", required=True, type=Path)
+
+    p = commands.add_parser("project", help="join a project, or (coordinator) make project "
+                            "files for the team")
+    project = p.add_subparsers(dest="project_command", metavar="PROJECT_COMMAND",
+                               required=True)
+    p = command(project, "export", Handler(f"{HERE}:project_export", WRITE),
+                help="a signed project file for one team member")
+    p.add_argument("--member", required=True, help="the team member's name")
+    p.add_argument("--out", required=True, type=Path, help="FILE.veldwerkproject")
+    p.add_argument("--keys", required=True, type=Path, help="the coordinator's key file")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--folder", help="bundles go to this folder (USB stick, team folder)")
+    where.add_argument("--webdav", metavar="URL", help="bundles go to this WebDAV folder")
+    p.add_argument("--user", default="", help="the member's login name for the WebDAV share")
+    p = command(project, "join", Handler(f"{HERE}:project_join", NONE),
+                help="join the project a coordinator's project file describes")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("bundle", help="bundles of this laptop's changes")
+    bundle = p.add_subparsers(dest="bundle_command", metavar="BUNDLE_COMMAND", required=True)
+    p = command(bundle, "export", Handler(f"{HERE}:bundle_export", WRITE),
+                help="put the changes not yet sent into a bundle (and copy it to --out)")
+    p.add_argument("--out", type=Path, help="also copy the new bundles to this folder "
+                   "(a USB stick)")
+    p.add_argument("--json", action="store_true")
+    p = command(bundle, "inspect", Handler(f"{HERE}:bundle_inspect", NONE),
+                help="check a bundle and show what it holds")
+    p.add_argument("file", type=Path)
+    p.add_argument("--identity", type=Path, help="the coordinator's key file (to open it)")
+    p.add_argument("--json", action="store_true")
+    p = command(commands, "outbox", Handler(f"{HERE}:outbox_list", READ),
+                help="the bundles this laptop made, and how far each got")
+    p.add_argument("--json", action="store_true")
+    p = command(commands, "sync", Handler("veldwerk.sync.commands:sync", WRITE),
+                help="export what is waiting and deliver the outbox now")
+    p.add_argument("--json", action="store_true")

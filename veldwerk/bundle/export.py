@@ -1,0 +1,381 @@
+"""Bundle export: this laptop's unsent changes and the media their rows name, as signed,
+encrypted BagIt bundles in the project's outbox.
+
+Two steps, so that a crash anywhere leaves the outbox consistent and nothing is ever
+sent twice as two different bundles:
+
+1. **Claim** (one writer transaction, quick): choose the entries and media files, give
+   the bundle (or its parts) an id, mark the entries with it (which also stops
+   compaction from touching them), record the media as sent and the bundle as
+   ``making``. The sequence high-water mark goes to ``outbox/sequence.json`` first.
+2. **Build** (no transaction held, so autosave goes on): write the bag from what the
+   database says the bundle holds, straight into age encryption, to a temporary name;
+   fsync, rename, mark it ``made``. A build that was killed is simply done again, from
+   the same claimed contents under the same id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pyrage
+from sqlalchemy import text
+from sqlmodel import Session
+
+import veldwerk
+from veldwerk.bundle import bag
+from veldwerk.bundle import keys as keymod
+from veldwerk.bundle.projectfile import COORDINATOR_KEY
+from veldwerk.domain.ownership import MEDIA
+from veldwerk.errors import SyncError
+from veldwerk.fsutil import atomic_write_text, fsync_dir
+from veldwerk.i18n import translate
+from veldwerk.ids import utcnow, uuid7
+from veldwerk.store import changelog, meta, migrate
+from veldwerk.store.project import JOINED_KEY, OpenProject
+
+PART_LIMIT = 200 * 1000 * 1000  # bytes of payload per bundle file
+SUFFIX = ".age"
+SEQUENCE_FILE = "sequence.json"
+ORIGINALS_KEY = "send_originals"  # the project asks for original WAVs too
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+
+_ENTRIES = ("SELECT device_id, seq, table_name, row_id, op, row, base_device, base_seq, "
+            "logged_at FROM change_log WHERE {where} ORDER BY seq")
+# A take still being recorded waits (its row will change once more), and so do its markers.
+_WAITING = ("(table_name = 'recording' AND row_id IN (SELECT id FROM recording WHERE state = "
+            "'recording')) OR (table_name = 'marker' AND json_extract(row, '$.recording_id') "
+            "IN (SELECT id FROM recording WHERE state = 'recording'))")
+
+
+@dataclass(frozen=True)
+class Made:
+    id: str
+    file: Path
+    part: int
+    parts: int
+    entries: int
+    media: int
+    size: int
+
+
+def not_joined() -> SyncError:
+    return SyncError(translate("Sync", "This project was not joined from a coordinator's "
+                               "project file, so there is nobody to send bundles to."),
+                     hint=translate("Sync", "Join the project with the file your coordinator "
+                                    "sent (Start › Join a project)."))
+
+
+def export(project: OpenProject, progress: Progress | None = None,
+           part_limit: int = PART_LIMIT) -> list[Made]:
+    """Claim what waits and build every bundle not yet built; returns what was built."""
+    if not project.joined:
+        raise not_joined()
+    project.run(lambda s: claim(s, project, part_limit), translate("Sync", "the bundle"))
+    return build_pending(project, progress)
+
+
+def build_pending(project: OpenProject, progress: Progress | None = None) -> list[Made]:
+    with project.session() as session:
+        pending = [row[0] for row in session.execute(text(
+            "SELECT id FROM outbox WHERE state = 'making' ORDER BY made_at, part"))]
+    return [build(project, bundle_id, progress) for bundle_id in pending]
+
+
+# --- claim ------------------------------------------------------------------------------
+
+def high_water(project: OpenProject) -> dict[str, Any]:
+    """The last bundle this laptop made for the project, as ``outbox/sequence.json`` keeps
+    it outside the database (a restored backup does not roll it back)."""
+    try:
+        value: dict[str, Any] = json.loads((project.outbox / SEQUENCE_FILE).read_text("utf-8"))
+        return value
+    except (OSError, ValueError):
+        return {}
+
+
+def restore_floor(project: OpenProject) -> None:
+    """On open: numbering continues above every bundle ever made, even when the database
+    came back from a backup older than the newest bundle."""
+    mark = high_water(project)
+    if mark.get("device") == project.device.id and int(mark.get("through", 0)) > 0:
+        def work(session: Session) -> None:
+            cursor = changelog.raw_cursor(session)
+            try:
+                changelog.raise_floor(cursor, project.device.id, int(mark["through"]))
+            finally:
+                cursor.close()
+        project.run(work)
+
+
+def _previous(session: Session, project: OpenProject) -> tuple[str, int]:
+    found = session.execute(text("SELECT id, seq_through FROM outbox WHERE part = 1 "
+                                 "ORDER BY seq_through DESC LIMIT 1")).first()
+    mark = high_water(project)
+    through = int(mark.get("through", 0)) if mark.get("device") == project.device.id else 0
+    if found is not None and found[1] >= through:
+        return str(found[0]), int(found[1])
+    return str(mark.get("bundle", "")), through
+
+
+def named_media(table: str, row: dict[str, Any], originals: bool) -> list[str]:
+    """The media files a row names (a recording's original WAV only when asked)."""
+    columns = MEDIA.get(table, ())
+    if table == "recording" and not originals:
+        columns = tuple(c for c in columns if c != "media_name")
+    return [str(row[c]) for c in columns if row.get(c)]
+
+
+def claim(session: Session, project: OpenProject, part_limit: int = PART_LIMIT) -> list[str]:
+    """Give the waiting entries and media a bundle (parts); returns the new ids."""
+    me = project.device.id
+    entries = session.execute(text(_ENTRIES.format(
+        where=f"device_id = :me AND bundle_id IS NULL AND NOT ({_WAITING})")),
+        {"me": me}).all()
+    if not entries:
+        return []
+    originals = meta.get(session, ORIGINALS_KEY) == "1"
+    sent = {row[0] for row in session.execute(text("SELECT name FROM sent_media"))}
+    media: dict[str, int] = {}
+    for entry in entries:
+        if entry.op in ("insert", "update", "delete"):
+            for name in named_media(entry.table_name, json.loads(entry.row), originals):
+                path = project.media / name
+                if name not in sent and name not in media and path.is_file():
+                    media[name] = path.stat().st_size
+    jsonl = sum(len(r.row) + 300 for r in entries)  # about: changes.jsonl's size
+    parts: list[list[str]] = [[]]
+    room = part_limit - jsonl
+    for name, size in media.items():
+        if size > room and parts[-1]:
+            parts.append([])
+            room = part_limit
+        parts[-1].append(name)
+        room -= size
+    previous_id, after = _previous(session, project)
+    through = int(entries[-1].seq)
+    ids = [uuid7() for _ in parts]
+    now = utcnow()
+    project.outbox.mkdir(exist_ok=True)
+    atomic_write_text(project.outbox / SEQUENCE_FILE, json.dumps(
+        {"device": me, "through": through, "bundle": ids[0]}))
+    session.execute(text(
+        "UPDATE change_log SET bundle_id = :b WHERE device_id = :me AND seq IN "
+        "(SELECT value FROM json_each(:seqs))"),
+        {"b": ids[0], "me": me, "seqs": json.dumps([int(e.seq) for e in entries])})
+    for number, (bundle_id, names) in enumerate(zip(ids, parts, strict=True), start=1):
+        if names:
+            session.execute(text("INSERT INTO sent_media (name, bundle_id) VALUES (:n, :b)"),
+                            [{"n": n, "b": bundle_id} for n in names])
+        session.execute(text(
+            "INSERT INTO outbox (id, file_name, seq_after, seq_through, previous_id, group_id, "
+            "part, parts, entries, media, size, sha256, state, attempts, last_error, made_at) "
+            "VALUES (:id, :file, :after, :through, :previous, :group, :part, :parts, "
+            ":entries, :media, 0, '', 'making', 0, '', :made)"),
+            {"id": bundle_id, "file": file_name(me, through, number, bundle_id),
+             "after": after, "through": through, "previous": previous_id,
+             "group": ids[0], "part": number, "parts": len(ids),
+             "entries": len(entries) if number == 1 else 0, "media": len(names),
+             "made": changelog.time_text(now)})
+    changelog.touched(session).add("outbox")
+    return ids
+
+
+def file_name(device_id: str, through: int, part: int, bundle_id: str) -> str:
+    """Unique, and sorting in the order the bundles were made."""
+    return f"veldwerk-{device_id[-12:]}-{through:09d}-{part}-{bundle_id[-12:]}{SUFFIX}"
+
+
+# --- build ------------------------------------------------------------------------------
+
+class _HashingWriter:
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        self.size += len(data)
+        return self.handle.write(data)
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+
+def _contents(session: Session, project: OpenProject, bundle_id: str
+              ) -> tuple[Any, list[Any], list[str], dict[str, Any]]:
+    row = session.execute(text("SELECT * FROM outbox WHERE id = :b"), {"b": bundle_id}).one()
+    entries = session.execute(text(_ENTRIES.format(where="bundle_id = :b")),
+                              {"b": bundle_id}).all() if row.part == 1 else []
+    names = [r[0] for r in session.execute(text(
+        "SELECT name FROM sent_media WHERE bundle_id = :b ORDER BY name"), {"b": bundle_id})]
+    facts = {
+        "joined": meta.get_json(session, JOINED_KEY),
+        "coordinator": meta.get_json(session, COORDINATOR_KEY),
+        "originals": meta.get(session, ORIGINALS_KEY) == "1",
+        "project": session.execute(text("SELECT id, name FROM project")).one(),
+        "sent": dict(session.execute(text("SELECT name, bundle_id FROM sent_media")).all()),
+    }
+    return row, entries, names, facts
+
+
+def _media_index(entries: list[Any], facts: dict[str, Any], project: OpenProject,
+                 bundle_id: str) -> bytes:
+    """Every file the rows of this bundle name, and where it travels."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.op not in ("insert", "update", "delete"):
+            continue
+        row = json.loads(entry.row)
+        for column in MEDIA.get(entry.table_name, ()):
+            name = row.get(column)
+            if not name or name in seen:
+                continue
+            seen.add(name)
+            carried = facts["sent"].get(name)
+            if carried:
+                where = "this bundle" if carried == bundle_id else f"bundle {carried}"
+            elif entry.table_name == "recording" and column == "media_name" and not facts[
+                    "originals"]:
+                where = "kept on the laptop"
+            else:
+                where = "not on the laptop" if not (project.media / name).is_file() else (
+                    "waiting")
+            lines.append(json.dumps({"name": name, "table": entry.table_name,
+                                     "row": entry.row_id, "column": column, "where": where},
+                                    ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+def build(project: OpenProject, bundle_id: str, progress: Progress | None = None) -> Made:
+    """Write the bundle's file from what the database says it holds; mark it ``made``."""
+    with project.session() as session:
+        row, entries, names, facts = _contents(session, project, bundle_id)
+    joined, coordinator = facts["joined"], facts["coordinator"]
+    if not joined or not coordinator:
+        raise not_joined()
+    recipients = [keymod.age_recipient(coordinator["age"])]
+    if coordinator.get("escrow"):
+        recipients.append(keymod.age_recipient(coordinator["escrow"]))
+    signing = keymod.device_signing_key(project.data_folder)
+    device_key = keymod.public_text(signing.public_key())
+    payload: list[bag.Payload] = []
+    if row.part == 1:
+        changes = "".join(json.dumps(changelog.entry_dict(
+            e.table_name, e.row_id, e.op, e.device_id, e.seq, e.row, e.base_device,
+            e.base_seq, e.logged_at), ensure_ascii=False, sort_keys=True) + "\n"
+            for e in entries).encode("utf-8")
+        payload.append(bag.Payload("changes.jsonl", len(changes), changes))
+        index = _media_index(entries, facts, project, bundle_id)
+        payload.append(bag.Payload("media-index.jsonl", len(index), index))
+    for name in names:
+        path = project.media / name
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise SyncError(translate("Sync", "The file {name} went missing before it could be "
+                                      "sent.").format(name=name), hint=translate(
+                "Sync", "Run 'veldwerk audio check'. The bundle is made again next time."),
+            ) from exc
+        payload.append(bag.Payload(f"media/{name}", size, path, name.split(".")[0]))
+    made_at = row.made_at if isinstance(row.made_at, datetime) else datetime.fromisoformat(
+        str(row.made_at))
+    info = [
+        ("Bag-Software-Agent", f"Veldwerk {veldwerk.__version__}"),
+        ("Bagging-Date", made_at.date().isoformat()),
+        ("External-Identifier", bundle_id),
+        ("Veldwerk-Project-Id", facts["project"][0]),
+        ("Veldwerk-Project-Name", facts["project"][1]),
+        ("Veldwerk-Device-Id", project.device.id),
+        ("Veldwerk-Device-Name", project.device.name),
+        ("Veldwerk-Device-Key", device_key),
+        ("Veldwerk-Device-Key-Fingerprint", keymod.fingerprint(device_key)),
+        ("Veldwerk-Member-Id", joined["member"]["id"]),
+        ("Veldwerk-Member-Name", joined["member"]["name"]),
+        ("Veldwerk-Schema", migrate.HEAD),
+        ("Veldwerk-Sequence-After", str(row.seq_after)),
+        ("Veldwerk-Sequence-Through", str(row.seq_through)),
+        ("Veldwerk-Previous-Bundle", row.previous_id or "none"),
+        ("Veldwerk-Bundle-Group", row.group_id),
+        ("Veldwerk-Part", f"{row.part}/{row.parts}"),
+        ("Veldwerk-Entries", str(len(entries))),
+        ("Veldwerk-Media-Files", str(len(names))),
+    ]
+    total = sum(p.size for p in payload)
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(done, total)
+
+    project.outbox.mkdir(exist_ok=True)
+    final = project.outbox / row.file_name
+    temporary = final.with_name(f".{final.name}.part")
+    writer = _encrypt_to(temporary, recipients, lambda out: bag.write_bag(
+        out, bundle_id, info, payload, signing.sign, made_at.timestamp(), advance))
+    os.replace(temporary, final)
+    fsync_dir(project.outbox)
+
+    def mark(session: Session) -> None:
+        session.execute(text("UPDATE outbox SET state = 'made', size = :size, sha256 = :sha "
+                             "WHERE id = :b AND state = 'making'"),
+                        {"size": writer.size, "sha": writer.digest.hexdigest(), "b": bundle_id})
+        changelog.touched(session).add("outbox")
+    project.run(mark, translate("Sync", "the bundle"))
+    return Made(bundle_id, final, row.part, row.parts, len(entries), len(names), writer.size)
+
+
+def _encrypt_to(path: Path, recipients: list[Any], produce: Callable[[BinaryIO], None]
+                ) -> _HashingWriter:
+    """Run ``produce`` (which writes the tar) in a thread into a pipe that age encrypts
+    into ``path``: no plain copy of the bundle ever touches the disk."""
+    read_fd, write_fd = os.pipe()
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            with open(write_fd, "wb", buffering=bag.BLOCK) as sink:
+                produce(sink)
+        except BaseException as exc:  # reported in the caller's thread
+            failure.append(exc)
+
+    producer = threading.Thread(target=run, name="veldwerk-bundle-tar", daemon=True)
+    source = open(read_fd, "rb", buffering=bag.BLOCK)  # noqa: SIM115 - closed below
+    try:
+        with open(path, "wb") as handle:
+            writer = _HashingWriter(handle)
+            producer.start()
+            try:
+                pyrage.encrypt_io(source, writer, recipients)
+            finally:
+                source.close()  # a producer still writing stops on a broken pipe
+                producer.join()
+            if failure:
+                raise failure[0]
+            bag.fsync_file(handle)
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        raise SyncError(translate("Sync", "The bundle could not be written to {folder}: "
+                                  "{detail}.").format(folder=path.parent,
+                                                      detail=exc.strerror or exc),
+                        hint=translate("Sync", "Free some disk space; nothing was lost and "
+                                       "the bundle is made again next time.")) from exc
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    finally:
+        if not producer.is_alive() and not producer.ident:
+            os.close(write_fd)  # the thread never started: its end is still ours
+    return writer

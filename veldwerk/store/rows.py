@@ -1,0 +1,78 @@
+"""Rows written as they arrived from elsewhere (a project file, a project update, later the
+coordinator's merge): upserted as they are, not stamped and not logged here, since they
+are someone else's changes, not this laptop's.
+
+Entries are not parent-before-child (a project row may follow its phases), so the
+transaction defers its foreign keys to the commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert
+from sqlmodel import Session
+
+from veldwerk.errors import SyncError
+from veldwerk.i18n import translate
+from veldwerk.store.changelog import touched
+
+
+def defer_foreign_keys(session: Session) -> None:
+    session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
+
+
+def table_of(name: str) -> sa.Table:
+    from veldwerk.domain import load_all
+
+    table = load_all().tables.get(name)
+    if table is None:
+        raise SyncError(translate("Sync", "Unknown table {name}: the file was made by a newer "
+                                  "Veldwerk or is damaged.").format(name=name))
+    return table
+
+
+def _reader(column: sa.Column[Any]) -> Any:
+    kind = getattr(column.type, "impl", column.type)
+    if isinstance(kind, sa.DateTime):
+        return datetime.fromisoformat
+    if isinstance(kind, sa.Date):
+        return date.fromisoformat
+    return None
+
+
+def from_json(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as ``row_dict`` wrote it, with its dates and times as Python values; a row
+    that lacks a column or has one the table does not know is refused."""
+    names = {c.key for c in table.columns}
+    if set(row) != names:
+        raise SyncError(translate("Sync", "A {table} row does not fit this Veldwerk's table "
+                                  "(columns {columns}).").format(
+            table=table.name, columns=", ".join(sorted(set(row) ^ names))))
+    out = dict(row)
+    for column in table.columns:
+        read = _reader(column)
+        if read is not None and out[column.key] is not None:
+            try:
+                out[column.key] = read(out[column.key])
+            except (TypeError, ValueError) as exc:
+                raise SyncError(translate("Sync", "A {table} row has an unreadable date "
+                                          "({value}).").format(
+                    table=table.name, value=out[column.key])) from exc
+    return out
+
+
+def upsert(session: Session, table_name: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert or replace whole rows by id (``insert`` and ``update`` both mean this)."""
+    if not rows:
+        return
+    table = table_of(table_name)
+    statement = insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=["id"],
+        set_={c.key: statement.excluded[c.key] for c in table.columns if c.key != "id"})
+    session.execute(statement, [from_json(table, row) for row in rows])
+    touched(session).add(table_name)

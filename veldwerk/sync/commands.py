@@ -1,0 +1,41 @@
+"""``veldwerk sync``: one round of delivery, as the app does it in the background."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from veldwerk.i18n import translate
+from veldwerk.paths import Device
+
+
+def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.sync import outbox, run
+
+    report = run.sync_once(project, now=True)
+    with project.session() as session:
+        left = outbox.waiting(session, project.device.id)
+    if args.json:
+        print(json.dumps({"made": report.made, "delivered": report.delivered,
+                          "problem": report.problem, "transient": report.transient,
+                          "receipted": report.applied.receipted,
+                          "updated_rows": report.applied.updated_rows,
+                          "erased_people": report.applied.erased_people,
+                          "refused": report.applied.refused, "requests": report.requests,
+                          "waiting_bundles": left.bundles}, ensure_ascii=False))
+    else:
+        print(translate("Sync", "{made} bundles made, {delivered} delivered, {left} waiting."
+                        ).format(made=report.made, delivered=report.delivered,
+                                 left=left.bundles))
+        applied = report.applied
+        if applied.receipted or applied.updated_rows or applied.erased_people:
+            print(translate("Sync", "From the coordinator: {r} receipts, {u} updated rows, "
+                            "{e} people erased.").format(r=applied.receipted,
+                                                         u=applied.updated_rows,
+                                                         e=applied.erased_people))
+        for refused in applied.refused:
+            print(refused)
+        if report.problem:
+            print(report.problem)
+    return 1 if report.problem and not report.transient else 0

@@ -1,0 +1,184 @@
+"""What the coordinator sends back, signed with the coordinator's Ed25519 key: receipts
+(bundles that arrived and were read), project updates (new rows of the coordinator's
+tables) and erasure lists (people and rows erased elsewhere, which go here too).
+
+On the target they sit in ``from-coordinator/`` (for every laptop) and
+``receipts/<device id>/`` (for one). A laptop checks both folders on every sync: when
+nothing is new that is two listings and nothing more.
+
+The makers are here too, beside the readers, so the coordinator's side writes exactly
+what this side reads.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from veldwerk.bundle import keys as keymod
+from veldwerk.bundle.projectfile import COORDINATOR_KEY, canonical
+from veldwerk.domain.ownership import COORDINATOR_TABLES
+from veldwerk.errors import SyncError
+from veldwerk.i18n import translate
+from veldwerk.ids import utcnow, uuid7
+from veldwerk.store import changelog, meta, rows
+from veldwerk.store.project import OpenProject
+
+RECEIPT, UPDATE, ERASURE = "veldwerk-receipt", "veldwerk-project-update", "veldwerk-erasure-list"
+SHARED_FOLDER = "from-coordinator"
+RECEIPTS_FOLDER = "receipts"
+SEEN_KEY = "downstream_seen"  # file name -> ETag (or size) of what was read already
+UPDATE_KEY = "update_issued_at"
+MAX_SIZE = 50 * 1024 * 1024
+
+
+def sign(kind: str, payload: dict[str, Any], keys: keymod.CoordinatorKeys) -> bytes:
+    document = {"format": kind, "version": 1, "payload": payload,
+                "signature": keys.sign(canonical(payload)).hex()}
+    return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
+def make_receipt(keys: keymod.CoordinatorKeys, project_id: str, device_id: str,
+                 bundles: list[tuple[str, str]]) -> tuple[str, bytes]:
+    """(file name, content) of a receipt for (bundle id, sha256) pairs."""
+    payload = {"project": project_id, "device": device_id, "issued_at": utcnow().isoformat(),
+               "bundles": [{"id": b, "sha256": s} for b, s in bundles]}
+    return f"receipt-{uuid7()}.json", sign(RECEIPT, payload, keys)
+
+
+def make_update(keys: keymod.CoordinatorKeys, project_id: str, rows_: list[dict[str, Any]]
+                ) -> tuple[str, bytes]:
+    payload = {"project": project_id, "issued_at": utcnow().isoformat(), "rows": rows_}
+    return f"update-{uuid7()}.json", sign(UPDATE, payload, keys)
+
+
+def make_erasure_list(keys: keymod.CoordinatorKeys, project_id: str, participants: list[str],
+                      erased_rows: list[tuple[str, str]]) -> tuple[str, bytes]:
+    """Participant ids (everything they own goes) and (table, row id) pairs."""
+    payload = {"project": project_id, "id": uuid7(), "issued_at": utcnow().isoformat(),
+               "participants": participants,
+               "rows": [{"table": t, "id": i} for t, i in erased_rows]}
+    return f"erasure-{payload['id']}.json", sign(ERASURE, payload, keys)
+
+
+# --- reading ----------------------------------------------------------------------------
+
+def read(data: bytes, name: str, coordinator: dict[str, str], project_id: str
+         ) -> tuple[str, dict[str, Any]]:
+    """(kind, payload) of a downstream file, after checking form, signature and project."""
+    if len(data) > MAX_SIZE:
+        raise _refused(name, translate("Sync", "it is far too large"))
+    try:
+        document = json.loads(data)
+        kind, payload = document["format"], document["payload"]
+        signature = bytes.fromhex(document["signature"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise _refused(name, translate("Sync", "it is not a file from the coordinator")) from exc
+    if kind not in (RECEIPT, UPDATE, ERASURE):
+        raise _refused(name, translate("Sync", "it is not a file from the coordinator"))
+    keymod.verify(coordinator["signing"], canonical(payload), signature, name)
+    if payload.get("project") != project_id:
+        raise _refused(name, translate("Sync", "it belongs to another project"))
+    return kind, payload
+
+
+def _refused(name: str, why: str) -> SyncError:
+    return SyncError(translate("Sync", "{name} was not used: {why}.").format(name=name, why=why),
+                     hint=translate("Sync", "Nothing was changed. Tell the coordinator."))
+
+
+@dataclass
+class Applied:
+    receipted: int = 0
+    updated_rows: int = 0
+    erased_people: int = 0
+    erased_rows: int = 0
+    refused: list[str] = field(default_factory=list)
+
+
+def apply(project: OpenProject, kind: str, payload: dict[str, Any], result: Applied) -> None:
+    if kind == RECEIPT:
+        result.receipted += project.run(lambda s: _receipt(s, payload))
+    elif kind == UPDATE:
+        result.updated_rows += project.run(lambda s: _update(s, payload))
+    else:
+        _erasure(project, payload, result)
+
+
+def _receipt(session: Session, payload: dict[str, Any]) -> int:
+    if payload.get("device") != session.info["device_id"]:
+        return 0
+    count = 0
+    for item in payload.get("bundles", []):
+        count += session.execute(text(
+            "UPDATE outbox SET state = 'receipted', receipted_at = :now WHERE id = :b AND "
+            "sha256 = :s AND state IN ('made', 'delivered')"),
+            {"now": changelog.time_text(utcnow()), "b": item["id"],
+             "s": item["sha256"]}).rowcount  # type: ignore[attr-defined]
+    changelog.touched(session).add("outbox")
+    return count
+
+
+def _update(session: Session, payload: dict[str, Any]) -> int:
+    """New versions of the coordinator's rows, written as they are (not stamped, not
+    logged: they are the coordinator's changes). An older update than the last is
+    refused, so a late file cannot undo a newer one."""
+    issued = datetime.fromisoformat(payload["issued_at"])
+    last = meta.get(session, UPDATE_KEY)
+    if last and datetime.fromisoformat(last) >= issued:
+        return 0
+    rows.defer_foreign_keys(session)
+    grouped: dict[str, list[dict[str, Any]]] = {t: [] for t in COORDINATOR_TABLES}
+    for item in payload.get("rows", []):
+        if item.get("table") not in grouped:
+            raise SyncError(translate("Sync", "A project update tried to change {table}, "
+                                      "which only this laptop changes.").format(
+                                          table=item.get("table")))
+        grouped[item["table"]].append(item["row"])
+    for table, found in grouped.items():
+        rows.upsert(session, table, found)
+    meta.put(session, UPDATE_KEY, payload["issued_at"])
+    return sum(len(found) for found in grouped.values())
+
+
+def _erasure(project: OpenProject, payload: dict[str, Any], result: Applied) -> None:
+    """Erase here what was erased at the coordinator: the people with all they own, and
+    the rows named; not logged back (the coordinator knows)."""
+    from veldwerk.consent import erasure
+    from veldwerk.domain import ownership
+
+    def work(session: Session) -> erasure.Erased | None:
+        done: list[str] = meta.get_json(session, "erasures_applied") or []
+        if payload["id"] in done:
+            return None
+        roots: dict[str, list[str]] = {"participant": list(payload.get("participants", []))}
+        for item in payload.get("rows", []):
+            if item.get("table") in ownership.DELETE_ORDER:
+                roots.setdefault(item["table"], []).append(str(item["id"]))
+        present = {table: [i for i in ids if session.execute(text(
+            f"SELECT 1 FROM {table} WHERE id = :i"), {"i": i}).first()]
+            for table, ids in roots.items()}
+        steps = ownership.closure(session, present)
+        result.erased_people += len(present.get("participant", []))
+        result.erased_rows += sum(len(ids) for _t, ids in steps)
+        erased = erasure.erase_rows(session, steps, None, log=False)
+        meta.put_json(session, "erasures_applied", [*done, payload["id"]])
+        return erased
+
+    erased = project.run(work, translate("Consent", "the erasure"))
+    if erased is not None:
+        erasure.finish(project, erased)
+
+
+def coordinator_of(session: Session) -> dict[str, str]:
+    found: dict[str, str] | None = meta.get_json(session, COORDINATOR_KEY)
+    if not found:
+        from veldwerk.bundle.export import not_joined
+
+        raise not_joined()
+    return found

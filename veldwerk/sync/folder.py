@@ -1,0 +1,105 @@
+"""Delivery to a folder: a USB stick, or a team folder a sync client carries (SURFdrive).
+Written to a temporary name, fsynced, renamed: the coordinator never sees half a bundle,
+and a file already there is never written over."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from veldwerk.errors import Cancelled, VeldwerkError
+from veldwerk.fsutil import fsync_dir
+from veldwerk.i18n import translate
+
+BLOCK = 1 << 20
+
+
+class DeliveryError(VeldwerkError):
+    """A bundle did not reach its target; ``transient`` says whether trying again later
+    may help by itself (no connection) or a person must act (wrong password, full share)."""
+
+    def __init__(self, message: str, *, hint: str = "", transient: bool = True) -> None:
+        super().__init__(message, hint=hint)
+        self.transient = transient
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(BLOCK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class FolderTarget:
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def describe(self) -> str:
+        return str(self.folder)
+
+    def deliver(self, source: Path, size: int, sha256: str,
+                cancelled: Callable[[], bool] = lambda: False) -> None:
+        if not self.folder.is_dir():
+            raise DeliveryError(translate(
+                "Sync", "The folder {folder} is not there (is the USB stick in, is the team "
+                "folder still on this laptop?).").format(folder=self.folder), hint=translate(
+                "Sync", "The bundles wait in the outbox; nothing is lost."))
+        final = self.folder / source.name
+        if final.exists():
+            if final.stat().st_size == size and file_digest(final) == sha256:
+                return  # delivered before (a crash came between copying and noting it)
+            raise DeliveryError(translate(
+                "Sync", "{folder} already holds a different file called {name}; it is not "
+                "written over.").format(folder=self.folder, name=source.name),
+                hint=translate("Sync", "Ask the coordinator to look at it."), transient=False)
+        temporary = self.folder / f".{source.name}.part"
+        try:
+            with open(source, "rb") as reader, open(temporary, "wb") as writer:
+                while block := reader.read(BLOCK):
+                    if cancelled():
+                        raise Cancelled()
+                    writer.write(block)
+                writer.flush()
+                os.fsync(writer.fileno())
+            if temporary.stat().st_size != size:
+                raise DeliveryError(translate("Sync", "The copy in {folder} came out the wrong "
+                                              "size.").format(folder=self.folder))
+            os.replace(temporary, final)
+            fsync_dir(self.folder)
+        except Cancelled:
+            temporary.unlink(missing_ok=True)
+            raise
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise DeliveryError(translate(
+                "Sync", "The bundle could not be copied to {folder}: {detail}.").format(
+                    folder=self.folder, detail=exc.strerror or exc), hint=translate(
+                "Sync", "Free some space there or choose another folder; the bundle waits "
+                "in the outbox.")) from exc
+
+    def check(self) -> None:
+        if not self.folder.is_dir():
+            raise DeliveryError(translate(
+                "Sync", "The folder {folder} is not there (is the USB stick in, is the team "
+                "folder still on this laptop?).").format(folder=self.folder))
+
+    def listing(self, *folder: str) -> dict[str, str]:
+        """File names in a subfolder, with size and time as their version tag."""
+        where = self.folder.joinpath(*folder)
+        if not where.is_dir():
+            return {}
+        return {p.name: f"{p.stat().st_size}-{p.stat().st_mtime_ns}" for p in where.iterdir()
+                if p.is_file() and not p.name.startswith(".")}
+
+    def fetch(self, *path: str) -> bytes:
+        try:
+            return self.folder.joinpath(*path).read_bytes()
+        except OSError as exc:
+            raise DeliveryError(translate("Sync", "{name} cannot be read: {detail}.").format(
+                name=path[-1], detail=exc.strerror or exc)) from exc
+
+    def close(self) -> None:
+        """Nothing to close (the WebDAV target has a connection)."""

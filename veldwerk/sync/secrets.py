@@ -1,0 +1,38 @@
+"""The WebDAV app password: kept in the operating system's keyring (never in the project,
+its backups or the settings file). ``VELDWERK_WEBDAV_PASSWORD`` serves scripts and tests."""
+
+from __future__ import annotations
+
+import os
+
+from veldwerk.errors import SyncError
+from veldwerk.i18n import translate
+from veldwerk.sync.target import Target
+
+ENV = "VELDWERK_WEBDAV_PASSWORD"
+
+
+def password(target: Target) -> str | None:
+    given = os.environ.get(ENV)
+    if given:
+        return given
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(target.keyring_service, target.user)
+    except KeyringError:
+        return None  # no keyring here: the app asks, and keeps it until it closes
+
+
+def remember(target: Target, secret: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(target.keyring_service, target.user, secret)
+    except KeyringError as exc:
+        raise SyncError(translate(
+            "Sync", "This computer has no keyring to keep the password in ({detail}).").format(
+                detail=exc), hint=translate(
+            "Sync", "It is used until Veldwerk closes and asked again next time.")) from exc

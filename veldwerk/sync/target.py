@@ -1,0 +1,67 @@
+"""Where bundles go: a folder (a USB stick, a synced team folder) or a WebDAV share
+(Nextcloud, SURF Research Drive). The coordinator chooses it; project files carry it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from veldwerk.errors import ValidationError
+from veldwerk.i18n import translate
+
+FOLDER, WEBDAV = "folder", "webdav"
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # FOLDER or WEBDAV
+    location: str  # a folder path, or the share's https:// address (a collection)
+    user: str = ""  # the WebDAV login name; the password stays in this laptop's keyring
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "location": self.location, "user": self.user}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Target | None:
+        if not data:
+            return None
+        return checked(str(data.get("kind", "")), str(data.get("location", "")),
+                       str(data.get("user", "")))
+
+    def describe(self) -> str:
+        if self.kind == FOLDER:
+            return translate("Sync", "the folder {path}").format(path=self.location)
+        return translate("Sync", "{host} (as {user})").format(
+            host=urlsplit(self.location).netloc, user=self.user)
+
+    @property
+    def keyring_service(self) -> str:
+        """Name under which this laptop keeps the share's app password."""
+        return f"Veldwerk WebDAV {urlsplit(self.location).netloc}"
+
+
+def checked(kind: str, location: str, user: str = "") -> Target:
+    """A target from what a person typed; a clear error for what cannot work."""
+    location = location.strip()
+    if kind == FOLDER:
+        if not location:
+            raise ValidationError("target", translate("Sync", "Choose the folder bundles go "
+                                                      "to."))
+        return Target(FOLDER, str(Path(location).expanduser()))
+    if kind != WEBDAV:
+        raise ValidationError("target", translate("Sync", "A target is a folder or a WebDAV "
+                                                  "share."))
+    parts = urlsplit(location)
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise ValidationError("target", translate(
+            "Sync", "Give the share's full address, starting with https:// (in Nextcloud: "
+            "Files › Settings › WebDAV)."))
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise ValidationError("target", translate(
+            "Sync", "The address must start with https://: without it the password would "
+            "travel readable."))
+    if not user.strip():
+        raise ValidationError("user", translate("Sync", "Give the login name for the share."))
+    return Target(WEBDAV, location.rstrip("/") + "/", user.strip())

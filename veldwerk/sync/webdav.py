@@ -1,0 +1,199 @@
+"""Delivery to a WebDAV share (Nextcloud, SURF Research Drive, any RFC 4918 server).
+
+A bundle is uploaded under a temporary name and then moved to its own with
+``Overwrite: F``, so the coordinator never finds half a bundle under a real name, a
+dropped connection leaves only a temporary file that the next try replaces, and nothing
+already there is written over (412 means: someone has that name; the same bytes count
+as delivered). The final size is checked after the move.
+
+Every failure becomes a :class:`DeliveryError` that says what happened and whether
+trying again later can help by itself: no connection and a busy server can; a wrong or
+expired password, no permission, a missing folder, a full share, an untrusted
+certificate or a Wi-Fi login page answering instead of the share cannot.
+
+Not done: Nextcloud's chunked upload (v2). Parts are at most 200 MB, which Nextcloud and
+SURF Research Drive take as one PUT.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ssl
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote, urljoin
+from xml.etree import ElementTree
+
+import httpx
+
+from veldwerk.errors import Cancelled
+from veldwerk.i18n import translate
+from veldwerk.sync.folder import BLOCK, DeliveryError
+from veldwerk.sync.target import Target
+
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DAV = "{DAV:}"
+
+
+def _chunks(path: Path, cancelled: Callable[[], bool]) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        while block := handle.read(BLOCK):
+            if cancelled():
+                raise Cancelled()  # the app is closing: the temporary name is replaced later
+            yield block
+
+
+class WebDavTarget:
+    def __init__(self, target: Target, password: str, *, verify: Any = True,
+                 client: httpx.Client | None = None) -> None:
+        self.target = target
+        self.base = target.location
+        self.client = client or httpx.Client(auth=(target.user, password), timeout=TIMEOUT,
+                                             verify=verify, follow_redirects=False)
+        self.requests = 0  # how many requests this target made (idle sync stays small)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def describe(self) -> str:
+        return self.target.describe()
+
+    def url(self, *names: str) -> str:
+        return urljoin(self.base, "/".join(quote(n) for n in names))
+
+    # -- requests, with every failure made plain --------------------------------------
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        self.requests += 1
+        try:
+            return self.client.request(method, url, **kwargs)
+        except httpx.ConnectError as exc:
+            if isinstance(exc.__context__, ssl.SSLError) or "CERTIFICATE" in str(exc).upper():
+                raise DeliveryError(translate(
+                    "Sync", "The share's certificate is not trusted ({detail}).").format(
+                        detail=exc), hint=translate(
+                    "Sync", "Do not send anything there: someone may be listening in. Ask the "
+                    "coordinator to check the address."), transient=False) from exc
+            raise self.offline(exc) from exc
+        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            raise self.offline(exc) from exc
+
+    def offline(self, exc: Exception) -> DeliveryError:
+        return DeliveryError(translate("Sync", "No connection with {host} ({detail}).").format(
+            host=self.target.describe(), detail=type(exc).__name__), hint=translate(
+            "Sync", "Will try again by itself; the bundles wait in the outbox."))
+
+    def refuse(self, response: httpx.Response, what: str) -> DeliveryError:
+        """The plain words for a status a request should not get."""
+        code = response.status_code
+        if code == 401:
+            return DeliveryError(translate(
+                "Sync", "The share does not accept the password for {user} (wrong, or an app "
+                "password that was revoked).").format(user=self.target.user), hint=translate(
+                "Sync", "Make a new app password in the share's settings and enter it under "
+                "Project › Delivery."), transient=False)
+        if code == 403:
+            return DeliveryError(translate(
+                "Sync", "{user} may not write in this folder of the share.").format(
+                    user=self.target.user), hint=translate(
+                "Sync", "Ask the coordinator to share the folder with you, with permission "
+                "to edit."), transient=False)
+        if code in (404, 409):
+            return DeliveryError(translate(
+                "Sync", "The folder {url} does not exist on the share.").format(url=self.base),
+                hint=translate("Sync", "Check the address with the coordinator."),
+                transient=False)
+        if code == 507:
+            return DeliveryError(translate("Sync", "The share is full."), hint=translate(
+                "Sync", "Tell the coordinator; the bundles wait in the outbox and go as soon "
+                "as there is room."), transient=False)
+        if 300 <= code < 400 or "html" in response.headers.get("content-type", ""):
+            return DeliveryError(translate(
+                "Sync", "Another page answered instead of the share (a Wi-Fi login page?)."),
+                hint=translate("Sync", "Open a web browser and log in to the network; then "
+                               "it goes by itself."))
+        if code >= 500:
+            return DeliveryError(translate("Sync", "The share has a problem of its own "
+                                           "({code}).").format(code=code), hint=translate(
+                "Sync", "Will try again later by itself."))
+        return DeliveryError(translate("Sync", "The share answered {code} to {what}.").format(
+            code=code, what=what), hint=translate("Sync", "Will try again later."))
+
+    # -- what delivery needs ----------------------------------------------------------
+
+    def check(self) -> None:
+        """Test connection: the folder is there and the password works."""
+        response = self.request("PROPFIND", self.base, headers={"Depth": "0"})
+        if response.status_code != 207:
+            raise self.refuse(response, "PROPFIND")
+
+    def deliver(self, source: Path, size: int, sha256: str,
+                cancelled: Callable[[], bool] = lambda: False) -> None:
+        name = source.name
+        temporary = self.url(f".{name}.part")
+        response = self.request("PUT", temporary, content=_chunks(source, cancelled), headers={
+            "Content-Length": str(size), "Content-Type": "application/octet-stream",
+            "OC-Checksum": f"SHA256:{sha256}"})
+        if response.status_code not in (200, 201, 204):
+            raise self.refuse(response, "PUT")
+        final = self.url(name)
+        response = self.request("MOVE", temporary, headers={
+            "Destination": final, "Overwrite": "F"})
+        if response.status_code == 412:  # the name is taken: delivered before, or not ours
+            self.request("DELETE", temporary)
+            if self.digest(final) == sha256:
+                return
+            raise DeliveryError(translate(
+                "Sync", "The share already holds a different file called {name}; it is not "
+                "written over.").format(name=name), hint=translate(
+                "Sync", "Ask the coordinator to look at it."), transient=False)
+        if response.status_code not in (201, 204):
+            raise self.refuse(response, "MOVE")
+        response = self.request("HEAD", final)
+        if response.status_code != 200 or response.headers.get("content-length") != str(size):
+            raise DeliveryError(translate(
+                "Sync", "The share holds {name} with the wrong size after the upload.").format(
+                    name=name), hint=translate("Sync", "Will try again later."))
+
+    def digest(self, url: str) -> str:
+        found = hashlib.sha256()
+        self.requests += 1
+        try:
+            with self.client.stream("GET", url) as response:
+                if response.status_code != 200:
+                    raise self.refuse(response, "get")
+                for block in response.iter_bytes(BLOCK):
+                    found.update(block)
+        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            raise self.offline(exc) from exc
+        return found.hexdigest()
+
+    def listing(self, *folder: str) -> dict[str, str]:
+        """File names in a folder of the share, with their ETags ({} when it is not
+        there yet: the coordinator has sent nothing)."""
+        response = self.request("PROPFIND", self.url(*folder, ""), headers={"Depth": "1"},
+                                content=b'<?xml version="1.0"?><propfind xmlns="DAV:"><prop>'
+                                b"<getetag/><resourcetype/></prop></propfind>")
+        if response.status_code == 404:
+            return {}
+        if response.status_code != 207:
+            raise self.refuse(response, "PROPFIND")
+        try:
+            tree = ElementTree.fromstring(response.content)
+        except ElementTree.ParseError as exc:
+            raise DeliveryError(translate("Sync", "The share's answer was unreadable.")) from exc
+        out: dict[str, str] = {}
+        for item in tree.iter(f"{DAV}response"):
+            href = item.findtext(f"{DAV}href") or ""
+            if item.find(f".//{DAV}collection") is not None:
+                continue
+            name = href.rstrip("/").rsplit("/", 1)[-1]
+            out[unquote(name)] = item.findtext(f".//{DAV}getetag") or ""
+        return out
+
+    def fetch(self, *path: str) -> bytes:
+        response = self.request("GET", self.url(*path))
+        if response.status_code != 200:
+            raise self.refuse(response, "get")
+        return response.content
