@@ -10,6 +10,15 @@ from pathlib import Path
 from veldwerk.fsutil import atomic_write_bytes, fsync_dir
 
 
+def sha256_of(path: Path) -> str:
+    """A file's SHA-256, read in blocks (a three-hour take never sits in memory)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def store_bytes(media: Path, data: bytes, ext: str) -> tuple[str, str]:
     """Keep ``data`` as ``<sha256>.<ext>``; returns (file name, sha256). Same bytes, one file."""
     digest = hashlib.sha256(data).hexdigest()

@@ -280,3 +280,31 @@ def test_an_erasure_makes_undelivered_bundles_again_without_the_person(tmp_path:
                                            if e["table"] in ("participant", "note")]
     with opening.open_bundle(later[0].file, boss.keys) as opened:
         assert {e["operation"] for e in opened.entries} >= {"erase"}
+
+
+def test_a_project_file_with_a_non_age_key_is_refused(tmp_path: Path) -> None:
+    boss = teams.coordinator(tmp_path)
+    good = boss.project_file("Anna de Boer", tmp_path / "anna.veldwerkproject")
+    odd = _resign(good, boss.keys, lambda p: p["coordinator"].update(age="ssh-ed25519 AAAA"))
+    with pytest.raises(SyncError, match="not an age public key"):
+        projectfile.join(tmp_path / "laptop", teams.device(tmp_path / "laptop"), odd)
+
+
+def test_a_changed_or_foreign_file_from_the_coordinator_is_refused(tmp_path: Path) -> None:
+    from veldwerk.sync import downstream
+
+    boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    mine = {"signing": boss.keys.signing_public, "age": boss.keys.age_public}
+    with boss.open() as project, project.session() as s:
+        name, data = downstream.make_update(boss.keys, boss.entry.id,
+                                            projectfile.reference_rows(s))
+    assert downstream.read(data, name, mine, boss.entry.id)[0] == downstream.UPDATE
+    document = json.loads(data)
+    document["payload"]["rows"][0]["row"]["name"] = "Ander project"
+    with pytest.raises(SyncError, match="not signed by the key"):
+        downstream.read(json.dumps(document).encode(), name, mine, boss.entry.id)
+    with pytest.raises(SyncError, match="another project"):
+        downstream.read(data, name, mine, "01a2-elsewhere")
+    with pytest.raises(SyncError, match="not a file from the coordinator"):
+        downstream.read(b"<html>login</html>", name, mine, boss.entry.id)
+    assert anna.entry.id == boss.entry.id

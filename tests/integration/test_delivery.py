@@ -130,13 +130,16 @@ def test_a_dropped_network_and_a_half_upload_lose_nothing(tmp_path: Path) -> Non
             server.stop()
             report = run.sync_once(project, PASSWORD)
             assert "No connection" in report.problem and report.transient
+            teams.field_work(project, "Nog een", audio_bytes=1000)
+            quiet = run.sync_once(project, PASSWORD)  # the next round in the background
+            assert (quiet.made, quiet.requests) == (0, 0), "changes gather; no new bundle"
             (item,) = outbox.bundles(project.session())
             # what a connection dropped mid-upload leaves: half a file, under a temporary name
             half = (project.outbox / item.file_name).read_bytes()[: item.size // 2]
             (server.root / "inbox" / f".{item.file_name}.part").write_bytes(half)
             server.start()
             report = run.sync_once(project, PASSWORD, now=True)
-            assert (report.delivered, report.problem) == (1, "")
+            assert (report.made, report.delivered, report.problem) == (1, 2, "")
         arrived = server.root / "inbox" / item.file_name
         assert arrived.read_bytes() == (project.outbox / item.file_name).read_bytes()
         assert not list((server.root / "inbox").glob(".*.part"))

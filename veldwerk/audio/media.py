@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,20 +12,12 @@ from sqlmodel import Session, select
 from veldwerk.audio.wavfile import PcmFormat, repair
 from veldwerk.domain import Recording, RecordingState, ownership
 from veldwerk.domain.tables import PLAYABLE_STATES
-from veldwerk.mediastore import store_file
+from veldwerk.mediastore import sha256_of, store_file
 from veldwerk.store import changelog
 from veldwerk.tidy import UNFINISHED
 
 log = logging.getLogger(__name__)
 INCOMING = "incoming"
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def of_interview(session: Session, interview_id: str) -> list[Recording]:

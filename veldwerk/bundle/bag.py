@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
+from veldwerk.mediastore import sha256_of
 
 BAGIT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 MANIFEST = "manifest-sha256.txt"
@@ -191,7 +192,7 @@ def check(bag: Path, verify: Callable[[bytes, bytes], None]) -> dict[str, str]:
     if present != set(payload):
         raise _refuse(translate("Sync", "files were added or removed"))
     for path, digest in payload.items():
-        if _file_digest(bag / path) != digest:
+        if sha256_of(bag / path) != digest:
             raise _refuse(translate("Sync", "{name} was changed").format(name=path))
     return info
 
@@ -204,14 +205,6 @@ def _manifest(data: bytes) -> dict[str, str]:
             raise _refuse(translate("Sync", "a manifest line is unreadable"))
         out[path] = digest.lower()
     return out
-
-
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(BLOCK):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def fsync_file(handle: BinaryIO) -> None:

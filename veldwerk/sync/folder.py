@@ -4,7 +4,6 @@ and a file already there is never written over."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from veldwerk.errors import Cancelled, VeldwerkError
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
+from veldwerk.mediastore import sha256_of
 
 BLOCK = 1 << 20
 
@@ -23,14 +23,6 @@ class DeliveryError(VeldwerkError):
     def __init__(self, message: str, *, hint: str = "", transient: bool = True) -> None:
         super().__init__(message, hint=hint)
         self.transient = transient
-
-
-def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(BLOCK):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class FolderTarget:
@@ -49,7 +41,7 @@ class FolderTarget:
                 "Sync", "The bundles wait in the outbox; nothing is lost."))
         final = self.folder / source.name
         if final.exists():
-            if final.stat().st_size == size and file_digest(final) == sha256:
+            if final.stat().st_size == size and sha256_of(final) == sha256:
                 return  # delivered before (a crash came between copying and noting it)
             raise DeliveryError(translate(
                 "Sync", "{folder} already holds a different file called {name}; it is not "

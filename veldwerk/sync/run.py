@@ -75,7 +75,12 @@ def sync_once(project: OpenProject, password: str | None = None, verify: Any = T
         raise export.not_joined()
     if now:
         outbox.retry_now(project)
-    report.made = len(export.export(project, progress))
+    with project.session() as session:
+        stuck = bool(outbox.bundles(session, (outbox.MADE,)))
+    # While earlier bundles cannot go out, new changes gather for one bundle later instead
+    # of a small bundle every round (a day offline would make a hundred).
+    report.made = len(export.export(project, progress) if now or not stuck
+                      else export.build_pending(project, progress))
     target = target_of(project)
     if target is None:
         report.problem = translate("Sync", "The coordinator has not chosen where bundles go; "
