@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -197,18 +198,38 @@ def file_name(device_id: str, through: int, part: int, bundle_id: str) -> str:
 # --- build ------------------------------------------------------------------------------
 
 class _HashingWriter:
+    """Writes what age produces and hashes it on a thread of its own: SHA-256 releases the
+    GIL, so the bundle's checksum costs no time beside the encryption on the other core."""
+
     def __init__(self, handle: BinaryIO) -> None:
         self.handle = handle
         self.digest = hashlib.sha256()
         self.size = 0
+        self.sha256 = ""
+        self._queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._hash, name="veldwerk-bundle-hash",
+                                        daemon=True)
+        self._thread.start()
+
+    def _hash(self) -> None:
+        while (data := self._queue.get()) is not None:
+            self.digest.update(data)
 
     def write(self, data: bytes) -> int:
-        self.digest.update(data)
         self.size += len(data)
-        return self.handle.write(data)
+        written = self.handle.write(data)
+        self._queue.put(bytes(data))
+        return written
 
     def flush(self) -> None:
         self.handle.flush()
+
+    def finish(self) -> None:
+        """Wait for the hashing thread; :attr:`sha256` holds the digest afterwards."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        self.sha256 = self.digest.hexdigest()
 
 
 def _contents(session: Session, project: OpenProject, bundle_id: str
@@ -331,10 +352,20 @@ def build(project: OpenProject, bundle_id: str, progress: Progress | None = None
     def mark(session: Session) -> None:
         session.execute(text("UPDATE outbox SET state = 'made', size = :size, sha256 = :sha "
                              "WHERE id = :b AND state = 'making'"),
-                        {"size": writer.size, "sha": writer.digest.hexdigest(), "b": bundle_id})
+                        {"size": writer.size, "sha": writer.sha256, "b": bundle_id})
         changelog.touched(session).add("outbox")
     project.run(mark, translate("Sync", "the bundle"))
     return Made(bundle_id, final, row.part, row.parts, len(entries), len(names), writer.size)
+
+
+def _widen(pipe: int) -> None:
+    """A 1 MB pipe instead of 64 kB: the tar and age threads switch 16 times less."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, bag.BLOCK)  # type: ignore[attr-defined]
+    except (ImportError, AttributeError, OSError):
+        pass  # not Linux: the default pipe works, a little slower
 
 
 def _encrypt_to(path: Path, recipients: list[Any], produce: Callable[[BinaryIO], None]
@@ -342,6 +373,7 @@ def _encrypt_to(path: Path, recipients: list[Any], produce: Callable[[BinaryIO],
     """Run ``produce`` (which writes the tar) in a thread into a pipe that age encrypts
     into ``path``: no plain copy of the bundle ever touches the disk."""
     read_fd, write_fd = os.pipe()
+    _widen(write_fd)
     failure: list[BaseException] = []
 
     def run() -> None:
@@ -362,6 +394,7 @@ def _encrypt_to(path: Path, recipients: list[Any], produce: Callable[[BinaryIO],
             finally:
                 source.close()  # a producer still writing stops on a broken pipe
                 producer.join()
+                writer.finish()
             if failure:
                 raise failure[0]
             bag.fsync_file(handle)
