@@ -3754,8 +3754,72 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Maak daar ruimte vrij of kies een andere map; de bundel wacht in de uitgaande map.</translation>
     </message>
     <message>
+        <source>{name} could not be put in {folder}: {detail}.</source>
+        <translation>{name} kon niet in {folder} worden gezet: {detail}.</translation>
+    </message>
+    <message>
+        <source>This laptop joined the project; bundles are merged in the coordinator&apos;s copy.</source>
+        <translation>Deze laptop doet mee aan het project; bundels worden samengevoegd in de kopie van de coördinator.</translation>
+    </message>
+    <message>
+        <source>This project has no coordinator keys yet: make keys and project files first (Project › Delivery).</source>
+        <translation>Dit project heeft nog geen sleutels van de coördinator: maak eerst sleutels en projectbestanden (Project › Aflevering).</translation>
+    </message>
+    <message>
+        <source>These keys are not this project&apos;s: its bundles are encrypted to {fp}.</source>
+        <translation>Deze sleutels horen niet bij dit project: de bundels ervan zijn versleuteld voor {fp}.</translation>
+    </message>
+    <message>
+        <source>Choose the key file made for this project.</source>
+        <translation>Kies het sleutelbestand dat voor dit project is gemaakt.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read: {detail}.</source>
         <translation>{name} kan niet worden gelezen: {detail}.</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>eerder ingelezen</translation>
+    </message>
+    <message>
+        <source>refused before</source>
+        <translation>eerder geweigerd</translation>
+    </message>
+    <message>
+        <source>the inbox</source>
+        <translation>de inbox</translation>
+    </message>
+    <message>
+        <source>{name} belongs to another project ({project}).</source>
+        <translation>{name} hoort bij een ander project ({project}).</translation>
+    </message>
+    <message>
+        <source>{device} ({member}, key {fp}) is not approved yet.</source>
+        <translation>{device} ({member}, sleutel {fp}) is nog niet toegelaten.</translation>
+    </message>
+    <message>
+        <source>{device} ({member}, key {fp}) was refused.</source>
+        <translation>{device} ({member}, sleutel {fp}) is geweigerd.</translation>
+    </message>
+    <message>
+        <source>an earlier bundle of {device} has not arrived yet (this one starts after change {after}).</source>
+        <translation>een eerdere bundel van {device} is nog niet binnen (deze begint na wijziging {after}).</translation>
+    </message>
+    <message>
+        <source>its changes were imported before</source>
+        <translation>de wijzigingen erin zijn eerder ingelezen</translation>
+    </message>
+    <message>
+        <source>The bundle holds changes of another laptop; it is refused.</source>
+        <translation>De bundel bevat wijzigingen van een andere laptop; hij wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>The file {name} in the bundle does not match its name; nothing was imported.</source>
+        <translation>Het bestand {name} in de bundel klopt niet met zijn naam; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>{file}: imported ({applied} changes, {conflicts} conflicts, {dropped} dropped after an erasure, {refused} refused).</source>
+        <translation>{file}: ingelezen ({applied} wijzigingen, {conflicts} conflicten, {dropped} vervallen na een wissing, {refused} geweigerd).</translation>
     </message>
     <message>
         <source>being made</source>
@@ -3904,6 +3968,102 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>The share&apos;s answer was unreadable.</source>
         <translation>Het antwoord van de share was onleesbaar.</translation>
+    </message>
+    <message>
+        <source>No target is chosen: the answers wait in {folder}.</source>
+        <translation>Er is geen bestemming gekozen: de antwoorden wachten in {folder}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a change Veldwerk cannot read ({table}, {op}).</source>
+        <translation>De bundel bevat een wijziging die Veldwerk niet kan lezen ({table}, {op}).</translation>
+    </message>
+    <message>
+        <source>Answers not published yet ({n} waiting): {problem}</source>
+        <translation>Antwoorden nog niet geplaatst ({n} wachten): {problem}</translation>
+    </message>
+    <message>
+        <source>No bundles to import.</source>
+        <translation>Geen bundels om in te lezen.</translation>
+    </message>
+    <message>
+        <source>{id}  {name} ({member})  key {fp}  {status}, changes applied through {through}</source>
+        <translation>{id}  {name} ({member})  sleutel {fp}  {status}, wijzigingen verwerkt tot en met {through}</translation>
+    </message>
+    <message>
+        <source>{name} ({member}, key {fp}) may send bundles.</source>
+        <translation>{name} ({member}, sleutel {fp}) mag bundels sturen.</translation>
+    </message>
+    <message>
+        <source>{name} ({member}, key {fp}) is refused; its bundles are not imported.</source>
+        <translation>{name} ({member}, sleutel {fp}) is geweigerd; de bundels ervan worden niet ingelezen.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Geen open conflicten.</translation>
+    </message>
+    <message>
+        <source>Resolved: {what}</source>
+        <translation>Opgelost: {what}</translation>
+    </message>
+    <message>
+        <source>Tell the laptop: resolve it with --identity KEYFILE; until then the laptop keeps the old code.</source>
+        <translation>Laat het de laptop weten: los het op met --identity SLEUTELBESTAND; tot dan houdt de laptop de oude code.</translation>
+    </message>
+    <message>
+        <source>No laptop {device} has sent a bundle.</source>
+        <translation>Geen laptop {device} heeft een bundel gestuurd.</translation>
+    </message>
+    <message>
+        <source>&apos;veldwerk devices list&apos; shows them.</source>
+        <translation>&apos;veldwerk devices list&apos; laat ze zien.</translation>
+    </message>
+    <message>
+        <source>{device} fits {n} laptops; give more of the id or the fingerprint.</source>
+        <translation>{device} past bij {n} laptops; geef meer van de id of de vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>the laptop was refused</source>
+        <translation>de laptop is geweigerd</translation>
+    </message>
+    <message>
+        <source>Participant code {code} is used twice; this one is {marked} until you give it a new code.</source>
+        <translation>Deelnemerscode {code} is twee keer gebruikt; deze heet {marked} tot u een nieuwe code geeft.</translation>
+    </message>
+    <message>
+        <source>{table} {id} was removed on one side and changed on the other.</source>
+        <translation>{table} {id} is aan de ene kant verwijderd en aan de andere kant gewijzigd.</translation>
+    </message>
+    <message>
+        <source>No open conflict {id}.</source>
+        <translation>Geen open conflict {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;veldwerk conflicts list&apos; shows them.</source>
+        <translation>&apos;veldwerk conflicts list&apos; laat ze zien.</translation>
+    </message>
+    <message>
+        <source>Give the participant a new code (--code).</source>
+        <translation>Geef de deelnemer een nieuwe code (--code).</translation>
+    </message>
+    <message>
+        <source>{code} is taken too.</source>
+        <translation>{code} is ook al in gebruik.</translation>
+    </message>
+    <message>
+        <source>The participant is no longer here.</source>
+        <translation>De deelnemer is er niet meer.</translation>
+    </message>
+    <message>
+        <source>A merged text fits a conflict about one text; this one is about {fields}.</source>
+        <translation>Een samengevoegde tekst past bij een conflict over één tekst; dit gaat over {fields}.</translation>
+    </message>
+    <message>
+        <source>The record is no longer here.</source>
+        <translation>Het gegeven is er niet meer.</translation>
+    </message>
+    <message>
+        <source>Say which version stays: ours, theirs, a merged text or a new code.</source>
+        <translation>Zeg welke versie blijft: ours (deze), theirs (de andere), een samengevoegde tekst of een nieuwe code.</translation>
     </message>
 </context>
 <context>

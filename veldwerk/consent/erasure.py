@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.domain import ownership
@@ -44,6 +45,11 @@ def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any] | None,
                                             files)
     changelog.remove_rows(session, plan, "erase", tombstone,
                           forget=ownership.owner_references(plan), log=log)
+    # Whatever arrives for these rows later (a late bundle, a restored laptop) is dropped.
+    gone = [{"r": i, "t": t} for t, ids in plan for i in ids]
+    if gone:
+        session.execute(text("INSERT INTO erased_row (row_id, table_name) VALUES (:r, :t) "
+                             "ON CONFLICT (row_id) DO NOTHING"), gone)
     outbox.remake(session, undelivered, files)
     return Erased(files, outbox.file_names(session, undelivered + delivered))
 

@@ -149,6 +149,23 @@ def _ids(session: Session, sql: str, **params: object) -> list[str]:
     return [row[0] for row in session.execute(text(sql), params)]
 
 
+def erasure_plan(session: Session, participant_id: str) -> tuple[ownership.Plan, list[str]]:
+    """What erasing a person takes: the participant with all they own (identity, consent,
+    links), and the interviews that were theirs alone with all those own (notes,
+    recordings, markers, links); and the group conversations that stay. The laptop and
+    the coordinator's merge both erase by it."""
+    interviews = _ids(session, "SELECT interview_id FROM interview_participant "
+                      "WHERE participant_id = :p", p=participant_id)
+    sole, shared = [], []
+    for interview_id in interviews:
+        others = session.exec(select(func.count()).select_from(InterviewParticipant).where(
+            InterviewParticipant.interview_id == interview_id,
+            InterviewParticipant.participant_id != participant_id)).one()
+        (shared if others else sole).append(interview_id)
+    roots = {"participant": [participant_id], "interview": sole}
+    return ownership.closure(session, roots), shared
+
+
 def _erase_rows(session: Session, code: str, reason: str, by: str
                 ) -> tuple[WithdrawalReport, erasure.Erased]:
     person = _participant(session, code)
@@ -158,19 +175,8 @@ def _erase_rows(session: Session, code: str, reason: str, by: str
                                     already=True), erasure.Erased()
         raise _unknown(code)
     pid = person.id
-    interviews = _ids(session, "SELECT interview_id FROM interview_participant "
-                      "WHERE participant_id = :p", p=pid)
-    sole, shared = [], []
-    for interview_id in interviews:
-        others = session.exec(select(func.count()).select_from(InterviewParticipant).where(
-            InterviewParticipant.interview_id == interview_id,
-            InterviewParticipant.participant_id != pid)).one()
-        (shared if others else sole).append(interview_id)
+    steps, shared = erasure_plan(session, pid)
     kept_shared = [session.get(Interview, i).title or i for i in shared]  # type: ignore[union-attr]
-
-    # The participant with all they own (identity, consent, links), and the interviews
-    # that were theirs alone with all those own (notes, recordings, markers, links).
-    steps = ownership.closure(session, {"participant": [pid], "interview": sole})
     counts = {table: 0 for table in ownership.DELETE_ORDER} | {t: len(i) for t, i in steps}
     withdrawal = Withdrawal(project_id=person.project_id, participant_code=person.code,
                             participant_id=pid,

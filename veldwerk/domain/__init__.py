@@ -103,6 +103,7 @@ def load_all() -> Any:
     """Build every table (for Alembic and schema checks); returns the shared metadata."""
     import_module(f"{__name__}.tables")
     import_module(f"{__name__}.consent")
+    import_module(f"{__name__}.merging")
     from sqlmodel import SQLModel
 
     return SQLModel.metadata

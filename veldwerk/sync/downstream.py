@@ -51,9 +51,14 @@ def make_receipt(keys: keymod.CoordinatorKeys, project_id: str, device_id: str,
     return f"receipt-{uuid7()}.json", sign(RECEIPT, payload, keys)
 
 
-def make_update(keys: keymod.CoordinatorKeys, project_id: str, rows_: list[dict[str, Any]]
-                ) -> tuple[str, bytes]:
-    payload = {"project": project_id, "issued_at": utcnow().isoformat(), "rows": rows_}
+def make_update(keys: keymod.CoordinatorKeys, project_id: str, rows_: list[dict[str, Any]],
+                renamed: list[dict[str, Any]] | None = None) -> tuple[str, bytes]:
+    """New rows of the coordinator's tables, and participants renamed after a code clash
+    (``{"id", "code"}``: the laptop's own row takes the coordinator's code)."""
+    payload: dict[str, Any] = {"project": project_id, "issued_at": utcnow().isoformat(),
+                               "rows": rows_}
+    if renamed:
+        payload["participants"] = renamed
     return f"update-{uuid7()}.json", sign(UPDATE, payload, keys)
 
 
@@ -142,8 +147,16 @@ def _update(session: Session, payload: dict[str, Any]) -> int:
         grouped[item["table"]].append(item["row"])
     for table, found in grouped.items():
         rows.upsert(session, table, found)
+    renamed = 0
+    for item in payload.get("participants", []):
+        # Not logged: the coordinator has the new code already.
+        renamed += session.execute(text("UPDATE participant SET code = :c WHERE id = :i"),
+                                   {"c": str(item["code"]), "i": str(item["id"])}
+                                   ).rowcount  # type: ignore[attr-defined]
+    if renamed:
+        changelog.touched(session).add("participant")
     meta.put(session, UPDATE_KEY, payload["issued_at"])
-    return sum(len(found) for found in grouped.values())
+    return sum(len(found) for found in grouped.values()) + renamed
 
 
 def _erasure(project: OpenProject, payload: dict[str, Any], result: Applied) -> None:

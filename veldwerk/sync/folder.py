@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from veldwerk.errors import Cancelled, VeldwerkError
-from veldwerk.fsutil import fsync_dir
+from veldwerk.fsutil import atomic_write_bytes, fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.mediastore import sha256_of
 
@@ -92,6 +92,27 @@ class FolderTarget:
         except OSError as exc:
             raise DeliveryError(translate("Sync", "{name} cannot be read: {detail}.").format(
                 name=path[-1], detail=exc.strerror or exc)) from exc
+
+    def publish(self, folder: tuple[str, ...], name: str, data: bytes) -> None:
+        """Put a small file from the coordinator (receipt, update, erasure list) in a
+        subfolder: temporary name, fsync, rename; the same file there already is fine, a
+        different one is never written over."""
+        where = self.folder.joinpath(*folder)
+        final = where / name
+        try:
+            if final.exists():
+                if final.read_bytes() == data:
+                    return
+                raise DeliveryError(translate(
+                    "Sync", "{folder} already holds a different file called {name}; it is "
+                    "not written over.").format(folder=where, name=name), transient=False)
+            where.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(final, data)
+        except OSError as exc:
+            raise DeliveryError(translate("Sync", "{name} could not be put in {folder}: "
+                                          "{detail}.").format(name=name, folder=where,
+                                                              detail=exc.strerror or exc)
+                                ) from exc
 
     def close(self) -> None:
         """Nothing to close (the WebDAV target has a connection)."""

@@ -156,6 +156,32 @@ class WebDavTarget:
                 "Sync", "The share holds {name} with the wrong size after the upload.").format(
                     name=name), hint=translate("Sync", "Will try again later."))
 
+    def publish(self, folder: tuple[str, ...], name: str, data: bytes) -> None:
+        """A small file from the coordinator into a subfolder of the share (made when
+        missing): temporary name, then a move that never overwrites; the same bytes
+        there already count as published."""
+        for depth in range(1, len(folder) + 1):
+            response = self.request("MKCOL", self.url(*folder[:depth], ""))
+            if response.status_code not in (201, 405):  # 405: the folder is there
+                raise self.refuse(response, "MKCOL")
+        temporary = self.url(*folder, f".{name}.part")
+        response = self.request("PUT", temporary, content=data, headers={
+            "Content-Type": "application/json"})
+        if response.status_code not in (200, 201, 204):
+            raise self.refuse(response, "PUT")
+        final = self.url(*folder, name)
+        response = self.request("MOVE", temporary, headers={"Destination": final,
+                                                            "Overwrite": "F"})
+        if response.status_code == 412:
+            self.request("DELETE", temporary)
+            if self.digest(final) == hashlib.sha256(data).hexdigest():
+                return
+            raise DeliveryError(translate(
+                "Sync", "The share already holds a different file called {name}; it is not "
+                "written over.").format(name=name), transient=False)
+        if response.status_code not in (201, 204):
+            raise self.refuse(response, "MOVE")
+
     def digest(self, url: str) -> str:
         found = hashlib.sha256()
         self.requests += 1

@@ -1,0 +1,68 @@
+"""Merging in tests: bundles made by real laptops, imported into the coordinator's copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from tests.helpers import team as teams
+from veldwerk.bundle import export
+from veldwerk.merge import decisions, inbox
+
+# What a merged project holds, table by table (the ledgers and the coordinator's own log
+# are bookkeeping, not content).
+CONTENT = ("participant", "participant_identity", "interview", "interview_participant",
+           "interview_interviewer", "note", "recording", "marker", "consent_record",
+           "consent_evidence", "withdrawal")
+
+
+def bundles_of(laptop: teams.Laptop, out: Path) -> list[Path]:
+    """Export what waits on the laptop and copy the new bundle files to ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    with laptop.open() as project:
+        made = export.export(project)
+        files = []
+        for item in made:
+            target = out / item.file.name
+            target.write_bytes(item.file.read_bytes())
+            files.append(target)
+    return files
+
+
+def approve_all(project: Any, keys: Any) -> list[inbox.Outcome]:
+    with project.session() as s:
+        pending = [d for d in decisions.devices(s) if d.status == "pending"]
+    for d in pending:
+        project.run(lambda s, d=d: decisions.decide(s, d.device_id, decisions.APPROVED))
+    return inbox.retry_held(project, keys)
+
+
+def trust(project: Any, *laptops: teams.Laptop) -> None:
+    """Approve laptops before their first bundle (as 'devices approve' does after it)."""
+    from veldwerk.bundle import keys as keymod
+    from veldwerk.store import changelog
+
+    def work(session: Any) -> None:
+        for laptop in laptops:
+            key = keymod.public_text(keymod.device_signing_key(laptop.data).public_key())
+            session.execute(text(
+                "INSERT INTO team_device (device_id, device_key, fingerprint, name, member_id, "
+                "member_name, status, first_seen) VALUES (:d, :k, :f, :n, '', '', 'approved', "
+                ":now)"), {"d": laptop.me.id, "k": key, "f": keymod.fingerprint(key),
+                           "n": laptop.me.name, "now": changelog.time_text(
+                               __import__("veldwerk.ids", fromlist=["utcnow"]).utcnow())})
+    project.run(work)
+
+
+def content(project: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every content row, sorted, and the conflicts by what they are about."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with project.session() as s:
+        for table in CONTENT:
+            out[table] = sorted(tuple(r) for r in s.execute(text(f"SELECT * FROM {table}")))
+        out["conflicts"] = sorted(tuple(r) for r in s.execute(text(
+            "SELECT table_name, row_id, kind, fields, status FROM merge_conflict")))
+        out["erased"] = sorted(tuple(r) for r in s.execute(text("SELECT * FROM erased_row")))
+    return out

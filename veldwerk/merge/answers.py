@@ -1,0 +1,104 @@
+"""What the coordinator sends back after a merge: signed receipts for the bundles taken
+in, erasure lists after an erasure, project updates (a participant renamed after a code
+clash). Each is written first into the project's ``answers/`` folder (temporary name,
+fsync, rename), then published to the target when it can be reached; what could not go
+yet goes with the next import. The files' formats are in ``sync.downstream``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from veldwerk.bundle import keys as keymod
+from veldwerk.errors import VeldwerkError
+from veldwerk.fsutil import atomic_write_bytes
+from veldwerk.i18n import translate
+from veldwerk.store import meta
+from veldwerk.store.project import OpenProject
+from veldwerk.sync import downstream
+
+FOLDER = "answers"
+PUBLISHED_KEY = "answers_published"
+
+
+@dataclass
+class Published:
+    sent: int = 0
+    waiting: int = 0
+    problem: str = ""
+
+
+def _project_id(project: OpenProject) -> str:
+    with project.session() as session:
+        return str(session.execute(text("SELECT id FROM project")).scalar())
+
+
+def queue(project: OpenProject, folder: tuple[str, ...], name: str, data: bytes) -> Path:
+    path = project.folder.joinpath(FOLDER, *folder, name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, data)
+    return path
+
+
+def receipt(project: OpenProject, keys: keymod.CoordinatorKeys, device_id: str,
+            bundles: list[tuple[str, str]]) -> Path:
+    """A receipt for (bundle id, sha256 of the file) pairs of one laptop."""
+    name, data = downstream.make_receipt(keys, _project_id(project), device_id, bundles)
+    return queue(project, (downstream.RECEIPTS_FOLDER, device_id), name, data)
+
+
+def erasure_list(project: OpenProject, keys: keymod.CoordinatorKeys, people: list[str],
+                 erased_rows: list[tuple[str, str]]) -> Path:
+    name, data = downstream.make_erasure_list(keys, _project_id(project), people, erased_rows)
+    return queue(project, (downstream.SHARED_FOLDER,), name, data)
+
+
+def renames(project: OpenProject, keys: keymod.CoordinatorKeys,
+            renamed: list[dict[str, Any]]) -> Path:
+    """A project update telling the laptops a participant's new code."""
+    name, data = downstream.make_update(keys, _project_id(project), [], renamed)
+    return queue(project, (downstream.SHARED_FOLDER,), name, data)
+
+
+def publish(project: OpenProject, password: str | None = None, verify: Any = True
+            ) -> Published:
+    """Publish every answer not yet on the target; stops at the first failure."""
+    from veldwerk.sync.run import connect, target_of
+
+    root = project.folder / FOLDER
+    files = sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
+                   ) if root.is_dir() else []
+    with project.session() as session:
+        done: list[str] = meta.get_json(session, PUBLISHED_KEY) or []
+    todo = [p for p in files if p.relative_to(root).as_posix() not in done]
+    result = Published(waiting=len(todo))
+    if not todo:
+        return result
+    target = target_of(project)
+    if target is None:
+        result.problem = translate("Sync", "No target is chosen: the answers wait in {folder}."
+                                   ).format(folder=root)
+        return result
+    try:
+        transport = connect(target, password, verify)
+    except VeldwerkError as exc:
+        result.problem = str(exc)
+        return result
+    try:
+        for path in todo:
+            relative = path.relative_to(root)
+            try:
+                transport.publish(relative.parts[:-1], relative.name, path.read_bytes())
+            except VeldwerkError as exc:
+                result.problem = str(exc)
+                break
+            done.append(relative.as_posix())
+            project.run(lambda s: meta.put_json(s, PUBLISHED_KEY, done))
+            result.sent += 1
+            result.waiting -= 1
+    finally:
+        transport.close()
+    return result

@@ -1,0 +1,58 @@
+"""The coordinator's merge commands' arguments (inbox, devices, conflicts): kept apart
+from the commands so that building the parser imports nothing heavy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from veldwerk.commands import READ, WRITE, Handler, command
+
+HERE = "veldwerk.merge.commands"
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("inbox", help="(coordinator) bundles from the team's laptops")
+    inbox = p.add_subparsers(dest="inbox_command", metavar="INBOX_COMMAND", required=True)
+    p = command(inbox, "import", Handler(f"{HERE}:inbox_import", WRITE),
+                help="merge bundle files (or the bundles in folders) into this project; "
+                "without PATH, try again what waits")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    p.add_argument("--identity", required=True, type=Path,
+                   help="the coordinator's key file (passphrase asked, or VELDWERK_PASSPHRASE)")
+    p.add_argument("--json", action="store_true")
+    p = command(inbox, "list", Handler(f"{HERE}:inbox_list", READ),
+                help="every bundle that came in, and what became of it")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("devices", help="(coordinator) the laptops that send bundles")
+    devices = p.add_subparsers(dest="devices_command", metavar="DEVICES_COMMAND",
+                               required=True)
+    p = command(devices, "list", Handler(f"{HERE}:devices_list", READ),
+                help="laptops, their member, key fingerprint and state")
+    p.add_argument("--json", action="store_true")
+    for name, verb in (("approve", "let this laptop's bundles in (those waiting go in now)"),
+                       ("reject", "refuse this laptop's bundles")):
+        p = command(devices, name, Handler(f"{HERE}:devices_{name}", WRITE), help=verb)
+        p.add_argument("device", help="the device id (or its start) or the key fingerprint")
+        if name == "approve":
+            p.add_argument("--identity", type=Path,
+                           help="the key file, to import the waiting bundles at once")
+
+    p = commands.add_parser("conflicts", help="(coordinator) records changed two ways")
+    conflicts = p.add_subparsers(dest="conflicts_command", metavar="CONFLICTS_COMMAND",
+                                 required=True)
+    p = command(conflicts, "list", Handler(f"{HERE}:conflicts_list", READ),
+                help="the open conflicts, both versions side by side")
+    p.add_argument("--all", action="store_true", help="also the resolved ones")
+    p.add_argument("--json", action="store_true")
+    p = command(conflicts, "resolve", Handler(f"{HERE}:conflicts_resolve", WRITE),
+                help="end a conflict")
+    p.add_argument("id", help="the conflict's id (or its end)")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--keep", choices=("ours", "theirs"),
+                     help="ours: the version here stays; theirs: the other version")
+    how.add_argument("--text", help="a merged text for the disputed text ('-': standard input)")
+    how.add_argument("--code", help="a new code for a participant whose code was used twice")
+    p.add_argument("--identity", type=Path,
+                   help="the key file, to tell the laptop a new code at once")

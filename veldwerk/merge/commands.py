@@ -1,0 +1,154 @@
+"""``veldwerk inbox|devices|conflicts``: the coordinator's merge, headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from veldwerk.i18n import translate
+from veldwerk.paths import Device
+
+
+def _keys(path: Any) -> Any:
+    from veldwerk.bundle import keys as keymod
+    from veldwerk.bundle.commands import passphrase
+
+    return keymod.load_coordinator_keys(path, passphrase())
+
+
+def _answer_and_publish(project: Any, keys: Any, outcomes: list[Any], quiet: bool) -> None:
+    """Receipts for what came in, an erasure list for who was erased, then publish."""
+    from veldwerk.merge import answers
+    from veldwerk.merge.inbox import IMPORTED, PRESENT
+
+    by_device: dict[str, list[tuple[str, str]]] = {}
+    people: list[str] = []
+    erased: list[tuple[str, str]] = []
+    with project.session() as session:
+        from sqlalchemy import text
+
+        for o in outcomes:
+            if o.status in (IMPORTED, PRESENT) and o.bundle and o.device:
+                digest = session.execute(text("SELECT sha256 FROM inbox_bundle WHERE id = :b"),
+                                         {"b": o.bundle}).scalar()
+                if digest:
+                    by_device.setdefault(o.device, []).append((o.bundle, str(digest)))
+            people += o.counts.erased_people
+            erased += o.counts.erased_rows
+    for device, bundles in by_device.items():
+        answers.receipt(project, keys, device, bundles)
+    if people or erased:
+        answers.erasure_list(project, keys, people, erased)
+    published = answers.publish(project)
+    if published.problem and not quiet:
+        print(translate("Sync", "Answers not published yet ({n} waiting): {problem}").format(
+            n=published.waiting, problem=published.problem), file=sys.stderr)
+
+
+def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.merge import inbox
+
+    keys = _keys(args.identity)
+    outcomes = inbox.import_files(project, keys, list(args.paths))
+    _answer_and_publish(project, keys, outcomes, args.json)
+    for line in (inbox.as_json_lines(outcomes) if args.json else inbox.summary_lines(outcomes)):
+        print(line)
+    if not outcomes and not args.json:
+        print(translate("Sync", "No bundles to import."))
+    return 0 if all(o.status in (inbox.IMPORTED, inbox.PRESENT) for o in outcomes) else 2
+
+
+def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from sqlalchemy import text
+
+    with project.session() as session:
+        found = session.execute(text(
+            "SELECT file_name, status, device_name, member_name, seq_after, seq_through, "
+            "applied, conflicts, dropped, refused, reason FROM inbox_bundle "
+            "ORDER BY received_at, file_name")).mappings().all()
+    for row in found:
+        if args.json:
+            print(json.dumps(dict(row), ensure_ascii=False))
+        else:
+            print(f"{row['file_name']}  {row['status']}  {row['device_name']} "
+                  f"({row['member_name']})  {row['reason']}".rstrip())
+    return 0
+
+
+def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.merge import decisions
+
+    with project.session() as session:
+        found = decisions.devices(session)
+    for d in found:
+        print(json.dumps(d.to_json(), ensure_ascii=False) if args.json else translate(
+            "Sync", "{id}  {name} ({member})  key {fp}  {status}, changes applied through "
+            "{through}").format(id=d.device_id, name=d.name, member=d.member_name,
+                                fp=d.fingerprint, status=d.status, through=d.applied_through))
+    return 0
+
+
+def _decide(args: argparse.Namespace, project: Any, status: str) -> Any:
+    from veldwerk.merge import decisions
+
+    return project.run(lambda s: decisions.decide(s, args.device, status))
+
+
+def devices_approve(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.merge import decisions, inbox
+
+    device = _decide(args, project, decisions.APPROVED)
+    print(translate("Sync", "{name} ({member}, key {fp}) may send bundles.").format(
+        name=device.name, member=device.member_name, fp=device.fingerprint))
+    if args.identity is not None:
+        keys = _keys(args.identity)
+        outcomes = inbox.retry_held(project, keys)
+        _answer_and_publish(project, keys, outcomes, False)
+        for line in inbox.summary_lines(outcomes):
+            print(line)
+    return 0
+
+
+def devices_reject(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.merge import decisions
+
+    device = _decide(args, project, decisions.REJECTED)
+    print(translate("Sync", "{name} ({member}, key {fp}) is refused; its bundles are not "
+                    "imported.").format(name=device.name, member=device.member_name,
+                                        fp=device.fingerprint))
+    return 0
+
+
+def conflicts_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.merge import decisions
+
+    with project.session() as session:
+        found = decisions.conflicts(session, everything=args.all)
+    for c in found:
+        print(json.dumps(c.to_json(), ensure_ascii=False) if args.json
+              else f"{c.id}  {c.kind}  {c.status}  {c.describe()}")
+    if not found and not args.json:
+        print(translate("Sync", "No open conflicts."))
+    return 0
+
+
+def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.merge import answers, decisions
+
+    merged = sys.stdin.read() if args.text == "-" else args.text
+    conflict, renamed = project.run(lambda s: decisions.resolve(
+        s, args.id, project.device.id, keep=args.keep or "", merged_text=merged,
+        code=args.code or ""))
+    print(translate("Sync", "Resolved: {what}").format(what=conflict.describe()))
+    if renamed:
+        if args.identity is None:
+            print(translate("Sync", "Tell the laptop: resolve it with --identity KEYFILE; "
+                            "until then the laptop keeps the old code."))
+        else:
+            answers.renames(project, _keys(args.identity), [renamed])
+            published = answers.publish(project)
+            if published.problem:
+                print(published.problem, file=sys.stderr)
+    return 0

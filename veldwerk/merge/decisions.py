@@ -1,0 +1,181 @@
+"""What only a person decides after a merge: which laptops may send, and how a conflict
+ends (keep this version, take the other, write a merged text, give a new code)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from veldwerk.errors import NotFound, ValidationError
+from veldwerk.i18n import translate
+from veldwerk.ids import utcnow
+from veldwerk.merge.apply import PROVENANCE, Merger, current
+from veldwerk.store import changelog, rows
+
+APPROVED, REJECTED = "approved", "rejected"
+OURS, THEIRS = "ours", "theirs"
+
+
+@dataclass(frozen=True)
+class Device:
+    device_id: str
+    fingerprint: str
+    name: str
+    member_name: str
+    status: str
+    first_seen: str
+    applied_through: int
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def devices(session: Session) -> list[Device]:
+    found = session.execute(text(
+        "SELECT d.device_id, d.fingerprint, d.name, d.member_name, d.status, d.first_seen, "
+        "coalesce(s.through, 0) FROM team_device d LEFT JOIN device_sequence s ON "
+        "s.device_id = d.device_id ORDER BY d.first_seen, d.device_id")).all()
+    return [Device(r[0], r[1], r[2], r[3], r[4], str(r[5]), int(r[6])) for r in found]
+
+
+def decide(session: Session, device: str, status: str) -> Device:
+    """Approve or refuse a laptop, named by its device id (or its start) or fingerprint.
+    A second key for an approved id stays apart: approving it is a separate decision."""
+    wanted = device.replace(" ", "").upper()
+    matches = [d for d in devices(session) if d.device_id.startswith(device)
+               or d.fingerprint.replace(" ", "") == wanted]
+    pending = [d for d in matches if d.status == "pending"] or matches
+    if not matches:
+        raise NotFound(translate("Sync", "No laptop {device} has sent a bundle.").format(
+            device=device), hint=translate("Sync", "'veldwerk devices list' shows them."))
+    if len(pending) > 1:
+        raise ValidationError("device", translate(
+            "Sync", "{device} fits {n} laptops; give more of the id or the fingerprint.").format(
+                device=device, n=len(pending)))
+    chosen = pending[0]
+    session.execute(text(
+        "UPDATE team_device SET status = :s, decided_at = :now WHERE device_id = :d AND "
+        "fingerprint = :f"), {"s": status, "now": changelog.time_text(utcnow()),
+                              "d": chosen.device_id, "f": chosen.fingerprint})
+    if status == REJECTED:
+        session.execute(text(
+            "UPDATE inbox_bundle SET status = 'rejected', reason = :r WHERE device_id = :d AND "
+            "status = 'quarantined'"),
+            {"r": translate("Sync", "the laptop was refused"), "d": chosen.device_id})
+    changelog.touched(session).update(("team_device", "inbox_bundle"))
+    return Device(**{**chosen.__dict__, "status": status})
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    table: str
+    row_id: str
+    kind: str
+    fields: list[str]
+    ours: dict[str, Any]
+    theirs: dict[str, Any]
+    device_id: str
+    status: str
+    resolution: str
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    def describe(self) -> str:
+        """One plain line: what differs, this version against the other."""
+        if self.kind == "code":
+            return translate("Sync", "Participant code {code} is used twice; this one is "
+                             "{marked} until you give it a new code.").format(
+                                 code=self.theirs.get("code"), marked=self.ours.get("code"))
+        if self.kind == "deleted":
+            return translate("Sync", "{table} {id} was removed on one side and changed on "
+                             "the other.").format(table=self.table, id=self.row_id[-8:])
+        shown = "; ".join(f"{f}: «{_short(self.ours.get(f))}» / «{_short(self.theirs.get(f))}»"
+                          for f in self.fields)
+        return f"{self.table} {self.row_id[-8:]}: {shown}"
+
+
+def _short(value: Any, width: int = 40) -> str:
+    text_ = " ".join(str(value if value is not None else "").split())
+    return text_ if len(text_) <= width else text_[:width - 1] + "…"
+
+
+def conflicts(session: Session, everything: bool = False) -> list[Conflict]:
+    where = "" if everything else "WHERE status = 'open'"
+    found = session.execute(text(
+        "SELECT id, table_name, row_id, kind, fields, ours, theirs, device_id, status, "
+        f"resolution FROM merge_conflict {where} ORDER BY created_at, id")).all()
+    return [Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]),
+                     json.loads(r[6]), r[7], r[8], r[9]) for r in found]
+
+
+def _conflict(session: Session, conflict_id: str) -> Conflict:
+    found = [c for c in conflicts(session) if c.id == conflict_id or c.id.endswith(conflict_id)]
+    if len(found) != 1:
+        raise NotFound(translate("Sync", "No open conflict {id}.").format(id=conflict_id),
+                       hint=translate("Sync", "'veldwerk conflicts list' shows them."))
+    return found[0]
+
+
+def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
+            merged_text: str | None = None, code: str = "") -> tuple[Conflict, dict[str, Any]]:
+    """End a conflict. ``keep`` ours or theirs; ``merged_text`` for the one disputed text
+    field; ``code`` a new participant code. Returns the conflict and, for a code, the
+    rename to tell the laptops."""
+    conflict = _conflict(session, conflict_id)
+    table = rows.table_of(conflict.table)
+    stored = current(session, table, conflict.row_id)
+    renamed: dict[str, Any] = {}
+    rows.defer_foreign_keys(session)
+    if conflict.kind == "code":
+        wanted = " ".join(code.split()).upper()
+        if not wanted:
+            raise ValidationError("code", translate("Sync", "Give the participant a new code "
+                                                    "(--code)."))
+        if session.execute(text("SELECT 1 FROM participant WHERE upper(code) = :c AND id != :i"),
+                           {"c": wanted, "i": conflict.row_id}).first():
+            raise ValidationError("code", translate("Sync", "{code} is taken too.").format(
+                code=wanted))
+        if stored is None:
+            raise NotFound(translate("Sync", "The participant is no longer here."))
+        new = {**stored, "code": wanted}
+        renamed = {"id": conflict.row_id, "code": wanted}
+        resolution = f"code {wanted}"
+    elif merged_text is not None:
+        if stored is None or len(conflict.fields) != 1:
+            raise ValidationError("text", translate(
+                "Sync", "A merged text fits a conflict about one text; this one is about "
+                "{fields}.").format(fields=", ".join(conflict.fields) or conflict.kind))
+        new = {**stored, conflict.fields[0]: merged_text}
+        resolution = "merged"
+    elif keep == THEIRS:
+        if conflict.kind == "deleted" and stored is None:
+            new = dict(conflict.theirs)
+        elif stored is None:
+            raise NotFound(translate("Sync", "The record is no longer here."))
+        else:
+            new = {**stored, **{f: conflict.theirs.get(f) for f in conflict.fields}}
+        resolution = THEIRS
+    elif keep == OURS:
+        new, resolution = {}, OURS
+        if conflict.kind == "deleted" and stored is not None and conflict.theirs.keys() == {
+                "id"}:
+            new = {}  # the other side removed it; this side keeps it, as chosen
+    else:
+        raise ValidationError("keep", translate("Sync", "Say which version stays: ours, "
+                                                "theirs, a merged text or a new code."))
+    if new:
+        new = {k: v for k, v in new.items() if k in {c.key for c in table.columns}}
+        if set(new) - PROVENANCE:
+            Merger(session, me).stamp(conflict.table, new)
+            rows.upsert(session, conflict.table, [new])
+    session.execute(text("UPDATE merge_conflict SET status = 'resolved', resolution = :r, "
+                         "resolved_at = :now WHERE id = :i"),
+                    {"r": resolution, "now": changelog.time_text(utcnow()), "i": conflict.id})
+    changelog.touched(session).update(("merge_conflict", conflict.table))
+    return conflict, renamed

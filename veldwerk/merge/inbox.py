@@ -1,0 +1,379 @@
+"""The coordinator's inbox: a bundle file in, checked, applied all or nothing, answered.
+
+A bundle is decrypted and checked (signature, every checksum, schema) before the
+database is touched (``bundle.opening``). Then:
+
+- a bundle seen before (same file, or same id) is a no-op;
+- another project's bundle is rejected; a laptop not yet approved waits in quarantine
+  with its name, member and key fingerprint (so does a second key for a known device id:
+  a cloned laptop), and a refused one is rejected;
+- a laptop's bundles apply in its sequence order: one whose ``Sequence-After`` is not where
+  that laptop stands waits until the one before it arrives;
+- the entries apply in one writer transaction (``merge.apply``) with foreign keys checked
+  at the commit; media enter ``media/`` only after their SHA-256 matched their name.
+
+Waiting and quarantined bundles are kept in the project's ``inbox/`` folder and tried
+again after every import and approval. Nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from veldwerk.bundle import keys as keymod
+from veldwerk.bundle import opening
+from veldwerk.bundle.projectfile import COORDINATOR_KEY
+from veldwerk.errors import SyncError
+from veldwerk.fsutil import fsync_dir
+from veldwerk.i18n import translate
+from veldwerk.ids import utcnow
+from veldwerk.mediastore import overwrite_and_unlink, sha256_of
+from veldwerk.merge.apply import Counts, Merger
+from veldwerk.store import changelog, meta, rows
+from veldwerk.store.project import OpenProject
+
+IMPORTED, PRESENT, WAITING = "imported", "present", "waiting"
+QUARANTINED, REJECTED = "quarantined", "rejected"
+HELD = "inbox"  # the project's folder of bundles that wait (order or approval)
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Outcome:
+    """What became of one bundle file (one line of ``inbox import``)."""
+
+    file: str
+    status: str
+    bundle: str = ""
+    device: str = ""
+    device_name: str = ""
+    reason: str = ""
+    counts: Counts = field(default_factory=Counts)
+
+    def to_json(self) -> dict[str, Any]:
+        c = self.counts
+        return {"file": self.file, "bundle": self.bundle, "device": self.device,
+                "device_name": self.device_name, "status": self.status,
+                "reason": self.reason, "applied": c.applied, "conflicts": c.conflicts,
+                "dropped": c.dropped, "refused": c.refused, "erased_people": len(c.erased_people)}
+
+
+def check_coordinator(project: OpenProject, keys: keymod.CoordinatorKeys) -> None:
+    """Only the coordinator's own copy merges, and only with the project's own keys."""
+    if project.joined:
+        raise SyncError(translate("Sync", "This laptop joined the project; bundles are merged "
+                                  "in the coordinator's copy."))
+    with project.session() as session:
+        known = meta.get_json(session, COORDINATOR_KEY)
+    if not known:
+        raise SyncError(translate("Sync", "This project has no coordinator keys yet: make "
+                                  "keys and project files first (Project › Delivery)."))
+    if known.get("age") != keys.age_public:
+        raise SyncError(translate("Sync", "These keys are not this project's: its bundles are "
+                                  "encrypted to {fp}.").format(
+                                      fp=keymod.fingerprint(str(known.get("age")))),
+                        hint=translate("Sync", "Choose the key file made for this project."))
+
+
+def import_files(project: OpenProject, keys: keymod.CoordinatorKeys, paths: list[Path],
+                 progress: Progress | None = None) -> list[Outcome]:
+    """Import each bundle file (a folder stands for the bundles in it), then whatever was
+    waiting and can go now. One bad bundle never stops the others."""
+    check_coordinator(project, keys)
+    files: list[Path] = []
+    for path in paths:
+        files += sorted(path.glob("*.age")) if path.is_dir() else [path]
+    outcomes = []
+    for number, path in enumerate(files):
+        if progress is not None:
+            progress(number, len(files))
+        outcomes.append(import_one(project, keys, path))
+    outcomes += retry_held(project, keys)
+    if progress is not None:
+        progress(len(files), len(files))
+    return outcomes
+
+
+def retry_held(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Outcome]:
+    """Try the waiting and quarantined bundles again until none moves."""
+    done: list[Outcome] = []
+    while True:
+        with project.session() as session:
+            held = session.execute(text(
+                "SELECT file_name FROM inbox_bundle WHERE status IN ('waiting', 'quarantined') "
+                "ORDER BY device_id, seq_after, part")).scalars().all()
+        moved = False
+        for name in held:
+            path = project.folder / HELD / name
+            if not path.is_file():
+                continue
+            outcome = import_one(project, keys, path, held=True)
+            if outcome.status in (IMPORTED, PRESENT, REJECTED):
+                done.append(outcome)
+                moved = True
+                path.unlink(missing_ok=True)
+        if not moved:
+            return done
+
+
+def _digest(path: Path) -> str:
+    try:
+        return sha256_of(path)
+    except OSError as exc:
+        raise SyncError(translate("Sync", "{name} cannot be read: {detail}.").format(
+            name=path.name, detail=exc.strerror or exc)) from exc
+
+
+def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
+               held: bool = False) -> Outcome:
+    """One bundle file, all or nothing; errors become a ``rejected`` outcome."""
+    try:
+        digest = _digest(path)
+    except SyncError as exc:
+        return Outcome(path.name, REJECTED, reason=str(exc))
+    with project.session() as session:
+        seen = session.execute(text(
+            "SELECT id, status, device_id FROM inbox_bundle WHERE sha256 = :s AND status IN "
+            "('imported', 'rejected')"), {"s": digest}).first()
+    if seen is not None:  # the same file again: re-importing is a no-op
+        return Outcome(path.name, PRESENT if seen.status == IMPORTED else REJECTED,
+                       bundle=seen.id, device=seen.device_id,
+                       reason=translate("Sync", "imported before") if seen.status == IMPORTED
+                       else translate("Sync", "refused before"))
+    try:
+        with opening.open_bundle(path, keys) as opened:
+            return _import_opened(project, opened, path, digest, held)
+    except SyncError as exc:
+        _ledger(project, {"id": f"file-{digest[:32]}", "file_name": path.name,
+                          "sha256": digest, "status": REJECTED, "reason": str(exc)})
+        return Outcome(path.name, REJECTED, reason=str(exc))
+
+
+def _ledger(project: OpenProject, values: dict[str, Any]) -> None:
+    project.run(lambda s: _ledger_in(s, values), translate("Sync", "the inbox"))
+
+
+def _ledger_in(session: Session, values: dict[str, Any]) -> None:
+    row = {"device_id": "", "device_name": "", "member_name": "", "part": 1, "seq_after": 0,
+           "seq_through": 0, "reason": "", "entries": 0, "applied": 0, "conflicts": 0,
+           "dropped": 0, "refused": 0, "media": 0, "imported_at": None, **values,
+           "received_at": changelog.time_text(utcnow())}
+    if row["imported_at"] is not None:
+        row["imported_at"] = changelog.time_text(row["imported_at"])
+    columns = ", ".join(row)
+    session.execute(text(
+        f"INSERT INTO inbox_bundle ({columns}) VALUES ({', '.join(':' + k for k in row)}) "
+        "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
+            f"{k} = excluded.{k}" for k in row if k not in ("id", "received_at"))), row)
+    changelog.touched(session).add("inbox_bundle")
+
+
+def _hold(project: OpenProject, path: Path, held: bool) -> None:
+    """Keep a copy of a bundle that waits, so it can be tried again by itself."""
+    if held:
+        return
+    folder = project.folder / HELD
+    folder.mkdir(exist_ok=True)
+    target = folder / path.name
+    if not target.exists():
+        temporary = folder / f".{path.name}.part"
+        shutil.copyfile(path, temporary)
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+        fsync_dir(folder)
+
+
+def _device_status(session: Session, info: dict[str, str]) -> str:
+    key = info.get("Veldwerk-Device-Key", "")
+    found = session.execute(text(
+        "SELECT status FROM team_device WHERE device_id = :d AND device_key = :k"),
+        {"d": info.get("Veldwerk-Device-Id", ""), "k": key}).scalar()
+    if found is None:
+        session.execute(text(
+            "INSERT INTO team_device (device_id, device_key, fingerprint, name, member_id, "
+            "member_name, status, first_seen) VALUES (:d, :k, :f, :n, :mi, :mn, 'pending', "
+            ":now)"), {"d": info.get("Veldwerk-Device-Id", ""), "k": key,
+                       "f": info.get("Veldwerk-Device-Key-Fingerprint", ""),
+                       "n": info.get("Veldwerk-Device-Name", ""),
+                       "mi": info.get("Veldwerk-Member-Id", ""),
+                       "mn": info.get("Veldwerk-Member-Name", ""),
+                       "now": changelog.time_text(utcnow())})
+        changelog.touched(session).add("team_device")
+        return "pending"
+    return str(found)
+
+
+def _import_opened(project: OpenProject, opened: opening.Opened, path: Path, digest: str,
+                   held: bool) -> Outcome:
+    info = opened.info
+    device = info.get("Veldwerk-Device-Id", "")
+    part = int(info.get("Veldwerk-Part", "1/1").split("/")[0])
+    after = int(info.get("Veldwerk-Sequence-After", "0"))
+    through = int(info.get("Veldwerk-Sequence-Through", "0"))
+    base = {"id": opened.id, "file_name": path.name, "sha256": digest, "device_id": device,
+            "device_name": info.get("Veldwerk-Device-Name", ""),
+            "member_name": info.get("Veldwerk-Member-Name", ""), "part": part,
+            "seq_after": after, "seq_through": through, "entries": len(opened.entries),
+            "media": len(opened.media)}
+    outcome = Outcome(path.name, IMPORTED, opened.id, device, base["device_name"])
+    with project.session() as session:
+        project_id = session.execute(text("SELECT id FROM project")).scalar()
+        done = session.execute(text("SELECT status FROM inbox_bundle WHERE id = :b"),
+                               {"b": opened.id}).scalar()
+    if done == IMPORTED:
+        outcome.status, outcome.reason = PRESENT, translate("Sync", "imported before")
+        return outcome
+    if info.get("Veldwerk-Project-Id") != project_id:
+        outcome.status = REJECTED
+        outcome.reason = translate("Sync", "{name} belongs to another project ({project}).").format(
+            name=path.name, project=info.get("Veldwerk-Project-Name", "?"))
+        _ledger(project, {**base, "status": REJECTED, "reason": outcome.reason})
+        return outcome
+    status = project.run(lambda s: _device_status(s, info), translate("Sync", "the inbox"))
+    if status != "approved":
+        outcome.status = QUARANTINED if status == "pending" else REJECTED
+        outcome.reason = (translate(
+            "Sync", "{device} ({member}, key {fp}) is not approved yet.") if status == "pending"
+            else translate("Sync", "{device} ({member}, key {fp}) was refused.")).format(
+            device=base["device_name"], member=base["member_name"],
+            fp=info.get("Veldwerk-Device-Key-Fingerprint", ""))
+        if status == "pending":
+            _hold(project, path, held)
+        _ledger(project, {**base, "status": outcome.status, "reason": outcome.reason})
+        return outcome
+    names = _take_media(project, opened)
+    try:
+        result = project.run(lambda s: _apply(s, project, opened, base, part, after, through),
+                             translate("Sync", "the bundle"))
+    finally:
+        # A later part's files wait for the rows of part 1 if that has not come yet.
+        if part == 1 or _imported(project, info.get("Veldwerk-Bundle-Group", "")):
+            _drop_unnamed(project, names)
+    outcome.status, outcome.counts = result
+    if outcome.status == WAITING:
+        outcome.reason = translate("Sync", "an earlier bundle of {device} has not arrived yet "
+                                   "(this one starts after change {after}).").format(
+                                       device=base["device_name"], after=after)
+        _hold(project, path, held)
+        _ledger(project, {**base, "status": WAITING, "reason": outcome.reason})
+    elif outcome.status == PRESENT:
+        outcome.reason = translate("Sync", "its changes were imported before")
+    if outcome.counts.erased:
+        from veldwerk.consent import erasure
+
+        for erased in outcome.counts.erased:
+            erasure.finish(project, erased)
+    return outcome
+
+
+def _apply(session: Session, project: OpenProject, opened: opening.Opened,
+           base: dict[str, Any], part: int, after: int, through: int
+           ) -> tuple[str, Counts]:
+    mark = session.execute(text("SELECT through FROM device_sequence WHERE device_id = :d"),
+                           {"d": base["device_id"]}).scalar() or 0
+    merger = Merger(session, project.device.id)
+    if part == 1:
+        if through <= mark and opened.entries:
+            status = PRESENT
+        elif after != mark:
+            return WAITING, merger.counts
+        else:
+            status = IMPORTED
+            rows.defer_foreign_keys(session)
+            for entry in sorted(opened.entries, key=lambda e: int(e["sequence"])):
+                if entry.get("device") != base["device_id"]:
+                    raise SyncError(translate("Sync", "The bundle holds changes of another "
+                                              "laptop; it is refused."))
+                merger.apply(entry)
+            session.execute(text(
+                "INSERT INTO device_sequence (device_id, through) VALUES (:d, :t) "
+                "ON CONFLICT (device_id) DO UPDATE SET through = excluded.through"),
+                {"d": base["device_id"], "t": through})
+    else:
+        status = IMPORTED  # media only: they go in whenever they come
+    c = merger.counts
+    _ledger_in(session, {**base, "status": IMPORTED, "applied": c.applied,
+                         "conflicts": c.conflicts, "dropped": c.dropped, "refused": c.refused,
+                         "imported_at": utcnow()})
+    return status, c
+
+
+def _take_media(project: OpenProject, opened: opening.Opened) -> list[str]:
+    """Copy the bundle's media into ``media/`` (temporary name, fsync, rename) after
+    checking each file's SHA-256 against its name."""
+    names = []
+    project.media.mkdir(exist_ok=True)
+    for source in opened.media:
+        name = source.name
+        stem = name.split(".")[0]
+        target = project.media / name
+        names.append(name)
+        if target.exists():
+            continue
+        temporary = project.media / f".{name}.part"
+        digest = hashlib.sha256()
+        with open(source, "rb") as reader, open(temporary, "wb") as writer:
+            while block := reader.read(1 << 20):
+                digest.update(block)
+                writer.write(block)
+            writer.flush()
+            os.fsync(writer.fileno())
+        if digest.hexdigest() != stem:
+            temporary.unlink()
+            raise SyncError(translate("Sync", "The file {name} in the bundle does not match "
+                                      "its name; nothing was imported.").format(name=name))
+        os.replace(temporary, target)
+    fsync_dir(project.media)
+    return names
+
+
+def _drop_unnamed(project: OpenProject, names: list[str]) -> None:
+    """Files that no row names after the import (their rows were erased, or the import
+    failed) do not stay."""
+    from veldwerk.domain import ownership
+
+    with project.session() as session:
+        unused = [n for n in names if not ownership.referenced(session, n)]
+    for name in unused:
+        overwrite_and_unlink(project.media / name)
+
+
+def _imported(project: OpenProject, bundle_id: str) -> bool:
+    with project.session() as session:
+        return session.execute(text("SELECT 1 FROM inbox_bundle WHERE id = :b AND status = "
+                                    "'imported'"), {"b": bundle_id}).first() is not None
+
+
+def held_folder(project: OpenProject) -> Path:
+    return project.folder / HELD
+
+
+def summary_lines(outcomes: list[Outcome]) -> list[str]:
+    """One plain line per bundle, as ``inbox import`` prints them."""
+    out = []
+    for o in outcomes:
+        c = o.counts
+        if o.status == IMPORTED:
+            out.append(translate("Sync", "{file}: imported ({applied} changes, {conflicts} "
+                                 "conflicts, {dropped} dropped after an erasure, {refused} "
+                                 "refused).").format(file=o.file, applied=c.applied,
+                                                     conflicts=c.conflicts, dropped=c.dropped,
+                                                     refused=c.refused))
+        else:
+            out.append(f"{o.file}: {o.status}. {o.reason}".strip())
+    return out
+
+
+def as_json_lines(outcomes: list[Outcome]) -> list[str]:
+    return [json.dumps(o.to_json(), ensure_ascii=False) for o in outcomes]
