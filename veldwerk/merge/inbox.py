@@ -39,6 +39,7 @@ from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
 from veldwerk.mediastore import overwrite_and_unlink, sha256_of
 from veldwerk.merge.apply import Counts, Merger
+from veldwerk.merge.batch import Batch
 from veldwerk.store import changelog, meta, rows
 from veldwerk.store.project import OpenProject
 
@@ -291,11 +292,11 @@ def _apply(session: Session, project: OpenProject, opened: opening.Opened,
         else:
             status = IMPORTED
             rows.defer_foreign_keys(session)
-            for entry in sorted(opened.entries, key=lambda e: int(e["sequence"])):
-                if entry.get("device") != base["device_id"]:
-                    raise SyncError(translate("Sync", "The bundle holds changes of another "
-                                              "laptop; it is refused."))
-                merger.apply(entry)
+            entries = sorted(opened.entries, key=lambda e: int(e["sequence"]))
+            if any(entry.get("device") != base["device_id"] for entry in entries):
+                raise SyncError(translate("Sync", "The bundle holds changes of another "
+                                          "laptop; it is refused."))
+            Batch(merger, entries).run()
             session.execute(text(
                 "INSERT INTO device_sequence (device_id, through) VALUES (:d, :t) "
                 "ON CONFLICT (device_id) DO UPDATE SET through = excluded.through"),

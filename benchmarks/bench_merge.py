@@ -1,0 +1,113 @@
+"""Merge: importing a laptop's bundle of 10,000 interviews with notes into the
+coordinator's project (decrypt, check, apply with every rule, commit) against raw sqlite3
+``executemany`` of the same rows in one transaction (goal ratio <= 4); importing the same
+bundle again against the first import (<= 0.05)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import finish, report, sized
+
+
+def _history(folder: Path, count: int) -> tuple[Any, Any, Path]:
+    """A coordinator, a laptop that joined, and one bundle of ``count`` interviews each
+    with a note (written through the ORM in one transaction, as many days of work)."""
+    from tests.helpers import merging
+    from tests.helpers import team as teams
+    from veldwerk.domain import Interview, Note
+
+    boss, (anna,) = teams.team(folder, members=("Anna de Boer",))
+    with anna.open() as project:
+        def work(session: Any) -> None:
+            for n in range(count):
+                interview = Interview(project_id=project.folder.name, title=f"Gesprek {n}",
+                                      place="Buurthuis", summary="Over wonen en de buurt.")
+                session.add(interview)
+                session.add(Note(interview_id=interview.id, text=f"Aantekeningen {n}. " * 40))
+        project.run(work)
+    (bundle,) = merging.bundles_of(anna, folder / "in")
+    with boss.open() as project:
+        merging.trust(project, anna)
+    return boss, anna, bundle
+
+
+def _rows(bundle: Path, keys: Any) -> dict[str, list[dict[str, Any]]]:
+    from veldwerk.bundle import opening
+
+    with opening.open_bundle(bundle, keys) as opened:
+        out: dict[str, list[dict[str, Any]]] = {}
+        for entry in opened.entries:
+            out.setdefault(entry["table"], []).append(entry["row"])
+    return out
+
+
+def merge(runs: int = sized(5, 2), count: int = sized(10_000, 200)) -> bool:
+    from veldwerk import projects
+    from veldwerk.merge import inbox
+
+    with tempfile.TemporaryDirectory() as folder:
+        boss, _anna, bundle = _history(Path(folder), count)
+        rows = _rows(bundle, boss.keys)
+        pristine = Path(folder) / "pristine"
+        shutil.copytree(boss.entry.folder, pristine)
+        firsts: list[float] = []
+        agains: list[float] = []
+        floors: list[float] = []
+        for _ in range(runs):
+            shutil.rmtree(boss.entry.folder)
+            shutil.copytree(pristine, boss.entry.folder)
+            project = projects.open_project(boss.entry.folder, boss.me, purpose="benchmark")
+            try:
+                start = time.perf_counter()
+                (first,) = inbox.import_files(project, boss.keys, [bundle])
+                firsts.append(time.perf_counter() - start)
+                assert first.status == "imported", first.reason
+                start = time.perf_counter()
+                (again,) = inbox.import_files(project, boss.keys, [bundle])
+                agains.append(time.perf_counter() - start)
+                assert again.status == "present"
+            finally:
+                project.close(make_backup=False)
+            floors.append(_floor(pristine, Path(folder) / "floor", rows))
+    first_time = statistics.median(firsts)
+    ok = report(f"import {count:,} interviews with notes", first_time,
+                statistics.median(floors), 4, "s")
+    ok &= report("import the same bundle again", statistics.median(agains), first_time, 0.05,
+                 "s")
+    return ok
+
+
+def _floor(pristine: Path, work: Path, rows: dict[str, list[dict[str, Any]]]) -> float:
+    """Raw sqlite3: the same rows into a copy of the same file, one transaction."""
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(pristine, work)
+    connection = sqlite3.connect(work / "project.sqlite", isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    start = time.perf_counter()
+    connection.execute("BEGIN")
+    connection.execute("PRAGMA defer_foreign_keys = ON")
+    for table, found in rows.items():
+        columns = list(found[0])
+        connection.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+            f"({', '.join('?' for _ in columns)})",
+            [[json.dumps(r[c]) if isinstance(r[c], list | dict) else r[c] for c in columns]
+             for r in found])
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    connection.close()
+    return elapsed
+
+
+if __name__ == "__main__":
+    finish(merge())

@@ -1,0 +1,213 @@
+"""Applying a whole bundle fast: the common entries (a new row, or a change made on the
+version the coordinator has) are collected and written with one ``executemany`` per
+table; every other entry (a conflict to weigh, a natural key taken, a removal, an
+erasure, a withdrawal, the coordinator's tables) goes through :class:`Merger` one by one,
+after the collected ones are written, so the result is the same as entry by entry.
+
+What the fast path needs to know (which entries were seen, what is erased or aliased,
+each row's current version, who holds a natural key or a code) is read in a few queries
+up front and kept current as entries are collected.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import bindparam, text
+from sqlmodel import Session
+
+from veldwerk.domain.ownership import COORDINATOR_TABLES
+from veldwerk.merge.apply import ERASED_OWNERS, LINKS, TEXTS, Merger
+from veldwerk.store import rows
+
+CHUNK = 500
+Stamp = tuple[str, int]
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
+    for start in range(0, len(values), CHUNK):
+        yield list(values[start:start + CHUNK])
+
+
+def _select(session: Session, sql: str, ids: Sequence[Any], **params: Any) -> list[Any]:
+    statement = text(sql).bindparams(bindparam("ids", expanding=True))
+    found: list[Any] = []
+    for chunk in _chunks(ids):
+        found += session.execute(statement, {"ids": chunk, **params}).all()
+    return found
+
+
+class Batch:
+    def __init__(self, merger: Merger, entries: list[dict[str, Any]]) -> None:
+        self.merger = merger
+        self.session = merger.session
+        self.entries = entries
+        self.upserts: dict[str, dict[str, dict[str, Any]]] = {}
+        self.versions: list[dict[str, Any]] = []
+        self._load()
+
+    # --- what is known up front ---------------------------------------------------
+
+    def _load(self) -> None:
+        s = self.session
+        device = self.entries[0]["device"] if self.entries else ""
+        self.seen = {r[0] for r in _select(
+            s, "SELECT seq FROM row_version WHERE device_id = :d AND seq IN :ids",
+            [int(e["sequence"]) for e in self.entries], d=device)}
+        keys = list({str(e["key"]) for e in self.entries})
+        owners = list({str(e["row"].get(c)) for e in self.entries
+                       if isinstance(e.get("row"), dict) for c in ERASED_OWNERS
+                       if e["row"].get(c)})
+        self.erased = {r[0] for r in _select(
+            s, "SELECT row_id FROM erased_row WHERE row_id IN :ids", keys + owners)}
+        self.aliased = {r[0] for r in _select(
+            s, "SELECT row_id FROM row_alias WHERE row_id IN :ids", keys)}
+        self.stamps: dict[tuple[str, str], Stamp | None] = {}
+        by_table: dict[str, set[str]] = {}
+        for e in self.entries:
+            by_table.setdefault(str(e["table"]), set()).add(str(e["key"]))
+        for table, ids in by_table.items():
+            if table in COORDINATOR_TABLES:
+                continue
+            rows.table_of(table)  # an unknown table is refused before any SQL names it
+            for row_id in ids:
+                self.stamps[(table, row_id)] = None
+            for row_id, device_, seq in _select(
+                    s, f"SELECT id, change_device, change_seq FROM {table} WHERE id IN :ids",
+                    list(ids)):
+                self.stamps[(table, row_id)] = (device_, int(seq))
+        self.natural: dict[str, dict[tuple[Any, ...], str]] = {}
+        for table, columns in {**LINKS, **TEXTS}.items():
+            wanted = list({str(e["row"].get(columns[0])) for e in self.entries
+                           if e["table"] == table and isinstance(e.get("row"), dict)})
+            found = _select(s, f"SELECT id, {', '.join(columns)} FROM {table} WHERE "
+                               f"{columns[0]} IN :ids", wanted) if wanted else []
+            self.natural[table] = {tuple(r[1:]): r[0] for r in found}
+        self.codes = {(r[1], r[2]): r[0] for r in s.execute(text(
+            "SELECT id, project_id, upper(code) FROM participant"))}
+        self.renamed = {r[0] for r in s.execute(text(
+            "SELECT row_id FROM merge_conflict WHERE table_name = 'participant' AND "
+            "kind = 'code'"))}
+
+    # --- the walk -----------------------------------------------------------------
+
+    def run(self) -> None:
+        for position, entry in enumerate(self.entries):
+            if not self._fast(entry):
+                self._flush()
+                self.merger.apply(entry)
+                self._after_slow(entry, position)
+        self._flush()
+
+    def _fast(self, entry: dict[str, Any]) -> bool:
+        """Collect ``entry`` if it needs no weighing; False sends it the slow way."""
+        table, op, key = str(entry["table"]), str(entry["operation"]), str(entry["key"])
+        seq = int(entry["sequence"])
+        if seq in self.seen:
+            self.merger.counts.replayed += 1
+            return True
+        if op not in ("insert", "update", "delete") or key in self.aliased or (
+                table in COORDINATOR_TABLES or table == "withdrawal"):
+            return False
+        row = entry.get("row")
+        if not isinstance(row, dict) or row.get("id") != key:
+            return False
+        if key in self.erased or any(str(row.get(c) or "") in self.erased
+                                     for c in ERASED_OWNERS):
+            self._version(entry, {})
+            self.merger.counts.dropped += 1
+            return True
+        stamp = self.stamps.get((table, key))
+        base = entry.get("base")
+        base_stamp = (base["device"], int(base["sequence"])) if base else None
+        if stamp is None:
+            if base_stamp is not None or not self._natural_key_free(table, row):
+                return False
+        elif stamp == (entry["device"], seq):
+            self._version(entry, row)
+            return True
+        elif base_stamp != stamp:
+            return False
+        if table == "participant" and not self._code_free(row, key):
+            return False
+        self._version(entry, row)
+        self.upserts.setdefault(table, {})[key] = row
+        self.stamps[(table, key)] = (str(entry["device"]), seq)
+        self.merger.counts.applied += 1
+        return True
+
+    def _natural_key_free(self, table: str, row: dict[str, Any]) -> bool:
+        columns = LINKS.get(table) or TEXTS.get(table)
+        if table == "participant":
+            return True  # the code is weighed in _code_free
+        if not columns:
+            return True
+        natural = tuple(row.get(c) for c in columns)
+        holder = self.natural[table].get(natural)
+        if holder is not None and holder != row["id"]:
+            return False
+        self.natural[table][natural] = row["id"]
+        return True
+
+    def _code_free(self, row: dict[str, Any], key: str) -> bool:
+        if key in self.renamed:
+            return False  # its code is the coordinator's now: the slow way keeps it
+        code = (row.get("project_id"), str(row.get("code") or "").upper())
+        holder = self.codes.get(code)
+        if holder is not None and holder != key:
+            return False
+        for old, owner in list(self.codes.items()):
+            if owner == key and old != code:
+                del self.codes[old]
+        self.codes[code] = key
+        return True
+
+    def _version(self, entry: dict[str, Any], content: dict[str, Any]) -> None:
+        base = entry.get("base") or {}
+        self.versions.append({
+            "d": entry["device"], "s": int(entry["sequence"]), "t": entry["table"],
+            "r": str(entry["key"]), "o": entry["operation"], "bd": base.get("device"),
+            "bs": base.get("sequence"),
+            "row": json.dumps(content, ensure_ascii=False, sort_keys=True)})
+        self.seen.add(int(entry["sequence"]))
+
+    def _flush(self) -> None:
+        if self.versions:
+            self.session.execute(text(
+                "INSERT INTO row_version (device_id, seq, table_name, row_id, op, base_device, "
+                "base_seq, row) VALUES (:d, :s, :t, :r, :o, :bd, :bs, :row) "
+                "ON CONFLICT (device_id, seq) DO NOTHING"), self.versions)
+            self.versions = []
+        for table, found in self.upserts.items():
+            rows.upsert(self.session, table, list(found.values()))
+        self.upserts = {}
+
+    def _after_slow(self, entry: dict[str, Any], position: int) -> None:
+        """What the slow way may have changed: this row, and after a removal, erasure or
+        withdrawal whatever it took along (read again for the entries still to come)."""
+        self.seen.add(int(entry["sequence"]))
+        table, key = str(entry["table"]), str(entry["key"])
+        if entry["operation"] in ("purge", "erase") or table == "withdrawal":
+            rest = self.entries[position + 1:]
+            if rest:
+                self.entries, kept = rest, self.entries
+                self._load()
+                self.entries = kept
+            return
+        if table in COORDINATOR_TABLES:
+            return
+        found = self.session.execute(text(
+            f"SELECT change_device, change_seq FROM {table} WHERE id = :i"), {"i": key}).first()
+        self.stamps[(table, key)] = None if found is None else (found[0], int(found[1]))
+        kept = self.session.execute(text("SELECT kept_id FROM row_alias WHERE row_id = :i"),
+                                    {"i": key}).scalar()
+        if kept:
+            self.aliased.add(key)
+        if table in LINKS or table in TEXTS or table == "participant":
+            rest = self.entries[position + 1:]
+            if rest:
+                self.entries, kept_all = rest, self.entries
+                self._load()
+                self.entries = kept_all
