@@ -3774,6 +3774,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Kies het sleutelbestand dat voor dit project is gemaakt.</translation>
     </message>
     <message>
+        <source>No target is chosen, so there is no share to fetch bundles from.</source>
+        <translation>Er is geen bestemming gekozen, dus er is geen share om bundels van te halen.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read: {detail}.</source>
         <translation>{name} kan niet worden gelezen: {detail}.</translation>
     </message>

@@ -20,6 +20,14 @@ def register(commands: Any) -> None:
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     p.add_argument("--identity", required=True, type=Path,
                    help="the coordinator's key file (passphrase asked, or VELDWERK_PASSPHRASE)")
+    p.add_argument("--from-share", action="store_true",
+                   help="also fetch the new bundles from the project's folder or WebDAV share")
+    p.add_argument("--json", action="store_true")
+    p = command(inbox, "watch", Handler(f"{HERE}:inbox_watch", WRITE),
+                help="fetch, import and answer from the share every few minutes")
+    p.add_argument("--identity", required=True, type=Path)
+    p.add_argument("--every", type=float, default=300, metavar="SECONDS")
+    p.add_argument("--rounds", type=int, default=0, help="stop after this many (0: never)")
     p.add_argument("--json", action="store_true")
     p = command(inbox, "list", Handler(f"{HERE}:inbox_list", READ),
                 help="every bundle that came in, and what became of it")

@@ -52,12 +52,43 @@ def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
     keys = _keys(args.identity)
     outcomes = inbox.import_files(project, keys, list(args.paths))
+    if args.from_share:
+        fetched, problem = inbox.import_from_share(project, keys)
+        outcomes += fetched
+        if problem:
+            print(problem, file=sys.stderr)
     _answer_and_publish(project, keys, outcomes, args.json)
     for line in (inbox.as_json_lines(outcomes) if args.json else inbox.summary_lines(outcomes)):
         print(line)
     if not outcomes and not args.json:
         print(translate("Sync", "No bundles to import."))
     return 0 if all(o.status in (inbox.IMPORTED, inbox.PRESENT) for o in outcomes) else 2
+
+
+def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    """Rounds until stopped (Ctrl+C) or ``--rounds``: a share that cannot be reached is
+    said once per round and tried again at the next."""
+    import time
+
+    from veldwerk.merge import inbox
+
+    keys = _keys(args.identity)
+    done = 0
+    try:
+        while True:
+            outcomes, problem = inbox.import_from_share(project, keys)
+            _answer_and_publish(project, keys, outcomes, args.json)
+            for line in (inbox.as_json_lines(outcomes) if args.json
+                         else inbox.summary_lines(outcomes)):
+                print(line, flush=True)
+            if problem:
+                print(problem, file=sys.stderr, flush=True)
+            done += 1
+            if args.rounds and done >= args.rounds:
+                return 0
+            time.sleep(max(args.every, 1.0))
+    except KeyboardInterrupt:
+        return 0
 
 
 def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:

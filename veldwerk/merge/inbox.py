@@ -46,6 +46,7 @@ from veldwerk.store.project import OpenProject
 IMPORTED, PRESENT, WAITING = "imported", "present", "waiting"
 QUARANTINED, REJECTED = "quarantined", "rejected"
 HELD = "inbox"  # the project's folder of bundles that wait (order or approval)
+INCOMING = "incoming"  # bundles downloaded from the share, until they are imported
 Progress = Callable[[int, int], None]
 
 
@@ -103,6 +104,64 @@ def import_files(project: OpenProject, keys: keymod.CoordinatorKeys, paths: list
     if progress is not None:
         progress(len(files), len(files))
     return outcomes
+
+
+@dataclass
+class Fetched:
+    files: list[Path] = field(default_factory=list)
+    problem: str = ""  # why the share could not be read (the next round tries again)
+
+
+def fetch_from_share(project: OpenProject, password: str | None = None, verify: Any = True
+                     ) -> Fetched:
+    """Download the bundles on the project's target that are not in the ledger yet into
+    ``incoming/`` (temporary name, then rename); a file is named once, so its name says
+    whether it was seen."""
+    from veldwerk.errors import VeldwerkError
+    from veldwerk.sync.run import connect, target_of
+
+    result = Fetched()
+    target = target_of(project)
+    if target is None:
+        result.problem = translate("Sync", "No target is chosen, so there is no share to "
+                                   "fetch bundles from.")
+        return result
+    with project.session() as session:
+        known = set(session.execute(text("SELECT file_name FROM inbox_bundle")).scalars())
+    folder = project.folder / INCOMING
+    folder.mkdir(exist_ok=True)
+    try:
+        transport = connect(target, password, verify)
+    except VeldwerkError as exc:
+        result.problem = str(exc)
+        return result
+    try:
+        for name in sorted(transport.listing()):
+            if not name.endswith(".age") or name.startswith(".") or name in known:
+                continue
+            final = folder / name
+            if not final.exists():
+                temporary = folder / f".{name}.part"
+                transport.download(name, temporary)
+                os.replace(temporary, final)
+                fsync_dir(folder)
+            result.files.append(final)
+    except VeldwerkError as exc:
+        result.problem = str(exc)
+    finally:
+        transport.close()
+    return result
+
+
+def import_from_share(project: OpenProject, keys: keymod.CoordinatorKeys,
+                      password: str | None = None, verify: Any = True
+                      ) -> tuple[list[Outcome], str]:
+    """One round: fetch what is new on the share, import it, tidy ``incoming/``."""
+    fetched = fetch_from_share(project, password, verify)
+    outcomes = import_files(project, keys, fetched.files)
+    for path in fetched.files:
+        path.unlink(missing_ok=True)  # a bundle that waits is kept in inbox/
+    return outcomes, fetched.problem
 
 
 def retry_held(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Outcome]:

@@ -93,6 +93,19 @@ class FolderTarget:
             raise DeliveryError(translate("Sync", "{name} cannot be read: {detail}.").format(
                 name=path[-1], detail=exc.strerror or exc)) from exc
 
+    def download(self, name: str, destination: Path) -> None:
+        """Copy a bundle from the folder to ``destination`` (the coordinator's inbox)."""
+        try:
+            with open(self.folder / name, "rb") as reader, open(destination, "wb") as writer:
+                while block := reader.read(BLOCK):
+                    writer.write(block)
+                writer.flush()
+                os.fsync(writer.fileno())
+        except OSError as exc:
+            destination.unlink(missing_ok=True)
+            raise DeliveryError(translate("Sync", "{name} cannot be read: {detail}.").format(
+                name=name, detail=exc.strerror or exc)) from exc
+
     def publish(self, folder: tuple[str, ...], name: str, data: bytes) -> None:
         """Put a small file from the coordinator (receipt, update, erasure list) in a
         subfolder: temporary name, fsync, rename; the same file there already is fine, a

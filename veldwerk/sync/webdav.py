@@ -18,6 +18,7 @@ SURF Research Drive take as one PUT.
 from __future__ import annotations
 
 import hashlib
+import os
 import ssl
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -155,6 +156,26 @@ class WebDavTarget:
             raise DeliveryError(translate(
                 "Sync", "The share holds {name} with the wrong size after the upload.").format(
                     name=name), hint=translate("Sync", "Will try again later."))
+
+    def download(self, name: str, destination: Path) -> None:
+        """Stream a bundle from the share to ``destination``, block by block (a 2 GB
+        bundle never sits in memory)."""
+        self.requests += 1
+        try:
+            with self.client.stream("GET", self.url(name)) as response, open(
+                    destination, "wb") as writer:
+                if response.status_code != 200:
+                    raise self.refuse(response, "get")
+                for block in response.iter_bytes(BLOCK):
+                    writer.write(block)
+                writer.flush()
+                os.fsync(writer.fileno())
+        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            destination.unlink(missing_ok=True)
+            raise self.offline(exc) from exc
+        except BaseException:
+            destination.unlink(missing_ok=True)
+            raise
 
     def publish(self, folder: tuple[str, ...], name: str, data: bytes) -> None:
         """A small file from the coordinator into a subfolder of the share (made when
