@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anythi
     from ui.story.story_window import StoryWindow
     from ui.sync.controller import SyncController
 from ui.undo import DeleteCommand
-from veldwerk import listing
+from veldwerk import listing, merge
 from veldwerk.domain.kinds import InterviewKind, Status
 from veldwerk.listing import ListQuery
 from veldwerk.reports.summary import summary
@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
         self.act_delivery = self._action(self.tr("&Delivery…"), self.show_delivery,
                                          tip=self.tr("Where your work goes, and the "
                                                      "coordinator's keys and project files"))
+        self.act_inbox = self._action(self.tr("&Inbox…"), self.show_inbox, "Ctrl+Shift+I",
+                                      self.tr("Bundles from the team's laptops, the laptops "
+                                              "to let in, and conflicts"))
         self.act_sync = self._action(self.tr("S&ync now"), self.sync_now, "Ctrl+Shift+Y",
                                      self.tr("Deliver what waits to the coordinator now"))
         self.act_sync.setEnabled(self.sync is not None)
@@ -225,7 +228,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&Project"))
         for action in (self.act_setup, self.act_form, self.act_people, self.act_bin,
-                       self.act_retention, self.act_delivery, self.act_sync, self.act_switch):
+                       self.act_retention, self.act_delivery, self.act_inbox, self.act_sync,
+                       self.act_switch):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_quit)
@@ -244,8 +248,13 @@ class MainWindow(QMainWindow):
         if self.context.read_only:  # nothing here may change anything
             for action in (self.act_new, self.act_delete, self.act_setup, self.act_bin,
                            self.act_retention, self.act_form, self.act_story,
-                           self.act_delivery):
+                           self.act_delivery, self.act_inbox):
                 action.setEnabled(False)
+        if not self.context.read(merge.coordinates):
+            self.act_inbox.setEnabled(False)
+            self.act_inbox.setToolTip(self.tr("For the coordinator, once keys and project "
+                                              "files are made (Project › Delivery)"))
+            self.act_inbox.setStatusTip(self.act_inbox.toolTip())
         if self.context.project.joined:  # the coordinator sets these for the whole team
             for action in (self.act_setup, self.act_form, self.act_retention):
                 action.setEnabled(False)
@@ -462,6 +471,11 @@ class MainWindow(QMainWindow):
         from ui.sync.delivery_dialog import DeliveryDialog
 
         DeliveryDialog(self.context, self.sync, self).exec()
+
+    def show_inbox(self) -> None:
+        from ui.merge.inbox_dialog import InboxDialog
+
+        InboxDialog(self.context, self).exec()
 
     def sync_now(self) -> None:
         if self.sync is not None:

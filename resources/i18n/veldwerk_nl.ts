@@ -1311,6 +1311,293 @@
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Work from the team&apos;s laptops</source>
+        <translation>Werk van de laptops van het team</translation>
+    </message>
+    <message>
+        <source>Your keys are not open yet.</source>
+        <translation>Uw sleutels zijn nog niet geopend.</translation>
+    </message>
+    <message>
+        <source>Open &amp;keys…</source>
+        <translation>&amp;Sleutels openen…</translation>
+    </message>
+    <message>
+        <source>Open keys</source>
+        <translation>Sleutels openen</translation>
+    </message>
+    <message>
+        <source>Your key file and passphrase, to open the bundles</source>
+        <translation>Uw sleutelbestand en wachtwoordzin, om de bundels te openen</translation>
+    </message>
+    <message>
+        <source>Bundles, laptops and conflicts</source>
+        <translation>Bundels, laptops en conflicten</translation>
+    </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>&amp;Bundels</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops</source>
+        <translation>&amp;Laptops</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts</source>
+        <translation>C&amp;onflicten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Binnengekomen</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundels</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from the share</source>
+        <translation>&amp;Ophalen van de share</translation>
+    </message>
+    <message>
+        <source>Fetch from the share</source>
+        <translation>Ophalen van de share</translation>
+    </message>
+    <message>
+        <source>Take in the new bundles from the team folder or share</source>
+        <translation>De nieuwe bundels uit de teammap of share binnenhalen</translation>
+    </message>
+    <message>
+        <source>Import bundle &amp;files…</source>
+        <translation>Bundel&amp;bestanden inlezen…</translation>
+    </message>
+    <message>
+        <source>Import bundle files</source>
+        <translation>Bundelbestanden inlezen</translation>
+    </message>
+    <message>
+        <source>Bundles on a USB stick or in a folder</source>
+        <translation>Bundels op een USB-stick of in een map</translation>
+    </message>
+    <message>
+        <source>A laptop sends bundles only once you let it in. Compare the key&apos;s fingerprint with what the laptop shows under Project › Delivery.</source>
+        <translation>Een laptop stuurt pas bundels als u hem toelaat. Vergelijk de vingerafdruk van de sleutel met wat de laptop laat zien onder Project › Aflevering.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <source>Changes applied</source>
+        <translation>Wijzigingen verwerkt</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>&amp;Let in</source>
+        <translation>&amp;Toelaten</translation>
+    </message>
+    <message>
+        <source>Let in</source>
+        <translation>Toelaten</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s bundles are taken in, also those waiting</source>
+        <translation>De bundels van deze laptop worden binnengehaald, ook die al wachten</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Weigeren</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s bundles are not taken in</source>
+        <translation>De bundels van deze laptop worden niet binnengehaald</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>De andere versie</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this</source>
+        <translation>&amp;Deze houden</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Deze houden</translation>
+    </message>
+    <message>
+        <source>Take the &amp;other</source>
+        <translation>De &amp;andere nemen</translation>
+    </message>
+    <message>
+        <source>Take the other</source>
+        <translation>De andere nemen</translation>
+    </message>
+    <message>
+        <source>Or &amp;write the two together:</source>
+        <translation>Of &amp;schrijf de twee samen:</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Samengevoegde tekst</translation>
+    </message>
+    <message>
+        <source>Save the &amp;merged text</source>
+        <translation>Samengevoegde tekst &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Samengevoegde tekst bewaren</translation>
+    </message>
+    <message>
+        <source>New &amp;code:</source>
+        <translation>Nieuwe &amp;code:</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nieuwe code</translation>
+    </message>
+    <message>
+        <source>Give the new code</source>
+        <translation>Nieuwe code geven</translation>
+    </message>
+    <message>
+        <source>The laptop hears of it; the printed form keeps the old</source>
+        <translation>De laptop hoort het; het geprinte formulier houdt de oude</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>ingelezen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>laptop not let in yet</source>
+        <translation>laptop nog niet toegelaten</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>wacht op u</translation>
+    </message>
+    <message>
+        <source>let in</source>
+        <translation>toegelaten</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts ({n})</source>
+        <translation>C&amp;onflicten ({n})</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change fitted.</source>
+        <translation>Geen conflicten: elke wijziging paste.</translation>
+    </message>
+    <message>
+        <source>Your key file</source>
+        <translation>Uw sleutelbestand</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Passphrase for the keys:</source>
+        <translation>Wachtwoordzin voor de sleutels:</translation>
+    </message>
+    <message>
+        <source>Keys open (signing key {fp}); they stay in memory until this window closes.</source>
+        <translation>Sleutels open (ondertekensleutel {fp}); ze blijven in het geheugen tot dit venster sluit.</translation>
+    </message>
+    <message>
+        <source>Nothing new came in.</source>
+        <translation>Er is niets nieuws binnengekomen.</translation>
+    </message>
+    <message>
+        <source>Taking in bundles…</source>
+        <translation>Bundels binnenhalen…</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Bundels om in te lezen</translation>
+    </message>
+    <message>
+        <source>Veldwerk bundles (*.age)</source>
+        <translation>Veldwerk-bundels (*.age)</translation>
+    </message>
+    <message>
+        <source>Choose a laptop in the list first.</source>
+        <translation>Kies eerst een laptop in de lijst.</translation>
+    </message>
+    <message>
+        <source>Refused: its bundles are not taken in.</source>
+        <translation>Geweigerd: de bundels ervan worden niet binnengehaald.</translation>
+    </message>
+    <message>
+        <source>Resolved: {what}</source>
+        <translation>Opgelost: {what}</translation>
+    </message>
+    <message>
+        <source>The laptop keeps the old code until you open your keys and rename again.</source>
+        <translation>De laptop houdt de oude code tot u uw sleutels opent en opnieuw hernoemt.</translation>
+    </message>
+    <message>
+        <source>The laptop hears of the new code at its next sync.</source>
+        <translation>De laptop hoort de nieuwe code bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDetailsDialog</name>
     <message>
         <source>New interview</source>
@@ -1807,6 +2094,14 @@
         <translation>Waar uw werk heen gaat, en de sleutels en projectbestanden van de coördinator</translation>
     </message>
     <message>
+        <source>&amp;Inbox…</source>
+        <translation>&amp;Inbox…</translation>
+    </message>
+    <message>
+        <source>Bundles from the team&apos;s laptops, the laptops to let in, and conflicts</source>
+        <translation>Bundels van de laptops van het team, laptops om toe te laten, en conflicten</translation>
+    </message>
+    <message>
         <source>S&amp;ync now</source>
         <translation>&amp;Nu versturen</translation>
     </message>
@@ -1877,6 +2172,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>For the coordinator, once keys and project files are made (Project › Delivery)</source>
+        <translation>Voor de coördinator, zodra sleutels en projectbestanden gemaakt zijn (Project › Aflevering)</translation>
     </message>
     <message>
         <source>Set by the coordinator for the whole team</source>
@@ -4036,6 +4335,26 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>{table} {id} was removed on one side and changed on the other.</source>
         <translation>{table} {id} is aan de ene kant verwijderd en aan de andere kant gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Free notes in «{title}»</source>
+        <translation>Vrije aantekeningen in «{title}»</translation>
+    </message>
+    <message>
+        <source>Note on {topic} in «{title}»</source>
+        <translation>Aantekening bij {topic} in «{title}»</translation>
+    </message>
+    <message>
+        <source>Interview «{title}»</source>
+        <translation>Interview «{title}»</translation>
+    </message>
+    <message>
+        <source>Participant {code}</source>
+        <translation>Deelnemer {code}</translation>
+    </message>
+    <message>
+        <source>{table} in «{title}»</source>
+        <translation>{table} in «{title}»</translation>
     </message>
     <message>
         <source>No open conflict {id}.</source>

@@ -14,6 +14,7 @@ from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.context import ProjectContext
 from ui.interviews.details_dialog import InterviewDetailsDialog
 from ui.main_window import MainWindow
+from ui.merge.inbox_dialog import InboxDialog
 from ui.participants.dialog import ParticipantsDialog
 from ui.preferences_dialog import PreferencesDialog
 from ui.recycle_dialog import RecycleBinDialog
@@ -24,7 +25,7 @@ from veldwerk.domain import Participant
 
 IN_PROJECT = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
               "paper_consent", "withdraw", "retention", "consent_form", "preferences",
-              "story", "delivery"]
+              "story", "delivery", "inbox"]
 ALL = [*IN_PROJECT, "start", "new_project"]
 
 
@@ -49,4 +50,5 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "preferences": lambda: PreferencesDialog(context.settings, window),
         "story": lambda: window.show_story_mode(),
         "delivery": lambda: DeliveryDialog(context, window.sync, window),
+        "inbox": lambda: InboxDialog(context, window),
     }[name]()

@@ -27,6 +27,7 @@ from veldwerk.ids import utcnow
 from veldwerk.participants import BLOCK_KEY, CodeBlock
 from veldwerk.paths import Device
 from veldwerk.store import meta, migrate, rows
+from veldwerk.store.meta import COORDINATOR_KEY
 from veldwerk.store.project import JOINED_KEY, OpenProject
 from veldwerk.sync.target import Target
 
@@ -34,7 +35,6 @@ FORMAT = "veldwerk-project-file"
 SUFFIX = ".veldwerkproject"
 MAX_SIZE = 50 * 1024 * 1024  # far above any real project's reference data
 BLOCK_SIZE = 100
-COORDINATOR_KEY = "coordinator"  # the coordinator's public keys, on both sides
 TARGET_KEY = "target"
 BLOCKS_KEY = "code_blocks"  # coordinator: member id -> block handed out
 

@@ -1,3 +1,23 @@
 """The coordinator's merge (ARCHITECTURE.md, the merge): bundles in (``inbox``), applied
-by the rules in ``apply``, decided by a person where the rules stop (``decisions``), and
-answered with receipts, erasure lists and updates (``answers``)."""
+by the rules in ``apply`` and ``batch``, decided by a person where the rules stop
+(``decisions``), and answered with receipts, erasure lists and updates (``answers``).
+
+This package's own module is light (the main window asks it at start-up); the rest loads
+when used.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import text
+
+from veldwerk.store.meta import COORDINATOR_KEY
+from veldwerk.store.project import JOINED_KEY
+
+
+def coordinates(session: Any) -> bool:
+    """Is this the coordinator's copy (keys made, not joined from a project file)?"""
+    keys = set(session.execute(text("SELECT key FROM veldwerk_meta WHERE key IN (:j, :c)"),
+                               {"j": JOINED_KEY, "c": COORDINATOR_KEY}).scalars())
+    return keys == {COORDINATOR_KEY}

@@ -102,3 +102,28 @@ def publish(project: OpenProject, password: str | None = None, verify: Any = Tru
     finally:
         transport.close()
     return result
+
+
+def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[Any],
+           password: str | None = None) -> Published:
+    """After an import: a receipt per laptop for what came in, an erasure list for whom
+    it erased, then publish everything that waits."""
+    from veldwerk.merge.inbox import IMPORTED, PRESENT
+
+    by_device: dict[str, list[tuple[str, str]]] = {}
+    people: list[str] = []
+    erased: list[tuple[str, str]] = []
+    with project.session() as session:
+        for o in outcomes:
+            if o.status in (IMPORTED, PRESENT) and o.bundle and o.device:
+                digest = session.execute(text("SELECT sha256 FROM inbox_bundle WHERE id = :b"),
+                                         {"b": o.bundle}).scalar()
+                if digest:
+                    by_device.setdefault(o.device, []).append((o.bundle, str(digest)))
+            people += o.counts.erased_people
+            erased += o.counts.erased_rows
+    for device, bundles in by_device.items():
+        receipt(project, keys, device, bundles)
+    if people or erased:
+        erasure_list(project, keys, people, erased)
+    return publish(project, password)

@@ -19,29 +19,9 @@ def _keys(path: Any) -> Any:
 
 
 def _answer_and_publish(project: Any, keys: Any, outcomes: list[Any], quiet: bool) -> None:
-    """Receipts for what came in, an erasure list for who was erased, then publish."""
     from veldwerk.merge import answers
-    from veldwerk.merge.inbox import IMPORTED, PRESENT
 
-    by_device: dict[str, list[tuple[str, str]]] = {}
-    people: list[str] = []
-    erased: list[tuple[str, str]] = []
-    with project.session() as session:
-        from sqlalchemy import text
-
-        for o in outcomes:
-            if o.status in (IMPORTED, PRESENT) and o.bundle and o.device:
-                digest = session.execute(text("SELECT sha256 FROM inbox_bundle WHERE id = :b"),
-                                         {"b": o.bundle}).scalar()
-                if digest:
-                    by_device.setdefault(o.device, []).append((o.bundle, str(digest)))
-            people += o.counts.erased_people
-            erased += o.counts.erased_rows
-    for device, bundles in by_device.items():
-        answers.receipt(project, keys, device, bundles)
-    if people or erased:
-        answers.erasure_list(project, keys, people, erased)
-    published = answers.publish(project)
+    published = answers.answer(project, keys, outcomes)
     if published.problem and not quiet:
         print(translate("Sync", "Answers not published yet ({n} waiting): {problem}").format(
             n=published.waiting, problem=published.problem), file=sys.stderr)

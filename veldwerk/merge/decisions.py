@@ -82,6 +82,7 @@ class Conflict:
     device_id: str
     status: str
     resolution: str
+    about: str = ""  # what a person calls the record: the interview's title, the code
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -97,7 +98,7 @@ class Conflict:
                              "the other.").format(table=self.table, id=self.row_id[-8:])
         shown = "; ".join(f"{f}: «{_short(self.ours.get(f))}» / «{_short(self.theirs.get(f))}»"
                           for f in self.fields)
-        return f"{self.table} {self.row_id[-8:]}: {shown}"
+        return f"{self.about or self.table + ' ' + self.row_id[-8:]}: {shown}"
 
 
 def _short(value: Any, width: int = 40) -> str:
@@ -111,7 +112,31 @@ def conflicts(session: Session, everything: bool = False) -> list[Conflict]:
         "SELECT id, table_name, row_id, kind, fields, ours, theirs, device_id, status, "
         f"resolution FROM merge_conflict {where} ORDER BY created_at, id")).all()
     return [Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]),
-                     json.loads(r[6]), r[7], r[8], r[9]) for r in found]
+                     json.loads(r[6]), r[7], r[8], r[9], _about(session, r[1], r[2],
+                                                                 json.loads(r[5])))
+            for r in found]
+
+
+def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> str:
+    """The record in a person's words: a note by its interview and topic, an interview
+    by its title, a participant by their code."""
+    interview = row_id if table == "interview" else str(ours.get("interview_id") or "")
+    title = session.execute(text("SELECT title FROM interview WHERE id = :i"),
+                            {"i": interview}).scalar() if interview else None
+    if table == "note":
+        topic = session.execute(text("SELECT title FROM topic WHERE id = :t"),
+                                {"t": ours.get("topic_id")}).scalar()
+        if not topic:
+            return translate("Sync", "Free notes in «{title}»").format(title=title or "?")
+        return translate("Sync", "Note on {topic} in «{title}»").format(topic=topic,
+                                                                         title=title or "?")
+    if table == "interview":
+        return translate("Sync", "Interview «{title}»").format(title=title or "?")
+    if table == "participant":
+        return translate("Sync", "Participant {code}").format(code=ours.get("code", "?"))
+    if title:
+        return translate("Sync", "{table} in «{title}»").format(table=table, title=title)
+    return ""
 
 
 def _conflict(session: Session, conflict_id: str) -> Conflict:

@@ -32,7 +32,6 @@ from sqlmodel import Session
 
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import opening
-from veldwerk.bundle.projectfile import COORDINATOR_KEY
 from veldwerk.errors import SyncError
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
@@ -41,6 +40,7 @@ from veldwerk.mediastore import overwrite_and_unlink, sha256_of
 from veldwerk.merge.apply import Counts, Merger
 from veldwerk.merge.batch import Batch
 from veldwerk.store import changelog, meta, rows
+from veldwerk.store.meta import COORDINATOR_KEY
 from veldwerk.store.project import OpenProject
 
 IMPORTED, PRESENT, WAITING = "imported", "present", "waiting"
@@ -413,6 +413,33 @@ def _imported(project: OpenProject, bundle_id: str) -> bool:
     with project.session() as session:
         return session.execute(text("SELECT 1 FROM inbox_bundle WHERE id = :b AND status = "
                                     "'imported'"), {"b": bundle_id}).first() is not None
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One line of the inbox as the coordinator sees it."""
+
+    file_name: str
+    status: str
+    device_id: str
+    device_name: str
+    member_name: str
+    applied: int
+    conflicts: int
+    dropped: int
+    refused: int
+    reason: str
+    received_at: str
+
+
+def ledger(session: Session) -> list[LedgerRow]:
+    """Every bundle that came in, newest first."""
+    found = session.execute(text(
+        "SELECT file_name, status, device_id, device_name, member_name, applied, conflicts, "
+        "dropped, refused, reason, received_at FROM inbox_bundle "
+        "ORDER BY received_at DESC, file_name")).all()
+    return [LedgerRow(*(str(v) if i in (0, 1, 2, 3, 4, 9, 10) else int(v)
+                        for i, v in enumerate(r))) for r in found]
 
 
 def held_folder(project: OpenProject) -> Path:

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+COORDINATOR_KEY = "coordinator"  # the coordinator's public keys, on both sides
+
 
 def get(session: Session, key: str) -> str | None:
     return session.execute(text("SELECT value FROM veldwerk_meta WHERE key = :k"),

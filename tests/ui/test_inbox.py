@@ -1,0 +1,83 @@
+"""Project › Inbox… for the coordinator: open the keys, take in bundles, let a laptop in,
+and end a conflict with a merged text; on a laptop the menu item is off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from tests.helpers import merging
+from tests.helpers import team as teams
+from tests.ui.conftest import make_context
+from ui.main_window import MainWindow
+from ui.merge.inbox_dialog import InboxDialog
+from veldwerk import notes
+from veldwerk.bundle import keys as keymod
+
+PASSPHRASE = "vier woorden als zin"
+
+
+def test_the_coordinator_takes_in_bundles_and_ends_a_conflict(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    with anna.open() as project:
+        interview = teams.field_work(project)
+    files = merging.bundles_of(anna, tmp_path / "in")
+    key_file = tmp_path / "keys.veldwerkkeys"
+    keymod.save_coordinator_keys(boss.keys, key_file, PASSPHRASE)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+        lambda *_a, **_k: (str(key_file), "")))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda *_a, **_k: (PASSPHRASE, True)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(
+        lambda *_a, **_k: ([str(f) for f in files], "")))
+    context = make_context(boss.entry, boss.me, boss.data)
+    window = MainWindow(context, lambda: None)
+    qtbot.addWidget(window)
+    try:
+        assert window.act_inbox.isEnabled()
+        dialog = InboxDialog(context, window)
+        qtbot.addWidget(dialog)
+        dialog.import_files()
+        qtbot.waitUntil(lambda: dialog.bundles.rowCount() == 1, timeout=30000)
+        assert "not let in" in dialog.bundles.item(0, 2).text()
+        assert dialog.laptops.item(0, 1).text() == "Anna de Boer"
+        dialog.laptops.selectRow(0)
+        dialog.decide("approved")
+        qtbot.waitUntil(lambda: dialog.bundles.item(0, 2).text() == "imported", timeout=30000)
+        assert dialog.laptops.item(0, 3).text() == "let in"
+        # A conflict: both sides changed the note.
+        context.project.run(lambda s: notes.save_note(s, interview, None, "Van de coördinator"))
+        with anna.open() as project:
+            project.run(lambda s: notes.save_note(s, interview, None, "Van Anna"))
+        files[:] = merging.bundles_of(anna, tmp_path / "in2")
+        dialog.import_files()
+        qtbot.waitUntil(lambda: dialog.conflict_list.count() == 1, timeout=30000)
+        assert (dialog.ours.toPlainText(), dialog.theirs.toPlainText()) == (
+            "Van de coördinator", "Van Anna")
+        assert dialog.save_merged.isEnabled() and not dialog.rename.isEnabled()
+        dialog.merged.setPlainText("Van de coördinator en van Anna")
+        dialog.save_merged.click()
+        qtbot.waitUntil(lambda: dialog.conflict_list.count() == 0, timeout=30000)
+        assert context.read(lambda s: notes.notes_of(s, interview)[None]) == (
+            "Van de coördinator en van Anna")
+        dialog.close()
+    finally:
+        window.close()
+        context.close()
+
+
+def test_a_laptop_has_no_inbox(qtbot: QtBot, tmp_path: Path) -> None:
+    _boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    context = make_context(anna.entry, anna.me, anna.data)
+    window = MainWindow(context, lambda: None)
+    qtbot.addWidget(window)
+    try:
+        assert not window.act_inbox.isEnabled()
+        assert "coordinator" in window.act_inbox.toolTip()
+    finally:
+        window.close()
+        context.close()

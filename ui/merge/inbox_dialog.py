@@ -1,0 +1,411 @@
+"""Project › Inbox… (the coordinator): the bundles that came in and what became of them,
+the laptops waiting for approval, and conflicts shown side by side until a person picks a
+version, writes a merged text or gives a new code.
+
+The coordinator's keys are opened once per dialog (key file and passphrase) and kept in
+memory only. Importing runs in the background with progress; answers (receipts, erasure
+lists, renames) are published right after, and a share that cannot be reached is said
+plainly while they wait in the project's folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import ProjectContext
+from ui.operations import run_in_background
+from ui.widgets import ErrorLabel, emphasise, fit_window, local_datetime_text, named
+from veldwerk.bundle import keys as keymod
+from veldwerk.merge import answers, decisions, inbox
+
+
+class InboxDialog(QDialog):
+    def __init__(self, context: ProjectContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.keys: keymod.CoordinatorKeys | None = None
+        self.setWindowTitle(self.tr("Inbox"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(emphasise(QLabel(self.tr("Work from the team's laptops")), 1.3))
+        row = QHBoxLayout()
+        self.keys_label = QLabel(self.tr("Your keys are not open yet."))
+        self.keys_label.setWordWrap(True)
+        open_keys = named(QPushButton(self.tr("Open &keys…")), self.tr("Open keys"),
+                          self.tr("Your key file and passphrase, to open the bundles"))
+        open_keys.clicked.connect(self.ask_keys)
+        row.addWidget(self.keys_label, 1)
+        row.addWidget(open_keys)
+        layout.addLayout(row)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Bundles, laptops and conflicts"))
+        self.tabs.addTab(self._bundles_tab(), self.tr("&Bundles"))
+        self.tabs.addTab(self._laptops_tab(), self.tr("&Laptops"))
+        self.tabs.addTab(self._conflicts_tab(), self.tr("C&onflicts"))
+        layout.addWidget(self.tabs, 1)
+        self.error = ErrorLabel()
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setAccessibleName(self.tr("Result"))
+        layout.addWidget(self.error)
+        layout.addWidget(self.done_label)
+        close = named(QPushButton(self.tr("Close")), self.tr("Close"))
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        context.changed.connect(self._refresh)
+        self.refresh()
+        fit_window(self, 980, 680)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _table(self, headers: list[str], name: str) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        table.setAccessibleName(name)
+        return table
+
+    def _bundles_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.bundles = self._table([self.tr("Came in"), self.tr("Laptop"), self.tr("State"),
+                                    self.tr("Changes"), self.tr("Conflicts"),
+                                    self.tr("Why")], self.tr("Bundles"))
+        layout.addWidget(self.bundles, 1)
+        row = QHBoxLayout()
+        fetch = named(QPushButton(self.tr("&Fetch from the share")),
+                      self.tr("Fetch from the share"),
+                      self.tr("Take in the new bundles from the team folder or share"))
+        fetch.clicked.connect(self.fetch)
+        files = named(QPushButton(self.tr("Import bundle &files…")),
+                      self.tr("Import bundle files"),
+                      self.tr("Bundles on a USB stick or in a folder"))
+        files.clicked.connect(self.import_files)
+        row.addWidget(fetch)
+        row.addWidget(files)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _laptops_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        hint = QLabel(self.tr("A laptop sends bundles only once you let it in. Compare the "
+                              "key's fingerprint with what the laptop shows under Project › "
+                              "Delivery."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.laptops = self._table([self.tr("Laptop"), self.tr("Member"),
+                                    self.tr("Key fingerprint"), self.tr("State"),
+                                    self.tr("Changes applied")], self.tr("Laptops"))
+        layout.addWidget(self.laptops, 1)
+        row = QHBoxLayout()
+        approve = named(QPushButton(self.tr("&Let in")), self.tr("Let in"),
+                        self.tr("This laptop's bundles are taken in, also those waiting"))
+        approve.clicked.connect(lambda: self.decide(decisions.APPROVED))
+        refuse = named(QPushButton(self.tr("&Refuse")), self.tr("Refuse"),
+                       self.tr("This laptop's bundles are not taken in"))
+        refuse.clicked.connect(lambda: self.decide(decisions.REJECTED))
+        row.addWidget(approve)
+        row.addWidget(refuse)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _conflicts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        self.conflict_list = QListWidget()
+        self.conflict_list.setAccessibleName(self.tr("Conflicts"))
+        self.conflict_list.currentItemChanged.connect(lambda *_: self._show_conflict())
+        layout.addWidget(self.conflict_list, 2)
+        side = QGridLayout()
+        self.what = QLabel()
+        self.what.setWordWrap(True)
+        side.addWidget(self.what, 0, 0, 1, 2)
+        here, there = QLabel(self.tr("Here")), QLabel(self.tr("The other version"))
+        side.addWidget(emphasise(here), 1, 0)
+        side.addWidget(emphasise(there), 1, 1)
+        self.ours = QPlainTextEdit()
+        self.theirs = QPlainTextEdit()
+        for box, name in ((self.ours, self.tr("Here")),
+                          (self.theirs, self.tr("The other version"))):
+            box.setReadOnly(True)
+            box.setAccessibleName(name)
+        side.addWidget(self.ours, 2, 0)
+        side.addWidget(self.theirs, 2, 1)
+        self.keep_ours = named(QPushButton(self.tr("Keep &this")), self.tr("Keep this"))
+        self.keep_ours.clicked.connect(lambda: self.resolve(keep=decisions.OURS))
+        self.take_theirs = named(QPushButton(self.tr("Take the &other")),
+                                 self.tr("Take the other"))
+        self.take_theirs.clicked.connect(lambda: self.resolve(keep=decisions.THEIRS))
+        side.addWidget(self.keep_ours, 3, 0)
+        side.addWidget(self.take_theirs, 3, 1)
+        merged_label = QLabel(self.tr("Or &write the two together:"))
+        self.merged = QPlainTextEdit()
+        self.merged.setAccessibleName(self.tr("Merged text"))
+        merged_label.setBuddy(self.merged)
+        side.addWidget(merged_label, 4, 0, 1, 2)
+        side.addWidget(self.merged, 5, 0, 1, 2)
+        self.save_merged = named(QPushButton(self.tr("Save the &merged text")),
+                                 self.tr("Save the merged text"))
+        self.save_merged.clicked.connect(lambda: self.resolve(
+            merged=self.merged.toPlainText()))
+        side.addWidget(self.save_merged, 6, 0)
+        code_label = QLabel(self.tr("New &code:"))
+        self.new_code = QLineEdit()
+        self.new_code.setAccessibleName(self.tr("New code"))
+        code_label.setBuddy(self.new_code)
+        self.rename = named(QPushButton(self.tr("Give the new code")),
+                            self.tr("Give the new code"),
+                            self.tr("The laptop hears of it; the printed form keeps the old"))
+        self.rename.clicked.connect(lambda: self.resolve(code=self.new_code.text()))
+        code_row = QHBoxLayout()
+        code_row.addWidget(code_label)
+        code_row.addWidget(self.new_code, 1)
+        code_row.addWidget(self.rename)
+        side.addLayout(code_row, 7, 0, 1, 2)
+        holder = QWidget()
+        holder.setLayout(side)
+        layout.addWidget(holder, 3)
+        return page
+
+    # -- reading ----------------------------------------------------------------------
+
+    def _refresh(self, tables: frozenset[str]) -> None:
+        if tables & {"inbox_bundle", "team_device", "merge_conflict", "device_sequence"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        found, laptops, open_ = self.context.read(lambda s: (
+            inbox.ledger(s), decisions.devices(s), decisions.conflicts(s)))
+        states = {inbox.IMPORTED: self.tr("imported"), inbox.WAITING: self.tr("waiting"),
+                  inbox.QUARANTINED: self.tr("laptop not let in yet"),
+                  inbox.REJECTED: self.tr("refused")}
+        self._fill(self.bundles, [(_when(b.received_at), f"{b.device_name} ({b.member_name})",
+                                   states.get(b.status, b.status), str(b.applied),
+                                   str(b.conflicts), b.reason) for b in found],
+                   [b.file_name for b in found])
+        device_states = {"pending": self.tr("waiting for you"),
+                         decisions.APPROVED: self.tr("let in"),
+                         decisions.REJECTED: self.tr("refused")}
+        self._fill(self.laptops, [(d.name, d.member_name, d.fingerprint,
+                                   device_states.get(d.status, d.status),
+                                   str(d.applied_through)) for d in laptops])
+        self.laptop_ids = [(d.device_id, d.fingerprint) for d in laptops]
+        chosen = self._current_conflict_id()
+        self.conflict_list.clear()
+        self.conflicts = {c.id: c for c in open_}
+        for c in open_:
+            item = QListWidgetItem(c.about or c.describe())
+            item.setToolTip(c.describe())
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.conflict_list.addItem(item)
+            if c.id == chosen:
+                self.conflict_list.setCurrentItem(item)
+        if self.conflict_list.currentItem() is None and open_:
+            self.conflict_list.setCurrentRow(0)
+        self.tabs.setTabText(2, self.tr("C&onflicts ({n})").format(n=len(open_)))
+        self._show_conflict()
+
+    def _fill(self, table: QTableWidget, rows: list[tuple[str, ...]],
+              tips: list[str] | None = None) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(tips[r] if tips and c == 0 else value)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+
+    def _current_conflict_id(self) -> str:
+        item = self.conflict_list.currentItem() if hasattr(self, "conflict_list") else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def _show_conflict(self) -> None:
+        conflict = self.conflicts.get(self._current_conflict_id())
+        code = conflict is not None and conflict.kind == "code"
+        text_ = conflict is not None and len(conflict.fields) == 1 and not code
+        for widget in (self.keep_ours, self.take_theirs):
+            widget.setEnabled(conflict is not None and not code)
+        self.save_merged.setEnabled(text_)
+        self.merged.setEnabled(text_)
+        self.rename.setEnabled(code)
+        self.new_code.setEnabled(code)
+        if conflict is None:
+            self.what.setText(self.tr("No conflicts: every change fitted."))
+            self.ours.setPlainText("")
+            self.theirs.setPlainText("")
+            return
+        self.what.setText(conflict.describe())
+        fields = conflict.fields or sorted(set(conflict.ours) | set(conflict.theirs))
+        self.ours.setPlainText(_side(conflict.ours, fields))
+        self.theirs.setPlainText(_side(conflict.theirs, fields))
+        if text_:
+            self.merged.setPlainText(str(conflict.ours.get(conflict.fields[0]) or ""))
+
+    # -- doing ------------------------------------------------------------------------
+
+    def _say(self, text_: str) -> None:
+        self.error.show_message("")
+        self.done_label.setText(text_)
+
+    def _fail(self, exc: BaseException) -> None:
+        self.done_label.setText("")
+        self.error.show_message(str(exc))
+
+    def ask_keys(self) -> bool:
+        """Key file and passphrase; True once the keys are open."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Your key file"))
+        if not path:
+            return False
+        passphrase, ok = QInputDialog.getText(self, self.tr("Passphrase"), self.tr(
+            "Passphrase for the keys:"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        try:
+            keys = keymod.load_coordinator_keys(Path(path), passphrase)
+            inbox.check_coordinator(self.context.project, keys)
+        except Exception as exc:  # a wrong passphrase or another project's keys
+            self._fail(exc)
+            return False
+        self.keys = keys
+        self.keys_label.setText(self.tr("Keys open (signing key {fp}); they stay in memory "
+                                        "until this window closes.").format(
+                                            fp=keymod.fingerprint(keys.signing_public)))
+        self._say("")
+        return True
+
+    def _with_keys(self) -> keymod.CoordinatorKeys | None:
+        if self.keys is None and not self.ask_keys():
+            return None
+        return self.keys
+
+    def _run(self, work: Any, label: str) -> None:
+        keys = self._with_keys()
+        if keys is None:
+            return
+        project = self.context.project
+
+        def job(_p, _c) -> tuple[list[inbox.Outcome], str]:  # type: ignore[no-untyped-def]
+            outcomes, problem = work(project, keys)
+            published = answers.answer(project, keys, outcomes)
+            return outcomes, problem or published.problem
+
+        def done(result: tuple[list[inbox.Outcome], str]) -> None:
+            outcomes, problem = result
+            lines = inbox.summary_lines(outcomes) or [self.tr("Nothing new came in.")]
+            if problem:
+                lines.append(problem)
+            self._say("\n".join(lines[-6:]))
+            self.refresh()
+
+        run_in_background(self, job, on_success=done, on_failure=self._fail, label=label)
+
+    def fetch(self) -> None:
+        self._run(lambda project, keys: inbox.import_from_share(project, keys),
+                  self.tr("Taking in bundles…"))
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Bundles to import"), "",
+                                                self.tr("Veldwerk bundles (*.age)"))
+        if not paths:
+            return
+        chosen = [Path(p) for p in paths]
+        self._run(lambda project, keys: (inbox.import_files(project, keys, chosen), ""),
+                  self.tr("Taking in bundles…"))
+
+    def decide(self, status: str) -> None:
+        row = self.laptops.currentRow()
+        if row < 0 or row >= len(self.laptop_ids):
+            self.error.show_message(self.tr("Choose a laptop in the list first."))
+            return
+        _device_id, fingerprint = self.laptop_ids[row]
+        self.context.write(lambda s: decisions.decide(s, fingerprint, status),
+                           on_success=lambda _d: self._decided(status), on_failure=self._fail)
+
+    def _decided(self, status: str) -> None:
+        if status == decisions.APPROVED:
+            self._run(lambda project, keys: (inbox.retry_held(project, keys), ""),
+                      self.tr("Taking in bundles…"))
+        else:
+            self._say(self.tr("Refused: its bundles are not taken in."))
+
+    def resolve(self, keep: str = "", merged: str | None = None, code: str = "") -> None:
+        conflict_id = self._current_conflict_id()
+        if not conflict_id:
+            return
+        me = self.context.project.device.id
+
+        def work(session: Any) -> Any:
+            return decisions.resolve(session, conflict_id, me, keep=keep, merged_text=merged,
+                                     code=code)
+
+        def done(result: Any) -> None:
+            conflict, renamed = result
+            self._say(self.tr("Resolved: {what}").format(what=conflict.describe()))
+            if renamed:
+                self._tell_rename(renamed)
+
+        self.context.write(work, on_success=done, on_failure=self._fail)
+
+    def _tell_rename(self, renamed: dict[str, Any]) -> None:
+        keys = self._with_keys()
+        if keys is None:
+            self.error.show_message(self.tr("The laptop keeps the old code until you open "
+                                            "your keys and rename again."))
+            return
+        project = self.context.project
+
+        def job(_p, _c) -> answers.Published:  # type: ignore[no-untyped-def]
+            answers.renames(project, keys, [renamed])
+            return answers.publish(project)
+
+        run_in_background(self, job, on_success=lambda p: self._say(
+            p.problem or self.tr("The laptop hears of the new code at its next sync.")),
+            on_failure=self._fail)
+
+
+def _when(stored: str) -> str:
+    """A ledger time (UTC) in local time, as the rest of the app shows times."""
+    from datetime import UTC, datetime
+
+    try:
+        moment = datetime.fromisoformat(stored).replace(tzinfo=UTC)
+    except ValueError:
+        return stored
+    return local_datetime_text(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+
+
+def _side(row: dict[str, Any], fields: list[str]) -> str:
+    """One version's disputed fields, as a person reads them."""
+    if len(fields) == 1:
+        return str(row.get(fields[0]) if row.get(fields[0]) is not None else "")
+    return "\n".join(f"{f}: {row.get(f)}" for f in fields if f in row)
