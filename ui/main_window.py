@@ -199,6 +199,10 @@ class MainWindow(QMainWindow):
         self.act_delivery = self._action(self.tr("&Delivery…"), self.show_delivery,
                                          tip=self.tr("Where your work goes, and the "
                                                      "coordinator's keys and project files"))
+        self.act_dashboard = self._action(self.tr("Dash&board…"), self.show_dashboard,
+                                          "Ctrl+Shift+D", self.tr(
+                                              "How far the project is: interviews, hours, "
+                                              "consent, laptops"))
         self.act_inbox = self._action(self.tr("&Inbox…"), self.show_inbox, "Ctrl+Shift+I",
                                       self.tr("Bundles from the team's laptops, the laptops "
                                               "to let in, and conflicts"))
@@ -228,8 +232,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&Project"))
         for action in (self.act_setup, self.act_form, self.act_people, self.act_bin,
-                       self.act_retention, self.act_delivery, self.act_inbox, self.act_sync,
-                       self.act_switch):
+                       self.act_retention, self.act_dashboard, self.act_delivery,
+                       self.act_inbox, self.act_sync, self.act_switch):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_quit)
@@ -471,6 +475,11 @@ class MainWindow(QMainWindow):
         from ui.sync.delivery_dialog import DeliveryDialog
 
         DeliveryDialog(self.context, self.sync, self).exec()
+
+    def show_dashboard(self) -> None:
+        from ui.reports.dashboard_dialog import DashboardDialog
+
+        DashboardDialog(self.context, self).exec()
 
     def show_inbox(self) -> None:
         from ui.merge.inbox_dialog import InboxDialog

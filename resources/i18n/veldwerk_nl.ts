@@ -854,6 +854,97 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>De cijfers worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>{n} interviews</source>
+        <translation>{n} gesprekken</translation>
+    </message>
+    <message>
+        <source>{hours} hours recorded in {takes} recordings. Consent: {audio} with audio, {notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} erased. Open conflicts: {conflicts}.</source>
+        <translation>{hours} uur opgenomen in {takes} opnamen. Toestemming: {audio} met opname, {notes} alleen aantekeningen, {none} nog niet; teruggetrokken: {stopped} gebruik gestopt, {erased} gewist. Open conflicten: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>By neighbourhood</source>
+        <translation>Per buurt</translation>
+    </message>
+    <message>
+        <source>By phase</source>
+        <translation>Per fase</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Per soort</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Per stand</translation>
+    </message>
+    <message>
+        <source>By interviewer</source>
+        <translation>Per interviewer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} van {total}</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>wacht op u</translation>
+    </message>
+    <message>
+        <source>let in</source>
+        <translation>toegelaten</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundels</translation>
+    </message>
+    <message>
+        <source>Changes applied</source>
+        <translation>Wijzigingen verwerkt</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryDialog</name>
     <message>
         <source>Delivery</source>
@@ -2094,6 +2185,14 @@
         <translation>Waar uw werk heen gaat, en de sleutels en projectbestanden van de coördinator</translation>
     </message>
     <message>
+        <source>Dash&amp;board…</source>
+        <translation>&amp;Overzicht…</translation>
+    </message>
+    <message>
+        <source>How far the project is: interviews, hours, consent, laptops</source>
+        <translation>Hoe ver het project is: gesprekken, uren, toestemming, laptops</translation>
+    </message>
+    <message>
         <source>&amp;Inbox…</source>
         <translation>&amp;Inbox…</translation>
     </message>
@@ -3153,6 +3252,45 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>Participant</source>
         <translation>Deelnemer</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{n} interviews, {hours} hours recorded in {takes} recordings, {conflicts} open conflicts.</source>
+        <translation>{n} gesprekken, {hours} uur opgenomen in {takes} opnamen, {conflicts} open conflicten.</translation>
+    </message>
+    <message>
+        <source>By neighbourhood</source>
+        <translation>Per buurt</translation>
+    </message>
+    <message>
+        <source>By phase</source>
+        <translation>Per fase</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Per soort</translation>
+    </message>
+    <message>
+        <source>By interviewer</source>
+        <translation>Per interviewer</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Per stand</translation>
+    </message>
+    <message>
+        <source>Consent: {audio} with audio, {notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} erased.</source>
+        <translation>Toestemming: {audio} met opname, {notes} alleen aantekeningen, {none} nog niet; teruggetrokken: {stopped} gebruik gestopt, {erased} gewist.</translation>
+    </message>
+    <message>
+        <source>{name} ({member}): {status}, {bundles} bundles, last {when}, changes through {through}</source>
+        <translation>{name} ({member}): {status}, {bundles} bundels, laatste {when}, wijzigingen tot en met {through}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from ui.merge.inbox_dialog import InboxDialog
 from ui.participants.dialog import ParticipantsDialog
 from ui.preferences_dialog import PreferencesDialog
 from ui.recycle_dialog import RecycleBinDialog
+from ui.reports.dashboard_dialog import DashboardDialog
 from ui.setup.project_dialog import ProjectSetupDialog
 from ui.start_dialog import NewProjectDialog, StartDialog
 from ui.sync.delivery_dialog import DeliveryDialog
@@ -25,7 +26,7 @@ from veldwerk.domain import Participant
 
 IN_PROJECT = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
               "paper_consent", "withdraw", "retention", "consent_form", "preferences",
-              "story", "delivery", "inbox"]
+              "story", "delivery", "inbox", "dashboard"]
 ALL = [*IN_PROJECT, "start", "new_project"]
 
 
@@ -51,4 +52,5 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "story": lambda: window.show_story_mode(),
         "delivery": lambda: DeliveryDialog(context, window.sync, window),
         "inbox": lambda: InboxDialog(context, window),
+        "dashboard": lambda: DashboardDialog(context, window),
     }[name]()

@@ -81,3 +81,18 @@ def test_a_laptop_has_no_inbox(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         window.close()
         context.close()
+
+
+def test_the_dashboard_shows_the_figures_as_bars(qtbot: QtBot, demo_context) -> None:
+    from PySide6.QtWidgets import QProgressBar
+
+    from ui.reports.dashboard_dialog import DashboardDialog
+
+    dialog = DashboardDialog(demo_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.figures is not None, timeout=20000)
+    assert dialog.headline.text() == "30 interviews"
+    bars = {b.accessibleName(): b.value() for b in dialog.findChildren(QProgressBar)}
+    assert bars["By neighbourhood: Elsrijk"] == 13
+    assert sum(v for k, v in bars.items() if k.startswith("By kind")) == 30
+    assert "10 with audio" in dialog.facts.text()

@@ -97,7 +97,10 @@ class ParticipantIdentity(Synced, table=True):
 
 class Interview(Synced, table=True):
     # The list pages by (starts_at, id) among rows not in the bin: one index walk, no sort.
-    __table_args__ = (Index("ix_interview_listing", "deleted_at", "starts_at", "id"),)
+    __table_args__ = (Index("ix_interview_listing", "deleted_at", "starts_at", "id"),
+                      # The dashboard's counts read this index alone, in one pass.
+                      Index("ix_interview_figures", "deleted_at", "kind", "status",
+                            "neighbourhood_id", "phase_id"))
     project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
     kind: str = Field(default=InterviewKind.INTERVIEW.value, max_length=20)
     title: str = Field(default="", max_length=300)

@@ -64,3 +64,8 @@ def register(commands: Any) -> None:
     how.add_argument("--code", help="a new code for a participant whose code was used twice")
     p.add_argument("--identity", type=Path,
                    help="the key file, to tell the laptop a new code at once")
+
+    p = command(commands, "dashboard", Handler(f"{HERE}:dashboard", READ),
+                help="(coordinator) interviews by neighbourhood, phase, kind, interviewer and "
+                "status; hours recorded; consent; laptops")
+    p.add_argument("--json", action="store_true")

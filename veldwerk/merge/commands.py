@@ -163,3 +163,36 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
             if published.problem:
                 print(published.problem, file=sys.stderr)
     return 0
+
+
+def dashboard(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.reports.dashboard import figures
+
+    with project.session() as session:
+        found = figures(session)
+    if args.json:
+        print(json.dumps(found.to_json(), ensure_ascii=False))
+        return 0
+    print(translate("Reports", "{n} interviews, {hours} hours recorded in {takes} "
+                    "recordings, {conflicts} open conflicts.").format(
+                        n=found.interviews, hours=found.recorded_hours,
+                        takes=found.recordings, conflicts=found.open_conflicts))
+    for title, counts in ((translate("Reports", "By neighbourhood"), found.by_neighbourhood),
+                          (translate("Reports", "By phase"), found.by_phase),
+                          (translate("Reports", "By kind"), found.by_kind),
+                          (translate("Reports", "By interviewer"), found.by_interviewer),
+                          (translate("Reports", "By status"), found.by_status)):
+        print(title + ": " + ", ".join(f"{label} {n}" for label, n in counts))
+    c = found.consent
+    print(translate("Reports", "Consent: {audio} with audio, {notes} notes only, {none} not "
+                    "yet; withdrawn: {stopped} stopped use, {erased} erased.").format(
+                        audio=c.get("with_audio", 0), notes=c.get("without_audio", 0),
+                        none=c.get("not_yet", 0), stopped=c.get("stopped_use", 0),
+                        erased=c.get("erased", 0)))
+    for laptop in found.laptops:
+        print(translate("Reports", "{name} ({member}): {status}, {bundles} bundles, last "
+                        "{when}, changes through {through}").format(
+                            name=laptop.name, member=laptop.member, status=laptop.status,
+                            bundles=laptop.bundles, when=laptop.last_bundle_at or "—",
+                            through=laptop.applied_through))
+    return 0

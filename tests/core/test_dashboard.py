@@ -1,0 +1,49 @@
+"""The coordinator's dashboard figures: counts per neighbourhood, phase, kind,
+interviewer and status that leave out the recycle bin, hours, and the laptops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import merging
+from tests.helpers import team as teams
+from veldwerk import interviews, recycle, setup
+from veldwerk.domain import Interview, Recording
+from veldwerk.ids import utcnow
+from veldwerk.merge import inbox
+from veldwerk.reports import dashboard
+
+
+def test_the_figures_count_what_is_there_and_not_the_bin(tmp_path: Path) -> None:
+    boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    with anna.open() as project:
+        kept = [teams.field_work(project, f"Gesprek {n}") for n in range(3)]
+        binned = teams.field_work(project, "Weg")
+
+        def work(s):  # type: ignore[no-untyped-def]
+            anna_id = setup.team(s)[0].id
+            for interview_id in (kept[0], binned):
+                draft = interviews.draft_of(s, s.get(Interview, interview_id))
+                draft.interviewer_ids = [anna_id]
+                interviews.save(s, project.folder.name, draft, interview_id)
+            s.add(Recording(interview_id=kept[1], state="ok", started_at=utcnow(),
+                            duration_ms=5_400_000))
+            s.add(Recording(interview_id=binned, state="ok", started_at=utcnow(),
+                            duration_ms=3_600_000))
+            s.add(Interview(project_id=project.folder.name, title="Zonder buurt",
+                            kind="observation"))
+        project.run(work)
+        project.run(lambda s: recycle.delete_interview(s, binned))
+    with boss.open() as project:
+        merging.trust(project, anna)
+        inbox.import_files(project, boss.keys, merging.bundles_of(anna, tmp_path / "in"))
+        with project.session() as s:
+            found = dashboard.figures(s)
+    assert found.interviews == 4
+    assert found.by_neighbourhood == [("Elsrijk", 3), ("(none)", 1)]
+    assert dict(found.by_kind) == {"interview": 3, "observation": 1}
+    assert found.by_interviewer == [("(none)", 3), ("Anna de Boer", 1)]
+    assert found.recorded_hours == 1.5 and found.recordings == 1
+    (laptop,) = found.laptops
+    assert (laptop.bundles, laptop.status) == (1, "approved")
+    assert laptop.applied_through > 0

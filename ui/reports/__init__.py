@@ -1,0 +1,1 @@
+"""Screens that show what the project holds: the dashboard."""
