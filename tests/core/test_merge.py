@@ -431,3 +431,27 @@ def test_the_commands_import_approve_and_resolve(tmp_path: Path) -> None:
         assert _note_of(project, interview) == "Door Anna"
     laptop = veldwerk(anna.data, "inbox", "import", "--identity", str(key_file), env=secret)
     assert laptop.returncode == 2 and "joined the project" in laptop.stderr
+
+
+def test_the_coordinators_changes_reach_the_laptops_as_a_signed_update(tmp_path: Path
+                                                                       ) -> None:
+    from veldwerk import setup
+    from veldwerk.sync import run
+    from veldwerk.sync.target import FOLDER, Target
+
+    share = tmp_path / "share"
+    share.mkdir()
+    boss, (anna,) = teams.team(tmp_path, Target(FOLDER, str(share)), members=("Anna de Boer",))
+    with boss.open() as project:
+        answers.answer(project, boss.keys, [])
+        assert answers.project_update(project, boss.keys) is None, "nothing changed since"
+        project.run(lambda s: setup.save_neighbourhoods(s, boss.entry.id, [
+            *[setup.NamedItem(n.name, n.code_prefix, n.id) for n in setup.neighbourhoods(s)],
+            setup.NamedItem("Oostpoort", "OOS")]))
+        published = answers.answer(project, boss.keys, [])
+        assert published.problem == "" and published.sent == 1
+    with anna.open() as project:
+        report = run.sync_once(project)
+        assert report.applied.updated_rows > 0
+        with project.session() as s:
+            assert "Oostpoort" in {n.name for n in setup.neighbourhoods(s)}

@@ -22,6 +22,7 @@ from veldwerk.sync import downstream
 
 FOLDER = "answers"
 PUBLISHED_KEY = "answers_published"
+UPDATE_HASH_KEY = "update_published_sha256"  # the coordinator's tables as last sent
 
 
 @dataclass
@@ -61,6 +62,25 @@ def renames(project: OpenProject, keys: keymod.CoordinatorKeys,
     """A project update telling the laptops a participant's new code."""
     name, data = downstream.make_update(keys, _project_id(project), [], renamed)
     return queue(project, (downstream.SHARED_FOLDER,), name, data)
+
+
+def project_update(project: OpenProject, keys: keymod.CoordinatorKeys) -> Path | None:
+    """A signed update of the coordinator's tables (a new neighbourhood, a guide's next
+    version) when they changed since the last one went out; None when nothing changed."""
+    import hashlib
+
+    from veldwerk.bundle.projectfile import canonical, reference_rows
+
+    with project.session() as session:
+        found = reference_rows(session)
+        before = meta.get(session, UPDATE_HASH_KEY)
+    digest = hashlib.sha256(canonical({"rows": found})).hexdigest()
+    if digest == before:
+        return None
+    name, data = downstream.make_update(keys, _project_id(project), found)
+    path = queue(project, (downstream.SHARED_FOLDER,), name, data)
+    project.run(lambda s: meta.put(s, UPDATE_HASH_KEY, digest))
+    return path
 
 
 def publish(project: OpenProject, password: str | None = None, verify: Any = True
@@ -126,4 +146,5 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
         receipt(project, keys, device, bundles)
     if people or erased:
         erasure_list(project, keys, people, erased)
+    project_update(project, keys)
     return publish(project, password)
