@@ -455,3 +455,21 @@ def test_the_coordinators_changes_reach_the_laptops_as_a_signed_update(tmp_path:
         assert report.applied.updated_rows > 0
         with project.session() as s:
             assert "Oostpoort" in {n.name for n in setup.neighbourhoods(s)}
+
+
+def test_originals_that_stayed_on_the_laptop_are_not_damaged_here(tmp_path: Path) -> None:
+    from veldwerk.audio import media
+
+    boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    with anna.open() as project:
+        teams.field_work(project, audio_bytes=2000)
+    with boss.open() as project:
+        merging.trust(project, anna)
+        inbox.import_files(project, boss.keys, merging.bundles_of(anna, tmp_path / "in"))
+        problems, checked = project.run(lambda s: media.check(s, project.media))
+        assert (problems, checked) == ([], 1), "the Opus copy is here and whole"
+        with project.session() as s:
+            opus = s.execute(text("SELECT compressed_name FROM recording")).scalar()
+        (project.media / opus).write_bytes(b"kapot")
+        problems, _ = project.run(lambda s: media.check(s, project.media))
+        assert [p.problem for p in problems] == ["changed"]

@@ -115,9 +115,15 @@ def check(session: Session, media: Path, mark: bool = True) -> tuple[list[MediaP
     checked."""
     problems: list[MediaProblem] = []
     checked = 0
-    for table, row_id, name, digest in _media_files(session):
-        checked += 1
+    from veldwerk.merge import coordinates
+
+    me = str(session.info.get("device_id", ""))
+    merged = coordinates(session)
+    for table, row_id, name, digest, origin in _media_files(session):
         path = media / name
+        if merged and origin not in ("", me) and not path.is_file():
+            continue  # an original made on a laptop stays there (bundles carry the Opus copy)
+        checked += 1
         problem = ""
         if not path.is_file():
             problem = "missing"
@@ -138,15 +144,16 @@ def check(session: Session, media: Path, mark: bool = True) -> tuple[list[MediaP
     return problems, checked
 
 
-def _media_files(session: Session) -> list[tuple[str, str, str, str | None]]:
-    """(table, row id, file name, sha256) of every file a row names."""
+def _media_files(session: Session) -> list[tuple[str, str, str, str | None, str]]:
+    """(table, row id, file name, sha256, origin) of every file a row names; origin is the
+    device that made an original recording ('' for every other file)."""
     rows = session.execute(text(
-        "SELECT 'recording', id, media_name, sha256 FROM recording "
+        "SELECT 'recording', id, media_name, sha256, origin_device FROM recording "
         "WHERE sha256 IS NOT NULL AND media_name != '' "
-        "UNION ALL SELECT 'recording', id, compressed_name, compressed_sha256 FROM recording "
-        "WHERE compressed_sha256 IS NOT NULL AND compressed_name != '' "
-        "UNION ALL SELECT 'consent_evidence', id, media_name, sha256 FROM consent_evidence "
+        "UNION ALL SELECT 'recording', id, compressed_name, compressed_sha256, '' "
+        "FROM recording WHERE compressed_sha256 IS NOT NULL AND compressed_name != '' "
+        "UNION ALL SELECT 'consent_evidence', id, media_name, sha256, '' FROM consent_evidence "
         "WHERE media_name != '' "
-        "UNION ALL SELECT 'consent_record', id, document_name, document_sha256 "
+        "UNION ALL SELECT 'consent_record', id, document_name, document_sha256, '' "
         "FROM consent_record WHERE document_name != ''")).all()
-    return [(str(t), str(i), str(n), d or None) for t, i, n, d in rows]
+    return [(str(t), str(i), str(n), d or None, str(o or "")) for t, i, n, d, o in rows]
