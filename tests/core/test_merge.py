@@ -335,8 +335,13 @@ def history(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
         second = teams.field_work(project, "Tweede")
     files += merging.bundles_of(anna, out)
     with bram.open() as project:
-        teams.field_work(project, "Bij Bram")
+        gone = teams.field_work(project, "Bij Bram")
         project.run(lambda s: s.add(Participant(project_id=project.folder.name, code="ELS-150")))
+    files += merging.bundles_of(bram, out)
+    with bram.open() as project:  # to the bin, and 31 days later out of it for good
+        project.run(lambda s: recycle.delete_interview(s, gone))
+        later = __import__("veldwerk.ids", fromlist=["utcnow"]).utcnow() + timedelta(days=31)
+        project.run(lambda s: recycle.purge_expired(s, now=later))
     files += merging.bundles_of(bram, out)
     with anna.open() as project:
         project.run(lambda s: notes.save_note(s, first, None, "Eerste, aangevuld"))
@@ -386,6 +391,7 @@ def test_any_order_and_any_repetition_give_the_same_project(history, tmp_path_fa
             project.close(make_backup=False)
     assert results[0] == results[1]
     assert len(results[0]["participant"]) == 5, "six made, one erased, both ELS-150 kept"
+    assert "Bij Bram" not in json.dumps(results[0]["interview"]), "purged"
     assert json.dumps(results[0]["conflicts"]).count('"code"') >= 1
 
 

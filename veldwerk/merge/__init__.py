@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import text
-
-from veldwerk.store.meta import COORDINATOR_KEY
-from veldwerk.store.project import JOINED_KEY
-
 
 def coordinates(session: Any) -> bool:
     """Is this the coordinator's copy (keys made, not joined from a project file)?"""
+    # Imported here: building the command line imports this package and must stay light.
+    from sqlalchemy import text
+
+    from veldwerk.store.meta import COORDINATOR_KEY
+    from veldwerk.store.project import JOINED_KEY
+
     keys = set(session.execute(text("SELECT key FROM veldwerk_meta WHERE key IN (:j, :c)"),
                                {"j": JOINED_KEY, "c": COORDINATOR_KEY}).scalars())
     return keys == {COORDINATOR_KEY}
