@@ -250,15 +250,19 @@ class Merger:
 
     def _code_taken_by_update(self, row: dict[str, Any], entry: dict[str, Any]) -> None:
         """A participant changed to a code another person has: marked, with a conflict."""
-        holder = self.session.execute(text(
-            "SELECT id FROM participant WHERE project_id = :p AND upper(code) = upper(:c) "
-            "AND id != :i"), {"p": row["project_id"], "c": row["code"], "i": row["id"]}
-        ).scalar()
+        holder = self._code_holder(row)
         if holder is not None:
             code = str(row["code"])
             row["code"] = marked_code(code, row["id"])
             self._conflict("participant", row["id"], "code", ["code"], dict(row),
-                           {"code": code, "holder": str(holder)}, entry)
+                           {"code": code, "holder": str(holder.id)}, entry)
+
+    def _code_holder(self, row: dict[str, Any]) -> Any:
+        """Another participant of the project with this row's code (id, origin), or None."""
+        return self.session.execute(text(
+            "SELECT id, origin_device FROM participant WHERE project_id = :p AND "
+            "upper(code) = upper(:c) AND id != :i"),
+            {"p": row["project_id"], "c": row["code"], "i": row["id"]}).first()
 
     # --- natural keys ---------------------------------------------------------------
 
@@ -302,10 +306,7 @@ class Merger:
                              {"k": kept, "r": row_id})
 
     def _code_clash(self, table: sa.Table, row: dict[str, Any], entry: dict[str, Any]) -> bool:
-        holder = self.session.execute(text(
-            "SELECT id, origin_device FROM participant WHERE project_id = :p AND "
-            "upper(code) = upper(:c) AND id != :i"),
-            {"p": row["project_id"], "c": row["code"], "i": row["id"]}).first()
+        holder = self._code_holder(row)
         if holder is None:
             return False
         code = str(row["code"])

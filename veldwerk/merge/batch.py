@@ -190,11 +190,7 @@ class Batch:
         self.seen.add(int(entry["sequence"]))
         table, key = str(entry["table"]), str(entry["key"])
         if entry["operation"] in ("purge", "erase") or table == "withdrawal":
-            rest = self.entries[position + 1:]
-            if rest:
-                self.entries, kept = rest, self.entries
-                self._load()
-                self.entries = kept
+            self._reload_after(position)
             return
         if table in COORDINATOR_TABLES:
             return
@@ -206,8 +202,12 @@ class Batch:
         if kept:
             self.aliased.add(key)
         if table in LINKS or table in TEXTS or table == "participant":
-            rest = self.entries[position + 1:]
-            if rest:
-                self.entries, kept_all = rest, self.entries
-                self._load()
-                self.entries = kept_all
+            self._reload_after(position)
+
+    def _reload_after(self, position: int) -> None:
+        """Read again what the entries after ``position`` need to know."""
+        rest = self.entries[position + 1:]
+        if rest:
+            self.entries, everything = rest, self.entries
+            self._load()
+            self.entries = everything

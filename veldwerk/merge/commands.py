@@ -72,19 +72,16 @@ def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from sqlalchemy import text
+    from veldwerk.merge import inbox
 
     with project.session() as session:
-        found = session.execute(text(
-            "SELECT file_name, status, device_name, member_name, seq_after, seq_through, "
-            "applied, conflicts, dropped, refused, reason FROM inbox_bundle "
-            "ORDER BY received_at, file_name")).mappings().all()
+        found = inbox.ledger(session)
     for row in found:
         if args.json:
-            print(json.dumps(dict(row), ensure_ascii=False))
+            print(json.dumps(row.__dict__, ensure_ascii=False))
         else:
-            print(f"{row['file_name']}  {row['status']}  {row['device_name']} "
-                  f"({row['member_name']})  {row['reason']}".rstrip())
+            print(f"{row.file_name}  {row.status}  {row.device_name} "
+                  f"({row.member_name})  {row.reason}".rstrip())
     return 0
 
 

@@ -438,8 +438,9 @@ def ledger(session: Session) -> list[LedgerRow]:
         "SELECT file_name, status, device_id, device_name, member_name, applied, conflicts, "
         "dropped, refused, reason, received_at FROM inbox_bundle "
         "ORDER BY received_at DESC, file_name")).all()
-    return [LedgerRow(*(str(v) if i in (0, 1, 2, 3, 4, 9, 10) else int(v)
-                        for i, v in enumerate(r))) for r in found]
+    counts = ("applied", "conflicts", "dropped", "refused")
+    return [LedgerRow(**{k: int(v) if k in counts else str(v) for k, v in r._mapping.items()})
+            for r in found]
 
 
 def held_folder(project: OpenProject) -> Path:
