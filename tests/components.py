@@ -107,3 +107,83 @@ def virtual_microphone(folder: Path, skip: bool = True) -> Iterator[str]:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+def _postgres_bin() -> Path | None:
+    """Debian keeps the server's programs out of PATH (/usr/lib/postgresql/NN/bin)."""
+    import shutil
+
+    found = shutil.which("pg_ctl")
+    if found:
+        return Path(found).resolve().parent
+    for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (candidate / "pg_ctl").exists():
+            return candidate
+    return None
+
+
+@contextlib.contextmanager
+def postgres_server(folder: Path, skip: bool = True) -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on loopback (``initdb`` + ``pg_ctl``), trust auth,
+    stopped afterwards. Yields a server URL without a database name; see
+    :func:`new_database`. The server refuses to run as root: as root it runs as the
+    ``postgres`` user that Debian's package makes."""
+    import shutil
+    import socket
+
+    def unavailable(reason: str) -> None:
+        if skip:
+            missing("a PostgreSQL server", reason)
+        raise ComponentMissing(reason)
+
+    binaries = _postgres_bin()
+    if binaries is None:
+        unavailable("initdb and pg_ctl are not installed (Debian: postgresql-15)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        unavailable("the psycopg driver is not installed (pip install 'veldwerk[team]')")
+    assert binaries is not None
+    prefix: list[str] = []
+    folder.mkdir(parents=True, exist_ok=True)
+    cluster = folder / "pgdata"
+    if os.geteuid() == 0:
+        if shutil.which("runuser") is None:
+            unavailable("running as root and runuser is missing")
+        prefix = ["runuser", "-u", "postgres", "--"]
+        shutil.chown(folder, "postgres")
+        folder.chmod(0o755)
+        parent = folder.parent
+        while parent != parent.parent:  # the server must reach its folder
+            parent.chmod(parent.stat().st_mode | 0o011)
+            parent = parent.parent
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    made = subprocess.run([*prefix, str(binaries / "initdb"), "-D", str(cluster), "-U",
+                           "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
+                          capture_output=True, text=True, check=False)
+    if made.returncode != 0:
+        unavailable(f"initdb failed: {made.stderr.strip()[-300:]}")
+    options = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories="
+               f"{folder} -c fsync=off -c max_connections=40")
+    started = subprocess.run([*prefix, str(binaries / "pg_ctl"), "-D", str(cluster), "-o",
+                              options, "-l", str(folder / "server.log"), "-w", "start"],
+                             capture_output=True, text=True, check=False)
+    if started.returncode != 0:
+        unavailable(f"pg_ctl start failed: {started.stderr.strip()[-300:]}")
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}"
+    finally:
+        subprocess.run([*prefix, str(binaries / "pg_ctl"), "-D", str(cluster), "-m", "immediate",
+                        "stop"], capture_output=True, check=False)
+
+
+def new_database(server: str, name: str) -> str:
+    """A fresh, empty database on ``server``; returns its URL."""
+    import psycopg
+
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return f"{server}/{name}"

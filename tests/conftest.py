@@ -36,6 +36,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real PostgreSQL server for the team-database tests (skipped where it is missing,
+    a failure in CI); each test makes its own database on it."""
+    from tests.components import postgres_server
+
+    with postgres_server(tmp_path_factory.mktemp("postgres")) as url:
+        yield url
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"

@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="data folder (default: VELDWERK_DATA_DIR or the "
                         "platform's user data folder)")
     parser.add_argument("--project", help="project name or id, when the folder holds several")
+    parser.add_argument("--db", metavar="URL", default=os.environ.get("VELDWERK_DB") or None,
+                        help="a team database (postgresql://user@host/name; default: "
+                        "VELDWERK_DB); the data folder then holds its media and answers")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the app and of "
                         "the commands' messages")
     parser.add_argument("--exit-when-ready", action="store_true",
@@ -99,9 +102,9 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
     from veldwerk import projects
     from veldwerk.tidy import tell_recovered
 
-    entry = chosen(folder, args.project)
+    entry = projects.server_entry(folder, args.db) if args.db else chosen(folder, args.project)
     with projects.open_project(entry.folder, me, write=mode == WRITE,
-                               purpose=purpose(args)) as project:
+                               purpose=purpose(args), url=entry.url) as project:
         tell_recovered(project)
         return run(args, project, me)
 

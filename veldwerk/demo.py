@@ -26,24 +26,35 @@ def demo_content() -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def existing_demo(data_dir: Path) -> ProjectEntry | None:
+def existing_demo(data_dir: Path, url: str = "") -> ProjectEntry | None:
     name = demo_content()["name"]
+    if url:
+        from veldwerk.errors import NotFound
+        from veldwerk.projects import server_entry
+
+        try:
+            entry = server_entry(data_dir, url)
+        except NotFound:
+            return None
+        return entry if entry.name == name else None
     return next((e for e in list_projects(data_dir) if e.name == name), None)
 
 
-def create_demo(data_dir: Path, device: Device) -> ProjectEntry:
-    """Create the demo project, or return it when it is already there."""
+def create_demo(data_dir: Path, device: Device, url: str = "") -> ProjectEntry:
+    """Create the demo project (in a team database when ``url`` names one), or return it
+    when it is already there."""
     content = demo_content()
-    found = existing_demo(data_dir)
+    found = existing_demo(data_dir, url)
     if found is not None:
         return found
     try:
         entry = create_project(
             data_dir, device, content["name"], content["description"],
-            date.fromisoformat(content["start_date"]), date.fromisoformat(content["end_date"]))
+            date.fromisoformat(content["start_date"]), date.fromisoformat(content["end_date"]),
+            url=url)
     except ValidationError:
         raise
-    project = open_project(entry.folder, device)
+    project = open_project(entry.folder, device, url=url)
     try:
         project.run(lambda session: _fill(session, entry.id, content), "demo")
         _consents(project, entry.id)

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from veldwerk.search import index
 from veldwerk.search.query import terms
+from veldwerk.store import dialect
+from veldwerk.store.dialect import joined_text
 
 SORT_COLUMNS = {
     "starts_at": "i.starts_at", "kind": "i.kind", "title": "i.title COLLATE NOCASE",
@@ -47,15 +49,15 @@ class ListRow:
     interviewers: str
 
 
-def _text_match(key: str, like: bool) -> str:
+def _text_match(key: str, like: bool, server: bool) -> str:
     """A word of the text filter: found in the interview's title, place, summary or tags,
     or in the code of one of its participants (the search index, veldwerk/search)."""
-    return (f"i.id IN ({index.matching('interview', key, like)} UNION "
+    return (f"i.id IN ({index.matching('interview', key, like, server)} UNION "
             f"SELECT interview_id FROM interview_participant WHERE participant_id IN "
-            f"({index.matching('participant', key, like)}))")
+            f"({index.matching('participant', key, like, server)}))")
 
 
-def _where(query: ListQuery) -> tuple[str, dict[str, Any]]:
+def _where(query: ListQuery, server: bool = False) -> tuple[str, dict[str, Any]]:
     clauses = ["i.deleted_at IS NULL"]
     params: dict[str, Any] = {}
     for column in ("neighbourhood_id", "phase_id", "kind", "status"):
@@ -67,33 +69,33 @@ def _where(query: ListQuery) -> tuple[str, dict[str, Any]]:
         clauses.append("EXISTS (SELECT 1 FROM interview_interviewer x WHERE "
                        "x.interview_id = i.id AND x.member_id = :member)")
         params["member"] = query.interviewer_id
-    for n, term in enumerate(terms(query.text)):
+    for n, term in enumerate(terms(query.text, server)):
         key = f"w{n}"
         params[key] = term.value
-        clauses.append(_text_match(key, term.like))
+        clauses.append(_text_match(key, term.like, server))
     return " AND ".join(clauses), params
 
 
 def count(session: Session, query: ListQuery) -> int:
-    where, params = _where(query)
+    where, params = _where(query, dialect.is_server(session))
     return int(session.execute(text(f"SELECT count(*) FROM interview i WHERE {where}"),
                                params).scalar_one())
 
 
 def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
-    where, params = _where(query)
+    where, params = _where(query, dialect.is_server(session))
     order = SORT_COLUMNS.get(query.sort, "i.starts_at")
     direction = "DESC" if query.descending else "ASC"
     sql = f"""
         SELECT i.id, i.starts_at, i.kind, i.title,
-          (SELECT group_concat(p.code, ', ') FROM interview_participant ip
+          (SELECT {joined_text(session, 'p.code', ', ')} FROM interview_participant ip
              JOIN participant p ON p.id = ip.participant_id
             WHERE ip.interview_id = i.id) AS participants,
           coalesce((SELECT n.name FROM neighbourhood n WHERE n.id = i.neighbourhood_id), '')
             AS neighbourhood,
           coalesce((SELECT ph.name FROM phase ph WHERE ph.id = i.phase_id), '') AS phase,
           i.status,
-          (SELECT group_concat(m.name, ', ') FROM interview_interviewer x
+          (SELECT {joined_text(session, 'm.name', ', ')} FROM interview_interviewer x
              JOIN team_member m ON m.id = x.member_id
             WHERE x.interview_id = i.id) AS interviewers
         FROM interview i WHERE {where}

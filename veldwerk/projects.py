@@ -35,6 +35,7 @@ class ProjectEntry:
     name: str
     folder: Path
     problem: str = ""
+    url: str = ""  # a team database (PostgreSQL); the folder then holds media and answers
 
 
 def projects_root(data_dir: Path) -> Path:
@@ -87,19 +88,70 @@ def validate_name(data_dir: Path, name: str, except_id: str | None = None) -> st
 
 
 def create_project(data_dir: Path, device: Device, name: str, description: str = "",
-                   start_date: date | None = None, end_date: date | None = None) -> ProjectEntry:
-    """Make the folder, the migrated database and its project row."""
-    cleaned = validate_name(data_dir, name)
+                   start_date: date | None = None, end_date: date | None = None,
+                   url: str = "") -> ProjectEntry:
+    """Make the folder, the migrated database and its project row (in a team database
+    when ``url`` names one; it must hold no project yet)."""
+    cleaned = validate_name(data_dir, name) if not url else " ".join(name.split())
     if start_date and end_date and end_date < start_date:
         raise ValidationError("end_date", translate("Setup", "The end date is before the start."))
     project_id = uuid7()
-    folder = new_project_file(data_dir, project_id)
+    if url:
+        empty_server(url)
+        folder = projects_root(data_dir) / project_id
+    else:
+        folder = new_project_file(data_dir, project_id)
     from veldwerk.domain import Project
 
-    with OpenProject(folder, device) as project:
+    with OpenProject(folder, device, url=url) as project:
         project.run(lambda s: s.add(Project(id=project_id, name=cleaned, description=description,
                                             start_date=start_date, end_date=end_date)))
-    return ProjectEntry(id=project_id, name=cleaned, folder=folder)
+    return ProjectEntry(id=project_id, name=cleaned, folder=folder, url=url)
+
+
+def _server_project(url: str) -> tuple[str, str] | None:
+    """(id, name) of the project in a team database; None when it holds none yet."""
+    from sqlalchemy import inspect, text
+
+    from veldwerk.store.engine import make_server_engine
+    from veldwerk.store.project import reach
+
+    engine = make_server_engine(url, read_only=True)
+    try:
+        reach(engine, url)
+        with engine.connect() as connection:
+            if not inspect(connection).has_table("project"):
+                return None
+            row = connection.execute(text("SELECT id, name FROM project LIMIT 1")).first()
+    finally:
+        engine.dispose()
+    return (str(row[0]), str(row[1])) if row is not None else None
+
+
+def empty_server(url: str) -> None:
+    """A team database takes one project; refuse to put a second one in."""
+    from veldwerk.store.project import shown_url
+
+    found = _server_project(url)
+    if found is not None:
+        raise ValidationError("db", translate(
+            "Setup", "The team database {url} already holds the project {name}.").format(
+            url=shown_url(url), name=found[1]))
+
+
+def server_entry(data_dir: Path, url: str) -> ProjectEntry:
+    """The project in a team database; its media, inbox and answers live in
+    ``<data_dir>/projects/<id>`` (a folder the coordinators share)."""
+    from veldwerk.store.project import shown_url
+
+    found = _server_project(url)
+    if found is None:
+        raise NotFound(translate("Errors", "The team database {url} holds no project yet.").format(
+            url=shown_url(url)), hint=translate(
+            "Errors", "Move a project there with 'veldwerk project to-server URL', or make "
+            "the demo with 'veldwerk --db URL demo'."))
+    return ProjectEntry(id=found[0], name=found[1], folder=projects_root(data_dir) / found[0],
+                        url=url)
 
 
 def new_project_file(data_dir: Path, project_id: str) -> Path:
@@ -115,15 +167,16 @@ def new_project_file(data_dir: Path, project_id: str) -> Path:
 
 
 def open_project(folder: Path, device: Device, *, write: bool = True, purpose: str = "app",
-                 read_only_reason: str = "") -> OpenProject:
+                 read_only_reason: str = "", url: str = "") -> OpenProject:
     """Open, check, migrate and tidy a project. Every command and the app come here.
 
     For writing (the default) the project's lock is taken: another writer gets
     ``ProjectInUse``, a read-only folder ``ReadOnlyProject``. ``write=False`` opens it to
     look at, changing nothing (``read_only_reason`` is what the app shows in its banner).
+    ``url`` opens a team database (PostgreSQL) with its files in ``folder``.
     """
     project = OpenProject(folder, device, write=write, purpose=purpose,
-                          read_only_reason=read_only_reason)
+                          read_only_reason=read_only_reason, url=url)
     if not write:
         return project
     try:

@@ -25,6 +25,26 @@ from veldwerk.merge import answers, decisions, inbox
 from veldwerk.sync import downstream
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Every merge test runs twice: the coordinator's own SQLite file, and a team's
+    PostgreSQL database (a real server) with the same migrations and merge code."""
+    if request.param == "postgresql":
+        teams.SERVER = request.getfixturevalue("postgres")
+    yield request.param
+    teams.SERVER = None
+
+
+@pytest.fixture(autouse=True)
+def _every_store(store: str) -> str:
+    return store
+
+
+def _boss_env(boss: teams.Coordinator) -> dict[str, str]:
+    """The coordinator's commands name the team database, as the coordinator would."""
+    return {"VELDWERK_DB": boss.entry.url} if boss.entry.url else {}
+
+
 def _note_of(project, interview_id: str) -> str:  # type: ignore[no-untyped-def]
     with project.session() as s:
         return notes.notes_of(s, interview_id)[None]
@@ -170,9 +190,7 @@ def test_a_code_used_twice_keeps_both_people_until_one_is_renamed(tmp_path: Path
     files = merging.bundles_of(anna, tmp_path / "in") + merging.bundles_of(bram, tmp_path / "in")
     results = []
     for order in (files, files[::-1]):
-        target = tmp_path / f"boss-{len(results)}"
-        shutil.copytree(boss.entry.folder, target)
-        copy = teams.projects.open_project(target, boss.me)
+        copy = merging.copy_coordinator(boss, tmp_path / f"boss-{len(results)}")
         try:
             inbox.import_files(copy, boss.keys, order)
             merging.approve_all(copy, boss.keys)
@@ -323,7 +341,7 @@ def test_answers_reach_the_laptop_through_a_folder(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def history(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def history(tmp_path_factory: pytest.TempPathFactory, store: str):  # type: ignore[no-untyped-def]
     """Two laptops' histories as bundles: interviews, edits, the bin and back, a purge, a
     code clash, a withdrawal that erases; and the coordinator's untouched copy."""
     folder = tmp_path_factory.mktemp("history")
@@ -375,9 +393,7 @@ def test_any_order_and_any_repetition_give_the_same_project(history, tmp_path_fa
     repeats = data.draw(st.lists(st.sampled_from(files), max_size=4))
     results = []
     for sequence in (files, [*order, *repeats]):
-        target = tmp_path_factory.mktemp("boss") / "project"
-        shutil.copytree(boss.entry.folder, target)
-        project = teams.projects.open_project(target, boss.me)
+        project = merging.copy_coordinator(boss, tmp_path_factory.mktemp("boss") / "project")
         try:
             merging.trust(project, *laptops)
             for path in sequence:
@@ -404,20 +420,20 @@ def test_the_commands_import_approve_and_resolve(tmp_path: Path) -> None:
     merging.bundles_of(anna, tmp_path / "in")
     key_file = tmp_path / "keys.veldwerkkeys"
     keymod.save_coordinator_keys(boss.keys, key_file, "vier woorden als zin")
-    secret = {"VELDWERK_PASSPHRASE": "vier woorden als zin"}
+    secret = {"VELDWERK_PASSPHRASE": "vier woorden als zin", **_boss_env(boss)}
     done = veldwerk(boss.data, "inbox", "import", str(tmp_path / "in"), "--identity",
                     str(key_file), "--json", env=secret)
     assert done.returncode == 2, "not everything went in"
     (line,) = [json.loads(x) for x in done.stdout.splitlines()]
     assert line["status"] == "quarantined" and line["device"] == anna.me.id
-    listed = veldwerk(boss.data, "devices", "list")
+    listed = veldwerk(boss.data, "devices", "list", env=_boss_env(boss))
     assert "Anna de Boer" in listed.stdout and "pending" in listed.stdout
     approved = veldwerk(boss.data, "devices", "approve", anna.me.id[:13], "--identity",
                         str(key_file), env=secret)
     assert approved.returncode == 0, approved.stderr
     assert "may send bundles" in approved.stdout and "imported" in approved.stdout
     wrong = veldwerk(boss.data, "inbox", "import", "--identity", str(key_file),
-                     env={"VELDWERK_PASSPHRASE": "niet de goede zin"})
+                     env={"VELDWERK_PASSPHRASE": "niet de goede zin", **_boss_env(boss)})
     assert wrong.returncode == 2 and "passphrase does not open" in wrong.stderr
     with boss.open() as project:
         project.run(lambda s: notes.save_note(s, interview, None, "Door de coördinator"))
@@ -426,16 +442,19 @@ def test_the_commands_import_approve_and_resolve(tmp_path: Path) -> None:
     merging.bundles_of(anna, tmp_path / "in2")
     assert veldwerk(boss.data, "inbox", "import", str(tmp_path / "in2"), "--identity",
                     str(key_file), env=secret).returncode == 0
-    (conflict,) = [json.loads(x) for x in veldwerk(boss.data, "conflicts", "list", "--json"
-                                                    ).stdout.splitlines()]
+    (conflict,) = [json.loads(x) for x in veldwerk(boss.data, "conflicts", "list", "--json",
+                                                    env=_boss_env(boss)).stdout.splitlines()]
     assert (conflict["ours"]["text"], conflict["theirs"]["text"]) == (
         "Door de coördinator", "Door Anna")
-    resolved = veldwerk(boss.data, "conflicts", "resolve", conflict["id"], "--keep", "theirs")
+    resolved = veldwerk(boss.data, "conflicts", "resolve", conflict["id"], "--keep", "theirs",
+                        env=_boss_env(boss))
     assert resolved.returncode == 0, resolved.stderr
-    assert "No open conflicts" in veldwerk(boss.data, "conflicts", "list").stdout
+    assert "No open conflicts" in veldwerk(boss.data, "conflicts", "list",
+                                           env=_boss_env(boss)).stdout
     with boss.open() as project:
         assert _note_of(project, interview) == "Door Anna"
-    laptop = veldwerk(anna.data, "inbox", "import", "--identity", str(key_file), env=secret)
+    laptop = veldwerk(anna.data, "inbox", "import", "--identity", str(key_file),
+                      env={"VELDWERK_PASSPHRASE": "vier woorden als zin"})
     assert laptop.returncode == 2 and "joined the project" in laptop.stderr
 
 
@@ -479,3 +498,17 @@ def test_originals_that_stayed_on_the_laptop_are_not_damaged_here(tmp_path: Path
         (project.media / opus).write_bytes(b"kapot")
         problems, _ = project.run(lambda s: media.check(s, project.media))
         assert [p.problem for p in problems] == ["changed"]
+
+
+def test_the_coordinators_own_erasure_leaves_no_content_in_the_ledgers(tmp_path: Path) -> None:
+    boss, _anna, _interview = _joined_and_merged(tmp_path)
+    with boss.open() as project:
+        with project.session() as s:
+            code = s.execute(text("SELECT code FROM participant")).scalar()
+            assert s.execute(text("SELECT count(*) FROM row_version WHERE row LIKE "
+                                  "'%Notities bij Gesprek%'")).scalar() == 1
+        withdrawal.erase(project, code, "trekt zich terug", "Coördinator")
+        with project.session() as s:
+            assert s.execute(text("SELECT count(*) FROM row_version WHERE row LIKE "
+                                  "'%Notities bij Gesprek%' OR row LIKE '%Riet%'")).scalar() == 0
+            assert s.execute(text("SELECT count(*) FROM erased_row")).scalar() >= 3

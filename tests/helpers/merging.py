@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 
 from tests.helpers import team as teams
+from veldwerk import projects
 from veldwerk.bundle import export
 from veldwerk.merge import decisions, inbox
 
@@ -56,13 +58,46 @@ def trust(project: Any, *laptops: teams.Laptop) -> None:
     project.run(work)
 
 
+def _plain(value: Any) -> Any:
+    """Times as SQLite keeps them, so a team database's rows compare with a file's."""
+    from datetime import UTC, date, datetime
+
+    from veldwerk.store.changelog import time_text
+
+    if isinstance(value, datetime):
+        return time_text(value.astimezone(UTC) if value.tzinfo else value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _rows(s: Any, sql: str) -> list[tuple[Any, ...]]:
+    return sorted(tuple(_plain(v) for v in r) for r in s.execute(text(sql)))
+
+
 def content(project: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Every content row, sorted, and the conflicts by what they are about."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     with project.session() as s:
         for table in CONTENT:
-            out[table] = sorted(tuple(r) for r in s.execute(text(f"SELECT * FROM {table}")))
-        out["conflicts"] = sorted(tuple(r) for r in s.execute(text(
-            "SELECT table_name, row_id, kind, fields, status FROM merge_conflict")))
-        out["erased"] = sorted(tuple(r) for r in s.execute(text("SELECT * FROM erased_row")))
+            out[table] = _rows(s, f"SELECT * FROM {table}")
+        out["conflicts"] = _rows(
+            s, "SELECT table_name, row_id, kind, fields, status FROM merge_conflict")
+        out["erased"] = _rows(s, "SELECT * FROM erased_row")
     return out
+
+
+def copy_coordinator(boss: teams.Coordinator, target: Path) -> Any:
+    """A copy of the coordinator's untouched project to import into, on its own store."""
+    shutil.copytree(boss.entry.folder, target)
+    if not boss.entry.url:
+        return projects.open_project(target, boss.me)
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    source = make_url(boss.entry.url)
+    name = f"copy_{abs(hash(str(target))) % 10**12}"
+    with psycopg.connect(str(source.set(database="postgres")), autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source.database}"')
+    url = source.set(database=name).render_as_string(hide_password=False)
+    return projects.open_project(target, boss.me, url=url)

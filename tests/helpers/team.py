@@ -29,7 +29,7 @@ class Coordinator:
     keys: keymod.CoordinatorKeys
 
     def open(self) -> OpenProject:
-        return projects.open_project(self.entry.folder, self.me)
+        return projects.open_project(self.entry.folder, self.me, url=self.entry.url)
 
     def project_file(self, member: str, out: Path, target: Target | None = None) -> Path:
         with self.open() as project:
@@ -47,6 +47,11 @@ class Laptop:
         return projects.open_project(self.entry.folder, self.me)
 
 
+# Set by the team-database tests: a server URL; each coordinator then works in a fresh
+# PostgreSQL database of its own there, as a team would.
+SERVER: str | None = None
+
+
 def coordinator(folder: Path, keys: keymod.CoordinatorKeys | None = None) -> Coordinator:
     data = folder / "coordinator"
     me = device(data)
@@ -62,6 +67,14 @@ def coordinator(folder: Path, keys: keymod.CoordinatorKeys | None = None) -> Coo
             setup.update_details(session, entry.id, entry.name, "", None, None,
                                  date(2030, 12, 31))
         project.run(build)
+        if SERVER:
+            from tests.components import new_database
+            from veldwerk.store.transfer import copy_to_server
+
+            url = new_database(SERVER, f"team_{abs(hash(str(folder))) % 10**12}")
+            copy_to_server(project, url)
+    if SERVER:
+        entry = projects.server_entry(data, url)
     return Coordinator(data, me, entry, keys or keymod.new_coordinator_keys())
 
 

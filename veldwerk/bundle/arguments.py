@@ -36,6 +36,10 @@ def register(commands: Any) -> None:
     where.add_argument("--folder", help="bundles go to this folder (USB stick, team folder)")
     where.add_argument("--webdav", metavar="URL", help="bundles go to this WebDAV folder")
     p.add_argument("--user", default="", help="the member's login name for the WebDAV share")
+    p = command(project, "to-server", Handler("veldwerk.commands.projects:to_server", WRITE),
+                help="(coordinator) copy this project into an empty team database "
+                "(PostgreSQL); then work with --db URL")
+    p.add_argument("url", metavar="URL", help="postgresql://user@host/database")
     p = command(project, "join", Handler(f"{HERE}:project_join", NONE),
                 help="join the project a coordinator's project file describes")
     p.add_argument("file", type=Path)

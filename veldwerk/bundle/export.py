@@ -40,7 +40,7 @@ from veldwerk.errors import SyncError
 from veldwerk.fsutil import atomic_write_text, fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow, uuid7
-from veldwerk.store import changelog, meta, migrate
+from veldwerk.store import changelog, dialect, meta, migrate
 from veldwerk.store.project import JOINED_KEY, OpenProject
 
 PART_LIMIT = 200 * 1000 * 1000  # bytes of payload per bundle file
@@ -53,7 +53,7 @@ _ENTRIES = ("SELECT device_id, seq, table_name, row_id, op, row, base_device, ba
             "logged_at FROM change_log WHERE {where} ORDER BY seq")
 # A take still being recorded waits (its row will change once more), and so do its markers.
 _WAITING = ("(table_name = 'recording' AND row_id IN (SELECT id FROM recording WHERE state = "
-            "'recording')) OR (table_name = 'marker' AND json_extract(row, '$.recording_id') "
+            "'recording')) OR (table_name = 'marker' AND {recording} "
             "IN (SELECT id FROM recording WHERE state = 'recording'))")
 
 
@@ -138,8 +138,9 @@ def named_media(table: str, row: dict[str, Any], originals: bool) -> list[str]:
 def claim(session: Session, project: OpenProject, part_limit: int = PART_LIMIT) -> list[str]:
     """Give the waiting entries and media a bundle (parts); returns the new ids."""
     me = project.device.id
+    waiting = _WAITING.format(recording=dialect.json_text(session, "row", "recording_id"))
     entries = session.execute(text(_ENTRIES.format(
-        where=f"device_id = :me AND bundle_id IS NULL AND NOT ({_WAITING})")),
+        where=f"device_id = :me AND bundle_id IS NULL AND NOT ({waiting})")),
         {"me": me}).all()
     if not entries:
         return []
@@ -170,7 +171,7 @@ def claim(session: Session, project: OpenProject, part_limit: int = PART_LIMIT) 
         {"device": me, "through": through, "bundle": ids[0]}))
     session.execute(text(
         "UPDATE change_log SET bundle_id = :b WHERE device_id = :me AND seq IN "
-        "(SELECT value FROM json_each(:seqs))"),
+        f"({dialect.values(session, ':seqs', 'integer')})"),
         {"b": ids[0], "me": me, "seqs": json.dumps([int(e.seq) for e in entries])})
     for number, (bundle_id, names) in enumerate(zip(ids, parts, strict=True), start=1):
         if names:

@@ -30,10 +30,10 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
 
 
-def demo(_args: argparse.Namespace, folder: Path, me: Device) -> int:
+def demo(args: argparse.Namespace, folder: Path, me: Device) -> int:
     from veldwerk import demo as demo_project
 
-    print(demo_project.create_demo(folder, me).id)
+    print(demo_project.create_demo(folder, me, url=args.db or "").id)
     return 0
 
 
@@ -57,11 +57,15 @@ def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
     from veldwerk.reports.summary import summary as counts
 
     problems = 0
-    entries = ([projects.find_project(folder, args.project)] if args.project
-               else projects.list_projects(folder))
+    if args.db:
+        entries = [projects.server_entry(folder, args.db)]
+    else:
+        entries = ([projects.find_project(folder, args.project)] if args.project
+                   else projects.list_projects(folder))
     for entry in entries:
         try:
-            with projects.open_project(entry.folder, me, write=False) as project, \
+            with projects.open_project(entry.folder, me, write=False,
+                                       url=entry.url) as project, \
                     project.session() as s:
                 result = counts(s)
         except VeldwerkError as exc:
@@ -94,4 +98,17 @@ def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
     with project.session() as s:
         for change in changes_since(s, args.since, device, args.unsent):
             sys.stdout.write(json.dumps(change, ensure_ascii=False) + "\n")
+    return 0
+
+
+def to_server(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.i18n import translate
+    from veldwerk.store.project import shown_url
+    from veldwerk.store.transfer import copy_to_server
+
+    copied = copy_to_server(project, args.url)
+    print(translate("Commands", "{rows} rows copied into {url}. Work there with: veldwerk "
+                    "--data-dir {folder} --db URL …; the media stay in {media}.").format(
+        rows=copied, url=shown_url(args.url), folder=project.data_folder,
+        media=project.media))
     return 0

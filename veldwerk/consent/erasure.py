@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from veldwerk.domain import ownership
@@ -18,7 +18,7 @@ from veldwerk.domain.ownership import Plan
 from veldwerk.i18n import translate
 from veldwerk.mediastore import overwrite_and_unlink
 from veldwerk.search import index
-from veldwerk.store import backup, changelog
+from veldwerk.store import backup, changelog, dialect
 from veldwerk.store.project import OpenProject
 
 
@@ -50,8 +50,26 @@ def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any] | None,
     if gone:
         session.execute(text("INSERT INTO erased_row (row_id, table_name) VALUES (:r, :t) "
                              "ON CONFLICT (row_id) DO NOTHING"), gone)
+    forget_versions(session, plan, [i for _t, ids in plan for i in ids])
     outbox.remake(session, undelivered, files)
     return Erased(files, outbox.file_names(session, undelivered + delivered))
+
+
+def forget_versions(session: Session, plan: Plan, ids: list[str]) -> None:
+    """The coordinator's merge ledgers keep no content of erased rows: their versions
+    (also those of rows they owned) are emptied and their conflicts go."""
+    expanding = bindparam("ids", expanding=True)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        session.execute(text("UPDATE row_version SET row = '{}' WHERE row_id IN :ids")
+                        .bindparams(expanding), {"ids": chunk})
+        session.execute(text("DELETE FROM merge_conflict WHERE row_id IN :ids")
+                        .bindparams(expanding), {"ids": chunk})
+    for child, column, owners in ownership.owner_references(plan):
+        field = dialect.json_text(session, "row", column)
+        session.execute(text(
+            f"UPDATE row_version SET row = '{{}}' WHERE table_name = :t AND {field} IN :ids"
+        ).bindparams(expanding), {"t": child, "ids": list(owners)})
 
 
 def finish(project: OpenProject, erased_rows: Erased) -> tuple[int, int]:
@@ -68,7 +86,17 @@ def finish(project: OpenProject, erased_rows: Erased) -> tuple[int, int]:
 
 def rebuild_database(project: OpenProject) -> None:
     """VACUUM rewrites every page, so free space that held old versions is gone, and the
-    WAL (which holds copies of changed pages) is checkpointed and truncated to nothing."""
+    WAL (which holds copies of changed pages) is checkpointed and truncated to nothing.
+
+    A team database (PostgreSQL) is rewritten with ``VACUUM FULL`` (new table files, the
+    old ones removed); the server's own backups, WAL archives and replicas are out of
+    Veldwerk's reach and keep what they held until they expire."""
+    if project.on_server:
+        with project.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("VACUUM FULL"))
+        return
+
     def work() -> None:
         connection = sqlite3.connect(project.path, timeout=30, isolation_level=None)
         try:
@@ -83,7 +111,10 @@ def rebuild_database(project: OpenProject) -> None:
 
 
 def replace_backups(project: OpenProject) -> int:
-    """Older backups still hold what was erased: overwrite them, keep one made now."""
+    """Older backups still hold what was erased: overwrite them, keep one made now (a team
+    database's backups are the server's)."""
+    if project.on_server:
+        return 0
     old = backup.backups(project.backups)
     aside = [p for p in project.folder.glob("*.damaged-*") if p.is_file()]
     for path in [*old, *aside]:

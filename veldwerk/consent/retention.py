@@ -15,6 +15,7 @@ from veldwerk.consent import erasure, records
 from veldwerk.domain import InterviewParticipant, Project, Recording, ownership
 from veldwerk.errors import ValidationError
 from veldwerk.i18n import translate
+from veldwerk.store import dialect
 from veldwerk.store.project import OpenProject
 
 
@@ -76,7 +77,7 @@ def erase_due(project: OpenProject, today: date) -> Due:
         if not found.is_due:
             return found, erasure.Erased()
         notes = _ids(session, "SELECT id FROM note WHERE interview_id IN "
-                     "(SELECT value FROM json_each(:ids))",
+                     f"({dialect.values(session, ':ids')})",
                      json.dumps(found.interviews_losing_notes))
         steps = ownership.closure(session, {"recording": found.recordings, "note": notes})
         files = erasure.erase_rows(session, steps, {"retention": str(found.retention_date)})

@@ -362,25 +362,12 @@ class Merger:
         self.session.execute(text(
             "INSERT INTO erased_row (row_id, table_name) VALUES (:r, :t) "
             "ON CONFLICT (row_id) DO NOTHING"), [{"r": i, "t": t} for t, i in everything])
-        self._forget(plan, [i for _t, i in everything])
+        planned = {i for _t, ids in plan for i in ids}  # erase_rows forgets these
+        erasure.forget_versions(self.session, [], [i for _t, i in everything
+                                                   if i not in planned])
         if plan:
             self.counts.erased.append(erasure.erase_rows(self.session, plan, None, log=False))
         self.counts.erased_rows += [(t, i) for t, ids in plan for i in ids]
-
-    def _forget(self, plan: ownership.Plan, ids: list[str]) -> None:
-        """Versions and conflicts of erased rows keep no content."""
-        expanding = bindparam("ids", expanding=True)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            self.session.execute(text("UPDATE row_version SET row = '{}' WHERE row_id IN :ids")
-                                 .bindparams(expanding), {"ids": chunk})
-            self.session.execute(text("DELETE FROM merge_conflict WHERE row_id IN :ids")
-                                 .bindparams(expanding), {"ids": chunk})
-        for child, column, owners in ownership.owner_references(plan):
-            self.session.execute(text(
-                "UPDATE row_version SET row = '{}' WHERE table_name = :t AND "
-                f"json_extract(row, '$.{column}') IN :ids").bindparams(expanding),
-                {"t": child, "ids": list(owners)})
 
     def _withdrawal(self, row: dict[str, Any]) -> None:
         """A withdrawal of kind erase erases that person here too, all laptops' rows."""

@@ -141,7 +141,7 @@ def fetch_from_share(project: OpenProject, password: str | None = None, verify: 
                 continue
             final = folder / name
             if not final.exists():
-                temporary = folder / f".{name}.part"
+                temporary = folder / f".{name}.{os.getpid()}.part"
                 transport.download(name, temporary)
                 os.replace(temporary, final)
                 fsync_dir(folder)
@@ -211,10 +211,11 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
                        reason=translate("Sync", "imported before") if seen.status == IMPORTED
                        else translate("Sync", "refused before"))
     try:
-        with opening.open_bundle(path, keys) as opened:
+        with opening.open_bundle(path, keys) as opened, project.exclusive(
+                f"import:{opened.info.get('Veldwerk-Device-Id', '')}"):
             return _import_opened(project, opened, path, digest, held)
     except SyncError as exc:
-        _ledger(project, {"id": f"file-{digest[:32]}", "file_name": path.name,
+        _ledger(project, {"id": f"file-{digest[:31]}", "file_name": path.name,  # fits 36
                           "sha256": digest, "status": REJECTED, "reason": str(exc)})
         return Outcome(path.name, REJECTED, reason=str(exc))
 
@@ -246,7 +247,7 @@ def _hold(project: OpenProject, path: Path, held: bool) -> None:
     folder.mkdir(exist_ok=True)
     target = folder / path.name
     if not target.exists():
-        temporary = folder / f".{path.name}.part"
+        temporary = folder / f".{path.name}.{os.getpid()}.part"  # a shared folder
         shutil.copyfile(path, temporary)
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -381,7 +382,7 @@ def _take_media(project: OpenProject, opened: opening.Opened) -> list[str]:
         names.append(name)
         if target.exists():
             continue
-        temporary = project.media / f".{name}.part"
+        temporary = project.media / f".{name}.{os.getpid()}.part"  # a shared folder
         digest = hashlib.sha256()
         with open(source, "rb") as reader, open(temporary, "wb") as writer:
             while block := reader.read(1 << 20):

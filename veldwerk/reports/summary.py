@@ -8,6 +8,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.domain.kinds import InterviewKind, Status
+from veldwerk.store import dialect
 
 
 def summary(session: Session, consent: bool = True) -> dict[str, Any]:
@@ -49,8 +50,9 @@ def summary(session: Session, consent: bool = True) -> dict[str, Any]:
 def _consent(session: Session) -> dict[str, int]:
     """Per participant, their newest consent: given (with audio), notes only, none yet,
     and withdrawals (erased participants have no row any more, only a withdrawal)."""
+    audio = dialect.json_flag(session, "c.scopes", "audio")
     rows = session.execute(text(
-        "SELECT p.id, (SELECT json_extract(c.scopes, '$.audio') FROM consent_record c "
+        f"SELECT p.id, (SELECT {audio} FROM consent_record c "
         "WHERE c.participant_id = p.id ORDER BY c.given_at DESC, c.id DESC LIMIT 1) "
         "FROM participant p WHERE p.deleted_at IS NULL")).all()
     withdrawn = dict(session.execute(text(

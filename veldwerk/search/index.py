@@ -84,8 +84,13 @@ def forget_erased(cursor: Any) -> None:
         cursor.execute(f"INSERT INTO search_{source} (search_{source}) VALUES ('optimize')")
 
 
-def matching(source: str, key: str, like: bool) -> str:
-    """SQL for the ids of ``source`` rows whose text holds the term bound as ``:key``."""
+def matching(source: str, key: str, like: bool, server: bool = False) -> str:
+    """SQL for the ids of ``source`` rows whose text holds the term bound as ``:key``.
+    On a team database (``server``) there is no FTS5: the folded, lowered text is read
+    with LIKE."""
+    if server:
+        body = fold_sql(f"lower(concat_ws(' ', {', '.join(SOURCES[source])}))")
+        return f"SELECT id FROM {source} WHERE {body} LIKE :{key} ESCAPE '\\'"
     fts = f"search_{source}"
     test = f"body LIKE :{key} ESCAPE '\\'" if like else f"{fts} MATCH :{key}"
     return (f"SELECT row_id FROM search_key WHERE id IN "

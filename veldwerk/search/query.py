@@ -19,12 +19,14 @@ class Term:
     value: str
 
 
-def terms(typed: str) -> list[Term]:
+def terms(typed: str, server: bool = False) -> list[Term]:
+    """``server``: a team database has no FTS5 index; every word is a LIKE pattern there
+    (lower case, as its text is lowered)."""
     out: list[Term] = []
     for word in fold(typed).split():
-        if len(word) >= 3:
+        if len(word) >= 3 and not server:
             out.append(Term(False, '"' + word.replace('"', '""') + '"'))
         else:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            out.append(Term(True, f"%{escaped}%"))
+            out.append(Term(True, f"%{escaped.lower() if server else escaped}%"))
     return out

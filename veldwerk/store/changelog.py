@@ -20,6 +20,7 @@ from sqlalchemy import event, inspect, text
 from sqlmodel import Session
 
 from veldwerk.ids import utcnow
+from veldwerk.store import dialect
 
 
 class ProjectSession(Session):
@@ -43,9 +44,12 @@ def touched(session: Session) -> set[str]:
 # A number is never handed out twice: entries that left the log (compaction, erasure, a
 # restored backup) raised the device's floor in ``veldwerk_meta`` (migration 0006's trigger,
 # and the outbox's high-water mark on open), and numbering continues above both.
-NEXT_SEQ = ("SELECT max(coalesce((SELECT max(seq) FROM change_log WHERE device_id = ?), 0), "
-            "coalesce((SELECT CAST(value AS INTEGER) FROM veldwerk_meta WHERE key = ?), 0)) "
+NEXT_SEQ = ("SELECT {greatest}(coalesce((SELECT max(seq) FROM change_log WHERE device_id = ?), "
+            "0), coalesce((SELECT CAST(value AS INTEGER) FROM veldwerk_meta WHERE key = ?), 0)) "
             "+ 1")
+RAISE_FLOOR = ("INSERT INTO veldwerk_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+               "SET value = CAST({greatest}(CAST(veldwerk_meta.value AS INTEGER), "
+               "CAST(excluded.value AS INTEGER)) AS TEXT)")
 FLOOR_KEY = "seq_floor:{device}"
 COMPACT = ("DELETE FROM change_log WHERE device_id = ? AND table_name = ? AND row_id = ? "
            "AND bundle_id IS NULL RETURNING op, seq, base_device, base_seq")
@@ -103,22 +107,27 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def raw_cursor(session: Session) -> Any:
-    """A DB-API cursor inside the session's transaction, for the hot paths."""
-    return session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    """A DB-API cursor inside the session's transaction, for the hot paths; it takes ``?``
+    placeholders on either dialect."""
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    return dialect.ServerCursor(cursor) if dialect.is_server(session) else cursor
+
+
+def _greatest(cursor: Any) -> str:
+    return "greatest" if isinstance(cursor, dialect.ServerCursor) else "max"
 
 
 def next_seq(cursor: Any, device_id: str) -> int:
-    return int(cursor.execute(NEXT_SEQ, (device_id, FLOOR_KEY.format(device=device_id))
+    statement = NEXT_SEQ.format(greatest=_greatest(cursor))
+    return int(cursor.execute(statement, (device_id, FLOOR_KEY.format(device=device_id))
                               ).fetchone()[0])
 
 
 def raise_floor(cursor: Any, device_id: str, seq: int) -> None:
     """Numbering for ``device_id`` continues above ``seq`` (e.g. a bundle's last number,
     kept outside the database, after a backup was restored)."""
-    cursor.execute(
-        "INSERT INTO veldwerk_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-        "SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
-        (FLOOR_KEY.format(device=device_id), str(seq)))
+    cursor.execute(RAISE_FLOOR.format(greatest=_greatest(cursor)),
+                   (FLOOR_KEY.format(device=device_id), str(seq)))
 
 
 def time_text(moment: datetime) -> str:
@@ -217,25 +226,24 @@ def remove_rows(session: Session, plan: Sequence[tuple[str, Sequence[str]]], op:
     the coordinator sent (``log=False``) is not logged back: it came from there.
     """
     cursor = raw_cursor(session)
+    listed = dialect.values(session, "?")
     try:
-        if op == "erase":
+        if op == "erase" and not dialect.is_server(session):
             cursor.execute("PRAGMA secure_delete = ON")
         bases: dict[str, Base] = {}
         for table, ids in plan:
             bases.update(
                 (row_id, (device, seq) if seq else None) for row_id, device, seq in
                 cursor.execute(f"SELECT id, change_device, change_seq FROM {table} WHERE id "
-                               "IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)))
+                               f"IN ({listed})", (json.dumps(list(ids)),)))
             cursor.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
         if op == "erase":
             erased = json.dumps([row_id for _table, ids in plan for row_id in ids])
-            cursor.execute("DELETE FROM change_log WHERE row_id IN "
-                           "(SELECT value FROM json_each(?))", (erased,))
+            cursor.execute(f"DELETE FROM change_log WHERE row_id IN ({listed})", (erased,))
             for table, column, owners in forget:
-                cursor.execute(
-                    "DELETE FROM change_log WHERE table_name = ? AND json_extract(row, ?) IN "
-                    "(SELECT value FROM json_each(?))",
-                    (table, f"$.{column}", json.dumps(list(owners))))
+                field = dialect.json_text(session, "row", column)
+                cursor.execute(f"DELETE FROM change_log WHERE table_name = ? AND {field} IN "
+                               f"({listed})", (table, json.dumps(list(owners))))
         if not log:
             for table, _ids in plan:
                 touched(session).add(table)

@@ -1,4 +1,5 @@
-"""SQLite engines with the pragmas every connection needs (WAL, foreign keys, synchronous=FULL)."""
+"""Engines: a project's SQLite file with the pragmas every connection needs (WAL, foreign
+keys, synchronous=FULL), or a team's PostgreSQL database (``--db``)."""
 
 from __future__ import annotations
 
@@ -64,4 +65,42 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
         return engine
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def server_url(url: str) -> str:
+    """``postgresql://…`` as SQLAlchemy names the psycopg driver; other URLs are refused."""
+    from veldwerk.errors import StorageError
+    from veldwerk.i18n import translate
+
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    raise StorageError(translate("Errors", "Veldwerk cannot use the database {url}.").format(
+        url=url), hint=translate("Errors", "Give a PostgreSQL URL: "
+                                 "postgresql://user@host/database."))
+
+
+def _on_connect_server(dbapi_connection: Any, _record: Any) -> None:
+    # Times are stored in UTC; plain SQL hands them over as text without a zone.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("SET TIME ZONE 'UTC'")
+    cursor.close()
+    dbapi_connection.commit()
+
+
+def make_server_engine(url: str, read_only: bool = False) -> Engine:
+    """An engine on a team's PostgreSQL database; read-only ones refuse every write."""
+    from veldwerk.errors import StorageError
+    from veldwerk.i18n import translate
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise StorageError(translate("Errors", "The PostgreSQL driver is not installed."),
+                           hint="python -m pip install 'veldwerk[team]'") from None
+    options = "-c default_transaction_read_only=on" if read_only else ""
+    engine = create_engine(server_url(url), pool_pre_ping=True,
+                           connect_args={"options": options, "connect_timeout": 10})
+    event.listen(engine, "connect", _on_connect_server)
     return engine

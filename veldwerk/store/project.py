@@ -1,4 +1,5 @@
-"""OpenProject owns one open project: its file, engine, writer thread and backups."""
+"""OpenProject owns one open project: its database (a SQLite file in its folder, or a
+team's PostgreSQL database), engine, writer thread and backups."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from veldwerk.store.lock import Busy, ProjectLock
 
 T = TypeVar("T")
 DB_NAME = "project.sqlite"
+WRITER_LOCK = 0x7665_6C64  # "veld": the advisory lock a team database's writers share
 log = logging.getLogger(__name__)
 
 
@@ -72,7 +74,12 @@ class OpenProject:
     """
 
     def __init__(self, folder: Path, device: Device, *, write: bool = True,
-                 purpose: str = "app", read_only_reason: str = "") -> None:
+                 purpose: str = "app", read_only_reason: str = "", url: str = "") -> None:
+        if url:
+            self._open_server(folder, device, write=write, url=url,
+                              read_only_reason=read_only_reason)
+            return
+        self.url = ""
         self.folder = folder
         self.path = folder / DB_NAME
         self.backups = folder / "backups"
@@ -106,6 +113,50 @@ class OpenProject:
             self._release()
             raise
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veldwerk-writer")
+
+    def _open_server(self, folder: Path, device: Device, *, write: bool, url: str,
+                     read_only_reason: str) -> None:
+        """A team database: the rows on the server, media, inbox and answers in ``folder``
+        (a shared folder). Several coordinators may have it open; each write transaction
+        takes the database's writer lock (:meth:`_run_write`), as one SQLite file would.
+        Backups are the server's (``pg_dump``), not Veldwerk's."""
+        from veldwerk.store.engine import make_server_engine
+
+        self.url = url
+        self.folder = folder
+        self.path = folder / DB_NAME  # never made: the rows are on the server
+        self.backups = folder / "backups"
+        self.media = folder / "media"
+        self.device = device
+        self.read_only_reason = "" if write else (read_only_reason or translate(
+            "Errors", "This project is open for reading only."))
+        self.listeners = []
+        self.recovered = []
+        self._closed = False
+        self._lock = None
+        self._watch = None
+        self.engine = make_server_engine(url, read_only=not write)
+        try:
+            reach(self.engine, url)
+            if write:
+                folder.mkdir(parents=True, exist_ok=True)
+                if migrate.needs_upgrade(self.engine, Path(shown_url(url))):
+                    migrate.upgrade(self.engine)
+                self.media.mkdir(exist_ok=True)
+            elif migrate.needs_upgrade(self.engine, Path(shown_url(url))):
+                raise StorageError(translate("Errors", "The team database is older than this "
+                                             "Veldwerk."), hint=translate(
+                    "Errors", "Open it once for writing, which brings it up to date."))
+            self.joined = joined(self.engine)
+        except BaseException:
+            self.engine.dispose()
+            raise
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veldwerk-writer")
+
+    @property
+    def on_server(self) -> bool:
+        """The rows live in a team's PostgreSQL database, not in a file here."""
+        return bool(self.url)
 
     @property
     def data_folder(self) -> Path:
@@ -154,9 +205,18 @@ class OpenProject:
     def _run_write(self, work: Callable[[ProjectSession], T], what: str) -> T:
         with self.session() as session:
             try:
+                if self.url:  # one writer at a time, whichever coordinator it is
+                    session.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                                    {"k": WRITER_LOCK})
                 result = work(session)
                 session.commit()
             except (OperationalError, sqlite3.OperationalError) as exc:
+                if self.url:
+                    session.rollback()
+                    raise StorageError(translate(
+                        "Errors", "The team database could not save {what}: {reason}").format(
+                        what=what or translate("Errors", "your changes"),
+                        reason=_plain(exc))) from exc
                 session.rollback()
                 raise SaveFailed(what or translate("Errors", "your changes"),
                                  _plain(exc)) from exc
@@ -169,8 +229,32 @@ class OpenProject:
                     log.exception("change listener failed")
         return result
 
+    @contextlib.contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """Work that spans several transactions and files (importing one laptop's bundle:
+        its media, its rows, the files no row names) done by one process at a time. A
+        SQLite project has one writing process anyway (its lock); on a team database this
+        is a PostgreSQL advisory lock on ``name``, held by a connection of its own."""
+        if not self.url:
+            yield
+            return
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(hashtext(:n))"), {"n": name})
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(hashtext(:n))"),
+                                   {"n": name})
+                connection.commit()
+
     def data_version(self) -> int:
         """Changes by other connections (another process) move this number."""
+        if self.url:
+            with self.engine.connect() as connection:
+                return int(connection.execute(text(
+                    "SELECT coalesce((SELECT max(seq) FROM change_log), 0) + "
+                    "(SELECT count(*) FROM row_version)")).scalar_one())
         if self._watch is None:
             self._watch = self.engine.raw_connection()
         cursor = self._watch.cursor()
@@ -187,7 +271,7 @@ class OpenProject:
         self._writer.shutdown(wait=True)
         if self._watch is not None:
             self._watch.close()
-        if self.read_only:
+        if self.read_only or self.url:
             self.engine.dispose()
             return
         try:
@@ -214,6 +298,29 @@ class OpenProject:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def shown_url(url: str) -> str:
+    """A database URL as messages show it: no password."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url.split("@")[-1]
+
+
+def reach(engine: Any, url: str) -> None:
+    """Connect once, so an unreachable server is one clear message, not a traceback."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        raise StorageError(translate("Errors", "Veldwerk cannot reach the team database "
+                                     "{url}: {reason}").format(
+            url=shown_url(url), reason=str(getattr(exc, "orig", exc)).strip().splitlines()[0]),
+            hint=translate("Errors", "Check the address, the user and the password, and "
+                           "whether the server is running.")) from exc
 
 
 def take_lock(folder: Path, purpose: str) -> ProjectLock:

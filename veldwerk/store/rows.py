@@ -13,16 +13,19 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session
 
 from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
+from veldwerk.store import dialect
 from veldwerk.store.changelog import touched
 
 
 def defer_foreign_keys(session: Session) -> None:
-    session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
+    if dialect.is_server(session):  # migration 0008 made them DEFERRABLE there
+        session.execute(sa.text("SET CONSTRAINTS ALL DEFERRED"))
+    else:
+        session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
 
 
 def table_of(name: str) -> sa.Table:
@@ -70,7 +73,7 @@ def upsert(session: Session, table_name: str, rows: Sequence[dict[str, Any]]) ->
     if not rows:
         return
     table = table_of(table_name)
-    statement = insert(table)
+    statement = dialect.upsert(session, table)
     statement = statement.on_conflict_do_update(
         index_elements=["id"],
         set_={c.key: statement.excluded[c.key] for c in table.columns if c.key != "id"})

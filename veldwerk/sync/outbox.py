@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
-from veldwerk.store import changelog
+from veldwerk.store import changelog, dialect
 from veldwerk.store.project import OpenProject
 
 MAKING, MADE, DELIVERED, RECEIPTED = "making", "made", "delivered", "receipted"
@@ -186,8 +186,8 @@ def holding(session: Session, row_ids: list[str], media: set[str]
         return [], []
     found = session.execute(text(
         "SELECT id, state FROM outbox WHERE id IN (SELECT bundle_id FROM change_log WHERE "
-        "row_id IN (SELECT value FROM json_each(:rows))) OR id IN (SELECT bundle_id FROM "
-        "sent_media WHERE name IN (SELECT value FROM json_each(:media)))"),
+        f"row_id IN ({dialect.values(session, ':rows')})) OR id IN (SELECT bundle_id FROM "
+        f"sent_media WHERE name IN ({dialect.values(session, ':media')}))"),
         {"rows": json.dumps(row_ids), "media": json.dumps(sorted(media))}).all()
     waiting = [bundle for bundle, state in found if state in (MAKING, MADE)]
     return waiting, [bundle for bundle, state in found if state not in (MAKING, MADE)]
@@ -195,7 +195,7 @@ def holding(session: Session, row_ids: list[str], media: set[str]
 
 def file_names(session: Session, bundle_ids: list[str]) -> list[str]:
     return [row[0] for row in session.execute(text(
-        "SELECT file_name FROM outbox WHERE id IN (SELECT value FROM json_each(:b))"),
+        f"SELECT file_name FROM outbox WHERE id IN ({dialect.values(session, ':b')})"),
         {"b": json.dumps(bundle_ids)})]
 
 
@@ -203,10 +203,11 @@ def remake(session: Session, bundle_ids: list[str], media: set[str]) -> None:
     """These bundles are built again from what is left of them (same id: they never left
     this laptop); erased media no longer count as sent."""
     if media:
-        session.execute(text("DELETE FROM sent_media WHERE name IN (SELECT value FROM "
-                             "json_each(:m))"), {"m": json.dumps(sorted(media))})
+        session.execute(text("DELETE FROM sent_media WHERE name IN "
+                             f"({dialect.values(session, ':m')})"),
+                        {"m": json.dumps(sorted(media))})
     if bundle_ids:
         session.execute(text(
             "UPDATE outbox SET state = 'making', size = 0, sha256 = '' WHERE id IN "
-            "(SELECT value FROM json_each(:b))"), {"b": json.dumps(bundle_ids)})
+            f"({dialect.values(session, ':b')})"), {"b": json.dumps(bundle_ids)})
         changelog.touched(session).add("outbox")

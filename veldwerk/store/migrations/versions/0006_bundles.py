@@ -59,6 +59,16 @@ def upgrade() -> None:
         "WHERE upper(p.code) = upper(withdrawal.participant_code)), '')")
     # A sequence number is never handed out twice: whatever leaves the log (compaction,
     # an erasure) raises the device's floor, and numbering continues above it.
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(
+            "CREATE FUNCTION change_log_floor() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "INSERT INTO veldwerk_meta (key, value) VALUES ('seq_floor:' || OLD.device_id, "
+            "OLD.seq::text) ON CONFLICT (key) DO UPDATE SET value = greatest("
+            "veldwerk_meta.value::integer, OLD.seq)::text; RETURN OLD; END $$")
+        connection.exec_driver_sql(
+            "CREATE TRIGGER change_log_floor AFTER DELETE ON change_log FOR EACH ROW "
+            "EXECUTE FUNCTION change_log_floor()")
+        return
     connection.exec_driver_sql(
         "CREATE TRIGGER change_log_floor AFTER DELETE ON change_log BEGIN "
         "INSERT INTO veldwerk_meta (key, value) VALUES ('seq_floor:' || OLD.device_id, "
@@ -67,7 +77,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.get_bind().exec_driver_sql("DROP TRIGGER IF EXISTS change_log_floor")
+    connection = op.get_bind()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("DROP TRIGGER IF EXISTS change_log_floor ON change_log")
+        connection.exec_driver_sql("DROP FUNCTION IF EXISTS change_log_floor()")
+    else:
+        connection.exec_driver_sql("DROP TRIGGER IF EXISTS change_log_floor")
     with op.batch_alter_table('withdrawal', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_withdrawal_participant_id'))
         batch_op.drop_column('participant_id')
