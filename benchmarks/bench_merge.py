@@ -1,8 +1,9 @@
 """Merge: importing a laptop's bundle of 10,000 interviews with notes into the
 coordinator's project (decrypt, check, apply with every rule, commit) against raw sqlite3
 ``executemany`` of the same rows in one transaction (goal ratio <= 4); importing the same
-bundle again against the first import (<= 0.05); peak memory while importing a 2 GB bundle
-(<= 250 MB)."""
+bundle again against the first import (<= 0.05); the same import into a team database on a
+real PostgreSQL server against psycopg ``COPY`` of the same rows in one transaction
+(<= 6); peak memory while importing a 2 GB bundle (<= 250 MB)."""
 
 from __future__ import annotations
 
@@ -110,6 +111,75 @@ def _floor(pristine: Path, work: Path, rows: dict[str, list[dict[str, Any]]]) ->
     return elapsed
 
 
+def merge_server(runs: int = sized(5, 2), count: int = sized(10_000, 200)) -> bool:
+    """The import into a team database on a throwaway PostgreSQL cluster, each run into a
+    fresh copy of the coordinator's database (``CREATE DATABASE … TEMPLATE``)."""
+    from tests.components import ComponentMissing, postgres_server
+    from tests.helpers import team as teams
+    from veldwerk import projects
+    from veldwerk.merge import inbox
+
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            with postgres_server(Path(folder) / "postgres", skip=False) as server:
+                teams.SERVER = server
+                try:
+                    boss, _anna, bundle = _history(Path(folder), count)
+                finally:
+                    teams.SERVER = None
+                rows = _rows(bundle, boss.keys)
+                firsts: list[float] = []
+                floors: list[float] = []
+                for run in range(runs):
+                    url = _fresh(boss.entry.url, f"run{run}")
+                    project = projects.open_project(boss.entry.folder, boss.me,
+                                                    purpose="benchmark", url=url)
+                    try:
+                        start = time.perf_counter()
+                        (first,) = inbox.import_files(project, boss.keys, [bundle])
+                        firsts.append(time.perf_counter() - start)
+                        assert first.status == "imported", first.reason
+                    finally:
+                        project.close(make_backup=False)
+                    floors.append(_copy_floor(_fresh(boss.entry.url, f"floor{run}"), rows))
+        except ComponentMissing as missing:
+            print(f"import into PostgreSQL: skipped ({missing})")
+            return True
+    return report(f"import {count:,} interviews into PostgreSQL", statistics.median(firsts),
+                  statistics.median(floors), 6, "s")
+
+
+def _fresh(url: str, name: str) -> str:
+    """A copy of the coordinator's database as it was before any import."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    source = make_url(url)
+    with psycopg.connect(str(source.set(database="postgres")), autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source.database}"')
+    return source.set(database=name).render_as_string(hide_password=False)
+
+
+def _copy_floor(url: str, rows: dict[str, list[dict[str, Any]]]) -> float:
+    """psycopg ``COPY`` of the same rows into a fresh copy of the database, one
+    transaction: the fastest way PostgreSQL takes rows."""
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        start = time.perf_counter()
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+            for table, found in rows.items():
+                columns = list(found[0])
+                with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for r in found:
+                        copy.write_row([json.dumps(r[c]) if isinstance(r[c], list | dict)
+                                        else r[c] for c in columns])
+        connection.commit()
+        return time.perf_counter() - start
+
+
 def big_bundle(size: int = sized(2 << 30, 64 << 20)) -> bool:
     """Peak memory of importing one bundle that carries a ``size`` recording (a
     three-hour original sent as it is), in a process of its own."""
@@ -182,4 +252,4 @@ def big_bundle(size: int = sized(2 << 30, 64 << 20)) -> bool:
 
 
 if __name__ == "__main__":
-    finish(merge() & big_bundle())
+    finish(merge() & merge_server() & big_bundle())

@@ -46,6 +46,25 @@ def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+def _store(request: pytest.FixtureRequest) -> Iterator[str]:
+    from tests.helpers import team as teams
+
+    if request.param == "postgresql":
+        teams.SERVER = request.getfixturevalue("postgres")
+    try:
+        yield request.param
+    finally:
+        teams.SERVER = None
+
+
+# A test that asks for ``coordinator_store`` runs twice: the coordinator's own SQLite file,
+# and a team database on a real PostgreSQL server (tests.helpers.team.coordinator makes
+# each coordinator's project there). The module-scoped one serves module-scoped fixtures.
+coordinator_store = pytest.fixture(params=["sqlite", "postgresql"])(_store)
+coordinator_store_per_module = pytest.fixture(scope="module",
+                                              params=["sqlite", "postgresql"])(_store)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"

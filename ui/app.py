@@ -75,10 +75,15 @@ class Veldwerk:
         self._retry.timeout.connect(self._try_writable)
         app.aboutToQuit.connect(self.close_project)
 
-    def start(self, key: str | None, interview_id: str | None = None) -> bool:
+    def start(self, key: str | None, interview_id: str | None = None, db: str | None = None
+              ) -> bool:
+        """Open the project asked for (a team database with ``db``), the last one, the
+        only one, or let the user choose."""
         self.interview_id = interview_id
         entry = None
-        if key:
+        if db:
+            entry = projects.server_entry(self.data_dir, db)
+        elif key:
             entry = projects.find_project(self.data_dir, key)
         else:
             last = self.settings.last_project
@@ -127,7 +132,7 @@ class Veldwerk:
     def _open_project(self, entry: projects.ProjectEntry) -> OpenProject | None:
         """For writing if possible; else forward to the app that has it, or read-only."""
         try:
-            return projects.open_project(entry.folder, self.device)
+            return projects.open_project(entry.folder, self.device, url=entry.url)
         except ProjectInUse as busy:
             from ui.instance import ask_running_app
 
@@ -343,7 +348,7 @@ def run(args: argparse.Namespace) -> int:
     signals = ShutdownSignals(shell.shut_down)
     app.commitDataRequest.connect(lambda _manager: shell.save_everything())
     try:
-        if not shell.start(args.project, args.interview):
+        if not shell.start(args.project, args.interview, args.db):
             if shell.forwarded:
                 print(app.translate("App", "Veldwerk is already open with this project; "
                                     "its window is in front now."))

@@ -346,9 +346,13 @@ class MainWindow(QMainWindow):
 
     def _show_title(self) -> None:
         name = self._project_name()
-        self.setWindowTitle(self.tr("{project} – Veldwerk (read-only)").format(project=name)
-                            if self.context.read_only else
-                            self.tr("{project} – Veldwerk").format(project=name))
+        if self.context.read_only:
+            title = self.tr("{project} – Veldwerk (read-only)")
+        elif self.context.project.on_server:
+            title = self.tr("{project} – Veldwerk (team database)")
+        else:
+            title = self.tr("{project} – Veldwerk")
+        self.setWindowTitle(title.format(project=name))
 
     def _project_name(self) -> str:
         return self.context.read(listing.project_name)

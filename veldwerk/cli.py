@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--project", help="project name or id, when the folder holds several")
     parser.add_argument("--db", metavar="URL", default=os.environ.get("VELDWERK_DB") or None,
                         help="a team database (postgresql://user@host/name; default: "
-                        "VELDWERK_DB); the data folder then holds its media and answers")
+                        "VELDWERK_DB, or [team] database in settings.ini); the data folder "
+                        "then holds its media, inbox and answers")
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the app and of "
                         "the commands' messages")
     parser.add_argument("--exit-when-ready", action="store_true",
@@ -84,6 +85,10 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
                      & NEEDS_NO_FOLDER)
     if not no_folder:
         data_folder(folder, create=args.command in CREATES_FOLDER or joining)
+        if not args.db and folder.is_dir():
+            from veldwerk import settings
+
+            args.db = settings.load(folder).team_database or None
     if args.command in APP_COMMANDS:
         return open_app(args) if open_app is not None else _run_app(args)
     from veldwerk import i18n, settings

@@ -51,7 +51,7 @@ class DamagedProject(StorageError):
 class NewerProject(StorageError):
     """The database was written by a newer Veldwerk; we must not touch it."""
 
-    def __init__(self, path: Path, needed: str) -> None:
+    def __init__(self, path: Path | str, needed: str) -> None:
         self.path = path
         self.needed = needed
         super().__init__(

@@ -31,6 +31,9 @@ class Settings:
     story_me: str = field(default="", metadata={"key": "story/me"})  # who records stories
     microphone: str = field(default="", metadata={"key": "audio/input"})  # its device id
     last_project: str = field(default="", metadata={"key": "last_project"})
+    # A team database (postgresql://user@host/name) this data folder works in; like --db.
+    # No password here: libpq reads it from ~/.pgpass or PGPASSWORD.
+    team_database: str = field(default="", metadata={"key": "team/database"})
     path: Path | None = field(default=None, repr=False, compare=False,
                               metadata={"key": ""})
 

@@ -303,6 +303,10 @@
         <source>{name}: {total} interviews ({kinds}), {people} participants, {recordings} recordings; consent: {audio} with audio, {without} without audio, {not_yet} not yet, {stopped} stopped use, {erased} erased; {unsent} unsent changes</source>
         <translation>{name}: {total} interviews ({kinds}), {people} deelnemers, {recordings} opnamen; toestemming: {audio} met geluid, {without} zonder geluid, {not_yet} nog niet, {stopped} gebruik gestopt, {erased} gewist; {unsent} wijzigingen nog niet verstuurd</translation>
     </message>
+    <message>
+        <source>{rows} rows copied into {url}. Work there with: veldwerk --data-dir {folder} --db URL …; the media stay in {media}.</source>
+        <translation>{rows} rijen gekopieerd naar {url}. Werk daar verder met: veldwerk --data-dir {folder} --db URL …; de media blijven in {media}.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictBar</name>
@@ -868,8 +872,36 @@
         <translation>Cijfers</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Save charts…</source>
+        <translation>&amp;Grafieken bewaren…</translation>
+    </message>
+    <message>
+        <source>Save charts</source>
+        <translation>Grafieken bewaren</translation>
+    </message>
+    <message>
+        <source>The figures as pictures (PNG), for a report or a slide</source>
+        <translation>De cijfers als afbeeldingen (PNG), voor een rapport of een dia</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Folder for the charts</source>
+        <translation>Map voor de grafieken</translation>
+    </message>
+    <message>
+        <source>{n} charts saved in {folder}.</source>
+        <translation>{n} grafieken bewaard in {folder}.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>De grafieken worden getekend…</translation>
     </message>
     <message>
         <source>{n} interviews</source>
@@ -1357,6 +1389,14 @@
         <translation>Er is geen project met de naam {name} in {folder}.</translation>
     </message>
     <message>
+        <source>The team database {url} holds no project yet.</source>
+        <translation>De teamdatabase {url} bevat nog geen project.</translation>
+    </message>
+    <message>
+        <source>Move a project there with &apos;veldwerk project to-server URL&apos;, or make the demo with &apos;veldwerk --db URL demo&apos;.</source>
+        <translation>Zet er een project in met &apos;veldwerk project to-server URL&apos;, of maak het demoproject met &apos;veldwerk --db URL demo&apos;.</translation>
+    </message>
+    <message>
         <source>This file holds no project.</source>
         <translation>Dit bestand bevat geen project.</translation>
     </message>
@@ -1373,12 +1413,32 @@
         <translation>Er is geen projectbestand op {path}.</translation>
     </message>
     <message>
+        <source>The team database is older than this Veldwerk.</source>
+        <translation>De teamdatabase is ouder dan deze Veldwerk.</translation>
+    </message>
+    <message>
+        <source>Open it once for writing, which brings it up to date.</source>
+        <translation>Open haar één keer om te schrijven; dan wordt ze bijgewerkt.</translation>
+    </message>
+    <message>
         <source>The project is already closed.</source>
         <translation>Het project is al gesloten.</translation>
     </message>
     <message>
+        <source>The team database could not save {what}: {reason}</source>
+        <translation>De teamdatabase kon {what} niet bewaren: {reason}</translation>
+    </message>
+    <message>
         <source>your changes</source>
         <translation>uw wijzigingen</translation>
+    </message>
+    <message>
+        <source>Veldwerk cannot reach the team database {url}: {reason}</source>
+        <translation>Veldwerk kan de teamdatabase {url} niet bereiken: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the address, the user and the password, and whether the server is running.</source>
+        <translation>Controleer het adres, de gebruiker en het wachtwoord, en of de server draait.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -1399,6 +1459,30 @@
     <message>
         <source>The folder {path} cannot be made: {detail}.</source>
         <translation>De map {path} kan niet worden gemaakt: {detail}.</translation>
+    </message>
+    <message>
+        <source>Veldwerk cannot use the database {url}.</source>
+        <translation>Veldwerk kan de database {url} niet gebruiken.</translation>
+    </message>
+    <message>
+        <source>Give a PostgreSQL URL: postgresql://user@host/database.</source>
+        <translation>Geef een PostgreSQL-adres: postgresql://gebruiker@server/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed.</source>
+        <translation>Het stuurprogramma voor PostgreSQL is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>This project is already in a team database.</source>
+        <translation>Dit project staat al in een teamdatabase.</translation>
+    </message>
+    <message>
+        <source>The project could not be copied into {url}: {reason}</source>
+        <translation>Het project kon niet naar {url} worden gekopieerd: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was kept there; the project here is unchanged.</source>
+        <translation>Daar is niets bewaard; het project hier is niet veranderd.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1586,18 @@
     <message>
         <source>Bundles on a USB stick or in a folder</source>
         <translation>Bundels op een USB-stick of in een map</translation>
+    </message>
+    <message>
+        <source>Take in new bundles &amp;by itself</source>
+        <translation>Nieuwe bundels &amp;vanzelf binnenhalen</translation>
+    </message>
+    <message>
+        <source>Take in new bundles by itself</source>
+        <translation>Nieuwe bundels vanzelf binnenhalen</translation>
+    </message>
+    <message>
+        <source>Every five minutes, from the share, while this window is open</source>
+        <translation>Elke vijf minuten, van de gedeelde map, zolang dit venster open is</translation>
     </message>
     <message>
         <source>A laptop sends bundles only once you let it in. Compare the key&apos;s fingerprint with what the laptop shows under Project › Delivery.</source>
@@ -1654,6 +1750,10 @@
     <message>
         <source>Nothing new came in.</source>
         <translation>Er is niets nieuws binnengekomen.</translation>
+    </message>
+    <message>
+        <source>Looked at {time}.</source>
+        <translation>Gekeken om {time}.</translation>
     </message>
     <message>
         <source>Taking in bundles…</source>
@@ -2307,6 +2407,10 @@
     <message>
         <source>{project} – Veldwerk (read-only)</source>
         <translation>{project} – Veldwerk (alleen bekijken)</translation>
+    </message>
+    <message>
+        <source>{project} – Veldwerk (team database)</source>
+        <translation>{project} – Veldwerk (teamdatabase)</translation>
     </message>
     <message>
         <source>{shown} of {total} interviews shown · {done} done · {people} participants</source>
@@ -3292,6 +3396,62 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
+    <message>
+        <source>Interviews by neighbourhood</source>
+        <translation>Gesprekken per buurt</translation>
+    </message>
+    <message>
+        <source>Interviews by phase</source>
+        <translation>Gesprekken per fase</translation>
+    </message>
+    <message>
+        <source>Interviews by kind</source>
+        <translation>Gesprekken per soort</translation>
+    </message>
+    <message>
+        <source>Interviews by interviewer</source>
+        <translation>Gesprekken per interviewer</translation>
+    </message>
+    <message>
+        <source>Interviews by status</source>
+        <translation>Gesprekken per stand</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Focusgroep</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observatie</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Verhaal</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -3405,6 +3565,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>The end date is before the start.</source>
         <translation>De einddatum ligt voor de startdatum.</translation>
+    </message>
+    <message>
+        <source>The team database {url} already holds the project {name}.</source>
+        <translation>De teamdatabase {url} bevat al het project {name}.</translation>
     </message>
     <message>
         <source>Data must be kept at least until the project ends.</source>

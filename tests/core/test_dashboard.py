@@ -47,3 +47,37 @@ def test_the_figures_count_what_is_there_and_not_the_bin(tmp_path: Path) -> None
     (laptop,) = found.laptops
     assert (laptop.bundles, laptop.status) == (1, "approved")
     assert laptop.applied_through > 0
+
+
+def test_the_charts_are_pngs_with_every_bar_and_a_bad_folder_is_said(tmp_path: Path) -> None:
+    import struct
+
+    from tests.realapp import veldwerk
+    from veldwerk.reports import charts
+
+    data = tmp_path / "data"
+    assert veldwerk(data, "demo").returncode == 0
+    drawn = veldwerk(data, "--lang", "nl", "dashboard", "--png", str(tmp_path / "charts"))
+    assert drawn.returncode == 0, drawn.stderr
+    files = sorted(Path(line) for line in drawn.stdout.splitlines() if line.endswith(".png"))
+    assert [f.name for f in files] == sorted(
+        f"{name}.png" for name in ("by-neighbourhood", "by-phase", "by-kind", "by-interviewer",
+                                   "by-status"))
+    sizes = {}
+    for file in files:
+        head = file.read_bytes()[:24]
+        assert head[:8] == b"\x89PNG\r\n\x1a\n", file
+        sizes[file.stem] = struct.unpack(">II", head[16:24])
+    assert all(width == 1050 for width, _height in sizes.values()), "7 inches at 150 dpi"
+    assert sizes["by-interviewer"][1] > sizes["by-status"][1], "more bars, a taller chart"
+    assert not list((tmp_path / "charts").glob(".*")), "no temporary file is left"
+    # The same figures give the same picture: a chart follows the numbers, not the clock.
+    figures = dashboard.Dashboard(by_kind=[("story", 5), ("interview", 12)])
+    (kind,) = [c for c in charts.charts(figures) if c.name == "by-kind"]
+    assert kind.counts == [("Story", 5), ("Interview", 12)]
+    assert charts.png(kind) == charts.png(kind)
+    assert charts.png(kind) != charts.png(charts.Chart("by-kind", kind.title, [("Story", 6)]))
+    blocked = tmp_path / "a-file"
+    blocked.write_text("x")
+    refused = veldwerk(data, "dashboard", "--png", str(blocked))
+    assert refused.returncode == 2 and "is a file, not a folder" in refused.stderr

@@ -25,19 +25,11 @@ from veldwerk.merge import answers, decisions, inbox
 from veldwerk.sync import downstream
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+@pytest.fixture(autouse=True)
+def _every_store(coordinator_store_per_module: str) -> str:
     """Every merge test runs twice: the coordinator's own SQLite file, and a team's
     PostgreSQL database (a real server) with the same migrations and merge code."""
-    if request.param == "postgresql":
-        teams.SERVER = request.getfixturevalue("postgres")
-    yield request.param
-    teams.SERVER = None
-
-
-@pytest.fixture(autouse=True)
-def _every_store(store: str) -> str:
-    return store
+    return coordinator_store_per_module
 
 
 def _boss_env(boss: teams.Coordinator) -> dict[str, str]:
@@ -341,7 +333,7 @@ def test_answers_reach_the_laptop_through_a_folder(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def history(tmp_path_factory: pytest.TempPathFactory, store: str):  # type: ignore[no-untyped-def]
+def history(tmp_path_factory: pytest.TempPathFactory, coordinator_store_per_module: str):  # type: ignore[no-untyped-def]
     """Two laptops' histories as bundles: interviews, edits, the bin and back, a purge, a
     code clash, a withdrawal that erases; and the coordinator's untouched copy."""
     folder = tmp_path_factory.mktemp("history")

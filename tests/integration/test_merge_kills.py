@@ -1,5 +1,6 @@
 """SIGKILL during an import, at random moments: the coordinator's project holds the whole
-bundle or none of it, and importing again completes it."""
+bundle or none of it, and importing again completes it — in the coordinator's SQLite file
+and in a team database on a real PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -22,8 +23,37 @@ RUNS = 20
 PASSPHRASE = "vier woorden als zin"
 
 
+def _restore(boss: teams.Coordinator, pristine: Path, template: str) -> None:
+    """The coordinator's folder (and team database) as before the first import."""
+    subprocess.run(["rm", "-rf", str(boss.data)], check=True)
+    subprocess.run(["cp", "-a", str(pristine), str(boss.data)], check=True)
+    if not boss.entry.url:
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(boss.entry.url)
+    with psycopg.connect(str(url.set(database="postgres")), autocommit=True) as c:
+        c.execute(f'DROP DATABASE "{url.database}" WITH (FORCE)')
+        c.execute(f'CREATE DATABASE "{url.database}" TEMPLATE "{template}"')
+
+
+def _keep(boss: teams.Coordinator) -> str:
+    """A template of the team database as it is now ('' for a SQLite project)."""
+    if not boss.entry.url:
+        return ""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(boss.entry.url)
+    template = f"{url.database}_pristine"
+    with psycopg.connect(str(url.set(database="postgres")), autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{template}" TEMPLATE "{url.database}"')
+    return template
+
+
 @pytest.mark.slow
-def test_killing_an_import_leaves_all_or_nothing(tmp_path: Path) -> None:
+def test_killing_an_import_leaves_all_or_nothing(tmp_path: Path, coordinator_store: str) -> None:
     boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
     with anna.open() as project:
         for n in range(40):
@@ -35,15 +65,18 @@ def test_killing_an_import_leaves_all_or_nothing(tmp_path: Path) -> None:
     keymod.save_coordinator_keys(boss.keys, key_file, PASSPHRASE)
     pristine = tmp_path / "pristine"
     subprocess.run(["cp", "-a", str(boss.data), str(pristine)], check=True)
+    template = _keep(boss)
+    env = {**os.environ, "VELDWERK_PASSPHRASE": PASSPHRASE}
+    if boss.entry.url:
+        env["VELDWERK_DB"] = boss.entry.url
     rng = random.Random(20261201)
     killed = 0
     for _run in range(RUNS):
-        subprocess.run(["rm", "-rf", str(boss.data)], check=True)
-        subprocess.run(["cp", "-a", str(pristine), str(boss.data)], check=True)
+        _restore(boss, pristine, template)
         process = subprocess.Popen(
             [sys.executable, "-m", "veldwerk", "--data-dir", str(boss.data), "inbox", "import",
              str(bundle), "--identity", str(key_file)], stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, env={**os.environ, "VELDWERK_PASSPHRASE": PASSPHRASE})
+            stderr=subprocess.DEVNULL, env=env)
         time.sleep(rng.uniform(0.3, 2.5))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)

@@ -1,6 +1,7 @@
 """A whole team round on real transports: laptops deliver to a real WebDAV share
-(WsgiDAV) and to a folder, the coordinator fetches and merges from both, approves the
-laptops, and its signed receipts and erasure list come back to the laptops."""
+(WsgiDAV) and to a folder, the coordinator fetches and merges from both (into its SQLite
+file, and into a team database on a real PostgreSQL server), approves the laptops, and
+its signed receipts and erasure list come back to the laptops."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from veldwerk.sync import outbox, run
 from veldwerk.sync.target import FOLDER, WEBDAV, Target
 
 
-def test_bundles_over_webdav_and_a_folder_merge_and_come_back_receipted(tmp_path: Path
-                                                                        ) -> None:
+def test_bundles_over_webdav_and_a_folder_merge_and_come_back_receipted(
+        tmp_path: Path, coordinator_store: str) -> None:
     with webdav(tmp_path / "share") as server:
         (server.root / "inbox").mkdir()
         share = Target(WEBDAV, server.url + "inbox/", USER)

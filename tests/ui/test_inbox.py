@@ -96,3 +96,58 @@ def test_the_dashboard_shows_the_figures_as_bars(qtbot: QtBot, demo_context) -> 
     assert bars["By neighbourhood: Elsrijk"] == 13
     assert sum(v for k, v in bars.items() if k.startswith("By kind")) == 30
     assert "10 with audio" in dialog.facts.text()
+
+
+def test_the_dashboard_saves_its_charts(qtbot: QtBot, demo_context, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.reports.dashboard_dialog import DashboardDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(
+        lambda *_a, **_k: str(tmp_path / "charts")))
+    dialog = DashboardDialog(demo_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.save.isEnabled(), timeout=20000)
+    dialog.save.click()
+    qtbot.waitUntil(lambda: "5 charts saved" in dialog.result_label.text(), timeout=30000)
+    assert sorted(p.name for p in (tmp_path / "charts").iterdir()) == [
+        "by-interviewer.png", "by-kind.png", "by-neighbourhood.png", "by-phase.png",
+        "by-status.png"]
+    (tmp_path / "blocked").write_text("a file where the folder should be")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(
+        lambda *_a, **_k: str(tmp_path / "blocked")))
+    dialog.save.click()
+    qtbot.waitUntil(lambda: "not a folder" in dialog.error.text(), timeout=30000)
+    assert dialog.result_label.text() == ""
+
+
+def test_the_inbox_takes_in_new_bundles_by_itself(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from veldwerk.sync import run
+    from veldwerk.sync.target import FOLDER, Target
+
+    share = tmp_path / "share"
+    share.mkdir()
+    boss, (anna,) = teams.team(tmp_path, Target(FOLDER, str(share)), members=("Anna de Boer",))
+    with boss.open() as project:
+        merging.trust(project, anna)
+    monkeypatch.setattr(InboxDialog, "AUTO_MS", 300)
+    context = make_context(boss.entry, boss.me, boss.data)
+    dialog = InboxDialog(context)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.keys = boss.keys  # opened with "Open keys…" (tested above)
+        dialog.by_itself.setChecked(True)
+        qtbot.waitUntil(lambda: dialog.rounds >= 1, timeout=30000)
+        assert dialog.bundles.rowCount() == 0 and "Looked at" in dialog.done_label.text()
+        with anna.open() as project:
+            teams.field_work(project, "Vanzelf")
+            assert run.sync_once(project).problem == ""
+        qtbot.waitUntil(lambda: dialog.bundles.rowCount() == 1, timeout=30000)
+        assert dialog.bundles.item(0, 2).text() == "imported"
+        dialog.by_itself.setChecked(False)
+        assert not dialog._auto.isActive()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    finally:
+        dialog.close()
+        context.close()
+    assert not dialog._auto.isActive(), "closing ends it: the keys leave with the window"

@@ -5,7 +5,8 @@ version, writes a merged text or gives a new code.
 The coordinator's keys are opened once per dialog (key file and passphrase) and kept in
 memory only. Importing runs in the background with progress; answers (receipts, erasure
 lists, renames) are published right after, and a share that cannot be reached is said
-plainly while they wait in the project's folder.
+plainly while they wait in the project's folder. With "by itself" ticked, the share is
+read every few minutes for as long as the window (and so the keys) stays open.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -41,10 +43,17 @@ from veldwerk.merge import answers, decisions, inbox
 
 
 class InboxDialog(QDialog):
+    AUTO_MS = 5 * 60 * 1000  # how often "by itself" reads the share
+
     def __init__(self, context: ProjectContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.keys: keymod.CoordinatorKeys | None = None
+        self.busy = False  # a round is running: "by itself" skips its turn
+        self.rounds = 0  # rounds finished (for the status line and tests)
+        self._auto = QTimer(self)
+        self._auto.setInterval(self.AUTO_MS)
+        self._auto.timeout.connect(self._auto_round)
         self.setWindowTitle(self.tr("Inbox"))
         layout = QVBoxLayout(self)
         layout.addWidget(emphasise(QLabel(self.tr("Work from the team's laptops")), 1.3))
@@ -111,6 +120,12 @@ class InboxDialog(QDialog):
         row.addWidget(fetch)
         row.addWidget(files)
         row.addStretch(1)
+        self.by_itself = named(QCheckBox(self.tr("Take in new bundles &by itself")),
+                               self.tr("Take in new bundles by itself"),
+                               self.tr("Every five minutes, from the share, while this "
+                                       "window is open"))
+        self.by_itself.toggled.connect(self._by_itself)
+        row.addWidget(self.by_itself)
         layout.addLayout(row)
         return page
 
@@ -308,10 +323,31 @@ class InboxDialog(QDialog):
             return None
         return self.keys
 
-    def _run(self, work: Any, label: str) -> None:
+    def _by_itself(self, on: bool) -> None:
+        if not on:
+            self._auto.stop()
+            return
+        if self._with_keys() is None:
+            self.by_itself.setChecked(False)
+            return
+        self._auto.start()
+        self._auto_round()
+
+    def _auto_round(self) -> None:
+        if not self.busy:
+            self._run(lambda project, keys: inbox.import_from_share(project, keys),
+                      "", quiet=True)
+
+    def done(self, result: int) -> None:
+        """Closing ends "by itself": the keys leave memory with the window."""
+        self._auto.stop()
+        super().done(result)
+
+    def _run(self, work: Any, label: str, quiet: bool = False) -> None:
         keys = self._with_keys()
         if keys is None:
             return
+        self.busy = True
         project = self.context.project
 
         def job(_p, _c) -> tuple[list[inbox.Outcome], str]:  # type: ignore[no-untyped-def]
@@ -320,14 +356,24 @@ class InboxDialog(QDialog):
             return outcomes, problem or published.problem
 
         def done(result: tuple[list[inbox.Outcome], str]) -> None:
+            self.busy = False
+            self.rounds += 1
             outcomes, problem = result
             lines = inbox.summary_lines(outcomes) or [self.tr("Nothing new came in.")]
             if problem:
                 lines.append(problem)
+            if quiet:  # a round by itself says when, and only what it found
+                lines.insert(0, self.tr("Looked at {time}.").format(
+                    time=QDateTime.currentDateTime().toString("HH:mm")))
             self._say("\n".join(lines[-6:]))
             self.refresh()
 
-        run_in_background(self, job, on_success=done, on_failure=self._fail, label=label)
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self._fail(exc)
+
+        run_in_background(self, job, on_success=done, on_failure=failed,
+                          label=None if quiet else label)
 
     def fetch(self) -> None:
         self._run(lambda project, keys: inbox.import_from_share(project, keys),

@@ -1,14 +1,17 @@
 """Project › Dashboard…: how far the project is, at a glance — interviews per
 neighbourhood, phase, kind, interviewer and status as bars, hours recorded, consent, and
 (for the coordinator) each laptop's last bundle. It reads the core's figures in the
-background and again after every change."""
+background and again after every change; "Save charts" draws them as PNG files
+(``veldwerk/reports/charts.py``, the same pictures as ``veldwerk dashboard --png``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.context import ProjectContext
 from ui.operations import run_in_background
-from ui.widgets import emphasise, fit_window, named
+from ui.widgets import ErrorLabel, emphasise, fit_window, named
 from veldwerk.reports import dashboard
 
 
@@ -46,9 +49,20 @@ class DashboardDialog(QDialog):
         self.grid = QGridLayout(self.body)
         scroll.setWidget(self.body)
         layout.addWidget(scroll, 1)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Result"))
+        self.error = ErrorLabel()
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.error)
+        self.save = named(QPushButton(self.tr("&Save charts…")), self.tr("Save charts"),
+                          self.tr("The figures as pictures (PNG), for a report or a slide"))
+        self.save.clicked.connect(self.save_charts)
+        self.save.setEnabled(False)
         close = named(QPushButton(self.tr("Close")), self.tr("Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
+        row.addWidget(self.save)
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
@@ -66,8 +80,38 @@ class DashboardDialog(QDialog):
 
         run_in_background(self, work, on_success=self.show_figures)
 
+    def save_charts(self) -> None:
+        """Draw every chart into a folder the user picks, in the background."""
+        if self.figures is None:
+            return
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the charts"))
+        if not chosen:
+            return
+        found = self.figures
+        names = {"kind": labels.kind, "status": labels.status}
+
+        def work(_p, _c) -> list[Path]:  # type: ignore[no-untyped-def]
+            from veldwerk.fsutil import output_folder
+            from veldwerk.reports.charts import write_pngs
+
+            return write_pngs(found, output_folder(Path(chosen)),
+                              lambda kind, value: names[kind](value))
+
+        def done(written: list[Path]) -> None:
+            self.error.show_message("")
+            self.result_label.setText(self.tr("{n} charts saved in {folder}.").format(
+                n=len(written), folder=chosen))
+
+        def failed(exc: BaseException) -> None:
+            self.result_label.setText("")
+            self.error.show_message(str(exc))
+
+        run_in_background(self, work, on_success=done, on_failure=failed,
+                          label=self.tr("Drawing the charts…"))
+
     def show_figures(self, found: dashboard.Dashboard) -> None:
         self.figures = found
+        self.save.setEnabled(True)
         self.headline.setText(self.tr("{n} interviews").format(n=found.interviews))
         c = found.consent
         self.facts.setText(self.tr(

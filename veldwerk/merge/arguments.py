@@ -69,3 +69,5 @@ def register(commands: Any) -> None:
                 help="(coordinator) interviews by neighbourhood, phase, kind, interviewer and "
                 "status; hours recorded; consent; laptops")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--png", metavar="DIR", type=Path,
+                   help="also draw the charts as PNG files into this folder")

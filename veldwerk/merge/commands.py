@@ -167,9 +167,16 @@ def dashboard(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
     with project.session() as session:
         found = figures(session)
+    if args.png is not None:
+        from veldwerk.fsutil import output_folder
+        from veldwerk.reports.charts import write_pngs
+
+        drawn = write_pngs(found, output_folder(args.png))
     if args.json:
         print(json.dumps(found.to_json(), ensure_ascii=False))
         return 0
+    if args.png is not None:
+        print("\n".join(str(path) for path in drawn))
     print(translate("Reports", "{n} interviews, {hours} hours recorded in {takes} "
                     "recordings, {conflicts} open conflicts.").format(
                         n=found.interviews, hours=found.recorded_hours,

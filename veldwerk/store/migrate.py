@@ -58,7 +58,7 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def needs_upgrade(engine: Engine, path: Path) -> bool:
+def needs_upgrade(engine: Engine, path: Path | str) -> bool:
     """True when the file is older than this Veldwerk; raises when it is newer."""
     current = current_revision(engine)
     if current == HEAD:

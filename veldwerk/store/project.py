@@ -75,13 +75,9 @@ class OpenProject:
 
     def __init__(self, folder: Path, device: Device, *, write: bool = True,
                  purpose: str = "app", read_only_reason: str = "", url: str = "") -> None:
-        if url:
-            self._open_server(folder, device, write=write, url=url,
-                              read_only_reason=read_only_reason)
-            return
-        self.url = ""
+        self.url = url
         self.folder = folder
-        self.path = folder / DB_NAME
+        self.path = folder / DB_NAME  # never made for a team database: its rows are there
         self.backups = folder / "backups"
         self.media = folder / "media"
         self.device = device
@@ -92,18 +88,25 @@ class OpenProject:
         self._closed = False
         self._lock: ProjectLock | None = None
         self._watch: Any = None
+        if url:
+            self._open_server(write)
+        else:
+            self._open_file(write, purpose)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veldwerk-writer")
+
+    def _open_file(self, write: bool, purpose: str) -> None:
         if not self.path.exists():
             raise StorageError(
                 translate("Errors", "There is no project file at {path}.").format(path=self.path)
             )
         if write:
-            if not writable(folder):
-                raise ReadOnlyProject(read_only_folder(folder.parent.parent))
-            self._lock = take_lock(folder, purpose)
+            if not writable(self.folder):
+                raise ReadOnlyProject(read_only_folder(self.folder.parent.parent))
+            self._lock = take_lock(self.folder, purpose)
         try:
             check_file(self.path)
             if not write:
-                upgrade_if_needed(folder, device)
+                upgrade_if_needed(self.folder, self.device)
             self.engine = make_engine(self.path, read_only=not write)
             if write:
                 self._migrate()
@@ -112,38 +115,24 @@ class OpenProject:
         except BaseException:
             self._release()
             raise
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veldwerk-writer")
 
-    def _open_server(self, folder: Path, device: Device, *, write: bool, url: str,
-                     read_only_reason: str) -> None:
-        """A team database: the rows on the server, media, inbox and answers in ``folder``
-        (a shared folder). Several coordinators may have it open; each write transaction
+    def _open_server(self, write: bool) -> None:
+        """A team database: the rows on the server, media, inbox and answers in the folder
+        (a shared one). Several coordinators may have it open; each write transaction
         takes the database's writer lock (:meth:`_run_write`), as one SQLite file would.
         Backups are the server's (``pg_dump``), not Veldwerk's."""
         from veldwerk.store.engine import make_server_engine
 
-        self.url = url
-        self.folder = folder
-        self.path = folder / DB_NAME  # never made: the rows are on the server
-        self.backups = folder / "backups"
-        self.media = folder / "media"
-        self.device = device
-        self.read_only_reason = "" if write else (read_only_reason or translate(
-            "Errors", "This project is open for reading only."))
-        self.listeners = []
-        self.recovered = []
-        self._closed = False
-        self._lock = None
-        self._watch = None
-        self.engine = make_server_engine(url, read_only=not write)
+        self.engine = make_server_engine(self.url, read_only=not write)
+        shown = shown_url(self.url)
         try:
-            reach(self.engine, url)
+            reach(self.engine, self.url)
             if write:
-                folder.mkdir(parents=True, exist_ok=True)
-                if migrate.needs_upgrade(self.engine, Path(shown_url(url))):
+                self.folder.mkdir(parents=True, exist_ok=True)
+                if migrate.needs_upgrade(self.engine, shown):
                     migrate.upgrade(self.engine)
                 self.media.mkdir(exist_ok=True)
-            elif migrate.needs_upgrade(self.engine, Path(shown_url(url))):
+            elif migrate.needs_upgrade(self.engine, shown):
                 raise StorageError(translate("Errors", "The team database is older than this "
                                              "Veldwerk."), hint=translate(
                     "Errors", "Open it once for writing, which brings it up to date."))
@@ -151,7 +140,6 @@ class OpenProject:
         except BaseException:
             self.engine.dispose()
             raise
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veldwerk-writer")
 
     @property
     def on_server(self) -> bool:
