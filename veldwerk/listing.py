@@ -85,6 +85,8 @@ def count(session: Session, query: ListQuery) -> int:
 def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
     where, params = _where(query, dialect.is_server(session))
     order = SORT_COLUMNS.get(query.sort, "i.starts_at")
+    if dialect.is_server(session) and order.endswith(" COLLATE NOCASE"):
+        order = f"lower({order.removesuffix(' COLLATE NOCASE')})"  # no NOCASE there
     direction = "DESC" if query.descending else "ASC"
     sql = f"""
         SELECT i.id, i.starts_at, i.kind, i.title,

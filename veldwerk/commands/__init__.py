@@ -55,4 +55,5 @@ def positive_seconds(text: str) -> float:
 # The modules whose ``register`` adds commands, in the order --help lists them.
 REGISTRY = ("veldwerk.commands.projects", "veldwerk.commands.interviews",
             "veldwerk.audio.arguments", "veldwerk.consent.arguments",
-            "veldwerk.bundle.arguments", "veldwerk.merge.arguments")
+            "veldwerk.bundle.arguments", "veldwerk.merge.arguments",
+            "veldwerk.reports.arguments")

@@ -22,10 +22,18 @@ from veldwerk.store.changelog import touched
 
 
 def defer_foreign_keys(session: Session) -> None:
+    """Foreign keys are checked at the commit, not row by row, for the rest of this
+    transaction."""
     if dialect.is_server(session):  # migration 0008 made them DEFERRABLE there
         session.execute(sa.text("SET CONSTRAINTS ALL DEFERRED"))
-    else:
-        session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
+        return
+    # SQLite ends the pragma with the transaction, and Python's sqlite3 opens one only at
+    # the first write: before any write, every statement is a transaction of its own and
+    # the pragma would be gone by the first insert. So the transaction begins here.
+    raw = session.connection().connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        raw.execute("BEGIN")
+    session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
 
 
 def table_of(name: str) -> sa.Table:
@@ -47,15 +55,37 @@ def _reader(column: sa.Column[Any]) -> Any:
     return None
 
 
+REQUIRED = frozenset(("id", "created_at", "updated_at", "origin_device", "change_device",
+                      "change_seq"))
+
+
+def _defaults(table_name: str) -> dict[str, Any]:
+    """Each column's default as the model gives it (what a new row here would hold)."""
+    from sqlmodel import SQLModel
+
+    for mapper in SQLModel._sa_registry.mappers:
+        if getattr(mapper.local_table, "name", None) == table_name:
+            fields = mapper.class_.model_fields
+            return {name: info.get_default(call_default_factory=True)
+                    for name, info in fields.items() if not info.is_required()}
+    return {}
+
+
 def from_json(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
-    """A row as ``row_dict`` wrote it, with its dates and times as Python values; a row
-    that lacks a column or has one the table does not know is refused."""
+    """A row as ``row_dict`` wrote it, with its dates and times as Python values.
+
+    A row from an older Veldwerk lacks the columns added since: they get the default a
+    new row here would have. A row with a column this Veldwerk does not know (or without
+    its identity) is refused."""
     names = {c.key for c in table.columns}
-    if set(row) != names:
+    unknown, missing = set(row) - names, names - set(row)
+    defaults = _defaults(table.name) if missing else {}
+    refused = unknown | (missing & REQUIRED) | (missing - set(defaults))
+    if refused:
         raise SyncError(translate("Sync", "A {table} row does not fit this Veldwerk's table "
                                   "(columns {columns}).").format(
-            table=table.name, columns=", ".join(sorted(set(row) ^ names))))
-    out = dict(row)
+            table=table.name, columns=", ".join(sorted(refused))))
+    out = {**{name: defaults[name] for name in missing}, **row}
     for column in table.columns:
         read = _reader(column)
         if read is not None and out[column.key] is not None:

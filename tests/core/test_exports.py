@@ -1,0 +1,150 @@
+"""Analysis outputs: tidy CSV tables that honour consent (a withdrawn or refusing person is
+in none of them, also when another laptop used the same code), never hold identifying
+details, read back with the csv module, and leave nothing half-written."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tests.components import fill_disk, tiny_filesystem
+from tests.helpers import merging
+from tests.helpers import team as teams
+from tests.realapp import veldwerk
+from veldwerk import projects
+from veldwerk.consent import withdrawal
+from veldwerk.consent.use import QUOTES, Consents
+from veldwerk.domain import Participant
+from veldwerk.errors import Cancelled, VeldwerkError
+from veldwerk.paths import device
+from veldwerk.reports import tables
+
+
+def _read(folder: Path) -> dict[str, list[dict[str, str]]]:
+    out = {}
+    for path in sorted(folder.glob("*.csv")):
+        raw = path.read_bytes()
+        assert raw.startswith("\ufeff".encode()), f"{path.name} starts with a BOM"
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            out[path.stem] = list(csv.DictReader(handle))
+    return out
+
+
+def test_the_demo_exports_tidy_tables_that_honour_consent(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert veldwerk(data, "demo").returncode == 0
+    done = veldwerk(data, "export", "csv", "--out", str(tmp_path / "csv"), "--json")
+    assert done.returncode == 0, done.stderr
+    assert "left out for want of consent" in done.stderr
+    files = [json.loads(line) for line in done.stdout.splitlines()]
+    assert sorted(Path(f["file"]).stem for f in files) == [
+        "answers", "consent", "interviews", "left-out", "markers", "notes", "participants"]
+    found = _read(tmp_path / "csv")
+    assert {f["rows"] for f in files if f["file"].endswith("interviews.csv")} == {
+        len(found["interviews"])}
+    entry = projects.list_projects(data)[0]
+    with projects.open_project(entry.folder, device(data), write=False) as project, \
+            project.session() as s:
+        consents = Consents(s)
+        names = [n for (n,) in s.execute(text(
+            "SELECT name FROM participant_identity WHERE name != ''"))]
+        withdrawn = dict(s.execute(text(
+            "SELECT p.id, p.code FROM participant p JOIN withdrawal w ON "
+            "w.participant_id = p.id")).all())
+        refusing = {p: c for p, c in s.execute(text("SELECT id, code FROM participant"))
+                    if not consents.allows(p, QUOTES)}
+        total = s.execute(text("SELECT count(*) FROM interview WHERE deleted_at IS NULL")
+                          ).scalar()
+    assert withdrawn and names and refusing, "the demo has all three"
+    everything = "\n".join((tmp_path / "csv" / f"{n}.csv").read_text("utf-8-sig")
+                           for n in found if n != "left-out")
+    for name in names:
+        assert name not in everything, "identifying details never go out"
+    for person, code in refusing.items():
+        assert person not in everything and code not in everything, code
+    left = {row["id"] for row in found["left-out"]}
+    assert set(refusing) <= left and set(withdrawn) <= left
+    assert len(found["interviews"]) + sum(
+        1 for r in found["left-out"] if r["kind"] == "interview") == total
+    ids = [r["id"] for r in found["interviews"]]
+    assert len(ids) == len(set(ids))
+    assert all(r["starts_at"].endswith("Z") for r in found["interviews"] if r["starts_at"])
+    notes_of = {r["interview_id"] for r in found["notes"]} | {
+        r["interview_id"] for r in found["answers"]}
+    assert notes_of <= set(ids), "no note of an interview that was left out"
+    scales = [r for r in found["answers"] if r["answer_type"] == "scale"]
+    assert scales and all(r["answer"] in {"1", "2", "3", "4", "5", ""} for r in scales)
+    assert {r["answer"] for r in found["answers"] if r["answer_type"] == "yes_no"} <= {
+        "true", "false", ""}
+    assert {r["code"] for r in found["consent"]} == {r["code"] for r in found["participants"]}
+
+
+def test_a_withdrawal_takes_out_that_person_not_another_with_the_same_code(
+        tmp_path: Path) -> None:
+    boss, (anna, bram) = teams.team(tmp_path)
+    people = {}
+    for laptop in (anna, bram):
+        with laptop.open() as project:
+            teams.field_work(project, f"Gesprek van {laptop.me.name}")
+            with project.session() as s:
+                people[laptop.me.id] = s.execute(text("SELECT id FROM participant")).scalar()
+            # Both laptops (an old one, a typed code) call their person ELS-007.
+            project.run(lambda s: s.get(Participant, s.execute(text(
+                "SELECT id FROM participant")).scalar()).__setattr__("code", "ELS-007"))
+            _consent_all(project)
+    with anna.open() as project:
+        withdrawal.stop_use(project, "ELS-007", "wil niet meer", "Anna")
+    with boss.open() as project:
+        merging.trust(project, anna, bram)
+        inbox_files = merging.bundles_of(anna, tmp_path / "in") + merging.bundles_of(
+            bram, tmp_path / "in")
+        from veldwerk.merge import inbox
+
+        inbox.import_files(project, boss.keys, inbox_files)
+        with project.session() as s:
+            assert len(s.exec(__import__("sqlmodel").select(Participant)).all()) == 2
+            written = tables.write_csv(s, tmp_path / "csv")
+    assert [p.name for p in written][-1] == "left-out.csv"
+    found = _read(tmp_path / "csv")
+    kept = {r["id"] for r in found["participants"]}
+    assert kept == {people[bram.me.id]}, "Bram's ELS-007 stays, Anna's withdrew"
+    assert [r["title"] for r in found["interviews"]] == [f"Gesprek van {bram.me.name}"]
+    assert people[anna.me.id] in {r["id"] for r in found["left-out"]}
+
+
+def _consent_all(project) -> None:  # type: ignore[no-untyped-def]
+    """Everyone in the project agrees to everything (a signed paper form)."""
+    from datetime import UTC, datetime
+
+    from veldwerk.consent import records, templates
+    from veldwerk.projects import the_project
+
+    def work(s):  # type: ignore[no-untyped-def]
+        row = the_project(s)
+        form = templates.current(s, row.id, "nl")
+        keys = [scope["key"] for scope in json.loads(form.scopes)]
+        member = s.execute(text("SELECT id FROM team_member")).scalar()
+        for (person,) in s.execute(text("SELECT id FROM participant")).all():
+            records.take(s, project.media, records.ConsentDraft(
+                participant_id=person, template_id=form.id, answers=dict.fromkeys(keys, True),
+                method="paper", interviewer_id=member,
+                given_at=datetime(2026, 10, 1, tzinfo=UTC)))
+    project.run(work)
+
+
+def test_a_full_disk_or_a_cancel_leaves_no_half_written_table(tmp_path: Path,
+                                                              project) -> None:  # type: ignore[no-untyped-def]
+    with project.session() as s:
+        with pytest.raises(Cancelled):
+            tables.write_csv(s, tmp_path / "cancelled", cancelled=lambda: True)
+        assert not list((tmp_path / "cancelled").glob("*"))
+        with tiny_filesystem(tmp_path / "small", 64) as disk:
+            fill_disk(disk)
+            with pytest.raises(VeldwerkError, match="could not be written") as caught:
+                tables.write_csv(s, disk / "csv")
+            assert "nothing half-written" in str(caught.value)
+            assert [p.name for p in (disk / "csv").iterdir()] == []

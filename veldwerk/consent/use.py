@@ -1,0 +1,104 @@
+"""What may go into an output: one decision, per participant and scope, for every export
+and report (CSV, REFI-QDA, Word, the archive package).
+
+A person's newest consent counts (``records.latest``); a withdrawal by their id (codes
+clash across laptops, ids do not) takes them out of everything; past the project's
+retention date only what they agreed to keep for archiving may still be used. A source
+with several people (a focus group) is used only if every one of them allows the scope,
+as retention does for archiving. Observations have nobody in them: nothing to refuse.
+
+Scopes: ``audio`` for recordings, ``quotes`` for what was said or written down (notes,
+markers' labels, summaries), ``archive`` for the archive package. Everything is read in a
+few queries up front, so an export of thousands of interviews asks in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from veldwerk.i18n import translate
+
+AUDIO, QUOTES, ARCHIVE = "audio", "quotes", "archive"
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Something an output does not hold, and why (listed in every export)."""
+
+    kind: str  # interview, recording, participant
+    id: str
+    name: str  # a title or a code, never a person's name
+    reason: str
+
+
+class Consents:
+    """Everyone's standing, read once for an export."""
+
+    def __init__(self, session: Session, today: date | None = None) -> None:
+        self.codes: dict[str, str] = dict(session.execute(text(
+            "SELECT id, code FROM participant")).all())
+        self.scopes: dict[str, dict[str, bool]] = {}
+        for person, scopes in session.execute(text(
+                "SELECT participant_id, scopes FROM consent_record "
+                "ORDER BY participant_id, given_at DESC, id DESC")):
+            if person not in self.scopes:  # the newest one counts
+                try:
+                    self.scopes[person] = {k: bool(v) for k, v in json.loads(scopes).items()}
+                except (TypeError, ValueError):
+                    self.scopes[person] = {}
+        self.withdrawn: dict[str, str] = {
+            person: kind for person, kind in session.execute(text(
+                "SELECT participant_id, kind FROM withdrawal WHERE participant_id != ''"))}
+        self.people: dict[str, list[str]] = defaultdict(list)
+        for interview, person in session.execute(text(
+                "SELECT interview_id, participant_id FROM interview_participant "
+                "ORDER BY interview_id, participant_id")):
+            self.people[interview].append(person)
+        keep = session.execute(text("SELECT retention_date FROM project")).scalar()
+        self.retention: date | None = (keep if isinstance(keep, date) or keep is None
+                                       else date.fromisoformat(str(keep)[:10]))
+        self.today = today or date.today()
+
+    def refusal(self, person: str, scope: str) -> str:
+        """Why ``person``'s data may not be used for ``scope`` ('' when it may)."""
+        code = self.codes.get(person, person)
+        if person in self.withdrawn:
+            return translate("Consent", "{code} withdrew from the research.").format(code=code)
+        scopes = self.scopes.get(person)
+        if scopes is None:
+            return translate("Consent", "{code} has not given consent yet.").format(code=code)
+        if not scopes.get(scope):
+            return translate("Consent", "{code} did not agree to {scope}.").format(
+                code=code, scope=scope_name(scope))
+        if self.retention is not None and self.today > self.retention and not scopes.get(
+                ARCHIVE):
+            return translate("Consent", "{code}: past the retention date ({date}) and not "
+                             "agreed to archiving.").format(code=code,
+                                                            date=self.retention.isoformat())
+        return ""
+
+    def allows(self, person: str, scope: str) -> bool:
+        return not self.refusal(person, scope)
+
+    def source_refusal(self, interview_id: str, scope: str) -> str:
+        """Why an interview's data may not be used for ``scope``: every person in it must
+        allow it ('' when they all do, or when nobody is in it)."""
+        reasons = [r for p in self.people.get(interview_id, []) if (r := self.refusal(p, scope))]
+        return " ".join(reasons)
+
+    def source_allows(self, interview_id: str, scope: str) -> bool:
+        return not self.source_refusal(interview_id, scope)
+
+
+def scope_name(scope: str) -> str:
+    return {
+        AUDIO: translate("Consent", "audio recording"),
+        QUOTES: translate("Consent", "quotes"),
+        ARCHIVE: translate("Consent", "archiving"),
+    }.get(scope, scope)

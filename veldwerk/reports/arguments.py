@@ -1,0 +1,22 @@
+"""The analysis outputs' arguments (``veldwerk export …``): kept apart from the commands so
+that building the parser imports nothing heavy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from veldwerk.commands import READ, Handler, command
+
+HERE = "veldwerk.reports.commands"
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("export", help="the project for analysis: CSV tables (more to "
+                            "come), honouring every participant's consent")
+    export = p.add_subparsers(dest="export_command", metavar="EXPORT_COMMAND", required=True)
+    p = command(export, "csv", Handler(f"{HERE}:export_csv", READ),
+                help="tidy CSV tables (UTF-8 with BOM): interviews, participants, notes, "
+                "markers, questionnaire answers, consent; and what was left out")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR")
+    p.add_argument("--json", action="store_true", help="one JSON object per file")

@@ -1,0 +1,34 @@
+"""``veldwerk export …``: the analysis outputs without a window (one path per line, or
+``--json`` lines; what was left out is said on stderr)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from veldwerk.i18n import translate
+from veldwerk.paths import Device
+from veldwerk.store.project import OpenProject
+
+
+def export_csv(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    from veldwerk.reports.tables import write_csv
+
+    with project.session() as session:
+        written = write_csv(session, args.out)
+    left_out = 0
+    for path in written:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            rows = sum(1 for _row in csv.reader(handle)) - 1
+        if path.stem == "left-out":
+            left_out = rows
+        if args.json:
+            print(json.dumps({"file": str(path), "rows": rows}, ensure_ascii=False))
+        else:
+            print(path)
+    if left_out:
+        print(translate("Reports", "{n} left out for want of consent: see {file}.").format(
+            n=left_out, file=args.out / "left-out.csv"), file=sys.stderr)
+    return 0
