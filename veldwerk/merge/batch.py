@@ -20,10 +20,12 @@ from sqlmodel import Session
 
 from veldwerk.domain.ownership import COORDINATOR_TABLES
 from veldwerk.merge.apply import ERASED_OWNERS, LINKS, TEXTS, Merger
-from veldwerk.store import rows
+from veldwerk.store import dialect, rows
 
 CHUNK = 500
 Stamp = tuple[str, int]
+VERSION_COLUMNS = ["device_id", "seq", "table_name", "row_id", "op", "base_device", "base_seq",
+                   "row"]
 
 
 def _chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
@@ -32,6 +34,9 @@ def _chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
 
 
 def _select(session: Session, sql: str, ids: Sequence[Any], **params: Any) -> list[Any]:
+    if dialect.is_server(session):  # one array parameter, however many ids
+        return list(session.execute(text(dialect.any_of(session, sql)),
+                                    {"ids": list(ids), **params}).all()) if ids else []
     statement = text(sql).bindparams(bindparam("ids", expanding=True))
     found: list[Any] = []
     for chunk in _chunks(ids):
@@ -53,17 +58,16 @@ class Batch:
     def _load(self) -> None:
         s = self.session
         device = self.entries[0]["device"] if self.entries else ""
-        self.seen = {r[0] for r in _select(
-            s, "SELECT seq FROM row_version WHERE device_id = :d AND seq IN :ids",
-            [int(e["sequence"]) for e in self.entries], d=device)}
-        keys = list({str(e["key"]) for e in self.entries})
-        owners = list({str(e["row"].get(c)) for e in self.entries
-                       if isinstance(e.get("row"), dict) for c in ERASED_OWNERS
-                       if e["row"].get(c)})
-        self.erased = {r[0] for r in _select(
-            s, "SELECT row_id FROM erased_row WHERE row_id IN :ids", keys + owners)}
-        self.aliased = {r[0] for r in _select(
-            s, "SELECT row_id FROM row_alias WHERE row_id IN :ids", keys)}
+        # The bundle's numbers are one range of one laptop's: what of it was applied
+        # before is read by range, not number by number.
+        numbers = {int(e["sequence"]) for e in self.entries}
+        self.seen = {r[0] for r in s.execute(text(
+            "SELECT seq FROM row_version WHERE device_id = :d AND seq BETWEEN :lo AND :hi"),
+            {"d": device, "lo": min(numbers, default=0), "hi": max(numbers, default=0)})
+            if r[0] in numbers}
+        # Erased rows and aliases are few beside a bundle's rows: all of them are read.
+        self.erased = set(s.execute(text("SELECT row_id FROM erased_row")).scalars())
+        self.aliased = set(s.execute(text("SELECT row_id FROM row_alias")).scalars())
         self.stamps: dict[tuple[str, str], Stamp | None] = {}
         by_table: dict[str, set[str]] = {}
         for e in self.entries:
@@ -174,6 +178,13 @@ class Batch:
         self.seen.add(int(entry["sequence"]))
 
     def _flush(self) -> None:
+        if self.versions and dialect.is_server(self.session) and len(self.versions) > 50:
+            dialect.copy_upsert(
+                self.session, "row_version", VERSION_COLUMNS,
+                [tuple(v[k] for k in ("d", "s", "t", "r", "o", "bd", "bs", "row"))
+                 for v in self.versions],
+                ["device_id", "seq"], [])
+            self.versions = []
         if self.versions:
             self.session.execute(text(
                 "INSERT INTO row_version (device_id, seq, table_name, row_id, op, base_device, "

@@ -71,6 +71,33 @@ def upsert(bind: Any, table: sa.Table) -> Any:
     return insert(table)
 
 
+def copy_upsert(session: Any, table: str, columns: list[str], values: list[tuple[Any, ...]],
+                conflict: list[str], update: list[str]) -> None:
+    """PostgreSQL's fast way with many rows: ``COPY`` into a staging table (temporary,
+    emptied at the commit), then one ``INSERT … SELECT … ON CONFLICT``. ``update`` empty:
+    rows already there are left as they are."""
+    raw = session.connection().connection.dbapi_connection
+    stage = f"stage_{table}"
+    names = ", ".join(columns)
+    action = ("DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in update)
+              if update else "DO NOTHING")
+    with raw.cursor() as cursor:
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table} INCLUDING "
+                       "DEFAULTS) ON COMMIT DELETE ROWS")
+        cursor.execute(f"TRUNCATE {stage}")
+        with cursor.copy(f"COPY {stage} ({names}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
+        cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {stage} "
+                       f"ON CONFLICT ({', '.join(conflict)}) {action}")
+
+
+def any_of(bind: Any, sql: str) -> str:
+    """``x IN :ids`` (an expanding list) as PostgreSQL takes a whole list in one array
+    parameter: ``x = ANY(:ids)``."""
+    return sql.replace(" IN :ids", " = ANY(:ids)") if is_server(bind) else sql
+
+
 class ServerCursor:
     """A PostgreSQL cursor that takes the statements the hot paths write for SQLite's
     driver: ``?`` placeholders, and ``IS ?`` (SQLite's equality that holds for NULL too)."""

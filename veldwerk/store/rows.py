@@ -46,6 +46,18 @@ def table_of(name: str) -> sa.Table:
     return table
 
 
+def _readers(table: sa.Table) -> list[tuple[str, Any]]:
+    """(column, parse) for the columns stored as text in JSON that are not text here."""
+    found = _READERS.get(table.name)
+    if found is None:
+        found = [(c.key, read) for c in table.columns if (read := _reader(c)) is not None]
+        _READERS[table.name] = found
+    return found
+
+
+_READERS: dict[str, list[tuple[str, Any]]] = {}
+
+
 def _reader(column: sa.Column[Any]) -> Any:
     kind = getattr(column.type, "impl", column.type)
     if isinstance(kind, sa.DateTime):
@@ -85,16 +97,15 @@ def from_json(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
         raise SyncError(translate("Sync", "A {table} row does not fit this Veldwerk's table "
                                   "(columns {columns}).").format(
             table=table.name, columns=", ".join(sorted(refused))))
-    out = {**{name: defaults[name] for name in missing}, **row}
-    for column in table.columns:
-        read = _reader(column)
-        if read is not None and out[column.key] is not None:
+    out = {**{name: defaults[name] for name in missing}, **row} if missing else dict(row)
+    for key, read in _readers(table):
+        if out[key] is not None:
             try:
-                out[column.key] = read(out[column.key])
+                out[key] = read(out[key])
             except (TypeError, ValueError) as exc:
                 raise SyncError(translate("Sync", "A {table} row has an unreadable date "
                                           "({value}).").format(
-                    table=table.name, value=out[column.key])) from exc
+                    table=table.name, value=out[key])) from exc
     return out
 
 
@@ -103,6 +114,14 @@ def upsert(session: Session, table_name: str, rows: Sequence[dict[str, Any]]) ->
     if not rows:
         return
     table = table_of(table_name)
+    if dialect.is_server(session) and len(rows) > 50:
+        columns = [c.key for c in table.columns]
+        parsed = [from_json(table, row) for row in rows]
+        dialect.copy_upsert(session, table_name, columns,
+                            [tuple(r[c] for c in columns) for r in parsed],
+                            ["id"], [c for c in columns if c != "id"])
+        touched(session).add(table_name)
+        return
     statement = dialect.upsert(session, table)
     statement = statement.on_conflict_do_update(
         index_elements=["id"],
