@@ -187,3 +187,19 @@ def new_database(server: str, name: str) -> str:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
         connection.execute(f'CREATE DATABASE "{name}"')
     return f"{server}/{name}"
+
+
+def refi_qda_schema() -> Path:
+    """The published REFI-QDA project schema (QDA-XML 1.0), read where it lies beside the
+    project (``VELDWERK_REFI_QDA_XSD`` names another place); it is not copied in."""
+    name = Path("refi-qda") / "Project-mrt2019.xsd"
+    chosen = os.environ.get("VELDWERK_REFI_QDA_XSD")
+    root = Path(__file__).resolve().parents[1]
+    candidates = [Path(chosen)] if chosen else [
+        folder / name for folder in sorted(root.parent.iterdir()) if folder.is_dir()]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    missing("the REFI-QDA schema", f"no {name} beside the project (or set "
+            "VELDWERK_REFI_QDA_XSD)")
+    raise AssertionError("unreachable")

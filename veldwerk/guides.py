@@ -22,6 +22,7 @@ class TopicDraft:
     help_text: str = ""
     answer_type: str = AnswerType.TEXT.value
     choices: list[str] = field(default_factory=list)
+    continues: str | None = None  # the topic (of this guide) it continues; None: a new one
 
 
 def current_guides(session: Session) -> list[Guide]:
@@ -84,23 +85,29 @@ def save_guide(session: Session, guide_id: str, name: str, drafts: Sequence[Topi
     guide = session.get(Guide, guide_id)
     assert guide is not None
     used = session.exec(select(Interview.id).where(Interview.guide_id == guide_id)).first()
+    lineages = {t.id: t.lineage_id or t.id for t in topics(session, guide_id)}
     if used is None:
         guide.name = name.strip()
         for old in topics(session, guide_id):
             session.delete(old)
         session.flush()
-        _add_topics(session, guide.id, cleaned)
+        _add_topics(session, guide.id, cleaned, lineages)
         return guide
     newer = Guide(project_id=guide.project_id, lineage_id=guide.lineage_id,
                   version=guide.version + 1, name=name.strip(), kind=guide.kind)
     session.add(newer)
-    _add_topics(session, newer.id, cleaned)
+    _add_topics(session, newer.id, cleaned, lineages)
     return newer
 
 
-def _add_topics(session: Session, guide_id: str, drafts: Sequence[TopicDraft]) -> None:
+def _add_topics(session: Session, guide_id: str, drafts: Sequence[TopicDraft],
+                lineages: dict[str, str] | None = None) -> None:
+    """The drafts as topics; one that continues an earlier topic keeps its lineage."""
+    known = lineages or {}
     for position, draft in enumerate(drafts):
+        lineage = known.get(draft.continues or "") or uuid7()
         session.add(Topic(guide_id=guide_id, position=position, title=draft.title.strip(),
+                          lineage_id=lineage,
                           question=draft.question.strip(), help_text=draft.help_text.strip(),
                           answer_type=draft.answer_type,
                           choices=json.dumps([c.strip() for c in draft.choices if c.strip()],

@@ -677,6 +677,30 @@
         <source>Spoken consent is limited to two minutes; stop the recording.</source>
         <translation>Mondelinge toestemming duurt hooguit twee minuten; stop de opname.</translation>
     </message>
+    <message>
+        <source>{code} withdrew from the research.</source>
+        <translation>{code} heeft zich teruggetrokken uit het onderzoek.</translation>
+    </message>
+    <message>
+        <source>{code} has not given consent yet.</source>
+        <translation>{code} heeft nog geen toestemming gegeven.</translation>
+    </message>
+    <message>
+        <source>{code} did not agree to {scope}.</source>
+        <translation>{code} heeft geen toestemming gegeven voor {scope}.</translation>
+    </message>
+    <message>
+        <source>{code}: past the retention date ({date}) and not agreed to archiving.</source>
+        <translation>{code}: de bewaartermijn ({date}) is voorbij en er is geen toestemming voor archiveren.</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>citaten</translation>
+    </message>
+    <message>
+        <source>archiving</source>
+        <translation>archiveren</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -3451,6 +3475,74 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <source>{n} left out for want of consent: see {file}.</source>
+        <translation>{n} weggelaten bij gebrek aan toestemming: zie {file}.</translation>
+    </message>
+    <message>
+        <source>Not in the format: {what}</source>
+        <translation>Niet in het formaat: {what}</translation>
+    </message>
+    <message>
+        <source>Consent records and forms, and who withdrew (left out on purpose).</source>
+        <translation>Toestemmingen en formulieren, en wie zich terugtrok (met opzet weggelaten).</translation>
+    </message>
+    <message>
+        <source>Interview status, place and planned time (the title, summary and variables are there).</source>
+        <translation>Stand, plaats en geplande tijd van gesprekken (titel, samenvatting en variabelen staan erin).</translation>
+    </message>
+    <message>
+        <source>Questionnaire answers&apos; types: answers are text under their question (the CSV export keeps them typed).</source>
+        <translation>Het soort antwoord in vragenlijsten: antwoorden zijn tekst onder hun vraag (de CSV-export houdt het soort).</translation>
+    </message>
+    <message>
+        <source>Recordings are Opus (.ogg) copies: ATLAS.ti, MAXQDA and NVivo may need them converted to MP3 or M4A first.</source>
+        <translation>Opnamen zijn Opus-kopieën (.ogg): ATLAS.ti, MAXQDA en NVivo moeten ze misschien eerst omgezet krijgen naar MP3 of M4A.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Vrije aantekeningen</translation>
+    </message>
+    <message>
+        <source>Recording {n}</source>
+        <translation>Opname {n}</translation>
+    </message>
+    <message>
+        <source>Its Opus copy is not here (yet).</source>
+        <translation>De Opus-kopie is er (nog) niet.</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {detail}.</source>
+        <translation>{path} kon niet worden geschreven: {detail}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or make room on the disk; nothing half-written was left there.</source>
+        <translation>Kies een andere map, of maak ruimte op de schijf; er is niets half geschreven achtergebleven.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,13 @@ def test_the_demo_exports_tidy_tables_that_honour_consent(tmp_path: Path) -> Non
     assert {r["answer"] for r in found["answers"] if r["answer_type"] == "yes_no"} <= {
         "true", "false", ""}
     assert {r["code"] for r in found["consent"]} == {r["code"] for r in found["participants"]}
+    qdpx = veldwerk(data, "export", "qdpx", "--out", str(tmp_path / "qda" / "demo"), "--json")
+    assert qdpx.returncode == 0, qdpx.stderr
+    said = json.loads(qdpx.stdout)
+    assert said["file"].endswith("demo.qdpx") and said["sources"] == len(found["interviews"])
+    assert "Not in the format" in qdpx.stderr
+    with open(said["left_out_file"], encoding="utf-8-sig", newline="") as handle:
+        assert {r["id"] for r in csv.DictReader(handle)} >= set(withdrawn)
 
 
 def test_a_withdrawal_takes_out_that_person_not_another_with_the_same_code(

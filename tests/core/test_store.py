@@ -141,3 +141,30 @@ def test_an_older_file_is_backed_up_then_upgraded(entry: projects.ProjectEntry,
     assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     assert old.execute("SELECT name FROM project").fetchone()[0] == "Buurtonderzoek"
     old.close()
+
+
+def test_the_topic_lineage_migration_links_versions_by_title(entry: projects.ProjectEntry,
+                                                             me: Device) -> None:
+    from alembic import command
+
+    from veldwerk import guides, interviews
+    from veldwerk.store.engine import make_engine
+
+    with projects.open_project(entry.folder, me) as opened:
+        guide = opened.run(lambda s: guides.create_guide(s, entry.id, "Leidraad", [
+            guides.TopicDraft("Wonen"), guides.TopicDraft("Buurt")]))
+        opened.run(lambda s: interviews.save(s, entry.id, interviews.InterviewDraft(
+            guide_id=guide.id)))
+        newer = opened.run(lambda s: guides.save_guide(s, guide.id, "Leidraad", [
+            guides.TopicDraft("Buurt"), guides.TopicDraft("Toekomst")]))
+    engine = make_engine(entry.folder / DB_NAME)
+    with engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0008")
+    engine.dispose()
+    with projects.open_project(entry.folder, me) as opened, opened.session() as s:
+        found = {(g, t): lineage for g, t, lineage in s.execute(text(
+            "SELECT guide_id, title, lineage_id FROM topic"))}
+    assert found[(newer.id, "Buurt")] == found[(guide.id, "Buurt")]
+    assert found[(newer.id, "Toekomst")] not in {found[(guide.id, "Wonen")],
+                                                  found[(guide.id, "Buurt")]}
+    assert len(set(found.values())) == 3

@@ -122,3 +122,26 @@ def test_guide_versions_once_used(project: OpenProject, entry) -> None:
         assert len(guides.topics(s, guide.id)) == 2  # the interview keeps its version
         assert len(guides.topics(s, newer.id)) == 3
         assert [g.id for g in guides.current_guides(s)] == [newer.id]
+
+
+def test_a_topic_keeps_its_lineage_across_guide_versions(project: OpenProject, entry) -> None:
+    from dataclasses import replace
+
+    guide = project.run(lambda s: guides.create_guide(s, entry.id, "Leidraad", TOPICS[:2]))
+    with project.session() as s:
+        first = guides.topics(s, guide.id)
+    assert len({t.lineage_id for t in first}) == 2 and all(t.lineage_id for t in first)
+    edited = [replace(TOPICS[1], title="Buurt en voorzieningen", continues=first[1].id),
+              replace(TOPICS[0], continues=first[0].id), TOPICS[2]]
+    same = project.run(lambda s: guides.save_guide(s, guide.id, "Leidraad", edited))
+    with project.session() as s:
+        again = guides.topics(s, same.id)
+    assert [t.lineage_id for t in again[:2]] == [first[1].lineage_id, first[0].lineage_id]
+    assert again[2].lineage_id not in {t.lineage_id for t in first}
+    project.run(lambda s: interviews.save(s, entry.id, interviews.InterviewDraft(
+        guide_id=same.id)))
+    newer = project.run(lambda s: guides.save_guide(s, same.id, "Leidraad", [
+        replace(TOPICS[0], continues=again[1].id)]))
+    with project.session() as s:
+        (only,) = guides.topics(s, newer.id)
+    assert newer.version == 2 and only.lineage_id == first[0].lineage_id

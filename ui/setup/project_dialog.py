@@ -171,8 +171,10 @@ class ProjectSetupDialog(QDialog):
             values = [v for _k, v in rows]
             if key in self._original and self._original[key] == (name, values):
                 continue
+            # A row that was there keeps its topic's identity in the new version.
             drafts = [TopicDraft(v[0], v[1], v[2], v[3] or "text",
-                                 [c for c in v[4].split(";") if c.strip()]) for v in values]
+                                 [c for c in v[4].split(";") if c.strip()], continues=k)
+                      for k, v in rows]
             changed.append((key, name, kind, drafts))
         return changed
 

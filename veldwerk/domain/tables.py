@@ -63,6 +63,9 @@ class Guide(Synced, table=True):
 
 class Topic(Synced, table=True):
     guide_id: str = Field(foreign_key="guide.id", index=True, max_length=36)
+    # The same topic across the guide's versions (each version has topics of its own):
+    # exports code every version's notes with one code. '' from an older Veldwerk.
+    lineage_id: str = Field(default="", max_length=36, index=True)
     position: int = 0
     title: str = Field(max_length=200)
     question: str = ""

@@ -12,11 +12,16 @@ HERE = "veldwerk.reports.commands"
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("export", help="the project for analysis: CSV tables (more to "
-                            "come), honouring every participant's consent")
+    p = commands.add_parser("export", help="the project for analysis (CSV tables, REFI-QDA), "
+                            "honouring every participant's consent")
     export = p.add_subparsers(dest="export_command", metavar="EXPORT_COMMAND", required=True)
     p = command(export, "csv", Handler(f"{HERE}:export_csv", READ),
                 help="tidy CSV tables (UTF-8 with BOM): interviews, participants, notes, "
                 "markers, questionnaire answers, consent; and what was left out")
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
     p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p = command(export, "qdpx", Handler(f"{HERE}:export_qdpx", READ),
+                help="a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QDA Miner and "
+                "QualCoder, with what was left out beside it")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.qdpx")
+    p.add_argument("--json", action="store_true")

@@ -32,3 +32,30 @@ def export_csv(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
         print(translate("Reports", "{n} left out for want of consent: see {file}.").format(
             n=left_out, file=args.out / "left-out.csv"), file=sys.stderr)
     return 0
+
+
+def export_qdpx(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    from veldwerk.fsutil import atomic_write_bytes
+    from veldwerk.reports.qdpx import export_qdpx as write
+    from veldwerk.reports.tables import csv_bytes
+
+    with project.session() as session:
+        done = write(session, project.media, args.out)
+    beside = done.path.with_name(f"{done.path.stem}.left-out.csv")
+    atomic_write_bytes(beside, csv_bytes([["kind", "id", "name", "reason"]] + [
+        [o.kind, o.id, o.name, o.reason] for o in done.left_out]))
+    if args.json:
+        print(json.dumps({"file": str(done.path), "sources": done.sources,
+                          "recordings": done.recordings, "left_out": len(done.left_out),
+                          "left_out_file": str(beside), "cannot_carry": done.cannot_carry},
+                         ensure_ascii=False))
+    else:
+        print(done.path)
+        print(beside)
+    if done.left_out:
+        print(translate("Reports", "{n} left out for want of consent: see {file}.").format(
+            n=len(done.left_out), file=beside), file=sys.stderr)
+    for line in done.cannot_carry:
+        print(translate("Reports", "Not in the format: {what}").format(what=line),
+              file=sys.stderr)
+    return 0

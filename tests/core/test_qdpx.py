@@ -1,0 +1,173 @@
+"""REFI-QDA (.qdpx): a project.qde valid against the published schema, every internal
+path in the archive, unique GUIDs taken from the records, the same file again apart from
+its time, topic codes that keep their GUID across guide versions, positions in code
+points, audio with its markers, and nobody who did not allow it."""
+
+from __future__ import annotations
+
+import subprocess
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+from sqlalchemy import text
+
+from tests.components import refi_qda_schema
+from tests.realapp import veldwerk
+from veldwerk import guides, interviews, notes, projects
+from veldwerk.domain import Marker, Recording
+from veldwerk.errors import Cancelled
+from veldwerk.ids import utcnow
+from veldwerk.mediastore import store_file
+from veldwerk.paths import device
+from veldwerk.reports.qdpx import NS, export_qdpx
+
+Q = f"{{{NS}}}"
+
+
+def _opus(folder: Path, seconds: int) -> Path:
+    """A real Opus file, made by the bundled ffmpeg."""
+    import imageio_ffmpeg
+
+    out = folder / "take.ogg"
+    subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i",
+                    f"sine=frequency=440:duration={seconds}", "-c:a", "libopus", str(out)],
+                   check=True)
+    return out
+
+
+@pytest.fixture
+def demo(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The demo project, with a recording and two markers on an interview everyone in it
+    allowed audio, and a note with accents and an emoji."""
+    data = tmp_path / "data"
+    assert veldwerk(data, "demo").returncode == 0
+    entry = projects.list_projects(data)[0]
+    project = projects.open_project(entry.folder, device(data))
+    with project.session() as s:
+        interview = s.execute(text(
+            "SELECT i.id FROM interview i JOIN interview_participant l ON l.interview_id = i.id "
+            "JOIN participant p ON p.id = l.participant_id WHERE p.code = 'ELS-001' "
+            "AND i.kind = 'interview'")).scalar()
+    name, digest = store_file(project.media, _opus(tmp_path, 3), "ogg")
+
+    def work(s):  # type: ignore[no-untyped-def]
+        take = Recording(interview_id=interview, state="ok", started_at=utcnow(),
+                         duration_ms=3000, compressed_name=name, compressed_sha256=digest)
+        s.add(take)
+        s.flush()
+        s.add(Marker(recording_id=take.id, offset_ms=500, label="Over de trap"))
+        s.add(Marker(recording_id=take.id, offset_ms=2000, label="Buren"))
+        notes.save_note(s, interview, None, "Café 🙂 naïef — ‘quote’")
+        return take.id
+    take = project.run(work)
+    yield project, interview, take
+    project.close(make_backup=False)
+
+
+def _open(path: Path) -> tuple[zipfile.ZipFile, ET.Element]:
+    archive = zipfile.ZipFile(path)
+    return archive, ET.fromstring(archive.read("project.qde"))
+
+
+def test_the_export_is_valid_complete_and_honours_consent(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import xmlschema
+
+    project, interview, take = demo
+    with project.session() as s:
+        done = export_qdpx(s, project.media, tmp_path / "out" / "project.qdpx")
+        withdrawn = s.execute(text("SELECT p.id, p.code FROM participant p JOIN withdrawal w "
+                                   "ON w.participant_id = p.id")).one()
+    archive, root = _open(done.path)
+    xmlschema.XMLSchema(str(refi_qda_schema())).validate(archive.read("project.qde").decode())
+    names = set(archive.namelist())
+    paths = [e.get(a) for e in root.iter() for a in ("plainTextPath", "path") if e.get(a)]
+    assert paths and all(p.startswith("internal://") for p in paths)
+    assert {"sources/" + p.removeprefix("internal://") for p in paths} <= names
+    guids = [e.get("guid") for e in root.iter() if e.get("guid")]
+    assert len(guids) == len(set(guids)), "every GUID once"
+    assert interview in guids and take in guids
+    assert done.sources == len(root.findall(f"{Q}Sources/{Q}TextSource")) > 0
+    (audio,) = root.findall(f"{Q}Sources/{Q}AudioSource")
+    assert [(a.get("begin"), a.get("end")) for a in audio.findall(f"{Q}AudioSelection")] == [
+        ("500", "2000"), ("2000", "3000")], "a marker lasts until the next one, or the end"
+    assert archive.read(f"sources/{take}.ogg")[:4] == b"OggS"
+    person, code = withdrawn
+    document = archive.read("project.qde").decode()
+    assert person not in document and f'name="{code}"' not in document
+    assert person in {o.id for o in done.left_out}
+    assert done.cannot_carry and not list((tmp_path / "out").glob(".*"))
+
+
+def test_positions_are_code_points_and_a_second_export_is_the_same(demo, tmp_path: Path
+                                                                   ) -> None:  # type: ignore[no-untyped-def]
+    project, interview, _take = demo
+    with project.session() as s:
+        first = export_qdpx(s, project.media, tmp_path / "a.qdpx")
+        second = export_qdpx(s, project.media, tmp_path / "b.qdpx")
+        stored = {n.id: n.text for n in s.exec(__import__("sqlmodel").select(
+            __import__("veldwerk.domain", fromlist=["Note"]).Note))}
+    archive, root = _open(first.path)
+    (source,) = [e for e in root.iter(f"{Q}TextSource") if e.get("guid") == interview]
+    content = archive.read(f"sources/{interview}.txt").decode("utf-8")
+    for selection in source.findall(f"{Q}PlainTextSelection"):
+        start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
+        assert content[start:end] == stored[selection.get("guid")]
+    assert "🙂" in content
+
+    def without_time(path: Path) -> dict[str, bytes]:
+        with zipfile.ZipFile(path) as z:
+            out = {n: z.read(n) for n in z.namelist()}
+        head, _, rest = out["project.qde"].partition(b'creationDateTime="')
+        out["project.qde"] = head + rest.partition(b'"')[2]
+        return out
+    assert without_time(first.path) == without_time(second.path)
+
+
+def test_codes_keep_their_guid_across_guide_versions(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    project, _interview, _take = demo
+    with project.session() as s:
+        guide = guides.current_guides(s)[0]
+        old = guides.topics(s, guide.id)
+        project_id = s.execute(text("SELECT id FROM project")).scalar()
+    drafts = [guides.TopicDraft(t.title, t.question, continues=t.id) for t in old]
+    drafts[0] = replace(drafts[0], title="Wonen, anders gezegd")
+    newer = project.run(lambda s: guides.save_guide(s, guide.id, guide.name, drafts))
+    assert newer.id != guide.id, "interviews use it: a new version"
+
+    def work(s):  # type: ignore[no-untyped-def]
+        made = interviews.save(s, project_id, interviews.InterviewDraft(
+            title="Op de nieuwe versie", guide_id=newer.id))
+        s.flush()
+        notes.save_note(s, made.id, guides.topics(s, newer.id)[0].id, "Nieuwe notitie")
+        return made.id
+    fresh = project.run(work)
+    with project.session() as s:
+        done = export_qdpx(s, project.media, tmp_path / "v.qdpx")
+    _archive, root = _open(done.path)
+    codes = {c.get("guid"): c.get("name") for c in root.iter(f"{Q}Code")}
+    assert codes[old[0].lineage_id] == "Wonen, anders gezegd", "the newest title names it"
+    refs = {}
+    for source in root.iter(f"{Q}TextSource"):
+        for selection in source.findall(f"{Q}PlainTextSelection"):
+            for ref in selection.iter(f"{Q}CodeRef"):
+                refs.setdefault(ref.get("targetGUID"), set()).add(source.get("guid"))
+    assert fresh in refs[old[0].lineage_id] and len(refs[old[0].lineage_id]) > 1, (
+        "notes under both versions carry one code")
+    assert all(target in codes for target in refs)
+
+
+def test_a_cancel_or_an_unwritable_target_leaves_no_file(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from veldwerk.errors import VeldwerkError
+
+    project, _interview, _take = demo
+    with project.session() as s:
+        with pytest.raises(Cancelled):
+            export_qdpx(s, project.media, tmp_path / "c.qdpx", cancelled=lambda: True)
+        blocked = tmp_path / "file"
+        blocked.write_text("a file where a folder should be")
+        with pytest.raises(VeldwerkError, match="could not be written"):
+            export_qdpx(s, project.media, blocked / "x.qdpx")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".qdpx", ".part")) == []

@@ -1,0 +1,365 @@
+"""The project as a REFI-QDA project (``.qdpx``) for ATLAS.ti, MAXQDA, NVivo, QDA Miner and
+QualCoder: one ``project.qde`` (QDA-XML 1.0, in the schema's order) and the sources in
+``sources/``, zipped.
+
+GUIDs come from the records themselves, so a second export lines up with the first:
+
+- each interview is a TextSource (``interview.id``) built from its notes in topic order;
+  each note is a PlainTextSelection (``note.id``) coded with its topic; positions count
+  code points (Python's ``str``);
+- topics are codes (``topic.lineage_id``: one code across a guide's versions) in a folder
+  per guide (``guide.lineage_id``) that cannot itself be coded; tags are codes in a Tags
+  folder, with GUID = UUIDv5(project id, tag);
+- each recording is an AudioSource (``recording.id``, its Opus copy), each marker an
+  AudioSelection (``marker.id``) from its moment to the next marker or the end;
+- participants are cases (``participant.id``) with neighbourhood and age band; phase,
+  kind and neighbourhood are source variables; team members are users; variables' and
+  codings' GUIDs are UUIDv5 of what they are.
+
+What goes in is decided by ``consent.use``: text only of interviews where everyone allows
+quotes, audio only where everyone allows audio. What was left out, and what the format
+cannot carry, is returned and written beside the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import uuid
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+import veldwerk
+from veldwerk.consent.use import AUDIO, Consents, LeftOut
+from veldwerk.errors import Cancelled, VeldwerkError
+from veldwerk.fsutil import fsync_dir
+from veldwerk.i18n import translate
+from veldwerk.reports.tables import Selection, _rows
+
+NS = "urn:QDA-XML:project:1.0"
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Exported:
+    path: Path
+    sources: int = 0
+    recordings: int = 0
+    left_out: list[LeftOut] = field(default_factory=list)
+    cannot_carry: list[str] = field(default_factory=list)
+
+
+def guid5(namespace: str, name: str) -> str:
+    return str(uuid.uuid5(uuid.UUID(namespace), name))
+
+
+def _when(value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _el(parent: ET.Element, tag: str, **attributes: Any) -> ET.Element:
+    return ET.SubElement(parent, tag, {k: str(v) for k, v in attributes.items()
+                                       if v is not None and v != ""})
+
+
+def cannot_carry() -> list[str]:
+    return [
+        translate("Reports", "Consent records and forms, and who withdrew (left out on "
+                  "purpose)."),
+        translate("Reports", "Interview status, place and planned time (the title, summary "
+                  "and variables are there)."),
+        translate("Reports", "Questionnaire answers' types: answers are text under their "
+                  "question (the CSV export keeps them typed)."),
+        translate("Reports", "Recordings are Opus (.ogg) copies: ATLAS.ti, MAXQDA and "
+                  "NVivo may need them converted to MP3 or M4A first."),
+    ]
+
+
+class _Builder:
+    """Reads what the export needs in a few queries, then writes the XML."""
+
+    def __init__(self, session: Session, media: Path, consents: Consents) -> None:
+        self.session, self.media = session, media
+        chosen = Selection(session, consents)
+        self.left_out = list(chosen.left_out)
+        self.interviews, self.people = chosen.interviews, set(chosen.people)
+        project = session.execute(text("SELECT id, name FROM project")).one()
+        self.project_id, self.project_name = str(project[0]), str(project[1])
+        self.consents = consents
+
+    # --- the parts ------------------------------------------------------------------
+
+    def build(self, cancelled: Callable[[], bool] | None) -> tuple[ET.Element, dict[str, str],
+                                                                  dict[str, Path]]:
+        s, ids = self.session, self.interviews
+        root = ET.Element("Project", {"xmlns": NS, "name": self.project_name,
+                                      "origin": f"Veldwerk {veldwerk.__version__}",
+                                      "creationDateTime": _when(datetime.now(UTC))})
+        users = _el(root, "Users")
+        for member_id, name in s.execute(text("SELECT id, name FROM team_member ORDER BY id")):
+            _el(users, "User", guid=member_id, name=name)
+        if not len(users):
+            root.remove(users)
+        topic_code = self._codebook(root)
+        variables = self._variables(root)
+        interviews = {r[0]: r for r in _rows(s, """
+            SELECT i.id, i.title, i.kind, i.tags, i.summary, i.created_at, i.updated_at,
+              coalesce((SELECT p.name FROM phase p WHERE p.id = i.phase_id), ''),
+              coalesce((SELECT n.name FROM neighbourhood n WHERE n.id = i.neighbourhood_id),
+                       '')
+            FROM interview i WHERE i.id IN :ids""", ids)}
+        notes: dict[str, list[Any]] = defaultdict(list)
+        for row in _rows(s, """
+                SELECT n.interview_id, n.id, n.text, t.title, n.topic_id, n.created_at,
+                  n.updated_at, t.position
+                FROM note n LEFT JOIN topic t ON t.id = n.topic_id
+                WHERE n.interview_id IN :ids AND n.text != ''""", ids):
+            notes[row[0]].append(row)
+        links: dict[str, list[str]] = defaultdict(list)
+        for interview, person in _rows(s, "SELECT interview_id, participant_id FROM "
+                                          "interview_participant WHERE interview_id IN :ids "
+                                          "ORDER BY participant_id", ids):
+            links[person].append(interview)
+        takes = self._recordings(ids)
+        self._cases(root, variables, links, takes)
+        sources = _el(root, "Sources")
+        texts: dict[str, str] = {}
+        audio: dict[str, Path] = {}
+        for interview_id in ids:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            row = interviews[interview_id]
+            texts[interview_id] = self._text_source(sources, row, notes[interview_id],
+                                                    topic_code, variables)
+        for interview_id in ids:
+            for take in takes.get(interview_id, []):
+                audio[take["id"]] = self.media / take["file"]
+                self._audio_source(sources, take, interviews[interview_id], topic_code,
+                                   variables)
+        return root, texts, audio
+
+    def _codebook(self, root: ET.Element) -> dict[str, str]:
+        """Codes: a folder per guide, a code per topic lineage, a Tags folder; returns the
+        code GUID of every topic id."""
+        s = self.session
+        codes = _el(_el(root, "CodeBook"), "Codes")
+        guides: dict[str, ET.Element] = {}
+        for lineage, name in s.execute(text(
+                "SELECT g.lineage_id, g.name FROM guide g WHERE g.version = (SELECT "
+                "max(h.version) FROM guide h WHERE h.lineage_id = g.lineage_id) "
+                "ORDER BY g.name, g.lineage_id")):
+            guides[lineage] = _el(codes, "Code", guid=lineage, name=name, isCodable="false")
+        topic_code: dict[str, str] = {}
+        named: set[str] = set()
+        for topic_id, lineage, title, guide_lineage in s.execute(text(
+                "SELECT t.id, t.lineage_id, t.title, g.lineage_id FROM topic t "
+                "JOIN guide g ON g.id = t.guide_id "
+                "ORDER BY g.lineage_id, g.version DESC, t.position")):
+            code = lineage or topic_id
+            topic_code[topic_id] = code
+            if code not in named and guide_lineage in guides:  # the newest version's title
+                named.add(code)
+                _el(guides[guide_lineage], "Code", guid=code, name=title, isCodable="true")
+        tags = sorted({t for (stored,) in _rows(s, "SELECT tags FROM interview WHERE id IN "
+                                                   ":ids", self.interviews)
+                       for t in _tags(stored)})
+        if tags:
+            folder = _el(codes, "Code", guid=guid5(self.project_id, "veldwerk:tags"),
+                         name=translate("Reports", "Tags"), isCodable="false")
+            for tag in tags:
+                _el(folder, "Code", guid=self.tag_code(tag), name=tag, isCodable="true")
+        if not len(codes):
+            root.remove(root.find("CodeBook"))  # type: ignore[arg-type]
+        return topic_code
+
+    def tag_code(self, tag: str) -> str:
+        return guid5(self.project_id, tag)
+
+    def _variables(self, root: ET.Element) -> dict[str, str]:
+        names = {"neighbourhood": translate("Reports", "Neighbourhood"),
+                 "age_band": translate("Reports", "Age band"),
+                 "phase": translate("Reports", "Phase"),
+                 "kind": translate("Reports", "Kind")}
+        variables = _el(root, "Variables")
+        out = {}
+        for key, name in names.items():
+            out[key] = guid5(self.project_id, f"variable:{key}")
+            _el(variables, "Variable", guid=out[key], name=name, typeOfVariable="Text")
+        return out
+
+    def _value(self, parent: ET.Element, variable: str, value: str) -> None:
+        if value:
+            holder = _el(parent, "VariableValue")
+            _el(holder, "VariableRef", targetGUID=variable)
+            ET.SubElement(holder, "TextValue").text = value
+
+    def _cases(self, root: ET.Element, variables: dict[str, str],
+               links: dict[str, list[str]], takes: dict[str, list[dict[str, Any]]]) -> None:
+        people = sorted(self.people)
+        if not people:
+            return
+        cases = _el(root, "Cases")
+        for person, code, hood, age in _rows(self.session, """
+                SELECT p.id, p.code, coalesce(n.name, ''), p.age_band FROM participant p
+                LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+                WHERE p.id IN :ids ORDER BY p.code, p.id""", people):
+            case = _el(cases, "Case", guid=person, name=code)
+            self._value(case, variables["neighbourhood"], hood)
+            self._value(case, variables["age_band"], age)
+            for interview in links.get(person, []):
+                _el(case, "SourceRef", targetGUID=interview)
+                for take in takes.get(interview, []):
+                    _el(case, "SourceRef", targetGUID=take["id"])
+
+    def _text_source(self, sources: ET.Element, row: Any, notes: list[Any],
+                     topic_code: dict[str, str], variables: dict[str, str]) -> str:
+        interview_id, title, kind, tags, summary, created, updated, phase, hood = row
+        source = _el(sources, "TextSource", guid=interview_id, name=title or interview_id,
+                     plainTextPath=f"internal://{interview_id}.txt",
+                     creationDateTime=_when(created), modifiedDateTime=_when(updated))
+        if summary:
+            ET.SubElement(source, "Description").text = summary
+        free = translate("Reports", "Free notes")
+        ordered = sorted(notes, key=lambda n: (n[7] is None, n[7] or 0, n[1]))
+        content = ""
+        for _i, note_id, body, topic_title, topic_id, n_created, n_updated, _pos in ordered:
+            heading = topic_title or free
+            content += f"{heading}\n"
+            start = len(content)
+            content += body
+            end = len(content)
+            content += "\n\n"
+            selection = _el(source, "PlainTextSelection", guid=note_id, name=heading,
+                            startPosition=start, endPosition=end,
+                            creationDateTime=_when(n_created), modifiedDateTime=_when(n_updated))
+            if topic_id and topic_id in topic_code:
+                coding = _el(selection, "Coding", guid=guid5(note_id, "coding"))
+                _el(coding, "CodeRef", targetGUID=topic_code[topic_id])
+        for tag in _tags(tags):
+            coding = _el(source, "Coding", guid=guid5(interview_id, f"tag:{tag}"))
+            _el(coding, "CodeRef", targetGUID=self.tag_code(tag))
+        self._value(source, variables["phase"], phase)
+        self._value(source, variables["kind"], kind)
+        self._value(source, variables["neighbourhood"], hood)
+        return content
+
+    def _recordings(self, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """The takes that may go (everyone agreed to audio, and the Opus copy is here)."""
+        takes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        markers: dict[str, list[Any]] = defaultdict(list)
+        for row in _rows(self.session, """
+                SELECT m.recording_id, m.id, m.offset_ms, m.label, m.topic_id, m.created_at
+                FROM marker m JOIN recording r ON r.id = m.recording_id
+                WHERE r.interview_id IN :ids ORDER BY m.recording_id, m.offset_ms, m.id""",
+                ids):
+            markers[row[0]].append(row)
+        for take_id, interview, name, duration, position, created in _rows(self.session, """
+                SELECT id, interview_id, compressed_name, duration_ms, position, created_at
+                FROM recording WHERE interview_id IN :ids AND state NOT IN ('recording',
+                'damaged') ORDER BY interview_id, position, id""", ids):
+            title = translate("Reports", "Recording {n}").format(n=int(position) + 1)
+            reason = self.consents.source_refusal(interview, AUDIO)
+            if not reason and not (name and (self.media / name).is_file()):
+                reason = translate("Reports", "Its Opus copy is not here (yet).")
+            if reason:
+                self.left_out.append(LeftOut("recording", take_id, title, reason))
+                continue
+            takes[interview].append({"id": take_id, "file": name, "title": title,
+                                     "duration": int(duration), "created": created,
+                                     "markers": markers.get(take_id, [])})
+        return takes
+
+    def _audio_source(self, sources: ET.Element, take: dict[str, Any], interview: Any,
+                      topic_code: dict[str, str], variables: dict[str, str]) -> None:
+        source = _el(sources, "AudioSource", guid=take["id"],
+                     name=f"{interview[1] or interview[0]} – {take['title']}",
+                     path=f"internal://{take['id']}.ogg", creationDateTime=_when(take["created"]))
+        found = take["markers"]
+        for number, (_r, marker_id, offset, label, topic_id, created) in enumerate(found):
+            end = found[number + 1][2] if number + 1 < len(found) else take["duration"]
+            selection = _el(source, "AudioSelection", guid=marker_id,
+                            name=label or translate("Reports", "Moment"),
+                            begin=int(offset), end=max(int(offset), int(end)),
+                            creationDateTime=_when(created))
+            if topic_id and topic_id in topic_code:
+                coding = _el(selection, "Coding", guid=guid5(marker_id, "coding"))
+                _el(coding, "CodeRef", targetGUID=topic_code[topic_id])
+        self._value(source, variables["phase"], interview[7])
+        self._value(source, variables["kind"], interview[2])
+        self._value(source, variables["neighbourhood"], interview[8])
+
+
+def _tags(stored: str | None) -> list[str]:
+    try:
+        found = json.loads(stored or "[]")
+    except ValueError:
+        return []
+    return sorted({str(t) for t in found}) if isinstance(found, list) else []
+
+
+def export_qdpx(session: Session, media: Path, out: Path, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Exported:
+    """Write ``out`` (a ``.qdpx``): under a temporary name, fsynced, then renamed, so an
+    error, a cancel or a full disk leaves no half-written file."""
+    builder = _Builder(session, media, Consents(session))
+    root, texts, audio = builder.build(cancelled)
+    ET.indent(root)
+    document = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    out = out if out.suffix == ".qdpx" else out.with_suffix(".qdpx")
+    temporary = out.with_name(f".{out.name}.{os.getpid()}.part")
+    steps = len(texts) + len(audio) + 1
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("project.qde", document)
+            for number, (guid, content) in enumerate(sorted(texts.items()), start=1):
+                archive.writestr(f"sources/{guid}.txt", content.encode("utf-8"))
+                _step(progress, cancelled, number, steps)
+            for number, (guid, path) in enumerate(sorted(audio.items()), start=len(texts) + 1):
+                info = zipfile.ZipInfo(f"sources/{guid}.ogg", (1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_STORED  # Opus does not compress further
+                with open(path, "rb") as source, archive.open(info, "w") as target:
+                    shutil.copyfileobj(source, target, 1 << 20)
+                _step(progress, cancelled, number, steps)
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise VeldwerkError(translate("Reports", "{path} could not be written: {detail}.")
+                            .format(path=out, detail=exc.strerror or exc),
+                            hint=translate("Reports", "Choose another folder, or make room "
+                                           "on the disk; nothing half-written was left "
+                                           "there.")) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(steps, steps)
+    return Exported(out, len(texts), len(audio), builder.left_out, cannot_carry())
+
+
+def _step(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
+          steps: int) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    if progress is not None:
+        progress(done, steps)
