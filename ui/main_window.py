@@ -203,6 +203,10 @@ class MainWindow(QMainWindow):
                                           "Ctrl+Shift+D", self.tr(
                                               "How far the project is: interviews, hours, "
                                               "consent, laptops"))
+        self.act_export = self._action(self.tr("E&xport for analysis…"), self.show_export,
+                                       "Ctrl+Shift+E", self.tr(
+                                           "Tables (CSV) or a REFI-QDA project for ATLAS.ti, "
+                                           "MAXQDA or NVivo, as consent allows"))
         self.act_inbox = self._action(self.tr("&Inbox…"), self.show_inbox, "Ctrl+Shift+I",
                                       self.tr("Bundles from the team's laptops, the laptops "
                                               "to let in, and conflicts"))
@@ -232,7 +236,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&Project"))
         for action in (self.act_setup, self.act_form, self.act_people, self.act_bin,
-                       self.act_retention, self.act_dashboard, self.act_delivery,
+                       self.act_retention, self.act_dashboard, self.act_export,
+                       self.act_delivery,
                        self.act_inbox, self.act_sync, self.act_switch):
             menu.addAction(action)
         menu.addSeparator()
@@ -484,6 +489,11 @@ class MainWindow(QMainWindow):
         from ui.reports.dashboard_dialog import DashboardDialog
 
         DashboardDialog(self.context, self).exec()
+
+    def show_export(self) -> None:
+        from ui.reports.export_dialog import ExportDialog
+
+        ExportDialog(self.context, self).exec()
 
     def show_inbox(self) -> None:
         from ui.merge.inbox_dialog import InboxDialog

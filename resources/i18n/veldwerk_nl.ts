@@ -1510,6 +1510,93 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for analysis</source>
+        <translation>Exporteren voor analyse</translation>
+    </message>
+    <message>
+        <source>What goes out follows each participant&apos;s consent: an interview only if everyone in it agreed to quotes, a recording only if everyone agreed to audio, nobody who withdrew. Names and contact details never go out.</source>
+        <translation>Wat meegaat volgt de toestemming van iedere deelnemer: een gesprek alleen als iedereen erin instemde met citaten, een opname alleen als iedereen instemde met geluid, niemand die zich terugtrok. Namen en contactgegevens gaan nooit mee.</translation>
+    </message>
+    <message>
+        <source>&amp;Tables (CSV) for Excel, SPSS or R</source>
+        <translation>&amp;Tabellen (CSV) voor Excel, SPSS of R</translation>
+    </message>
+    <message>
+        <source>Tables (CSV)</source>
+        <translation>Tabellen (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QDA Miner or QualCoder</source>
+        <translation>&amp;REFI-QDA-project voor ATLAS.ti, MAXQDA, NVivo, QDA Miner of QualCoder</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project</source>
+        <translation>REFI-QDA-project</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Choose where the export goes</source>
+        <translation>Kies waar de export heen gaat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save the REFI-QDA project</source>
+        <translation>Het REFI-QDA-project bewaren</translation>
+    </message>
+    <message>
+        <source>REFI-QDA (*.qdpx)</source>
+        <translation>REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Folder for the tables</source>
+        <translation>Map voor de tabellen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Afgebroken: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{n} tables written in {folder}.</source>
+        <translation>{n} tabellen geschreven in {folder}.</translation>
+    </message>
+    <message>
+        <source>What was left out, and why, is in left-out.csv.</source>
+        <translation>Wat is weggelaten, en waarom, staat in left-out.csv.</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({sources} interviews, {takes} recordings).</source>
+        <translation>Geschreven: {path} ({sources} gesprekken, {takes} opnamen).</translation>
+    </message>
+    <message>
+        <source>{n} left out for want of consent: see {file}.</source>
+        <translation>{n} weggelaten bij gebrek aan toestemming: zie {file}.</translation>
+    </message>
+    <message>
+        <source>Not in this format:</source>
+        <translation>Niet in dit formaat:</translation>
+    </message>
+</context>
+<context>
     <name>InboxDialog</name>
     <message>
         <source>Inbox</source>
@@ -2315,6 +2402,14 @@
     <message>
         <source>How far the project is: interviews, hours, consent, laptops</source>
         <translation>Hoe ver het project is: gesprekken, uren, toestemming, laptops</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for analysis…</source>
+        <translation>E&amp;xporteren voor analyse…</translation>
+    </message>
+    <message>
+        <source>Tables (CSV) or a REFI-QDA project for ATLAS.ti, MAXQDA or NVivo, as consent allows</source>
+        <translation>Tabellen (CSV) of een REFI-QDA-project voor ATLAS.ti, MAXQDA of NVivo, zoals de toestemming het toelaat</translation>
     </message>
     <message>
         <source>&amp;Inbox…</source>

@@ -19,6 +19,7 @@ from ui.participants.dialog import ParticipantsDialog
 from ui.preferences_dialog import PreferencesDialog
 from ui.recycle_dialog import RecycleBinDialog
 from ui.reports.dashboard_dialog import DashboardDialog
+from ui.reports.export_dialog import ExportDialog
 from ui.setup.project_dialog import ProjectSetupDialog
 from ui.start_dialog import NewProjectDialog, StartDialog
 from ui.sync.delivery_dialog import DeliveryDialog
@@ -26,7 +27,7 @@ from veldwerk.domain import Participant
 
 IN_PROJECT = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
               "paper_consent", "withdraw", "retention", "consent_form", "preferences",
-              "story", "delivery", "inbox", "dashboard"]
+              "story", "delivery", "inbox", "dashboard", "export"]
 ALL = [*IN_PROJECT, "start", "new_project"]
 
 
@@ -53,4 +54,5 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "delivery": lambda: DeliveryDialog(context, window.sync, window),
         "inbox": lambda: InboxDialog(context, window),
         "dashboard": lambda: DashboardDialog(context, window),
+        "export": lambda: ExportDialog(context, window),
     }[name]()

@@ -151,3 +151,32 @@ def test_the_inbox_takes_in_new_bundles_by_itself(
         dialog.close()
         context.close()
     assert not dialog._auto.isActive(), "closing ends it: the keys leave with the window"
+
+
+def test_the_export_dialog_writes_tables_and_a_qdpx_in_the_background(
+        qtbot: QtBot, demo_context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    from ui.reports.export_dialog import ExportDialog
+
+    dialog = ExportDialog(demo_context)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(
+        lambda *_a, **_k: str(tmp_path / "tables")))
+    dialog.export.click()
+    qtbot.waitUntil(lambda: "tables written" in dialog.result.text(), timeout=30000)
+    assert (tmp_path / "tables" / "interviews.csv").is_file()
+    assert (tmp_path / "tables" / "left-out.csv").is_file()
+    dialog.as_qdpx.setChecked(True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *_a, **_k: (str(tmp_path / "demo.qdpx"), "")))
+    dialog.export.click()
+    qtbot.waitUntil(lambda: "Written:" in dialog.result.text(), timeout=30000)
+    assert "left out for want of consent" in dialog.result.text()
+    assert "project.qde" in zipfile.ZipFile(tmp_path / "demo.qdpx").namelist()
+    assert (tmp_path / "demo.left-out.csv").is_file() and dialog.export.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *_a, **_k: (str(tmp_path / "demo.qdpx" / "inside.qdpx"), "")))
+    dialog.export.click()
+    qtbot.waitUntil(lambda: "could not be written" in dialog.error.text(), timeout=30000)
+    assert dialog.export.isEnabled()

@@ -1,0 +1,143 @@
+"""Project › Export for analysis…: the project as tidy CSV tables or as a REFI-QDA project
+for ATLAS.ti, MAXQDA, NVivo, QDA Miner and QualCoder. The core decides what consent
+allows (``veldwerk/consent/use.py``); this window picks the kind and the place, runs the
+export in the background with progress and cancel, and says what was left out and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import ProjectContext
+from ui.operations import run_in_background
+from ui.widgets import ErrorLabel, emphasise, fit_window, named
+
+CSV, QDPX = "csv", "qdpx"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, context: ProjectContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Export for analysis"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(emphasise(QLabel(self.tr("Export for analysis")), 1.3))
+        hint = QLabel(self.tr(
+            "What goes out follows each participant's consent: an interview only if "
+            "everyone in it agreed to quotes, a recording only if everyone agreed to audio, "
+            "nobody who withdrew. Names and contact details never go out."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.kinds = QButtonGroup(self)
+        self.as_csv = named(QRadioButton(self.tr("&Tables (CSV) for Excel, SPSS or R")),
+                            self.tr("Tables (CSV)"))
+        self.as_qdpx = named(QRadioButton(self.tr(
+            "&REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QDA Miner or QualCoder")),
+            self.tr("REFI-QDA project"))
+        for number, button in enumerate((self.as_csv, self.as_qdpx)):
+            self.kinds.addButton(button, number)
+            layout.addWidget(button)
+        self.as_csv.setChecked(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Result"))
+        self.error = ErrorLabel()
+        layout.addWidget(self.result, 1)
+        layout.addWidget(self.error)
+        self.export = named(QPushButton(self.tr("&Export…")), self.tr("Export"),
+                            self.tr("Choose where the export goes"))
+        self.export.setDefault(True)
+        self.export.clicked.connect(self.choose_and_export)
+        close = named(QPushButton(self.tr("Close")), self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.export)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.written: Any = None
+        fit_window(self, 640, 420)
+
+    @property
+    def kind(self) -> str:
+        return QDPX if self.as_qdpx.isChecked() else CSV
+
+    def choose_and_export(self) -> None:
+        if self.kind == QDPX:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the REFI-QDA project"), "", self.tr("REFI-QDA (*.qdpx)"))
+        else:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the tables"))
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, target: Path) -> None:
+        project, kind = self.context.project, self.kind
+        self.export.setEnabled(False)
+
+        def work(progress, cancelled) -> Any:  # type: ignore[no-untyped-def]
+            def step(done: int, total: int) -> None:
+                progress(done / max(total, 1), "")
+
+            from veldwerk.errors import Cancelled
+
+            try:
+                with project.session() as session:
+                    if kind == QDPX:
+                        from veldwerk.reports.qdpx import export_qdpx
+
+                        return export_qdpx(session, project.media, target, step, cancelled)
+                    from veldwerk.reports.tables import write_csv
+
+                    return write_csv(session, target, step, cancelled)
+            except Cancelled:
+                return None  # said as such: nothing was written
+
+        run_in_background(self, work, on_success=self._done, on_failure=self._failed,
+                          label=self.tr("Exporting…"))
+
+    def _done(self, written: Any) -> None:
+        from veldwerk.reports.tables import csv_bytes
+
+        self.export.setEnabled(True)
+        self.error.show_message("")
+        self.written = written
+        if written is None:
+            self.result.setText(self.tr("Cancelled: nothing was written."))
+            return
+        if isinstance(written, list):  # the CSV tables
+            folder = written[0].parent if written else ""
+            lines = [self.tr("{n} tables written in {folder}.").format(n=len(written),
+                                                                       folder=folder),
+                     self.tr("What was left out, and why, is in left-out.csv.")]
+        else:
+            beside = written.path.with_name(f"{written.path.stem}.left-out.csv")
+            from veldwerk.fsutil import atomic_write_bytes
+
+            atomic_write_bytes(beside, csv_bytes([["kind", "id", "name", "reason"]] + [
+                [o.kind, o.id, o.name, o.reason] for o in written.left_out]))
+            lines = [self.tr("Written: {path} ({sources} interviews, {takes} recordings).")
+                     .format(path=written.path, sources=written.sources,
+                             takes=written.recordings),
+                     self.tr("{n} left out for want of consent: see {file}.").format(
+                         n=len(written.left_out), file=beside.name),
+                     self.tr("Not in this format:")]
+            lines += [f"• {line}" for line in written.cannot_carry]
+        self.result.setText("\n".join(lines))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export.setEnabled(True)
+        self.result.setText("")
+        self.error.show_message(str(exc))
