@@ -694,6 +694,10 @@
         <translation>{code}: de bewaartermijn ({date}) is voorbij en er is geen toestemming voor archiveren.</translation>
     </message>
     <message>
+        <source>Someone in this conversation withdrew and was erased: it is kept for the others, not used.</source>
+        <translation>Iemand in dit gesprek trok zich terug en is gewist: het blijft bewaard voor de anderen, maar wordt niet gebruikt.</translation>
+    </message>
+    <message>
         <source>quotes</source>
         <translation>citaten</translation>
     </message>

@@ -155,3 +155,33 @@ def test_a_full_disk_or_a_cancel_leaves_no_half_written_table(tmp_path: Path,
                 tables.write_csv(s, disk / "csv")
             assert "nothing half-written" in str(caught.value)
             assert [p.name for p in (disk / "csv").iterdir()] == []
+
+
+def test_a_group_conversation_kept_after_an_erasure_is_not_used(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert veldwerk(data, "demo").returncode == 0
+    entry = projects.list_projects(data)[0]
+    with projects.open_project(entry.folder, device(data), write=False) as project, \
+            project.session() as s:
+        group, title = s.execute(text(
+            "SELECT i.id, i.title FROM interview i WHERE i.kind = 'focus_group' AND NOT EXISTS "
+            "(SELECT 1 FROM interview_participant l JOIN withdrawal w ON "
+            "w.participant_id = l.participant_id WHERE l.interview_id = i.id) AND NOT EXISTS "
+            "(SELECT 1 FROM interview_participant l WHERE l.interview_id = i.id AND NOT EXISTS "
+            "(SELECT 1 FROM consent_record c WHERE c.participant_id = l.participant_id))")).first()
+        first, second = s.execute(text(
+            "SELECT p.code FROM participant p JOIN interview_participant l ON "
+            "l.participant_id = p.id WHERE l.interview_id = :i ORDER BY p.code LIMIT 2"),
+            {"i": group}).scalars().all()
+    before = veldwerk(data, "export", "csv", "--out", str(tmp_path / "before"))
+    assert before.returncode == 0
+    assert title in [r["title"] for r in _read(tmp_path / "before")["interviews"]]
+    erased = veldwerk(data, "withdraw", first, "--erase", "--reason", "wil niet meer")
+    assert erased.returncode == 0, erased.stderr
+    assert veldwerk(data, "export", "csv", "--out", str(tmp_path / "after")).returncode == 0
+    found = _read(tmp_path / "after")
+    assert title not in [r["title"] for r in found["interviews"]]
+    (left,) = [r for r in found["left-out"] if r["id"] == group]
+    assert "erased" in left["reason"]
+    assert second in {r["code"] for r in found["participants"]}, "the others stay in"
+    assert first not in (tmp_path / "after" / "participants.csv").read_text("utf-8-sig")

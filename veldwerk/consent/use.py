@@ -5,7 +5,9 @@ A person's newest consent counts (``records.latest``); a withdrawal by their id 
 clash across laptops, ids do not) takes them out of everything; past the project's
 retention date only what they agreed to keep for archiving may still be used. A source
 with several people (a focus group) is used only if every one of them allows the scope,
-as retention does for archiving. Observations have nobody in them: nothing to refuse.
+as retention does for archiving; a group conversation kept after someone in it was erased
+(``withdrawal.kept_interviews``) is not used at all. Observations have nobody in them:
+nothing to refuse.
 
 Scopes: ``audio`` for recordings, ``quotes`` for what was said or written down (notes,
 markers' labels, summaries), ``archive`` for the archive package. Everything is read in a
@@ -14,6 +16,7 @@ few queries up front, so an export of thousands of interviews asks in memory.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -52,9 +55,14 @@ class Consents:
                     self.scopes[person] = {k: bool(v) for k, v in json.loads(scopes).items()}
                 except (TypeError, ValueError):
                     self.scopes[person] = {}
-        self.withdrawn: dict[str, str] = {
-            person: kind for person, kind in session.execute(text(
-                "SELECT participant_id, kind FROM withdrawal WHERE participant_id != ''"))}
+        self.withdrawn: dict[str, str] = {}
+        self.lost: set[str] = set()  # group conversations kept after someone was erased
+        for person, kind, kept in session.execute(text(
+                "SELECT participant_id, kind, kept_interviews FROM withdrawal")):
+            if person:
+                self.withdrawn[person] = kind
+            with contextlib.suppress(TypeError, ValueError):  # unreadable: none named
+                self.lost.update(str(i) for i in json.loads(kept or "[]"))
         self.people: dict[str, list[str]] = defaultdict(list)
         for interview, person in session.execute(text(
                 "SELECT interview_id, participant_id FROM interview_participant "
@@ -90,6 +98,9 @@ class Consents:
         """Why an interview's data may not be used for ``scope``: every person in it must
         allow it ('' when they all do, or when nobody is in it)."""
         reasons = [r for p in self.people.get(interview_id, []) if (r := self.refusal(p, scope))]
+        if interview_id in self.lost:
+            reasons.append(translate("Consent", "Someone in this conversation withdrew and "
+                                     "was erased: it is kept for the others, not used."))
         return " ".join(reasons)
 
     def source_allows(self, interview_id: str, scope: str) -> bool:

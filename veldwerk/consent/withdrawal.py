@@ -182,7 +182,8 @@ def _erase_rows(session: Session, code: str, reason: str, by: str
                             participant_id=pid,
                             kind=WithdrawalKind.ERASE.value, reason=reason.strip(),
                             withdrawn_at=utcnow(), by=by,
-                            erased=json.dumps(counts, sort_keys=True))
+                            erased=json.dumps(counts, sort_keys=True),
+                            kept_interviews=json.dumps(sorted(shared)))
     session.add(withdrawal)
     session.flush()  # the withdrawal row is logged by the usual hook
     files = erasure.erase_rows(session, steps, {"withdrawal_id": withdrawal.id})

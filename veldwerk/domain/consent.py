@@ -84,3 +84,5 @@ class Withdrawal(Synced, table=True):
     withdrawn_at: datetime
     by: str = Field(default="", max_length=200)
     erased: str = "{}"  # JSON: {table: count} of what an erasure removed
+    # JSON: the group conversations an erasure kept without them (outputs do not quote them)
+    kept_interviews: str = "[]"

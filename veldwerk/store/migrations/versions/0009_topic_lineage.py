@@ -1,9 +1,13 @@
-"""topic lineage: a topic keeps one identity across the versions of its guide
+"""topic lineage: a topic keeps one identity across the versions of its guide; a
+withdrawal that erased someone names the group conversations kept without them
 
 Each guide version has topics of its own (interviews keep the version they were written
 with); ``lineage_id`` says which earlier topic a topic continues, so an export codes every
 version's notes with one code. Existing topics continue the topic of the same title in
 the guide's previous version; the others begin a lineage of their own.
+
+``withdrawal.kept_interviews`` lists the group conversations an erasure kept (the others
+in them stay): outputs leave them out of quotes. Earlier erasures did not say: '[]'.
 
 Revision ID: 0009
 Revises: 0008
@@ -24,6 +28,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('lineage_id', sqlmodel.sql.sqltypes.AutoString(length=36),
                                       nullable=False, server_default=''))
         batch_op.create_index(batch_op.f('ix_topic_lineage_id'), ['lineage_id'], unique=False)
+    with op.batch_alter_table('withdrawal', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('kept_interviews', sqlmodel.sql.sqltypes.AutoString(),
+                                      nullable=False, server_default='[]'))
     connection = op.get_bind()
     lineages: dict[tuple[str, str], str] = {}
     updates = []
@@ -38,6 +45,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('withdrawal', schema=None) as batch_op:
+        batch_op.drop_column('kept_interviews')
     with op.batch_alter_table('topic', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_topic_lineage_id'))
         batch_op.drop_column('lineage_id')
