@@ -705,6 +705,10 @@
         <source>archiving</source>
         <translation>archiveren</translation>
     </message>
+    <message>
+        <source>being recorded with others</source>
+        <translation>opgenomen worden samen met anderen</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1532,6 +1536,22 @@
         <translation>Tabellen (CSV)</translation>
     </message>
     <message>
+        <source>&amp;Word: a document per interview</source>
+        <translation>&amp;Word: een document per gesprek</translation>
+    </message>
+    <message>
+        <source>Word documents per interview</source>
+        <translation>Worddocumenten per gesprek</translation>
+    </message>
+    <message>
+        <source>Word: the project re&amp;port (figures, charts, every interview)</source>
+        <translation>Word: het project&amp;rapport (cijfers, grafieken, elk gesprek)</translation>
+    </message>
+    <message>
+        <source>Project report</source>
+        <translation>Projectrapport</translation>
+    </message>
+    <message>
         <source>&amp;REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QDA Miner or QualCoder</source>
         <translation>&amp;REFI-QDA-project voor ATLAS.ti, MAXQDA, NVivo, QDA Miner of QualCoder</translation>
     </message>
@@ -1568,8 +1588,16 @@
         <translation>REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <source>Folder for the tables</source>
-        <translation>Map voor de tabellen</translation>
+        <source>Save the project report</source>
+        <translation>Het projectrapport bewaren</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Map voor de bestanden</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1578,6 +1606,14 @@
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Afgebroken: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{n} documents written: {first}</source>
+        <translation>{n} documenten geschreven: {first}</translation>
+    </message>
+    <message>
+        <source>Left out for want of consent: {names}.</source>
+        <translation>Weggelaten bij gebrek aan toestemming: {names}.</translation>
     </message>
     <message>
         <source>{n} tables written in {folder}.</source>
@@ -3584,6 +3620,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Niet in het formaat: {what}</translation>
     </message>
     <message>
+        <source>Left out for want of consent: {names}.</source>
+        <translation>Weggelaten bij gebrek aan toestemming: {names}.</translation>
+    </message>
+    <message>
         <source>Consent records and forms, and who withdrew (left out on purpose).</source>
         <translation>Toestemmingen en formulieren, en wie zich terugtrok (met opzet weggelaten).</translation>
     </message>
@@ -3642,6 +3682,106 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>Choose another folder, or make room on the disk; nothing half-written was left there.</source>
         <translation>Kies een andere map, of maak ruimte op de schijf; er is niets half geschreven achtergebleven.</translation>
+    </message>
+    <message>
+        <source>agreed to: {yes}</source>
+        <translation>stemde in met: {yes}</translation>
+    </message>
+    <message>
+        <source>not to: {no}</source>
+        <translation>niet met: {no}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Leidraad</translation>
+    </message>
+    <message>
+        <source>{name} (version {v})</source>
+        <translation>{name} (versie {v})</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewers</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Moments in the recordings</source>
+        <translation>Momenten in de opnamen</translation>
+    </message>
+    <message>
+        <source>{title} ({length})</source>
+        <translation>{title} ({length})</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>There is no interview {id} in this project.</source>
+        <translation>Er is geen interview {id} in dit project.</translation>
+    </message>
+    <message>
+        <source>Report of {date}</source>
+        <translation>Rapport van {date}</translation>
+    </message>
+    <message>
+        <source>In figures</source>
+        <translation>In cijfers</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Hours recorded</source>
+        <translation>Uren opgenomen</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Opnames</translation>
+    </message>
+    <message>
+        <source>{audio} with audio, {notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} erased</source>
+        <translation>{audio} met opname, {notes} alleen aantekeningen, {none} nog niet; teruggetrokken: {stopped} gebruik gestopt, {erased} gewist</translation>
+    </message>
+    <message>
+        <source>Not in this report</source>
+        <translation>Niet in dit rapport</translation>
+    </message>
+    <message>
+        <source>Left out because consent does not allow it:</source>
+        <translation>Weggelaten omdat de toestemming het niet toelaat:</translation>
+    </message>
+    <message>
+        <source>Interviews per neighbourhood and phase</source>
+        <translation>Gesprekken per buurt en fase</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>

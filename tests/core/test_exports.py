@@ -185,3 +185,69 @@ def test_a_group_conversation_kept_after_an_erasure_is_not_used(tmp_path: Path) 
     assert "erased" in left["reason"]
     assert second in {r["code"] for r in found["participants"]}, "the others stay in"
     assert first not in (tmp_path / "after" / "participants.csv").read_text("utf-8-sig")
+
+
+def test_word_documents_per_interview_and_the_report(tmp_path: Path) -> None:
+    import shutil
+
+    from docx import Document
+
+    from tests.components import missing
+    from veldwerk.consent import documents
+
+    data = tmp_path / "data"
+    assert veldwerk(data, "demo").returncode == 0
+    entry = projects.list_projects(data)[0]
+    with projects.open_project(entry.folder, device(data), write=False) as project, \
+            project.session() as s:
+        one, title = s.execute(text(
+            "SELECT i.id, i.title FROM interview i JOIN interview_participant l ON "
+            "l.interview_id = i.id JOIN participant p ON p.id = l.participant_id "
+            "WHERE p.code = 'ELS-001' AND i.kind = 'interview'")).one()
+        note = s.execute(text("SELECT text FROM note WHERE interview_id = :i AND text != '' "
+                              "LIMIT 1"), {"i": one}).scalar()
+        names = [n for (n,) in s.execute(text(
+            "SELECT name FROM participant_identity WHERE name != ''"))]
+        withdrawn = s.execute(text("SELECT i.title FROM interview i JOIN interview_participant "
+                                   "l ON l.interview_id = i.id JOIN withdrawal w ON "
+                                   "w.participant_id = l.participant_id")).scalars().all()
+    done = veldwerk(data, "--lang", "nl", "export", "docx", "--out", str(tmp_path / "word"),
+                    "--interview", one)
+    assert done.returncode == 0, done.stderr
+    (path,) = [Path(line) for line in done.stdout.splitlines()]
+    document = Document(str(path))
+    body = "\n".join(p.text for p in document.paragraphs)
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert title in body and note in body and "ELS-001" in cells
+    assert "Deelnemers" in cells, "labels in the chosen language"
+    assert "citaten" in body, "the consent it rests on"
+    every = veldwerk(data, "export", "docx", "--out", str(tmp_path / "all"))
+    assert every.returncode == 0 and "Left out for want of consent" in every.stderr
+    made = [Path(line) for line in every.stdout.splitlines()]
+    assert len({p.name for p in made}) == len(made), "one file per interview"
+    report = veldwerk(data, "export", "report", "--out", str(tmp_path / "report.docx"))
+    assert report.returncode == 0, report.stderr
+    document = Document(str(tmp_path / "report.docx"))
+    text_ = "\n".join(p.text for p in document.paragraphs) + "\n".join(
+        c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert title in text_ and note in text_
+    assert len(document.inline_shapes) == 5, "the dashboard's five charts"
+    assert all(name not in text_ for name in names), "never a name"
+    assert all(t not in [p.text for p in document.paragraphs if p.style.name.startswith(
+        "Heading")] for t in withdrawn), "no chapter of a withdrawn person's interview"
+    wrong = veldwerk(data, "export", "docx", "--out", str(tmp_path / "x"), "--interview", "nope")
+    assert wrong.returncode == 2 and "no interview nope" in wrong.stderr
+    if documents.libreoffice() is None or shutil.which("pdftoppm") is None:
+        missing("LibreOffice and poppler-utils", "soffice or pdftoppm not found (Debian: "
+                "libreoffice-writer-nogui poppler-utils)")
+    pdf = documents.to_pdf(tmp_path / "report.docx", tmp_path)
+    pages = subprocess_pages(pdf)
+    assert pages > 5, "a chapter per interview"
+
+
+def subprocess_pages(pdf: Path) -> int:
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    return int(next(line.split()[-1] for line in info.stdout.splitlines()
+                    if line.startswith("Pages:")))

@@ -175,6 +175,13 @@ def test_the_export_dialog_writes_tables_and_a_qdpx_in_the_background(
     assert "left out for want of consent" in dialog.result.text()
     assert "project.qde" in zipfile.ZipFile(tmp_path / "demo.qdpx").namelist()
     assert (tmp_path / "demo.left-out.csv").is_file() and dialog.export.isEnabled()
+    dialog.as_report.setChecked(True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *_a, **_k: (str(tmp_path / "rapport.docx"), "")))
+    dialog.export.click()
+    qtbot.waitUntil(lambda: "documents written" in dialog.result.text(), timeout=60000)
+    assert (tmp_path / "rapport.docx").stat().st_size > 10_000
+    dialog.as_qdpx.setChecked(True)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *_a, **_k: (str(tmp_path / "demo.qdpx" / "inside.qdpx"), "")))
     dialog.export.click()

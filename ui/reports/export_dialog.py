@@ -1,5 +1,6 @@
-"""Project › Export for analysis…: the project as tidy CSV tables or as a REFI-QDA project
-for ATLAS.ti, MAXQDA, NVivo, QDA Miner and QualCoder. The core decides what consent
+"""Project › Export for analysis…: the project as tidy CSV tables, as Word documents (one
+per interview, or the project report) or as a REFI-QDA project for ATLAS.ti, MAXQDA,
+NVivo, QDA Miner and QualCoder. The core decides what consent
 allows (``veldwerk/consent/use.py``); this window picks the kind and the place, runs the
 export in the background with progress and cancel, and says what was left out and why."""
 
@@ -24,7 +25,7 @@ from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, named
 
-CSV, QDPX = "csv", "qdpx"
+CSV, DOCX, REPORT, QDPX = "csv", "docx", "report", "qdpx"
 
 
 class ExportDialog(QDialog):
@@ -43,10 +44,16 @@ class ExportDialog(QDialog):
         self.kinds = QButtonGroup(self)
         self.as_csv = named(QRadioButton(self.tr("&Tables (CSV) for Excel, SPSS or R")),
                             self.tr("Tables (CSV)"))
+        self.as_docx = named(QRadioButton(self.tr("&Word: a document per interview")),
+                             self.tr("Word documents per interview"))
+        self.as_report = named(QRadioButton(self.tr(
+            "Word: the project re&port (figures, charts, every interview)")),
+            self.tr("Project report"))
         self.as_qdpx = named(QRadioButton(self.tr(
             "&REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QDA Miner or QualCoder")),
             self.tr("REFI-QDA project"))
-        for number, button in enumerate((self.as_csv, self.as_qdpx)):
+        for number, button in enumerate((self.as_csv, self.as_docx, self.as_report,
+                                         self.as_qdpx)):
             self.kinds.addButton(button, number)
             layout.addWidget(button)
         self.as_csv.setChecked(True)
@@ -72,14 +79,21 @@ class ExportDialog(QDialog):
 
     @property
     def kind(self) -> str:
-        return QDPX if self.as_qdpx.isChecked() else CSV
+        for kind, button in ((QDPX, self.as_qdpx), (DOCX, self.as_docx),
+                             (REPORT, self.as_report)):
+            if button.isChecked():
+                return kind
+        return CSV
 
     def choose_and_export(self) -> None:
         if self.kind == QDPX:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the REFI-QDA project"), "", self.tr("REFI-QDA (*.qdpx)"))
+        elif self.kind == REPORT:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the project report"), "", self.tr("Word (*.docx)"))
         else:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the tables"))
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the files"))
         if chosen:
             self.export_to(Path(chosen))
 
@@ -99,6 +113,13 @@ class ExportDialog(QDialog):
                         from veldwerk.reports.qdpx import export_qdpx
 
                         return export_qdpx(session, project.media, target, step, cancelled)
+                    if kind in (DOCX, REPORT):
+                        from veldwerk.reports import word
+
+                        if kind == DOCX:
+                            return word.write_interviews(session, target, None, step,
+                                                         cancelled)
+                        return word.write_report(session, target, step, cancelled)
                     from veldwerk.reports.tables import write_csv
 
                     return write_csv(session, target, step, cancelled)
@@ -117,7 +138,13 @@ class ExportDialog(QDialog):
         if written is None:
             self.result.setText(self.tr("Cancelled: nothing was written."))
             return
-        if isinstance(written, list):  # the CSV tables
+        if hasattr(written, "files"):  # Word
+            lines = [self.tr("{n} documents written: {first}").format(
+                n=len(written.files), first=written.files[0] if written.files else "—")]
+            if written.left_out:
+                lines.append(self.tr("Left out for want of consent: {names}.").format(
+                    names="; ".join(o.name for o in written.left_out)))
+        elif isinstance(written, list):  # the CSV tables
             folder = written[0].parent if written else ""
             lines = [self.tr("{n} tables written in {folder}.").format(n=len(written),
                                                                        folder=folder),

@@ -112,4 +112,6 @@ def scope_name(scope: str) -> str:
         AUDIO: translate("Consent", "audio recording"),
         QUOTES: translate("Consent", "quotes"),
         ARCHIVE: translate("Consent", "archiving"),
+        "group": translate("Consent", "being recorded with others"),
+        "contact": translate("Consent", "being contacted again"),
     }.get(scope, scope)

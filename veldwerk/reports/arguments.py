@@ -12,7 +12,7 @@ HERE = "veldwerk.reports.commands"
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("export", help="the project for analysis (CSV tables, REFI-QDA), "
+    p = commands.add_parser("export", help="the project for analysis (CSV tables, Word, REFI-QDA), "
                             "honouring every participant's consent")
     export = p.add_subparsers(dest="export_command", metavar="EXPORT_COMMAND", required=True)
     p = command(export, "csv", Handler(f"{HERE}:export_csv", READ),
@@ -20,6 +20,16 @@ def register(commands: Any) -> None:
                 "markers, questionnaire answers, consent; and what was left out")
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
     p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p = command(export, "docx", Handler(f"{HERE}:export_docx", READ),
+                help="a Word document per interview (into a folder)")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR")
+    p.add_argument("--interview", action="append", metavar="ID",
+                   help="only this interview (again for more)")
+    p.add_argument("--json", action="store_true")
+    p = command(export, "report", Handler(f"{HERE}:export_report", READ),
+                help="the project report in Word: figures, charts, every interview")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
+    p.add_argument("--json", action="store_true")
     p = command(export, "qdpx", Handler(f"{HERE}:export_qdpx", READ),
                 help="a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QDA Miner and "
                 "QualCoder, with what was left out beside it")

@@ -7,6 +7,7 @@ import argparse
 import csv
 import json
 import sys
+from typing import Any
 
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
@@ -59,3 +60,28 @@ def export_qdpx(args: argparse.Namespace, project: OpenProject, _me: Device) -> 
         print(translate("Reports", "Not in the format: {what}").format(what=line),
               file=sys.stderr)
     return 0
+
+
+def _said(args: argparse.Namespace, done: Any) -> int:
+    for path in done.files:
+        print(json.dumps({"file": str(path)}, ensure_ascii=False) if args.json else path)
+    if done.left_out:
+        print(translate("Reports", "Left out for want of consent: {names}.").format(
+            names="; ".join(f"{o.name} ({o.reason})" for o in done.left_out)), file=sys.stderr)
+    return 0
+
+
+def export_docx(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    from veldwerk.reports.word import write_interviews
+
+    with project.session() as session:
+        done = write_interviews(session, args.out, args.interview)
+    return _said(args, done)
+
+
+def export_report(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    from veldwerk.reports.word import write_report
+
+    with project.session() as session:
+        done = write_report(session, args.out)
+    return _said(args, done)
