@@ -144,19 +144,21 @@ def postgres_server(folder: Path, skip: bool = True) -> Iterator[str]:
     except ImportError:
         unavailable("the psycopg driver is not installed (pip install 'veldwerk[team]')")
     assert binaries is not None
+    import tempfile
+
     prefix: list[str] = []
     folder.mkdir(parents=True, exist_ok=True)
-    cluster = folder / "pgdata"
+    # The cluster lives in a folder of its own under the system's temporary folder, which
+    # every user can reach (a test's folder is private to root, and pytest tidies old ones
+    # away while a server may still use them).
+    home = Path(tempfile.mkdtemp(prefix="veldwerk-postgres-"))
+    cluster = home / "pgdata"
     if os.geteuid() == 0:
         if shutil.which("runuser") is None:
             unavailable("running as root and runuser is missing")
         prefix = ["runuser", "-u", "postgres", "--"]
-        shutil.chown(folder, "postgres")
-        folder.chmod(0o755)
-        parent = folder.parent
-        while parent != parent.parent:  # the server must reach its folder
-            parent.chmod(parent.stat().st_mode | 0o011)
-            parent = parent.parent
+        shutil.chown(home, "postgres")
+        home.chmod(0o700)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -164,19 +166,24 @@ def postgres_server(folder: Path, skip: bool = True) -> Iterator[str]:
                            "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
                           capture_output=True, text=True, check=False)
     if made.returncode != 0:
+        shutil.rmtree(home, ignore_errors=True)
         unavailable(f"initdb failed: {made.stderr.strip()[-300:]}")
     options = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories="
-               f"{folder} -c fsync=off -c max_connections=40")
+               f"{home} -c fsync=off -c max_connections=40")
     started = subprocess.run([*prefix, str(binaries / "pg_ctl"), "-D", str(cluster), "-o",
-                              options, "-l", str(folder / "server.log"), "-w", "start"],
+                              options, "-l", str(home / "server.log"), "-w", "start"],
                              capture_output=True, text=True, check=False)
     if started.returncode != 0:
+        shutil.rmtree(home, ignore_errors=True)
         unavailable(f"pg_ctl start failed: {started.stderr.strip()[-300:]}")
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}"
     finally:
         subprocess.run([*prefix, str(binaries / "pg_ctl"), "-D", str(cluster), "-m", "immediate",
                         "stop"], capture_output=True, check=False)
+        with contextlib.suppress(OSError):  # the server's log, for a look afterwards
+            shutil.copyfile(home / "server.log", folder / "server.log")
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def new_database(server: str, name: str) -> str:
