@@ -3612,6 +3612,14 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>(nog geen)</translation>
     </message>
     <message>
+        <source>Charts cannot be drawn: this installation of Veldwerk has no matplotlib.</source>
+        <translation>De grafieken kunnen niet worden getekend: deze installatie van Veldwerk heeft geen matplotlib.</translation>
+    </message>
+    <message>
+        <source>Install it with &apos;python -m pip install matplotlib&apos;; the figures themselves are all there.</source>
+        <translation>Installeer het met &apos;python -m pip install matplotlib&apos;; de cijfers zelf zijn er allemaal.</translation>
+    </message>
+    <message>
         <source>{n} left out for want of consent: see {file}.</source>
         <translation>{n} weggelaten bij gebrek aan toestemming: zie {file}.</translation>
     </message>

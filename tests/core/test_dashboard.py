@@ -81,3 +81,31 @@ def test_the_charts_are_pngs_with_every_bar_and_a_bad_folder_is_said(tmp_path: P
     blocked.write_text("x")
     refused = veldwerk(data, "dashboard", "--png", str(blocked))
     assert refused.returncode == 2 and "is a file, not a folder" in refused.stderr
+
+
+def test_without_matplotlib_the_charts_say_so_and_the_report_keeps_its_figures(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    import pytest
+    from docx import Document
+
+    from veldwerk import projects
+    from veldwerk.demo import create_demo
+    from veldwerk.errors import VeldwerkError
+    from veldwerk.paths import device
+    from veldwerk.reports import charts, word
+
+    entry = create_demo(tmp_path, device(tmp_path))
+    for name in ("matplotlib", "matplotlib.backends.backend_agg", "matplotlib.figure"):
+        monkeypatch.setitem(sys.modules, name, None)  # as an installation without it
+    assert not charts.available()
+    with pytest.raises(VeldwerkError, match="no matplotlib"):
+        charts.png(charts.Chart("x", "Titel", [("a", 1)]))
+    with projects.open_project(entry.folder, device(tmp_path), write=False) as project, \
+            project.session() as s:
+        word.write_report(s, tmp_path / "report.docx")
+    document = Document(str(tmp_path / "report.docx"))
+    assert len(document.inline_shapes) == 0
+    assert any("no matplotlib" in p.text for p in document.paragraphs)
+    assert document.tables, "the figures are there as tables"

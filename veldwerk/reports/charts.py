@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from veldwerk.errors import VeldwerkError
 from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
 from veldwerk.reports.dashboard import Counts, Dashboard
@@ -61,8 +62,11 @@ def _label(kind: str, value: str) -> str:
 
 def png(chart: Chart, width: float = 7.0, dpi: int = 150) -> bytes:
     """One chart as PNG bytes (``width`` in inches; the height follows the bars)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+    except ImportError as exc:
+        raise missing_matplotlib() from exc
 
     counts = chart.counts or [(translate("Reports", "(none yet)"), 0)]
     height = 1.1 + 0.42 * len(counts)
@@ -88,6 +92,22 @@ def png(chart: Chart, width: float = 7.0, dpi: int = 150) -> bytes:
     out = io.BytesIO()
     figure.savefig(out, format="png", metadata={"Software": None})
     return out.getvalue()
+
+
+def available() -> bool:
+    """Can charts be drawn here (matplotlib installed)?"""
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def missing_matplotlib() -> VeldwerkError:
+    return VeldwerkError(translate("Reports", "Charts cannot be drawn: this installation of "
+                                   "Veldwerk has no matplotlib."), hint=translate(
+        "Reports", "Install it with 'python -m pip install matplotlib'; the figures "
+        "themselves are all there."))
 
 
 def _short(label: str, limit: int = 32) -> str:

@@ -335,9 +335,12 @@ def report_docx(session: Session, progress: Progress | None = None,
                 erased=c.get("erased", 0))),
     ])
     _crosstab(document, session)
-    for chart in charts.charts(figures):
-        if chart.counts:
-            document.add_picture(io.BytesIO(charts.png(chart)), width=Cm(15))
+    if charts.available():
+        for chart in charts.charts(figures):
+            if chart.counts:
+                document.add_picture(io.BytesIO(charts.png(chart)), width=Cm(15))
+    else:  # the figures are in the tables above; say why the pictures are not
+        document.add_paragraph(str(charts.missing_matplotlib()))
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     document.add_heading(translate("Reports", "Interviews"), level=1)
     everything = gather(session, chosen.interviews, consents)
