@@ -1560,6 +1560,14 @@
         <translation>REFI-QDA-project</translation>
     </message>
     <message>
+        <source>&amp;Archive package (BagIt, as DANS takes it) of what may be archived</source>
+        <translation>&amp;Archiefpakket (BagIt, zoals DANS het aanneemt) van wat gearchiveerd mag worden</translation>
+    </message>
+    <message>
+        <source>Archive package</source>
+        <translation>Archiefpakket</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -1588,6 +1596,14 @@
         <translation>REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
+        <source>Save the archive package</source>
+        <translation>Het archiefpakket bewaren</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
         <source>Save the project report</source>
         <translation>Het projectrapport bewaren</translation>
     </message>
@@ -1606,6 +1622,14 @@
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Afgebroken: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({files} files, {takes} recordings).</source>
+        <translation>Geschreven: {path} ({files} bestanden, {takes} opnamen).</translation>
+    </message>
+    <message>
+        <source>Its README says what it holds, on what consent, and what was left out ({n}).</source>
+        <translation>De README zegt wat erin zit, op grond van welke toestemming, en wat is weggelaten ({n}).</translation>
     </message>
     <message>
         <source>{n} documents written: {first}</source>
@@ -3682,6 +3706,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>Moment</source>
         <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Pseudonymised research data of {name}, with consent to archiving.</source>
+        <translation>Gepseudonimiseerde onderzoeksgegevens van {name}, met toestemming om te archiveren.</translation>
     </message>
     <message>
         <source>{path} could not be written: {detail}.</source>

@@ -251,3 +251,39 @@ def subprocess_pages(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     return int(next(line.split()[-1] for line in info.stdout.splitlines()
                     if line.startswith("Pages:")))
+
+
+def test_the_archive_package_is_a_valid_bag_of_what_may_be_archived(tmp_path: Path) -> None:
+    import zipfile
+
+    import bagit
+
+    data = tmp_path / "data"
+    assert veldwerk(data, "demo").returncode == 0
+    entry = projects.list_projects(data)[0]
+    with projects.open_project(entry.folder, device(data), write=False) as project, \
+            project.session() as s:
+        consents = Consents(s)
+        refusing = {p: c for p, c in s.execute(text("SELECT id, code FROM participant"))
+                    if not consents.allows(p, "archive")}
+        names = [n for (n,) in s.execute(text(
+            "SELECT name FROM participant_identity WHERE name != ''"))]
+    assert refusing, "the demo has someone who did not agree to archiving"
+    done = veldwerk(data, "export", "archive", "--out", str(tmp_path / "deposit.zip"),
+                    "--json")
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(tmp_path / "deposit.zip") as archive:
+        archive.extractall(tmp_path / "unpacked")
+    bag = bagit.Bag(str(tmp_path / "unpacked" / "deposit"))
+    bag.validate()  # every checksum, the Payload-Oxum, the tag manifest
+    assert bag.info["Bag-Software-Agent"].startswith("Veldwerk")
+    payload = tmp_path / "unpacked" / "deposit" / "data"
+    readme = (payload / "README.md").read_text("utf-8")
+    assert "## Consent" in readme and "## Left out" in readme
+    content = "\n".join(p.read_text("utf-8-sig") for p in payload.rglob("*")
+                        if p.is_file() and p.suffix in (".csv", ".txt") and
+                        p.name != "left-out.csv")
+    for person, code in refusing.items():
+        assert person not in content and f",{code}," not in content
+    assert all(name not in content for name in names)
+    assert list((payload / "texts").glob("*.txt"))

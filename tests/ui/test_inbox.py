@@ -181,6 +181,12 @@ def test_the_export_dialog_writes_tables_and_a_qdpx_in_the_background(
     dialog.export.click()
     qtbot.waitUntil(lambda: "documents written" in dialog.result.text(), timeout=60000)
     assert (tmp_path / "rapport.docx").stat().st_size > 10_000
+    dialog.as_archive.setChecked(True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *_a, **_k: (str(tmp_path / "deposit.zip"), "")))
+    dialog.export.click()
+    qtbot.waitUntil(lambda: "README" in dialog.result.text(), timeout=60000)
+    assert "bagit.txt" in " ".join(zipfile.ZipFile(tmp_path / "deposit.zip").namelist())
     dialog.as_qdpx.setChecked(True)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *_a, **_k: (str(tmp_path / "demo.qdpx" / "inside.qdpx"), "")))

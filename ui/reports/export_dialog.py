@@ -25,7 +25,7 @@ from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, named
 
-CSV, DOCX, REPORT, QDPX = "csv", "docx", "report", "qdpx"
+CSV, DOCX, REPORT, QDPX, ARCHIVE = "csv", "docx", "report", "qdpx", "archive"
 
 
 class ExportDialog(QDialog):
@@ -52,8 +52,11 @@ class ExportDialog(QDialog):
         self.as_qdpx = named(QRadioButton(self.tr(
             "&REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QDA Miner or QualCoder")),
             self.tr("REFI-QDA project"))
+        self.as_archive = named(QRadioButton(self.tr(
+            "&Archive package (BagIt, as DANS takes it) of what may be archived")),
+            self.tr("Archive package"))
         for number, button in enumerate((self.as_csv, self.as_docx, self.as_report,
-                                         self.as_qdpx)):
+                                         self.as_qdpx, self.as_archive)):
             self.kinds.addButton(button, number)
             layout.addWidget(button)
         self.as_csv.setChecked(True)
@@ -80,7 +83,7 @@ class ExportDialog(QDialog):
     @property
     def kind(self) -> str:
         for kind, button in ((QDPX, self.as_qdpx), (DOCX, self.as_docx),
-                             (REPORT, self.as_report)):
+                             (REPORT, self.as_report), (ARCHIVE, self.as_archive)):
             if button.isChecked():
                 return kind
         return CSV
@@ -89,6 +92,9 @@ class ExportDialog(QDialog):
         if self.kind == QDPX:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the REFI-QDA project"), "", self.tr("REFI-QDA (*.qdpx)"))
+        elif self.kind == ARCHIVE:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the archive package"), "", self.tr("Zip (*.zip)"))
         elif self.kind == REPORT:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the project report"), "", self.tr("Word (*.docx)"))
@@ -113,6 +119,10 @@ class ExportDialog(QDialog):
                         from veldwerk.reports.qdpx import export_qdpx
 
                         return export_qdpx(session, project.media, target, step, cancelled)
+                    if kind == ARCHIVE:
+                        from veldwerk.reports.archive import write_archive
+
+                        return write_archive(session, project.media, target, step, cancelled)
                     if kind in (DOCX, REPORT):
                         from veldwerk.reports import word
 
@@ -126,10 +136,10 @@ class ExportDialog(QDialog):
             except Cancelled:
                 return None  # said as such: nothing was written
 
-        run_in_background(self, work, on_success=self._done, on_failure=self._failed,
-                          label=self.tr("Exporting…"))
+        run_in_background(self, work, on_success=lambda written: self._done(written, kind),
+                          on_failure=self._failed, label=self.tr("Exporting…"))
 
-    def _done(self, written: Any) -> None:
+    def _done(self, written: Any, kind: str) -> None:
         from veldwerk.reports.tables import csv_bytes
 
         self.export.setEnabled(True)
@@ -138,13 +148,18 @@ class ExportDialog(QDialog):
         if written is None:
             self.result.setText(self.tr("Cancelled: nothing was written."))
             return
-        if hasattr(written, "files"):  # Word
+        if kind == ARCHIVE:
+            lines = [self.tr("Written: {path} ({files} files, {takes} recordings).").format(
+                path=written.path, files=written.files, takes=written.recordings),
+                self.tr("Its README says what it holds, on what consent, and what was left "
+                        "out ({n}).").format(n=len(written.left_out))]
+        elif kind in (DOCX, REPORT):
             lines = [self.tr("{n} documents written: {first}").format(
                 n=len(written.files), first=written.files[0] if written.files else "—")]
             if written.left_out:
                 lines.append(self.tr("Left out for want of consent: {names}.").format(
                     names="; ".join(o.name for o in written.left_out)))
-        elif isinstance(written, list):  # the CSV tables
+        elif kind == CSV:
             folder = written[0].parent if written else ""
             lines = [self.tr("{n} tables written in {folder}.").format(n=len(written),
                                                                        folder=folder),

@@ -12,8 +12,9 @@ HERE = "veldwerk.reports.commands"
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("export", help="the project for analysis (CSV tables, Word, REFI-QDA), "
-                            "honouring every participant's consent")
+    p = commands.add_parser("export", help="the project for analysis (CSV tables, Word, "
+                            "REFI-QDA) or for the archive, honouring every participant's "
+                            "consent")
     export = p.add_subparsers(dest="export_command", metavar="EXPORT_COMMAND", required=True)
     p = command(export, "csv", Handler(f"{HERE}:export_csv", READ),
                 help="tidy CSV tables (UTF-8 with BOM): interviews, participants, notes, "
@@ -29,6 +30,11 @@ def register(commands: Any) -> None:
     p = command(export, "report", Handler(f"{HERE}:export_report", READ),
                 help="the project report in Word: figures, charts, every interview")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
+    p.add_argument("--json", action="store_true")
+    p = command(export, "archive", Handler(f"{HERE}:export_archive", READ),
+                help="the archive package (BagIt in a zip, as DANS takes it) of what "
+                "everyone agreed to archive, with a README")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
     p.add_argument("--json", action="store_true")
     p = command(export, "qdpx", Handler(f"{HERE}:export_qdpx", READ),
                 help="a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QDA Miner and "

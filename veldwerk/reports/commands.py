@@ -85,3 +85,20 @@ def export_report(args: argparse.Namespace, project: OpenProject, _me: Device) -
     with project.session() as session:
         done = write_report(session, args.out)
     return _said(args, done)
+
+
+def export_archive(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    from veldwerk.reports.archive import write_archive
+
+    with project.session() as session:
+        done = write_archive(session, project.media, args.out)
+    if args.json:
+        print(json.dumps({"file": str(done.path), "files": done.files,
+                          "recordings": done.recordings, "left_out": len(done.left_out)},
+                         ensure_ascii=False))
+    else:
+        print(done.path)
+    if done.left_out:
+        print(translate("Reports", "{n} left out for want of consent: see {file}.").format(
+            n=len(done.left_out), file="data/README.md"), file=sys.stderr)
+    return 0

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -60,13 +60,15 @@ def typed_answer(answer_type: str, value: str) -> str:
 class Selection:
     """Which interviews and participants an output holds, and what it left out."""
 
-    def __init__(self, session: Session, consents: Consents) -> None:
+    def __init__(self, session: Session, consents: Consents,
+                 scopes: tuple[str, ...] = (QUOTES,)) -> None:
+        """``scopes``: what everyone in a source (and every person listed) must allow."""
         self.left_out: list[LeftOut] = []
         self.interviews: list[str] = []
         for interview_id, title in session.execute(text(
                 "SELECT id, title FROM interview WHERE deleted_at IS NULL "
                 "ORDER BY starts_at, id")):
-            reason = consents.source_refusal(interview_id, QUOTES)
+            reason = _first(consents.source_refusal(interview_id, s) for s in scopes)
             if reason:
                 self.left_out.append(LeftOut("interview", interview_id, title or "", reason))
             else:
@@ -74,11 +76,15 @@ class Selection:
         self.people: list[str] = []
         for person, code in session.execute(text(
                 "SELECT id, code FROM participant WHERE deleted_at IS NULL ORDER BY code, id")):
-            reason = consents.refusal(person, QUOTES)
+            reason = _first(consents.refusal(person, s) for s in scopes)
             if reason:
                 self.left_out.append(LeftOut("participant", person, code, reason))
             else:
                 self.people.append(person)
+
+
+def _first(reasons: Iterable[str]) -> str:
+    return next((r for r in reasons if r), "")
 
 
 def _rows(session: Session, sql: str, ids: list[str], **params: Any) -> Iterator[Any]:
@@ -91,10 +97,11 @@ def _rows(session: Session, sql: str, ids: list[str], **params: Any) -> Iterator
 
 
 def tables(session: Session, consents: Consents | None = None,
-           cancelled: Cancelled | None = None) -> dict[str, list[list[Any]]]:
+           cancelled: Cancelled | None = None,
+           scopes: tuple[str, ...] = (QUOTES,)) -> dict[str, list[list[Any]]]:
     """Every table as a header and rows, in memory (the project fits: text only)."""
     consents = consents or Consents(session)
-    chosen = Selection(session, consents)
+    chosen = Selection(session, consents, scopes)
     ivs, people = chosen.interviews, chosen.people
     out: dict[str, list[list[Any]]] = {}
     out["interviews"] = [["id", "kind", "title", "starts_at", "place", "neighbourhood",
