@@ -12,9 +12,7 @@ renamed.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,10 +25,9 @@ from sqlmodel import Session
 import veldwerk
 from veldwerk.bundle.bag import BAGIT, info_text
 from veldwerk.consent.use import ARCHIVE, AUDIO, QUOTES, Consents, LeftOut
-from veldwerk.errors import Cancelled, VeldwerkError
-from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.reports.tables import SCOPE_COLUMNS, csv_bytes, tables
+from veldwerk.reports.writing import step, written_whole
 
 Progress = Callable[[int, int], None]
 SCOPES = (ARCHIVE, QUOTES)
@@ -157,66 +154,41 @@ def write_archive(session: Session, media: Path, out: Path,
         str(keep)[:10])
     out = out if out.suffix == ".zip" else out.with_suffix(".zip")
     root = out.stem
-    temporary = out.with_name(f".{out.name}.{os.getpid()}.part")
     steps = len(found) + len(texts) + len(audio) + 1
     done = 0
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-            bag = _Bag(archive, root)
-            for table, rows in found.items():
-                bag.add(f"data/tables/{table}.csv", csv_bytes(rows))
-            for interview, content in sorted(texts.items()):
-                bag.add(f"data/texts/{interview}.txt", content.encode("utf-8"))
-                done += 1
-                _step(progress, cancelled, done, steps)
-            for take, path in sorted(audio.items()):
-                bag.add_file(f"data/audio/{take}.ogg", path)
-                done += 1
-                _step(progress, cancelled, done, steps)
-            bag.add("data/README.md", _readme((str(project[0]), str(project[1] or "")), found,
-                                              len(audio), left, retention).encode("utf-8"))
-            tags: list[tuple[str, str]] = []
-            bag.tag("bagit.txt", BAGIT, tags)
-            bag.tag("manifest-sha256.txt", "".join(
-                f"{digest}  {path}\n" for digest, path in sorted(bag.manifest, key=lambda m: m[1])
-            ).encode("utf-8"), tags)
-            bag.tag("bag-info.txt", info_text([
-                ("Source-Organization", str(project[0])),
-                ("External-Description", translate(
-                    "Reports", "Pseudonymised research data of {name}, with consent to "
-                    "archiving.").format(name=project[0])),
-                ("Bagging-Date", datetime.now(UTC).date().isoformat()),
-                ("Bag-Software-Agent", f"Veldwerk {veldwerk.__version__}"),
-                ("Payload-Oxum", f"{bag.octets}.{len(bag.manifest)}"),
-            ]), tags)
-            bag.tag("tagmanifest-sha256.txt", "".join(
-                f"{digest}  {path}\n" for digest, path in tags if path != "tagmanifest-sha256.txt"
-            ).encode("utf-8"), [])
-        with open(temporary, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, out)
-        fsync_dir(out.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise VeldwerkError(translate("Reports", "{path} could not be written: {detail}.")
-                            .format(path=out, detail=exc.strerror or exc),
-                            hint=translate("Reports", "Choose another folder, or make room "
-                                           "on the disk; nothing half-written was left "
-                                           "there.")) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise
+    with written_whole(out) as temporary, zipfile.ZipFile(temporary, "w",
+                                                          zipfile.ZIP_DEFLATED) as archive:
+        bag = _Bag(archive, root)
+        for table, rows in found.items():
+            bag.add(f"data/tables/{table}.csv", csv_bytes(rows))
+        for interview, content in sorted(texts.items()):
+            bag.add(f"data/texts/{interview}.txt", content.encode("utf-8"))
+            done += 1
+            step(progress, cancelled, done, steps)
+        for take, path in sorted(audio.items()):
+            bag.add_file(f"data/audio/{take}.ogg", path)
+            done += 1
+            step(progress, cancelled, done, steps)
+        bag.add("data/README.md", _readme((str(project[0]), str(project[1] or "")), found,
+                                          len(audio), left, retention).encode("utf-8"))
+        tags: list[tuple[str, str]] = []
+        bag.tag("bagit.txt", BAGIT, tags)
+        bag.tag("manifest-sha256.txt", "".join(
+            f"{digest}  {path}\n" for digest, path in sorted(bag.manifest, key=lambda m: m[1])
+        ).encode("utf-8"), tags)
+        bag.tag("bag-info.txt", info_text([
+            ("Source-Organization", str(project[0])),
+            ("External-Description", translate(
+                "Reports", "Pseudonymised research data of {name}, with consent to "
+                "archiving.").format(name=project[0])),
+            ("Bagging-Date", datetime.now(UTC).date().isoformat()),
+            ("Bag-Software-Agent", f"Veldwerk {veldwerk.__version__}"),
+            ("Payload-Oxum", f"{bag.octets}.{len(bag.manifest)}"),
+        ]), tags)
+        bag.tag("tagmanifest-sha256.txt", "".join(
+            f"{digest}  {path}\n" for digest, path in tags if path != "tagmanifest-sha256.txt"
+        ).encode("utf-8"), [])
     if progress is not None:
         progress(steps, steps)
     return Packed(out, len(bag.manifest), len(audio), left)
 
-
-def _step(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
-          steps: int) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled()
-    if progress is not None:
-        progress(done, steps)

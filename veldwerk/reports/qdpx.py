@@ -23,9 +23,7 @@ cannot carry, is returned and written beside the file.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import shutil
 import uuid
 import zipfile
@@ -42,10 +40,10 @@ from sqlmodel import Session
 
 import veldwerk
 from veldwerk.consent.use import AUDIO, Consents, LeftOut
-from veldwerk.errors import Cancelled, VeldwerkError
-from veldwerk.fsutil import fsync_dir
+from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
 from veldwerk.reports.tables import Selection, _rows
+from veldwerk.reports.writing import step, written_whole
 
 NS = "urn:QDA-XML:project:1.0"
 Progress = Callable[[int, int], None]
@@ -321,45 +319,20 @@ def export_qdpx(session: Session, media: Path, out: Path, progress: Progress | N
     ET.indent(root)
     document = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     out = out if out.suffix == ".qdpx" else out.with_suffix(".qdpx")
-    temporary = out.with_name(f".{out.name}.{os.getpid()}.part")
     steps = len(texts) + len(audio) + 1
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("project.qde", document)
-            for number, (guid, content) in enumerate(sorted(texts.items()), start=1):
-                archive.writestr(f"sources/{guid}.txt", content.encode("utf-8"))
-                _step(progress, cancelled, number, steps)
-            for number, (guid, path) in enumerate(sorted(audio.items()), start=len(texts) + 1):
-                info = zipfile.ZipInfo(f"sources/{guid}.ogg", (1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_STORED  # Opus does not compress further
-                with open(path, "rb") as source, archive.open(info, "w") as target:
-                    shutil.copyfileobj(source, target, 1 << 20)
-                _step(progress, cancelled, number, steps)
-        with open(temporary, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, out)
-        fsync_dir(out.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise VeldwerkError(translate("Reports", "{path} could not be written: {detail}.")
-                            .format(path=out, detail=exc.strerror or exc),
-                            hint=translate("Reports", "Choose another folder, or make room "
-                                           "on the disk; nothing half-written was left "
-                                           "there.")) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise
+    with written_whole(out) as temporary, zipfile.ZipFile(temporary, "w",
+                                                          zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("project.qde", document)
+        for number, (guid, content) in enumerate(sorted(texts.items()), start=1):
+            archive.writestr(f"sources/{guid}.txt", content.encode("utf-8"))
+            step(progress, cancelled, number, steps)
+        for number, (guid, path) in enumerate(sorted(audio.items()), start=len(texts) + 1):
+            info = zipfile.ZipInfo(f"sources/{guid}.ogg", (1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_STORED  # Opus does not compress further
+            with open(path, "rb") as source, archive.open(info, "w") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
+            step(progress, cancelled, number, steps)
     if progress is not None:
         progress(steps, steps)
     return Exported(out, len(texts), len(audio), builder.left_out, cannot_carry())
 
-
-def _step(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
-          steps: int) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled()
-    if progress is not None:
-        progress(done, steps)

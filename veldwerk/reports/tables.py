@@ -29,7 +29,6 @@ from sqlmodel import Session
 
 from veldwerk.consent.use import QUOTES, Consents, LeftOut
 from veldwerk.fsutil import atomic_write_bytes, output_folder
-from veldwerk.i18n import translate
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -218,13 +217,9 @@ def write_csv(session: Session, folder: Path, progress: Progress | None = None,
         try:
             atomic_write_bytes(target, csv_bytes(rows))
         except OSError as exc:
-            from veldwerk.errors import VeldwerkError
+            from veldwerk.reports.writing import cannot_write
 
-            raise VeldwerkError(translate("Reports", "{path} could not be written: {detail}.")
-                                .format(path=target, detail=exc.strerror or exc),
-                                hint=translate("Reports", "Choose another folder, or make "
-                                               "room on the disk; nothing half-written was "
-                                               "left there.")) from exc
+            raise cannot_write(target, exc) from exc
         written.append(target)
     if progress is not None:
         progress(len(found), len(found))

@@ -24,10 +24,11 @@ from sqlmodel import Session
 
 from veldwerk.consent.documents import _local
 from veldwerk.consent.use import Consents, LeftOut
-from veldwerk.errors import Cancelled, VeldwerkError
+from veldwerk.errors import Cancelled
 from veldwerk.fsutil import atomic_write_bytes, output_folder
 from veldwerk.i18n import translate
 from veldwerk.reports.tables import Selection, _rows
+from veldwerk.reports.writing import cannot_write
 
 Progress = Callable[[int, int], None]
 SCOPES = ("audio", "quotes", "archive", "group", "contact")
@@ -251,11 +252,7 @@ def _write(target: Path, data: bytes) -> None:
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
-        raise VeldwerkError(translate("Reports", "{path} could not be written: {detail}.")
-                            .format(path=target, detail=exc.strerror or exc),
-                            hint=translate("Reports", "Choose another folder, or make room "
-                                           "on the disk; nothing half-written was left "
-                                           "there.")) from exc
+        raise cannot_write(target, exc) from exc
 
 
 def safe_name(title: str, interview_id: str) -> str:
