@@ -50,11 +50,6 @@ def json_flag(bind: Any, column: str, key: str) -> str:
     return f"json_extract({column}, '$.{key}')"
 
 
-def greatest(bind: Any, *expressions: str) -> str:
-    function = "greatest" if is_server(bind) else "max"
-    return f"{function}({', '.join(expressions)})"
-
-
 def joined_text(bind: Any, expression: str, separator: str) -> str:
     """An aggregate joining the texts of a group."""
     function = "string_agg" if is_server(bind) else "group_concat"
