@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._on_preferences = on_preferences
         self.story: StoryWindow | None = None
         self.editors: dict[str, InterviewEditor] = {}  # opened on demand
+        self.search_dialog: Any = None  # Edit › Search all notes, kept once opened
         self.undo_stack = QUndoStack(self)
         self.model = InterviewListModel(context)
         self.model.counted.connect(self._show_counts)
@@ -224,6 +225,10 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_find = self._action(self.tr("&Find"), self.search.setFocus,
                                      QKeySequence.StandardKey.Find)
+        self.act_search = self._action(self.tr("&Search all notes…"), self.show_search,
+                                       "Ctrl+Shift+F", self.tr(
+                                           "Find words in every note, summary, moment and "
+                                           "tag, and open the interview there"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -250,6 +255,7 @@ class MainWindow(QMainWindow):
         menu.addAction(redo)
         menu.addSeparator()
         menu.addAction(self.act_find)
+        menu.addAction(self.act_search)
         menu.addSeparator()
         menu.addAction(self.act_preferences)
         bar.addMenu(self.tr("&Help")).addAction(about)
@@ -489,6 +495,25 @@ class MainWindow(QMainWindow):
         from ui.reports.dashboard_dialog import DashboardDialog
 
         DashboardDialog(self.context, self).exec()
+
+    def show_search(self) -> None:
+        from ui.search.search_dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.context, self.open_hit, self)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+
+    def open_hit(self, hit: Any) -> None:
+        """Open what a search found: the interview at the topic or moment, or (a
+        participant's note) the participants."""
+        if hit.interview_id is None:
+            self.show_participants()
+            return
+        self.open_editor(hit.interview_id).show_hit(hit.topic_id, hit.recording_id,
+                                                    hit.offset_ms)
 
     def show_export(self) -> None:
         from ui.reports.export_dialog import ExportDialog

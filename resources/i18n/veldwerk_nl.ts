@@ -307,6 +307,10 @@
         <source>{rows} rows copied into {url}. Work there with: veldwerk --data-dir {folder} --db URL …; the media stay in {media}.</source>
         <translation>{rows} rijen gekopieerd naar {url}. Werk daar verder met: veldwerk --data-dir {folder} --db URL …; de media blijven in {media}.</translation>
     </message>
+    <message>
+        <source>interviewer</source>
+        <translation>interviewer</translation>
+    </message>
 </context>
 <context>
     <name>ConflictBar</name>
@@ -2520,6 +2524,14 @@
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
+        <source>&amp;Search all notes…</source>
+        <translation>&amp;Zoeken in alle aantekeningen…</translation>
+    </message>
+    <message>
+        <source>Find words in every note, summary, moment and tag, and open the interview there</source>
+        <translation>Zoek woorden in alle aantekeningen, samenvattingen, momenten en labels, en open het gesprek daar</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
@@ -3905,6 +3917,87 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>Erasing…</source>
         <translation>Wissen…</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search all notes</source>
+        <translation>Zoeken in alle aantekeningen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Words to find in notes, summaries, moments and tags</source>
+        <translation>Woorden om te vinden in aantekeningen, samenvattingen, momenten en labels</translation>
+    </message>
+    <message>
+        <source>Words to find…</source>
+        <translation>Woorden om te vinden…</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation>Alle buurten</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>Alle interviewers</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <source>Number of hits</source>
+        <translation>Aantal gevonden</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the interview there</source>
+        <translation>Enter of dubbelklikken opent het gesprek op die plek</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n keer gevonden</numerusform>
+            <numerusform>%n keer gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
     </message>
 </context>
 <context>

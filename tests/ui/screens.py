@@ -20,6 +20,7 @@ from ui.preferences_dialog import PreferencesDialog
 from ui.recycle_dialog import RecycleBinDialog
 from ui.reports.dashboard_dialog import DashboardDialog
 from ui.reports.export_dialog import ExportDialog
+from ui.search.search_dialog import SearchDialog
 from ui.setup.project_dialog import ProjectSetupDialog
 from ui.start_dialog import NewProjectDialog, StartDialog
 from ui.sync.delivery_dialog import DeliveryDialog
@@ -27,7 +28,7 @@ from veldwerk.domain import Participant
 
 IN_PROJECT = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
               "paper_consent", "withdraw", "retention", "consent_form", "preferences",
-              "story", "delivery", "inbox", "dashboard", "export"]
+              "story", "delivery", "inbox", "dashboard", "export", "search"]
 ALL = [*IN_PROJECT, "start", "new_project"]
 
 
@@ -55,4 +56,5 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "inbox": lambda: InboxDialog(context, window),
         "dashboard": lambda: DashboardDialog(context, window),
         "export": lambda: ExportDialog(context, window),
+        "search": lambda: SearchDialog(context, window.open_hit, window),
     }[name]()

@@ -100,6 +100,7 @@ class PlayerPanel(QWidget):
         self.context = context
         self.recording: Recording | None = None
         self._token = 0
+        self._start_at: int | None = None  # where to stand once loaded
         self.player = QMediaPlayer(self)
         self.output = QAudioOutput(self)
         self.player.setAudioOutput(self.output)
@@ -179,9 +180,11 @@ class PlayerPanel(QWidget):
         self.resize(1000, 120)
         self.grab()
 
-    def load(self, recording_id: str | None) -> None:
+    def load(self, recording_id: str | None, at_ms: int | None = None) -> None:
         """Show the panel at once; rows, markers and peaks are read in the background, so
-        the GUI thread never waits for the database or the file."""
+        the GUI thread never waits for the database or the file. ``at_ms``: where to stand
+        once it is loaded (a search found a moment there)."""
+        self._start_at = at_ms
         self.player.stop()
         self.recording = None
         self._token += 1
@@ -219,6 +222,9 @@ class PlayerPanel(QWidget):
         self.player.setSource(QUrl.fromLocalFile(str(path)))
         self._show_markers(marks)
         self.wave.set_peaks(values, recording.duration_ms)
+        if self._start_at is not None:
+            self.player.setPosition(self._start_at)
+            self._moved(self._start_at)
 
     # markers
 

@@ -314,6 +314,20 @@ class InterviewEditor(QMainWindow):
             slot = list(self.inputs)[row]
             self.inputs[slot].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_hit(self, topic_id: str | None = None, recording_id: str | None = None,
+                 at_ms: int | None = None) -> None:
+        """Open at what a search found: a topic's note, or a moment in a recording."""
+        slots = list(self.inputs)
+        if recording_id is None and topic_id in slots:
+            row = slots.index(topic_id)
+            self.topic_list.setCurrentRow(row)
+            self.go_to_section(row)
+        if recording_id is not None:
+            for row in range(self.recordings.list.count()):
+                if self.recordings.list.item(row).data(256) == recording_id:
+                    self.recordings.list.setCurrentRow(row)
+            self.player.load(recording_id, at_ms)
+
     def _topic_marker(self, row: int) -> None:
         slots = list(self.inputs)
         if 0 <= row < len(slots) and slots[row] is not None:

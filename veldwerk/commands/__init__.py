@@ -56,4 +56,4 @@ def positive_seconds(text: str) -> float:
 REGISTRY = ("veldwerk.commands.projects", "veldwerk.commands.interviews",
             "veldwerk.audio.arguments", "veldwerk.consent.arguments",
             "veldwerk.bundle.arguments", "veldwerk.merge.arguments",
-            "veldwerk.reports.arguments")
+            "veldwerk.reports.arguments", "veldwerk.search.arguments")

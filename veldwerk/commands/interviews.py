@@ -67,7 +67,7 @@ def register(commands: Any) -> None:
     p.add_argument("text", help="the text, or - to read it from standard input")
 
 
-def _choose(session: Session, table: str, given: str | None, what: str) -> str | None:
+def choose(session: Session, table: str, given: str | None, what: str) -> str | None:
     """A neighbourhood, phase or team member by id or (case-insensitive) name."""
     from veldwerk import listing
     from veldwerk.errors import NotFound
@@ -91,11 +91,11 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
     with project.session() as s:
         query = listing.ListQuery(
             text=args.text,
-            neighbourhood_id=_choose(s, "neighbourhood", args.neighbourhood,
+            neighbourhood_id=choose(s, "neighbourhood", args.neighbourhood,
                                      translate("Commands", "neighbourhood")),
-            phase_id=_choose(s, "phase", args.phase, translate("Commands", "phase")),
+            phase_id=choose(s, "phase", args.phase, translate("Commands", "phase")),
             kind=args.kind, status=args.status,
-            interviewer_id=_choose(s, "team_member", args.interviewer,
+            interviewer_id=choose(s, "team_member", args.interviewer,
                                    translate("Commands", "team member")))
         rows = listing.page(s, query, 0, listing.count(s, query))
     for row in rows:
@@ -153,12 +153,12 @@ def new_interview(args: argparse.Namespace, project: OpenProject, _me: Device) -
         draft = interviews.InterviewDraft(
             kind=args.kind, title=args.title, place=args.place, status=args.status,
             starts_at=_utc(args.starts),
-            neighbourhood_id=_choose(s, "neighbourhood", args.neighbourhood,
+            neighbourhood_id=choose(s, "neighbourhood", args.neighbourhood,
                                      translate("Commands", "neighbourhood")),
-            phase_id=_choose(s, "phase", args.phase, translate("Commands", "phase")),
+            phase_id=choose(s, "phase", args.phase, translate("Commands", "phase")),
             guide_id=_guide(s, args.guide, args.kind),
             participant_ids=[_participant(s, code) for code in args.participant],
-            interviewer_ids=[str(_choose(s, "team_member", name,
+            interviewer_ids=[str(choose(s, "team_member", name,
                                          translate("Commands", "team member")))
                              for name in args.interviewer])
         return interviews.save(s, project_id, draft).id

@@ -80,8 +80,10 @@ def install(connection: Any) -> None:
 def forget_erased(cursor: Any) -> None:
     """After rows were erased: rewrite the index's pages, so the text of deleted rows no
     longer sits in its segments (SQLite 3.40 has no FTS5 secure-delete)."""
-    for source in SOURCES:
-        cursor.execute(f"INSERT INTO search_{source} (search_{source}) VALUES ('optimize')")
+    from veldwerk.search.words import FTS
+
+    for table in [f"search_{source}" for source in SOURCES] + [FTS]:
+        cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
 def matching(source: str, key: str, like: bool, server: bool = False) -> str:

@@ -1,0 +1,165 @@
+"""Edit › Search all notes… (Ctrl+Shift+F): results as you type, the found words marked in
+each snippet, filters like the list's; Enter or a double click opens the interview at the
+hit (the topic's note, or the recording at the moment). The core finds
+(``veldwerk/search/find.py``); this window only asks and shows."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import labels
+from ui.context import ProjectContext
+from ui.operations import run_in_background
+from ui.widgets import emphasise, fit_window, named
+from veldwerk import listing
+from veldwerk.domain.kinds import InterviewKind
+from veldwerk.search import find
+
+MARK = "background-color: #ffe08a; color: #1a1a1a;"  # 12:1 for the text on it
+DELAY_MS = 200  # after the last key, before the search starts
+
+
+def marked(snippet: str, spans: list[tuple[int, int]]) -> str:
+    """The snippet as rich text with the found words marked (spans in code points: Python
+    slices, so no UTF-16 arithmetic is needed here)."""
+    out, last = [], 0
+    for start, end in spans:
+        out += [escape(snippet[last:start]),
+                f'<span style="{MARK}">{escape(snippet[start:end])}</span>']
+        last = end
+    out.append(escape(snippet[last:]))
+    return "".join(out)
+
+
+class SearchDialog(QDialog):
+    def __init__(self, context: ProjectContext, open_hit: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.open_hit = context, open_hit
+        self.hits: list[find.Hit] = []
+        self._token = 0
+        self.setWindowTitle(self.tr("Search all notes"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(emphasise(QLabel(self.tr("Search all notes")), 1.3))
+        self.query = named(QLineEdit(), self.tr("Search"),
+                           self.tr("Words to find in notes, summaries, moments and tags"))
+        self.query.setPlaceholderText(self.tr("Words to find…"))
+        layout.addWidget(self.query)
+        names = context.read(lambda s: (listing.filter_names(s), find.tags(s)))
+        self.filters: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        choices = {
+            "neighbourhood": (self.tr("All neighbourhoods"), names[0]["neighbourhood"]),
+            "phase": (self.tr("All phases"), names[0]["phase"]),
+            "kind": (self.tr("All kinds"), [(k.value, labels.kind(k.value))
+                                            for k in InterviewKind]),
+            "team_member": (self.tr("All interviewers"), names[0]["team_member"]),
+            "tag": (self.tr("All tags"), [(t, t) for t in names[1]]),
+        }
+        for column, (key, (everything, options)) in enumerate(choices.items()):
+            combo = named(QComboBox(), everything)
+            combo.addItem(everything, None)
+            for value, label in options:
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(self._later)
+            self.filters[key] = combo
+            grid.addWidget(combo, column // 3, column % 3)
+        layout.addLayout(grid)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of hits"))
+        layout.addWidget(self.count)
+        self.results = named(QListWidget(), self.tr("Hits"),
+                             self.tr("Enter or a double click opens the interview there"))
+        self.results.itemActivated.connect(self._activated)
+        layout.addWidget(self.results, 1)
+        open_button = named(QPushButton(self.tr("&Open")), self.tr("Open"))
+        open_button.clicked.connect(lambda: self._activated(self.results.currentItem()))
+        close = named(QPushButton(self.tr("Close")), self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(open_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        self.query.textChanged.connect(self._later)
+        self.query.returnPressed.connect(self._first)
+        fit_window(self, 820, 600)
+
+    def _later(self) -> None:
+        self._timer.start()
+
+    def run(self) -> None:
+        """Search in the background; an answer to an older question is dropped."""
+        self._timer.stop()
+        self._token += 1
+        token, typed = self._token, self.query.text()
+        chosen = {key: combo.currentData() for key, combo in self.filters.items()}
+        filters = find.Filters(neighbourhood_id=chosen["neighbourhood"],
+                               phase_id=chosen["phase"], kind=chosen["kind"],
+                               interviewer_id=chosen["team_member"], tag=chosen["tag"])
+        project = self.context.project
+
+        def work(_p, _c) -> list[find.Hit]:  # type: ignore[no-untyped-def]
+            with project.session() as session:
+                return find.search(session, typed, filters, limit=50)
+
+        run_in_background(self, work, on_success=lambda hits: self._show(token, typed, hits))
+
+    def _show(self, token: int, typed: str, hits: list[find.Hit]) -> None:
+        if token != self._token:
+            return
+        self.hits = hits
+        self.results.clear()
+        for number, hit in enumerate(hits):
+            title = escape(hit.title) + (f" › {escape(hit.where)}" if hit.where else "")
+            label = QLabel(f"<b>{title}</b><br>{marked(hit.snippet, hit.spans)}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setContentsMargins(6, 4, 6, 4)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            plain = f"{hit.title} {hit.where}: {hit.snippet}"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, plain)
+            item.setToolTip(plain)
+            width = max(200, self.results.viewport().width() - 8)
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 2))
+            self.results.addItem(item)
+            self.results.setItemWidget(item, label)
+        if not typed.strip():
+            self.count.setText("")
+        elif hits:
+            self.count.setText(self.tr("%n hit(s)", "", len(hits)))
+        else:
+            self.count.setText(self.tr("Nothing found."))
+
+    def _first(self) -> None:
+        if self._timer.isActive():
+            self.run()
+        elif self.results.count():
+            self.results.setCurrentRow(0)
+            self.results.setFocus()
+
+    def _activated(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.open_hit(self.hits[int(item.data(Qt.ItemDataRole.UserRole))])

@@ -1,0 +1,233 @@
+"""Searching what was written: the best hits for what someone typed, each with a snippet
+and the places of the matched words in it (in code points, as Python counts; the app
+converts to Qt's UTF-16 units), filtered like the interview list.
+
+Every word typed must occur (AND); each is a prefix ("buurt" finds "buurthuis"), case and
+accents do not matter ("cafe" finds "Café"). FTS syntax (quotes, ``*``, ``-``, ``NEAR``,
+brackets) is searched as text, never as syntax: a query cannot fail. On a team database
+(PostgreSQL) the same words are looked up with ``LIKE`` in the same texts, newest first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from veldwerk.store import dialect
+
+WORD = re.compile(r"\w+")
+CONTEXT = 50  # code points of snippet on either side of the first match
+
+
+def fold(word: str) -> str:
+    """A word as the index sees it: lower case, accents taken off."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def terms(typed: str) -> list[str]:
+    return [fold(w) for w in WORD.findall(typed)]
+
+
+def fts_query(typed: str) -> str:
+    """An FTS5 expression for ``typed``: every word a quoted prefix (syntax is text)."""
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in terms(typed))
+
+
+@dataclass(frozen=True)
+class Filters:
+    neighbourhood_id: str | None = None
+    phase_id: str | None = None
+    kind: str | None = None
+    interviewer_id: str | None = None
+    tag: str | None = None
+
+
+@dataclass
+class Hit:
+    source: str  # note, interview, marker, participant
+    row_id: str
+    interview_id: str | None
+    title: str  # the interview's title (or the participant's code)
+    where: str  # the topic's title, a moment's time, …
+    snippet: str
+    spans: list[tuple[int, int]] = field(default_factory=list)  # in snippet, code points
+    offset_ms: int | None = None  # a moment: where to start listening
+    topic_id: str | None = None  # a note: the topic to open at
+    recording_id: str | None = None  # a moment: its recording
+
+
+def _accent_table() -> dict[int, str]:
+    """Letters that fold to one plain letter (é -> e), for folding a whole text at once
+    without moving its positions."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        plain = fold(chr(code))
+        if len(plain) == 1 and plain != chr(code).lower():
+            table[code] = plain
+    return table
+
+
+ACCENTS = _accent_table()
+
+
+def _spans(body: str, wanted: list[str]) -> list[tuple[int, int]]:
+    """Where words starting with a wanted term are, in ``body``'s code points."""
+    flat = body.lower().translate(ACCENTS)
+    if len(flat) != len(body):  # a letter that lowers to two (rare): word by word
+        return [(m.start(), m.end()) for m in WORD.finditer(body)
+                if any(fold(m.group()).startswith(t) for t in wanted)]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(
+        set(wanted), key=len, reverse=True)) + r")\w*")
+    return [(m.start(), m.end()) for m in pattern.finditer(flat)]
+
+
+def highlight(body: str, wanted: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """A snippet of ``body`` around its first match and the matched words' places in it."""
+    spans = _spans(body, wanted)
+    if not spans:
+        return body[:2 * CONTEXT], []
+    start = max(0, spans[0][0] - CONTEXT)
+    end = min(len(body), spans[0][1] + CONTEXT)
+    while start > 0 and not body[start - 1].isspace() and spans[0][0] - start < CONTEXT + 15:
+        start -= 1  # begin at a word's start
+    snippet = body[start:end]
+    shift = -start
+    if start > 0:
+        snippet, shift = "…" + snippet, shift + 1
+    if end < len(body):
+        snippet += "…"
+    return snippet, [(a + shift, b + shift) for a, b in spans if a >= start and b <= end]
+
+
+def _filters(filters: Filters, params: dict[str, Any]) -> str:
+    clauses = []
+    for column in ("neighbourhood_id", "phase_id", "kind"):
+        value = getattr(filters, column)
+        if value:
+            clauses.append(f"i.{column} = :{column}")
+            params[column] = value
+    if filters.interviewer_id:
+        clauses.append("EXISTS (SELECT 1 FROM interview_interviewer x WHERE "
+                       "x.interview_id = i.id AND x.member_id = :member)")
+        params["member"] = filters.interviewer_id
+    if filters.tag:
+        clauses.append("i.tags LIKE :tag ESCAPE '\\'")
+        escaped = filters.tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["tag"] = f'%"{escaped.replace(chr(34), chr(92) + chr(34))}"%'
+    return " AND ".join(clauses)
+
+
+def search(session: Session, typed: str, filters: Filters = Filters(), limit: int = 20
+           ) -> list[Hit]:
+    """The best ``limit`` hits for ``typed`` (none for nothing typed)."""
+    wanted = terms(typed)
+    if not wanted:
+        return []
+    params: dict[str, Any] = {"n": limit}
+    where = _filters(filters, params)
+    filtered = bool(where)
+    if dialect.is_server(session):
+        found = _server(session, wanted, where, params)
+    else:
+        params["q"] = fts_query(typed)
+        found = [tuple(r) for r in session.execute(text(
+            "SELECT k.source, k.row_id FROM search_words w "
+            "JOIN search_word_key k ON k.id = w.rowid "
+            + ("JOIN interview i ON i.id = k.interview_id " if filtered else
+               "LEFT JOIN interview i ON i.id = k.interview_id ")
+            + "WHERE search_words MATCH :q AND (i.id IS NULL OR i.deleted_at IS NULL) "
+            + (f"AND {where} " if filtered else "")
+            + "ORDER BY bm25(search_words) LIMIT :n"), params)]
+    by_source: dict[str, list[str]] = {}
+    for source, row_id in found:
+        by_source.setdefault(source, []).append(row_id)
+    made = {(source, hit.row_id): hit for source, ids in by_source.items()
+            for hit in _hits(session, source, ids, wanted)}
+    return [made[key] for key in found if key in made]
+
+
+def _server(session: Session, wanted: list[str], where: str, params: dict[str, Any]
+            ) -> list[tuple[str, str]]:
+    """PostgreSQL: every word in the row's folded text, newest interviews first."""
+    from veldwerk.search.fold import fold_sql
+    from veldwerk.search.words import SOURCES
+
+    parts = []
+    for source, (columns, owner) in SOURCES.items():
+        body = fold_sql(f"lower(concat_ws(' ', {', '.join('t.' + c for c in columns)}))")
+        tests = " AND ".join(f"{body} LIKE :w{n} ESCAPE '\\'" for n in range(len(wanted)))
+        interview = owner.format(row="t")
+        join = f"JOIN interview i ON i.id = {interview}" if where else (
+            f"LEFT JOIN interview i ON i.id = {interview}")
+        parts.append(f"SELECT '{source}' AS source, t.id AS row_id, i.starts_at AS starts "
+                     f"FROM {source} t {join} WHERE {tests} AND (i.id IS NULL OR "
+                     f"i.deleted_at IS NULL)" + (f" AND {where}" if where else ""))
+    for n, word in enumerate(wanted):
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params[f"w{n}"] = f"%{escaped}%"
+    return [(r[0], r[1]) for r in session.execute(text(
+        " UNION ALL ".join(parts) + " ORDER BY starts DESC NULLS LAST LIMIT :n"), params)]
+
+
+def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> list[Hit]:
+    """The hits of one source, read in one query."""
+    from sqlalchemy import bindparam
+
+    def rows(sql: str) -> list[Any]:
+        return list(session.execute(text(sql).bindparams(bindparam("ids", expanding=True)),
+                                    {"ids": ids}))
+    out = []
+    if source == "note":
+        for row_id, body, interview, title, topic, topic_id in rows(
+                "SELECT n.id, n.text, n.interview_id, i.title, coalesce(t.title, ''), "
+                "n.topic_id FROM note n JOIN interview i ON i.id = n.interview_id "
+                "LEFT JOIN topic t ON t.id = n.topic_id WHERE n.id IN :ids"):
+            snippet, spans = highlight(body, wanted)
+            out.append(Hit(source, row_id, interview, title, topic, snippet, spans,
+                           topic_id=topic_id))
+    elif source == "interview":
+        for row_id, title, place, summary, tags in rows(
+                "SELECT id, title, place, summary, tags FROM interview WHERE id IN :ids"):
+            try:
+                tag_list = [str(t) for t in json.loads(tags or "[]")]
+            except ValueError:
+                tag_list = []
+            parts = [title, place if place != title else "", summary, ", ".join(tag_list)]
+            snippet, spans = highlight(" · ".join(str(v) for v in parts if v), wanted)
+            out.append(Hit(source, row_id, row_id, title, "", snippet, spans))
+    elif source == "marker":
+        for row_id, label, interview, title, offset, recording in rows(
+                "SELECT m.id, m.label, r.interview_id, i.title, m.offset_ms, m.recording_id "
+                "FROM marker m "
+                "JOIN recording r ON r.id = m.recording_id JOIN interview i ON "
+                "i.id = r.interview_id WHERE m.id IN :ids"):
+            snippet, spans = highlight(label, wanted)
+            seconds = int(offset) // 1000
+            out.append(Hit(source, row_id, interview, title,
+                           f"{seconds // 60}:{seconds % 60:02d}", snippet, spans,
+                           offset_ms=int(offset), recording_id=recording))
+    else:
+        for row_id, note, code in rows("SELECT id, note, code FROM participant "
+                                       "WHERE id IN :ids"):
+            snippet, spans = highlight(note or "", wanted)
+            out.append(Hit(source, row_id, None, code, "", snippet, spans))
+    return out
+
+
+def tags(session: Session) -> list[str]:
+    """Every tag in use, for the filter list."""
+    found: set[str] = set()
+    for (stored,) in session.execute(text("SELECT tags FROM interview WHERE deleted_at IS NULL "
+                                          "AND tags != '[]'")):
+        try:
+            found.update(str(t) for t in json.loads(stored or "[]"))
+        except ValueError:
+            continue
+    return sorted(found, key=str.casefold)

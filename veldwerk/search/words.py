@@ -1,0 +1,91 @@
+"""Search across everything written: notes, interviews' titles, places, summaries and tags,
+moments' labels and participants' notes. One SQLite FTS5 index of words (``unicode61``
+with accents folded, a prefix index for as-you-type), kept current by triggers on the
+tables themselves, so every writer (the ORM, the notes' plain UPDATE, the merge's Core
+upserts, an erasure) updates it without knowing it exists.
+
+Derived, like the list's trigram index (``search/index.py``): not a model, never logged or
+bundled, rebuilt by a migration when its definition changes. An erasure runs its
+``optimize`` before ``VACUUM`` (``index.forget_erased``). A migration that rebuilds one of
+the source tables in batch mode must call :func:`install` again.
+
+Each indexed row is one document; ``search_word_key`` maps the index's rowid to the row
+and the interview it belongs to, so filters are plain SQL on ``interview``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import text
+
+FTS = "search_words"
+KEY = "search_word_key"
+# source -> (indexed columns, the interview it belongs to, as SQL on NEW/OLD)
+SOURCES: dict[str, tuple[tuple[str, ...], str]] = {
+    "note": (("text",), "{row}.interview_id"),
+    "interview": (("title", "place", "summary", "tags"), "{row}.id"),
+    "marker": (("label",),
+               "(SELECT interview_id FROM recording WHERE id = {row}.recording_id)"),
+    "participant": (("note",), "NULL"),
+}
+
+
+def _body(columns: tuple[str, ...], row: str) -> str:
+    return " || ' ' || ".join(f"coalesce({row}.{c}, '')" for c in columns)
+
+
+def _statements() -> list[str]:
+    out = [f"CREATE TABLE IF NOT EXISTS {KEY} (id INTEGER PRIMARY KEY, source TEXT NOT NULL, "
+           "row_id TEXT NOT NULL, interview_id TEXT, UNIQUE (source, row_id))",
+           f"CREATE INDEX IF NOT EXISTS ix_{KEY}_interview ON {KEY} (interview_id)",
+           f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(body, tokenize = "
+           "'unicode61 remove_diacritics 2', prefix = '2 3 4')"]
+    for source, (columns, owner) in SOURCES.items():
+        name = f"{FTS}_{source}"
+        key = f"(SELECT id FROM {KEY} WHERE source = '{source}' AND row_id = {{}}.id)"
+        changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+        out += [
+            f"DROP TRIGGER IF EXISTS {name}_insert",
+            f"DROP TRIGGER IF EXISTS {name}_update",
+            f"DROP TRIGGER IF EXISTS {name}_delete",
+            f"CREATE TRIGGER {name}_insert AFTER INSERT ON {source} BEGIN "
+            f"INSERT INTO {KEY} (source, row_id, interview_id) VALUES ('{source}', NEW.id, "
+            f"{owner.format(row='NEW')}); "
+            f"INSERT INTO {FTS} (rowid, body) VALUES (last_insert_rowid(), "
+            f"{_body(columns, 'NEW')}); END",
+            f"CREATE TRIGGER {name}_update AFTER UPDATE ON {source} WHEN {changed} BEGIN "
+            f"UPDATE {FTS} SET body = {_body(columns, 'NEW')} "
+            f"WHERE rowid = {key.format('NEW')}; END",
+            f"CREATE TRIGGER {name}_delete AFTER DELETE ON {source} BEGIN "
+            f"DELETE FROM {FTS} WHERE rowid = {key.format('OLD')}; "
+            f"DELETE FROM {KEY} WHERE source = '{source}' AND row_id = OLD.id; END",
+        ]
+    return out
+
+
+def install(connection: Any) -> None:
+    """Create (or re-create) the index and its triggers, and fill it from the tables."""
+    if connection.dialect.name != "sqlite":
+        return
+    for statement in _statements():
+        connection.execute(text(statement))
+    connection.execute(text(f"DELETE FROM {KEY}"))
+    connection.execute(text(f"DELETE FROM {FTS}"))
+    for source, (columns, owner) in SOURCES.items():
+        connection.execute(text(
+            f"INSERT INTO {KEY} (source, row_id, interview_id) SELECT '{source}', t.id, "
+            f"{owner.format(row='t')} FROM {source} t"))
+        connection.execute(text(
+            f"INSERT INTO {FTS} (rowid, body) SELECT k.id, {_body(columns, 't')} "
+            f"FROM {source} t JOIN {KEY} k ON k.source = '{source}' AND k.row_id = t.id"))
+
+
+def uninstall(connection: Any) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    for source in SOURCES:
+        for event in ("insert", "update", "delete"):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {FTS}_{source}_{event}"))
+    connection.execute(text(f"DROP TABLE IF EXISTS {FTS}"))
+    connection.execute(text(f"DROP TABLE IF EXISTS {KEY}"))
