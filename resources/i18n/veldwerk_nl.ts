@@ -203,6 +203,10 @@
         <translation>Verkleinen van {path} is mislukt: {detail}</translation>
     </message>
     <message>
+        <source>Converting {path} to MP3 failed: {detail}</source>
+        <translation>Omzetten van {path} naar MP3 is mislukt: {detail}</translation>
+    </message>
+    <message>
         <source>There is no recording {id}.</source>
         <translation>Er is geen opname {id}.</translation>
     </message>
@@ -1570,6 +1574,14 @@
     <message>
         <source>Archive package</source>
         <translation>Archiefpakket</translation>
+    </message>
+    <message>
+        <source>Recordings as &amp;MP3, which ATLAS.ti, MAXQDA and NVivo open (slower)</source>
+        <translation>Opnamen als &amp;MP3, die ATLAS.ti, MAXQDA en NVivo openen (trager)</translation>
+    </message>
+    <message>
+        <source>Recordings as MP3</source>
+        <translation>Opnamen als MP3</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3680,8 +3692,8 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Het soort antwoord in vragenlijsten: antwoorden zijn tekst onder hun vraag (de CSV-export houdt het soort).</translation>
     </message>
     <message>
-        <source>Recordings are Opus (.ogg) copies: ATLAS.ti, MAXQDA and NVivo may need them converted to MP3 or M4A first.</source>
-        <translation>Opnamen zijn Opus-kopieën (.ogg): ATLAS.ti, MAXQDA en NVivo moeten ze misschien eerst omgezet krijgen naar MP3 of M4A.</translation>
+        <source>Recordings are Opus (.ogg) copies: ATLAS.ti, MAXQDA and NVivo need MP3 (export with MP3 audio).</source>
+        <translation>Opnamen zijn Opus-kopieën (.ogg): ATLAS.ti, MAXQDA en NVivo hebben MP3 nodig (exporteer met opnamen als MP3).</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -3988,12 +4000,9 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n keer gevonden</numerusform>
-            <numerusform>%n keer gevonden</numerusform>
-        </translation>
+    <message>
+        <source>Found: {n}</source>
+        <translation>Gevonden: {n}</translation>
     </message>
     <message>
         <source>Nothing found.</source>

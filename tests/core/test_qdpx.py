@@ -171,3 +171,24 @@ def test_a_cancel_or_an_unwritable_target_leaves_no_file(demo, tmp_path: Path) -
         with pytest.raises(VeldwerkError, match="could not be written"):
             export_qdpx(s, project.media, blocked / "x.qdpx")
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".qdpx", ".part")) == []
+
+
+def test_recordings_can_go_as_mp3_for_the_programs_that_cannot_open_opus(
+        demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import imageio_ffmpeg
+    import xmlschema
+
+    project, _interview, take = demo
+    with project.session() as s:
+        done = export_qdpx(s, project.media, tmp_path / "mp3.qdpx", audio="mp3")
+    archive, root = _open(done.path)
+    xmlschema.XMLSchema(str(refi_qda_schema())).validate(archive.read("project.qde").decode())
+    (audio,) = root.findall(f"{Q}Sources/{Q}AudioSource")
+    assert audio.get("path") == f"internal://{take}.mp3"
+    (tmp_path / "take.mp3").write_bytes(archive.read(f"sources/{take}.mp3"))
+    decoded = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-i",
+                              str(tmp_path / "take.mp3"), "-f", "null", "-"],
+                             capture_output=True, text=True)
+    assert decoded.returncode == 0 and "Audio: mp3" in decoded.stderr
+    assert "time=00:00:03" in decoded.stderr or "time=00:00:02.9" in decoded.stderr
+    assert not any("Opus" in line for line in done.cannot_carry)

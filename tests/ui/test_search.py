@@ -20,7 +20,7 @@ def test_search_as_you_type_and_open_the_interview_at_the_topic(qtbot: QtBot,
         assert dialog.isVisible() and window.act_search.shortcut().toString() == "Ctrl+Shift+F"
         qtbot.keyClicks(dialog.query, "badkam")
         qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=20000)
-        assert "hit" in dialog.count.text()
+        assert dialog.count.text() == f"Found: {dialog.results.count()}"
         notes = [n for n, h in enumerate(dialog.hits) if h.source == "note"]
         assert notes, [h.source for h in dialog.hits]
         item = dialog.results.item(notes[0])

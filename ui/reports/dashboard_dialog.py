@@ -89,6 +89,9 @@ class DashboardDialog(QDialog):
             return
         found = self.figures
         names = {"kind": labels.kind, "status": labels.status}
+        from veldwerk.reports.charts import available
+
+        available()  # matplotlib is imported here, on the GUI thread, not by the worker
 
         def work(_p, _c) -> list[Path]:  # type: ignore[no-untyped-def]
             from veldwerk.fsutil import output_folder

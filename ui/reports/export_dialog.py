@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -55,10 +56,20 @@ class ExportDialog(QDialog):
         self.as_archive = named(QRadioButton(self.tr(
             "&Archive package (BagIt, as DANS takes it) of what may be archived")),
             self.tr("Archive package"))
+        self.as_mp3 = named(QCheckBox(self.tr(
+            "Recordings as &MP3, which ATLAS.ti, MAXQDA and NVivo open (slower)")),
+            self.tr("Recordings as MP3"))
         for number, button in enumerate((self.as_csv, self.as_docx, self.as_report,
                                          self.as_qdpx, self.as_archive)):
             self.kinds.addButton(button, number)
             layout.addWidget(button)
+            if button is self.as_qdpx:
+                indented = QHBoxLayout()
+                indented.addSpacing(28)
+                indented.addWidget(self.as_mp3)
+                layout.addLayout(indented)
+        self.as_mp3.setEnabled(False)
+        self.as_qdpx.toggled.connect(self.as_mp3.setEnabled)
         self.as_csv.setChecked(True)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -105,6 +116,11 @@ class ExportDialog(QDialog):
 
     def export_to(self, target: Path) -> None:
         project, kind = self.context.project, self.kind
+        if kind == REPORT:
+            from veldwerk.reports.charts import available
+
+            available()  # matplotlib is imported on the GUI thread, not by the worker
+        audio = "mp3" if self.as_mp3.isChecked() else "opus"
         self.export.setEnabled(False)
 
         def work(progress, cancelled) -> Any:  # type: ignore[no-untyped-def]
@@ -118,7 +134,8 @@ class ExportDialog(QDialog):
                     if kind == QDPX:
                         from veldwerk.reports.qdpx import export_qdpx
 
-                        return export_qdpx(session, project.media, target, step, cancelled)
+                        return export_qdpx(session, project.media, target, step, cancelled,
+                                           audio)
                     if kind == ARCHIVE:
                         from veldwerk.reports.archive import write_archive
 

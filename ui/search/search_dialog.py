@@ -77,7 +77,7 @@ class SearchDialog(QDialog):
             combo.addItem(everything, None)
             for value, label in options:
                 combo.addItem(label, value)
-            combo.currentIndexChanged.connect(self._later)
+            combo.currentIndexChanged.connect(self._later)  # after filling: no search yet
             self.filters[key] = combo
             grid.addWidget(combo, column // 3, column % 3)
         layout.addLayout(grid)
@@ -106,7 +106,8 @@ class SearchDialog(QDialog):
         fit_window(self, 820, 600)
 
     def _later(self) -> None:
-        self._timer.start()
+        if self.query.text().strip() or self.hits:
+            self._timer.start()
 
     def run(self) -> None:
         """Search in the background; an answer to an older question is dropped."""
@@ -148,7 +149,7 @@ class SearchDialog(QDialog):
         if not typed.strip():
             self.count.setText("")
         elif hits:
-            self.count.setText(self.tr("%n hit(s)", "", len(hits)))
+            self.count.setText(self.tr("Found: {n}").format(n=len(hits)))
         else:
             self.count.setText(self.tr("Nothing found."))
 

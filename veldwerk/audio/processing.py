@@ -120,3 +120,30 @@ def pending(project: OpenProject) -> list[str]:
             Recording.compressed_sha256.is_(None),  # type: ignore[union-attr]
             Recording.duration_ms > 0,
             Recording.state.in_(PLAYABLE_STATES))))  # type: ignore[attr-defined]
+
+
+def to_mp3(source: Path, target: Path, cancelled: Callable[[], bool] = lambda: False) -> None:
+    """An MP3 copy (mono, 64 kbit/s: speech) for programs that cannot open Opus, such as
+    ATLAS.ti, MAXQDA and NVivo. Stops at a cancel; a failure says what ffmpeg said."""
+    process = subprocess.Popen(
+        [ffmpeg.executable(), "-hide_banner", "-nostdin", "-v", "error", "-y", "-i",
+         str(source), "-ac", "1", "-c:a", "libmp3lame", "-b:a", "64k", "-f", "mp3",
+         str(target)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        while True:
+            try:
+                process.wait(timeout=0.2)
+                break
+            except subprocess.TimeoutExpired:
+                if cancelled():
+                    raise Cancelled from None
+        errors = process.stderr.read() if process.stderr else ""
+        if process.returncode != 0:
+            raise AudioError(translate("Audio", "Converting {path} to MP3 failed: {detail}")
+                             .format(path=source.name, detail=errors.strip().splitlines()[-1]
+                                     if errors.strip() else "?"))
+    except BaseException:
+        process.kill()
+        process.wait()
+        target.unlink(missing_ok=True)
+        raise

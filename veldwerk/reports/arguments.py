@@ -40,4 +40,7 @@ def register(commands: Any) -> None:
                 help="a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QDA Miner and "
                 "QualCoder, with what was left out beside it")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.qdpx")
+    p.add_argument("--audio", choices=("opus", "mp3"), default="opus",
+                   help="recordings as their Opus copies (fast) or converted to MP3, which "
+                   "ATLAS.ti, MAXQDA and NVivo open")
     p.add_argument("--json", action="store_true")

@@ -41,7 +41,7 @@ def export_qdpx(args: argparse.Namespace, project: OpenProject, _me: Device) -> 
     from veldwerk.reports.tables import csv_bytes
 
     with project.session() as session:
-        done = write(session, project.media, args.out)
+        done = write(session, project.media, args.out, audio=args.audio)
     beside = done.path.with_name(f"{done.path.stem}.left-out.csv")
     atomic_write_bytes(beside, csv_bytes([["kind", "id", "name", "reason"]] + [
         [o.kind, o.id, o.name, o.reason] for o in done.left_out]))

@@ -23,12 +23,14 @@ cannot carry, is returned and written beside the file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+import tempfile
 import uuid
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -75,24 +77,27 @@ def _el(parent: ET.Element, tag: str, **attributes: Any) -> ET.Element:
                                        if v is not None and v != ""})
 
 
-def cannot_carry() -> list[str]:
-    return [
+def cannot_carry(audio: str = "opus") -> list[str]:
+    lines = [
         translate("Reports", "Consent records and forms, and who withdrew (left out on "
                   "purpose)."),
         translate("Reports", "Interview status, place and planned time (the title, summary "
                   "and variables are there)."),
         translate("Reports", "Questionnaire answers' types: answers are text under their "
                   "question (the CSV export keeps them typed)."),
-        translate("Reports", "Recordings are Opus (.ogg) copies: ATLAS.ti, MAXQDA and "
-                  "NVivo may need them converted to MP3 or M4A first."),
     ]
+    if audio == "opus":
+        lines.append(translate("Reports", "Recordings are Opus (.ogg) copies: ATLAS.ti, "
+                               "MAXQDA and NVivo need MP3 (export with MP3 audio)."))
+    return lines
 
 
 class _Builder:
     """Reads what the export needs in a few queries, then writes the XML."""
 
-    def __init__(self, session: Session, media: Path, consents: Consents) -> None:
-        self.session, self.media = session, media
+    def __init__(self, session: Session, media: Path, consents: Consents,
+                 audio_ext: str = "ogg") -> None:
+        self.session, self.media, self.audio_ext = session, media, audio_ext
         chosen = Selection(session, consents)
         self.left_out = list(chosen.left_out)
         self.interviews, self.people = chosen.interviews, set(chosen.people)
@@ -286,7 +291,8 @@ class _Builder:
                       topic_code: dict[str, str], variables: dict[str, str]) -> None:
         source = _el(sources, "AudioSource", guid=take["id"],
                      name=f"{interview[1] or interview[0]} – {take['title']}",
-                     path=f"internal://{take['id']}.ogg", creationDateTime=_when(take["created"]))
+                     path=f"internal://{take['id']}.{self.audio_ext}",
+                     creationDateTime=_when(take["created"]))
         found = take["markers"]
         for number, (_r, marker_id, offset, label, topic_id, created) in enumerate(found):
             end = found[number + 1][2] if number + 1 < len(found) else take["duration"]
@@ -311,28 +317,48 @@ def _tags(stored: str | None) -> list[str]:
 
 
 def export_qdpx(session: Session, media: Path, out: Path, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> Exported:
+                cancelled: Callable[[], bool] | None = None, audio: str = "opus") -> Exported:
     """Write ``out`` (a ``.qdpx``): under a temporary name, fsynced, then renamed, so an
-    error, a cancel or a full disk leaves no half-written file."""
-    builder = _Builder(session, media, Consents(session))
-    root, texts, audio = builder.build(cancelled)
+    error, a cancel or a full disk leaves no half-written file. ``audio``: ``opus`` copies
+    the Opus files as they are; ``mp3`` converts them with the bundled ffmpeg, for the
+    programs that cannot open Opus (slower: every recording is decoded)."""
+    builder = _Builder(session, media, Consents(session), "mp3" if audio == "mp3" else "ogg")
+    root, texts, sounds = builder.build(cancelled)
     ET.indent(root)
     document = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     out = out if out.suffix == ".qdpx" else out.with_suffix(".qdpx")
-    steps = len(texts) + len(audio) + 1
+    steps = len(texts) + len(sounds) + 1
     with written_whole(out) as temporary, zipfile.ZipFile(temporary, "w",
                                                           zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("project.qde", document)
         for number, (guid, content) in enumerate(sorted(texts.items()), start=1):
             archive.writestr(f"sources/{guid}.txt", content.encode("utf-8"))
             step(progress, cancelled, number, steps)
-        for number, (guid, path) in enumerate(sorted(audio.items()), start=len(texts) + 1):
-            info = zipfile.ZipInfo(f"sources/{guid}.ogg", (1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_STORED  # Opus does not compress further
-            with open(path, "rb") as source, archive.open(info, "w") as target:
+        for number, (guid, path) in enumerate(sorted(sounds.items()), start=len(texts) + 1):
+            info = zipfile.ZipInfo(f"sources/{guid}.{builder.audio_ext}",
+                                   (1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_STORED  # compressed audio does not shrink
+            with _as_played(path, audio, cancelled) as playable, open(
+                    playable, "rb") as source, archive.open(info, "w") as target:
                 shutil.copyfileobj(source, target, 1 << 20)
             step(progress, cancelled, number, steps)
     if progress is not None:
         progress(steps, steps)
-    return Exported(out, len(texts), len(audio), builder.left_out, cannot_carry())
+    return Exported(out, len(texts), len(sounds), builder.left_out, cannot_carry(audio))
+
+
+@contextlib.contextmanager
+def _as_played(path: Path, audio: str, cancelled: Callable[[], bool] | None
+               ) -> Iterator[Path]:
+    """The file to put in the archive: the Opus copy itself, or an MP3 made from it in a
+    temporary folder (gone afterwards)."""
+    if audio != "mp3":
+        yield path
+        return
+    from veldwerk.audio.processing import to_mp3
+
+    with tempfile.TemporaryDirectory(prefix="veldwerk-mp3-") as folder:
+        target = Path(folder) / "take.mp3"
+        to_mp3(path, target, cancelled or (lambda: False))
+        yield target
 
