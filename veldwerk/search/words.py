@@ -39,8 +39,10 @@ def _statements() -> list[str]:
     out = [f"CREATE TABLE IF NOT EXISTS {KEY} (id INTEGER PRIMARY KEY, source TEXT NOT NULL, "
            "row_id TEXT NOT NULL, interview_id TEXT, UNIQUE (source, row_id))",
            f"CREATE INDEX IF NOT EXISTS ix_{KEY}_interview ON {KEY} (interview_id)",
-           f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(body, tokenize = "
-           "'unicode61 remove_diacritics 2', prefix = '2 3 4')"]
+           # Contentless: the text stays in its own table only (snippets are made from
+           # there), so a save writes the words' postings, not a second copy of the note.
+           f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(body, content = '', "
+           "tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"]
     for source, (columns, owner) in SOURCES.items():
         name = f"{FTS}_{source}"
         key = f"(SELECT id FROM {KEY} WHERE source = '{source}' AND row_id = {{}}.id)"
@@ -55,10 +57,13 @@ def _statements() -> list[str]:
             f"INSERT INTO {FTS} (rowid, body) VALUES (last_insert_rowid(), "
             f"{_body(columns, 'NEW')}); END",
             f"CREATE TRIGGER {name}_update AFTER UPDATE ON {source} WHEN {changed} BEGIN "
-            f"UPDATE {FTS} SET body = {_body(columns, 'NEW')} "
-            f"WHERE rowid = {key.format('NEW')}; END",
+            f"INSERT INTO {FTS} ({FTS}, rowid, body) VALUES ('delete', "
+            f"{key.format('OLD')}, {_body(columns, 'OLD')}); "
+            f"INSERT INTO {FTS} (rowid, body) VALUES ({key.format('NEW')}, "
+            f"{_body(columns, 'NEW')}); END",
             f"CREATE TRIGGER {name}_delete AFTER DELETE ON {source} BEGIN "
-            f"DELETE FROM {FTS} WHERE rowid = {key.format('OLD')}; "
+            f"INSERT INTO {FTS} ({FTS}, rowid, body) VALUES ('delete', "
+            f"{key.format('OLD')}, {_body(columns, 'OLD')}); "
             f"DELETE FROM {KEY} WHERE source = '{source}' AND row_id = OLD.id; END",
         ]
     return out
@@ -71,7 +76,7 @@ def install(connection: Any) -> None:
     for statement in _statements():
         connection.execute(text(statement))
     connection.execute(text(f"DELETE FROM {KEY}"))
-    connection.execute(text(f"DELETE FROM {FTS}"))
+    connection.execute(text(f"INSERT INTO {FTS} ({FTS}) VALUES ('delete-all')"))
     for source, (columns, owner) in SOURCES.items():
         connection.execute(text(
             f"INSERT INTO {KEY} (source, row_id, interview_id) SELECT '{source}', t.id, "
