@@ -77,9 +77,11 @@ def test_markers_are_added_labelled_moved_and_removed_with_undo(
     player.player.setPosition(2000)
     qtbot.waitUntil(lambda: player.player.position() == 2000, timeout=5000)
     editor.record_panel.mark()  # Ctrl+M while not recording marks where we listen
-    qtbot.waitUntil(lambda: player.marker_list.count() == 1, timeout=3000)
+    # The list is read again twice (the change, then the new marker chosen): wait for both.
+    qtbot.waitUntil(lambda: player.marker_list.count() == 1
+                    and player.marker_list.currentRow() == 0, timeout=3000)
     assert stored() == [(2000, "")]
-    assert player.marker_list.currentRow() == 0 and player.label_button.isEnabled()
+    assert player.label_button.isEnabled()
 
     item = player.marker_list.item(0)
     item.setText("De bakker")  # what the in-place editor (F2) commits
