@@ -3,6 +3,8 @@
 - A search on 10,000 interviews with a note of ~2,000 words each (hits with snippets and
   highlights) against raw FTS5 ``MATCH … ORDER BY bm25 LIMIT 20`` on the same file.
   Goal: <= 2.
+- The same search on a team database (PostgreSQL, ``tsvector`` ranked by ``ts_rank``)
+  against the raw ``@@ … ORDER BY ts_rank LIMIT 20`` on the same table. Goal: <= 2.
 - An autosave of a 2,000-word note with the search index kept by its triggers against the
   same save in a copy of the project without the index. Goal: <= 1.5.
 """
@@ -28,18 +30,23 @@ def _text(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(VOCABULARY) for _ in range(words))
 
 
-def _project(folder: Path, count: int, words: int) -> Any:
+def _project(folder: Path, count: int, words: int, url: str | None = None) -> Any:
+    """``count`` interviews with a note of ``words`` words, in a SQLite project or (``url``)
+    a team database."""
     from veldwerk import projects
     from veldwerk.ids import uuid7
     from veldwerk.paths import device
+    from veldwerk.store import dialect
 
     data = folder / "data"
-    entry = projects.create_project(data, device(data), "Bench")
-    project = projects.open_project(entry.folder, device(data), purpose="benchmark")
+    entry = projects.create_project(data, device(data), "Bench", url=url)
+    project = projects.open_project(entry.folder, device(data), purpose="benchmark", url=url)
     rng = random.Random(2026)
 
     def work(session: Any) -> None:
         cursor = session.connection().connection.dbapi_connection.cursor()
+        if url:
+            cursor = dialect.ServerCursor(cursor)
         stamp = ("2026-10-01 10:00:00.000000", "2026-10-01 10:00:00.000000", "bench",
                  "bench", 1)
         ids = [uuid7() for _ in range(count)]
@@ -84,6 +91,45 @@ def search(runs: int = sized(30, 3), count: int = sized(10_000, 200),
     return report(f"search {count:,} interviews of {words:,} words", mine, base, 2, "ms")
 
 
+def search_server(runs: int = sized(30, 3), count: int = sized(10_000, 200),
+                  words: int = sized(2000, 200)) -> bool:
+    from tests.components import ComponentMissing, new_database, postgres_server
+    from veldwerk.search import server
+    from veldwerk.search.find import search as find
+    from veldwerk.search.find import terms
+
+    typed = "buurthuis koffie"
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            with postgres_server(Path(folder) / "postgres", skip=False) as cluster:
+                project = _project(Path(folder), count, words,
+                                   new_database(cluster, "search"))
+                params: dict[str, Any] = {}
+                match = server.query(terms(typed), params)
+                raw = (f"SELECT source, row_id FROM {server.TABLE} WHERE words @@ ({match}) "
+                       f"ORDER BY ts_rank(words, {match}, 1) DESC LIMIT 20")
+                try:
+                    with project.session() as session:
+                        from sqlalchemy import text
+
+                        session.execute(text("ANALYZE"))
+                        assert len(find(session, typed)) == 20
+
+                        def ours() -> None:
+                            find(session, typed)
+
+                        def floor() -> None:
+                            session.execute(text(raw), params).all()
+
+                        mine, base = interleaved(ours, floor, runs)
+                finally:
+                    project.close(make_backup=False)
+        except ComponentMissing as missing:
+            print(f"search on PostgreSQL: skipped ({missing})")
+            return True
+    return report(f"search {count:,} interviews on PostgreSQL", mine, base, 2, "ms")
+
+
 def autosave(runs: int = sized(40, 4)) -> bool:
     from benchmarks.bench_autosave import note
     from veldwerk import interviews, notes, projects
@@ -126,4 +172,4 @@ def autosave(runs: int = sized(40, 4)) -> bool:
 
 
 if __name__ == "__main__":
-    finish(search() & autosave())
+    finish(search() & search_server() & autosave())

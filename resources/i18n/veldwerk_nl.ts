@@ -1524,6 +1524,14 @@
         <source>Nothing was kept there; the project here is unchanged.</source>
         <translation>Daar is niets bewaard; het project hier is niet veranderd.</translation>
     </message>
+    <message>
+        <source>The team database cannot get the search it needs (the unaccent extension): {reason}</source>
+        <translation>De teamdatabase kan de zoekfunctie die ze nodig heeft (de extensie unaccent) niet krijgen: {reason}</translation>
+    </message>
+    <message>
+        <source>Ask the database&apos;s administrator to run CREATE EXTENSION unaccent; in it, or to make your role the database&apos;s owner, then try again. Nothing was changed.</source>
+        <translation>Vraag de beheerder van de database om daarin CREATE EXTENSION unaccent; uit te voeren, of om uw rol eigenaar van de database te maken, en probeer het dan opnieuw. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -19,12 +19,13 @@ from tests.components import new_database
 from tests.helpers import merging
 from tests.helpers import team as teams
 from tests.realapp import veldwerk
-from veldwerk import listing, notes, projects
+from veldwerk import interviews, listing, notes, projects
 from veldwerk.bundle import keys as keymod
 from veldwerk.domain import load_all
-from veldwerk.errors import NewerProject
+from veldwerk.errors import NewerProject, StorageError
 from veldwerk.merge import inbox
 from veldwerk.paths import device
+from veldwerk.search.find import search
 from veldwerk.store import migrate
 
 
@@ -182,19 +183,100 @@ def test_an_erasure_on_the_server_leaves_no_bytes_in_its_tables(server_team: str
             code = s.execute(text("SELECT code FROM participant")).scalar()
             assert s.execute(text("SELECT count(*) FROM row_version WHERE row LIKE "
                                   "'%Zeldzaamwoord8613%'")).scalar() == 1
+            assert [h.interview_id for h in search(s, "zeldzaam")] == [interview]
     withdrawn = veldwerk(boss.data, "withdraw", code, "--erase", "--reason", "trekt zich terug",
                          env={"VELDWERK_DB": boss.entry.url})
     assert withdrawn.returncode == 0, withdrawn.stderr
     with boss.open() as project, project.session() as s:
         assert s.execute(text("SELECT count(*) FROM interview")).scalar() == 0
         for table, column in (("note", "text"), ("change_log", "row"), ("row_version", "row"),
-                              ("merge_conflict", "ours")):
+                              ("merge_conflict", "ours"), ("search_words", "words")):
             assert s.execute(text(f"SELECT count(*) FROM {table} WHERE CAST({column} AS text) "
-                                  "LIKE '%Zeldzaamwoord8613%'")).scalar() == 0, table
+                                  "ILIKE '%Zeldzaamwoord8613%'")).scalar() == 0, table
         database = s.execute(text("SELECT oid FROM pg_database WHERE datname = "
                                   "current_database()")).scalar()
         cluster = s.execute(text("SHOW data_directory")).scalar()
     tables = Path(cluster) / "base" / str(database)
     hits = [p.name for p in tables.iterdir()
-            if p.is_file() and b"Zeldzaamwoord8613" in p.read_bytes()]
-    assert hits == [], "VACUUM FULL rewrote the tables: the erased text is in no table file"
+            if p.is_file() and b"zeldzaamwoord8613" in p.read_bytes().lower()]
+    assert hits == [], ("VACUUM FULL rewrote the tables and the search index: the erased "
+                        "text is in no file")
+
+
+def test_search_on_the_server_ranks_and_knows_dutch_stems(postgres: str, tmp_path: Path
+                                                          ) -> None:
+    data = tmp_path / "data"
+    url = new_database(postgres, "stems")
+    entry = projects.create_project(data, device(data), "Team", url=url)
+    with projects.open_project(entry.folder, device(data), url=url) as project:
+        def work(s):  # type: ignore[no-untyped-def]
+            made = []
+            for title, body in (("Eens", "Een wandelingetje langs de gracht."),
+                                ("Vaak", "Wandeling na wandeling, en nog een wandeling."),
+                                ("Nooit", "Thuis bij de kachel.")):
+                interview = interviews.save(s, entry.id, interviews.InterviewDraft(
+                    title=title))
+                s.flush()
+                notes.save_note(s, interview.id, None, body)
+                made.append(interview.id)
+            return made
+        once, often, never = project.run(work)
+        with project.session() as s:
+            assert [h.interview_id for h in search(s, "wandeling")] == [often, once], (
+                "the most often first")
+            assert [h.interview_id for h in search(s, "WANDELINGEN")] == [often, once], (
+                "the plural finds the singular by its Dutch stem")
+            assert [h.interview_id for h in search(s, "kachel thuis")] == [never]
+            assert search(s, "gracht kachel") == [], "every word must occur"
+
+
+def test_a_plain_owner_sets_up_search_and_a_role_without_rights_is_told(postgres: str,
+                                                                         tmp_path: Path
+                                                                         ) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{postgres}/postgres", autocommit=True) as c:
+        c.execute("CREATE ROLE eigenaar LOGIN")
+        c.execute("CREATE ROLE gast LOGIN")
+        c.execute("CREATE DATABASE van_eigenaar OWNER eigenaar")
+        c.execute("CREATE DATABASE van_postgres")
+    with psycopg.connect(f"{postgres}/van_postgres", autocommit=True) as c:
+        c.execute("GRANT CREATE ON SCHEMA public TO gast")
+    host = postgres.split("@", 1)[1]
+    data = tmp_path / "data"
+    owned = f"postgresql://eigenaar@{host}/van_eigenaar"
+    entry = projects.create_project(data, device(data), "Team", url=owned)
+    with projects.open_project(entry.folder, device(data), url=owned) as project:
+        project.run(lambda s: notes.save_note(s, interviews.save(
+            s, entry.id, interviews.InterviewDraft(title="Bij Riet")).id, None, "Café"))
+        with project.session() as s:
+            assert [h.title for h in search(s, "cafe")] == ["Bij Riet"]
+    guest = f"postgresql://gast@{host}/van_postgres"
+    with pytest.raises(StorageError) as refused:
+        projects.create_project(tmp_path / "gast", device(tmp_path / "gast"), "Team", url=guest)
+    assert "unaccent" in refused.value.message and "CREATE EXTENSION" in refused.value.hint
+    with psycopg.connect(f"{postgres}/van_postgres") as c:
+        assert c.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                         ).fetchone() == (0,), "nothing was half set up"
+
+
+def test_a_team_database_from_before_search_gets_it_filled(postgres: str,
+                                                           tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    data = tmp_path / "data"
+    url = new_database(postgres, "older")
+    entry = projects.create_project(data, device(data), "Team", url=url)
+    with projects.open_project(entry.folder, device(data), url=url) as project:
+        project.run(lambda s: notes.save_note(s, interviews.save(
+            s, entry.id, interviews.InterviewDraft(title="Bij Riet")).id, None,
+            "Over de volkstuin"))
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0010")
+        assert not connection.execute(text("SELECT to_regclass('search_words')")).scalar()
+    engine.dispose()
+    with projects.open_project(entry.folder, device(data), url=url) as project, \
+            project.session() as s:
+        assert [h.title for h in search(s, "volkstuin")] == ["Bij Riet"]

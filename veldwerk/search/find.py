@@ -5,7 +5,7 @@ converts to Qt's UTF-16 units), filtered like the interview list.
 Every word typed must occur (AND); each is a prefix ("buurt" finds "buurthuis"), case and
 accents do not matter ("cafe" finds "Café"). FTS syntax (quotes, ``*``, ``-``, ``NEAR``,
 brackets) is searched as text, never as syntax: a query cannot fail. On a team database
-(PostgreSQL) the same words are looked up with ``LIKE`` in the same texts, newest first.
+(PostgreSQL) PostgreSQL's full-text search does the same, ranked (``search/server.py``).
 """
 
 from __future__ import annotations
@@ -155,25 +155,17 @@ def search(session: Session, typed: str, filters: Filters = Filters(), limit: in
 
 def _server(session: Session, wanted: list[str], where: str, params: dict[str, Any]
             ) -> list[tuple[str, str]]:
-    """PostgreSQL: every word in the row's folded text, newest interviews first."""
-    from veldwerk.search.fold import fold_sql
-    from veldwerk.search.words import SOURCES
+    """PostgreSQL: the rows with every word, ranked by ``ts_rank`` (``search/server.py``)."""
+    from veldwerk.search import server
 
-    parts = []
-    for source, (columns, owner) in SOURCES.items():
-        body = fold_sql(f"lower(concat_ws(' ', {', '.join('t.' + c for c in columns)}))")
-        tests = " AND ".join(f"{body} LIKE :w{n} ESCAPE '\\'" for n in range(len(wanted)))
-        interview = owner.format(row="t")
-        join = f"JOIN interview i ON i.id = {interview}" if where else (
-            f"LEFT JOIN interview i ON i.id = {interview}")
-        parts.append(f"SELECT '{source}' AS source, t.id AS row_id, i.starts_at AS starts "
-                     f"FROM {source} t {join} WHERE {tests} AND (i.id IS NULL OR "
-                     f"i.deleted_at IS NULL)" + (f" AND {where}" if where else ""))
-    for n, word in enumerate(wanted):
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params[f"w{n}"] = f"%{escaped}%"
+    match = server.query(wanted, params)
     return [(r[0], r[1]) for r in session.execute(text(
-        " UNION ALL ".join(parts) + " ORDER BY starts DESC NULLS LAST LIMIT :n"), params)]
+        f"SELECT k.source, k.row_id FROM {server.TABLE} k "
+        + ("JOIN interview i ON i.id = k.interview_id " if where else
+           "LEFT JOIN interview i ON i.id = k.interview_id ")
+        + f"WHERE k.words @@ ({match}) AND (i.id IS NULL OR i.deleted_at IS NULL) "
+        + (f"AND {where} " if where else "")
+        + f"ORDER BY ts_rank(k.words, {match}, 1) DESC, k.row_id LIMIT :n"), params)]
 
 
 def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> list[Hit]:
