@@ -73,6 +73,12 @@ def test_a_project_moves_to_the_server_whole_and_works_there(postgres: str,
     found = veldwerk(data, "--db", url, "interviews", "--text", "donderdagMARKT")
     assert found.returncode == 0, found.stderr
     assert found.stdout == veldwerk(data, "interviews", "--text", "donderdagMARKT").stdout
+    searched = veldwerk(data, "--db", url, "search", "badkamer", "--json")
+    assert searched.returncode == 0, searched.stderr
+    assert ({json.loads(line)["id"] for line in searched.stdout.splitlines()}
+            == {json.loads(line)["id"] for line in veldwerk(
+                data, "search", "badkamer", "--json").stdout.splitlines()} != set()), (
+        "the copied rows are in the server's search index")
     (one,) = [line.split()[0] for line in found.stdout.splitlines() if "Donderdagmarkt" in line]
     assert veldwerk(data, "--db", url, "note", "set", one, "--free", "Op de server").returncode == 0
     with projects.open_project(projects.server_entry(data, url).folder, device(data),
