@@ -287,3 +287,32 @@ def test_the_archive_package_is_a_valid_bag_of_what_may_be_archived(tmp_path: Pa
         assert person not in content and f",{code}," not in content
     assert all(name not in content for name in names)
     assert list((payload / "texts").glob("*.txt"))
+
+
+def test_retention_keeps_notes_only_where_the_archive_could_take_them(tmp_path: Path
+                                                                      ) -> None:
+    from datetime import date
+
+    from veldwerk.consent import retention
+
+    boss, _laptops = teams.team(tmp_path)
+    with boss.open() as project:
+        first = teams.field_work(project, "Bij Els")
+        second = teams.field_work(project, "Bij Henk")
+        _consent_all(project)  # both agree to archiving
+        with project.session() as s:
+            assert retention.outlook(s).interviews_losing_notes == []
+            henk = s.execute(text("SELECT p.code FROM participant p JOIN "
+                                  "interview_participant ip ON ip.participant_id = p.id "
+                                  "WHERE ip.interview_id = :i"), {"i": second}).scalar()
+        withdrawal.stop_use(project, henk, "wil niet meer", "Coördinator")
+        with project.session() as s:
+            assert retention.outlook(s).interviews_losing_notes == [second], (
+                "agreed to archiving, then stopped its use: not kept past the date")
+        project.run(lambda s: setattr(projects.the_project(s), "retention_date",
+                                      date(2028, 12, 31)))
+        retention.erase_due(project, date(2029, 1, 2))
+        with project.session() as s:
+            kept = {i for (i,) in s.execute(text("SELECT interview_id FROM note "
+                                                 "WHERE text != ''"))}
+    assert kept == {first}

@@ -1,6 +1,8 @@
 """Retention: after the project's "keep data until" date the raw recordings are due for
-erasure, as the consent forms promise. Notes stay when every participant of the interview
-agreed to archiving; otherwise they go too."""
+erasure, as the consent forms promise. Notes stay when the interview may be archived, as
+every output decides it (``consent/use.py``): everyone in it agreed to archiving and
+nobody withdrew (a stop-use withdrawal too), and it is not a group conversation kept
+after someone in it was erased. Otherwise they go too."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ from datetime import date
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from veldwerk.consent import erasure, records
-from veldwerk.domain import InterviewParticipant, Project, Recording, ownership
+from veldwerk.consent import erasure, use
+from veldwerk.domain import Project, Recording, ownership
 from veldwerk.errors import ValidationError
 from veldwerk.i18n import translate
 from veldwerk.store import dialect
@@ -31,12 +33,6 @@ class Due:
     @property
     def is_due(self) -> bool:
         return bool(self.recordings or self.interviews_losing_notes)
-
-
-def _archivable(session: Session, interview_id: str) -> bool:
-    people = session.exec(select(InterviewParticipant.participant_id).where(
-        InterviewParticipant.interview_id == interview_id)).all()
-    return all(records.scopes_of(records.latest(session, p)).get("archive") for p in people)
 
 
 def due(session: Session, today: date) -> Due:
@@ -60,8 +56,9 @@ def _at(session: Session, keep: date) -> Due:
     found = Due(keep, [r.id for r in taken], sum(r.size + r.compressed_size for r in taken),
                 duration_ms=sum(r.duration_ms for r in taken))
     interviews = set(session.execute(text("SELECT DISTINCT interview_id FROM note")).scalars())
-    found.interviews_losing_notes = sorted(i for i in interviews
-                                           if not _archivable(session, i))
+    consents = use.Consents(session)
+    found.interviews_losing_notes = sorted(
+        i for i in interviews if not consents.source_allows(i, use.ARCHIVE))
     found.interviews_keeping_notes = len(interviews) - len(found.interviews_losing_notes)
     return found
 
