@@ -316,3 +316,38 @@ def test_retention_keeps_notes_only_where_the_archive_could_take_them(tmp_path: 
             kept = {i for (i,) in s.execute(text("SELECT interview_id FROM note "
                                                  "WHERE text != ''"))}
     assert kept == {first}
+
+
+def test_a_spreadsheet_opens_every_table_cell_for_cell(tmp_path: Path) -> None:
+    from tests.helpers.spreadsheet import calc, open_in_calc
+
+    calc()
+    data = tmp_path / "data"
+    assert veldwerk(data, "demo").returncode == 0
+    first = veldwerk(data, "export", "csv", "--out", str(tmp_path / "before"))
+    assert first.returncode == 0, first.stderr
+    interview = _read(tmp_path / "before")["interviews"][0]["id"]
+    tricky = ('Mevr. Özkan zei: "Ik woon hier al 40 jaar, en ik blijf."\n'
+              "- koffie bij de buren; elke dinsdag\n- café Één 🙂, 12,5 % korting")
+    assert veldwerk(data, "note", "set", interview, "--free", tricky).returncode == 0
+    done = veldwerk(data, "export", "csv", "--out", str(tmp_path / "csv"))
+    assert done.returncode == 0, done.stderr
+    files = sorted((tmp_path / "csv").glob("*.csv"))
+    sheets = open_in_calc(files, tmp_path / "calc")
+    for file in files:
+        with open(file, encoding="utf-8-sig", newline="") as handle:
+            written = list(csv.reader(handle))
+        shown = sheets[file.name]
+        assert len(shown) == len(written), file.name
+        for row, (ours, theirs) in enumerate(zip(written, shown, strict=True)):
+            theirs = theirs + [""] * (len(ours) - len(theirs))
+            for column, (value, cell) in enumerate(zip(ours, theirs, strict=True)):
+                if isinstance(cell, bool):  # Calc took it as TRUE or FALSE
+                    assert value == str(cell).lower(), (file.name, row, column)
+                elif isinstance(cell, float):  # Calc took it as a number
+                    assert float(value) == cell, (file.name, row, column)
+                else:
+                    assert cell == value, (file.name, row, column)
+    notes_sheet = sheets["notes.csv"]
+    assert notes_sheet[0][0] == "id", "the byte-order mark is not part of the first name"
+    assert tricky in [row[5] for row in notes_sheet], "one cell, lines and quotes intact"

@@ -39,7 +39,8 @@ COLUMNS = {
                   "status (planned, in_progress, done), guide, guide_version, tags "
                   "(';'-separated), summary, participants (codes, ';'), interviewers (';'), "
                   "recordings (count)",
-    "participants": "id (UUID), code (pseudonym), neighbourhood, age_band",
+    "participants": "id (UUID), code (pseudonym), neighbourhood, age_band (<18, 18-29, "
+                    "30-44, 45-64, 65-74, 75-84, 85-plus)",
     "notes": "id, interview_id, topic_id, topic, position (in the guide), text, updated_at",
     "answers": "id, interview_id, topic_id, question, answer_type (text, choice, scale, "
                "yes_no), answer (scale 1-5 as a number, yes_no as true/false), updated_at",

@@ -35,6 +35,11 @@ Cancelled = Callable[[], bool]
 SCOPE_COLUMNS = ("audio", "quotes", "archive", "group", "contact")
 
 
+# Spreadsheets read "85+" as the number 85 (LibreOffice Calc does, even quoted), which
+# would merge the oldest band into a number: the tables spell it so it stays a label.
+AGE_BANDS_AS_TEXT = {"85+": "85-plus"}
+
+
 def iso(value: Any) -> str:
     """A stored time as ISO 8601 in UTC ('' for none)."""
     if value is None or value == "":
@@ -131,7 +136,8 @@ def tables(session: Session, consents: Consents | None = None,
         row += [";".join(codes.get(row[0], [])), ";".join(names.get(row[0], [])),
                 int(takes.get(row[0], 0))]
     out["participants"] = [["id", "code", "neighbourhood", "age_band"]]
-    out["participants"] += [list(r) for r in _rows(session, """
+    out["participants"] += [[*r[:3], AGE_BANDS_AS_TEXT.get(r[3], r[3])] for r in _rows(
+        session, """
             SELECT p.id, p.code, coalesce(n.name, ''), p.age_band FROM participant p
             LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
             WHERE p.id IN :ids ORDER BY p.code, p.id""", people)]
