@@ -57,18 +57,31 @@ def _text_match(key: str, like: bool, server: bool) -> str:
             f"({index.matching('participant', key, like, server)}))")
 
 
-def _where(query: ListQuery, server: bool = False) -> tuple[str, dict[str, Any]]:
-    clauses = ["i.deleted_at IS NULL"]
-    params: dict[str, Any] = {}
+def interview_filters(chosen: Any, params: dict[str, Any]) -> list[str]:
+    """SQL conditions on ``interview i`` for the filters ``chosen`` has set (attributes
+    ``neighbourhood_id``, ``phase_id``, ``kind``, ``status``, ``interviewer_id``, ``tag``;
+    any may be missing), shared by the list and the search; binds into ``params``."""
+    clauses = []
     for column in ("neighbourhood_id", "phase_id", "kind", "status"):
-        value = getattr(query, column)
+        value = getattr(chosen, column, None)
         if value:
             clauses.append(f"i.{column} = :{column}")
             params[column] = value
-    if query.interviewer_id:
+    if getattr(chosen, "interviewer_id", None):
         clauses.append("EXISTS (SELECT 1 FROM interview_interviewer x WHERE "
                        "x.interview_id = i.id AND x.member_id = :member)")
-        params["member"] = query.interviewer_id
+        params["member"] = chosen.interviewer_id
+    tag = getattr(chosen, "tag", None)
+    if tag:  # tags are a JSON list of strings: the tag as one quoted element
+        clauses.append("i.tags LIKE :tag ESCAPE '\\'")
+        escaped = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["tag"] = f'%"{escaped.replace(chr(34), chr(92) + chr(34))}"%'
+    return clauses
+
+
+def _where(query: ListQuery, server: bool = False) -> tuple[str, dict[str, Any]]:
+    params: dict[str, Any] = {}
+    clauses = ["i.deleted_at IS NULL", *interview_filters(query, params)]
     for n, term in enumerate(terms(query.text, server)):
         key = f"w{n}"
         params[key] = term.value

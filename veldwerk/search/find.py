@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from veldwerk.listing import interview_filters
 from veldwerk.store import dialect
 
 WORD = re.compile(r"\w+")
@@ -106,24 +107,6 @@ def highlight(body: str, wanted: list[str]) -> tuple[str, list[tuple[int, int]]]
     return snippet, [(a + shift, b + shift) for a, b in spans if a >= start and b <= end]
 
 
-def _filters(filters: Filters, params: dict[str, Any]) -> str:
-    clauses = []
-    for column in ("neighbourhood_id", "phase_id", "kind"):
-        value = getattr(filters, column)
-        if value:
-            clauses.append(f"i.{column} = :{column}")
-            params[column] = value
-    if filters.interviewer_id:
-        clauses.append("EXISTS (SELECT 1 FROM interview_interviewer x WHERE "
-                       "x.interview_id = i.id AND x.member_id = :member)")
-        params["member"] = filters.interviewer_id
-    if filters.tag:
-        clauses.append("i.tags LIKE :tag ESCAPE '\\'")
-        escaped = filters.tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params["tag"] = f'%"{escaped.replace(chr(34), chr(92) + chr(34))}"%'
-    return " AND ".join(clauses)
-
-
 def search(session: Session, typed: str, filters: Filters = Filters(), limit: int = 20
            ) -> list[Hit]:
     """The best ``limit`` hits for ``typed`` (none for nothing typed)."""
@@ -131,7 +114,7 @@ def search(session: Session, typed: str, filters: Filters = Filters(), limit: in
     if not wanted:
         return []
     params: dict[str, Any] = {"n": limit}
-    where = _filters(filters, params)
+    where = " AND ".join(interview_filters(filters, params))
     filtered = bool(where)
     if dialect.is_server(session):
         found = _server(session, wanted, where, params)
