@@ -3871,8 +3871,8 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Bewaardatum</translation>
     </message>
     <message>
-        <source>Erasing is real: the files are overwritten, also in older backups, and what was erased goes to the coordinator as an erasure. It cannot be undone. Notes of interviews whose participants all agreed to archiving are kept.</source>
-        <translation>Wissen is echt: de bestanden worden overschreven, ook in oudere reservekopieën, en wat gewist is gaat als wissing naar de coördinator. Het kan niet ongedaan worden gemaakt. Aantekeningen van interviews waarvan alle deelnemers toestemming gaven voor archivering blijven bewaard.</translation>
+        <source>Erasing is real: the files are overwritten, also in older backups, and what was erased goes to the coordinator as an erasure. It cannot be undone. Notes are kept only where everyone in the conversation agreed to archiving and nobody withdrew.</source>
+        <translation>Wissen is echt: de bestanden worden overschreven, ook in oudere reservekopieën, en wat gewist is gaat als wissing naar de coördinator. Het kan niet ongedaan worden gemaakt. Aantekeningen blijven alleen bewaard als iedereen in het gesprek instemde met archivering en niemand zich terugtrok.</translation>
     </message>
     <message>
         <source>Erase raw recordings</source>

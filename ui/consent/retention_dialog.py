@@ -44,7 +44,8 @@ class RetentionDialog(QDialog):
         explain = QLabel(self.tr(
             "Erasing is real: the files are overwritten, also in older backups, and what "
             "was erased goes to the coordinator as an erasure. It cannot be undone. Notes "
-            "of interviews whose participants all agreed to archiving are kept."))
+            "are kept only where everyone in the conversation agreed to archiving and "
+            "nobody withdrew."))
         explain.setWordWrap(True)
         self.error = ErrorLabel()
         self.erase_button = named(QPushButton(self.tr("Erase raw recordings")),
