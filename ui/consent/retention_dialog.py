@@ -106,7 +106,8 @@ class RetentionDialog(QDialog):
         hours = due.duration_ms / 3_600_000
         rows = [
             (self.tr("Raw recordings"), self.tr("{n} recordings, {hours} hours, {mb} MB")
-             .format(n=len(due.recordings), hours=f"{hours:.1f}", mb=f"{due.bytes / 1e6:.1f}"),
+             .format(n=len(due.recordings), hours=QLocale().toString(hours, "f", 1),
+                     mb=QLocale().toString(due.bytes / 1e6, "f", 1)),
              self.tr("erased")),
             (self.tr("Notes without consent to archiving"), self.tr("{n} interviews").format(
                 n=len(due.interviews_losing_notes)), self.tr("erased")),
