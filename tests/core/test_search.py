@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.components import new_database
@@ -129,7 +129,8 @@ def test_notes_that_came_in_a_bundle_are_found(tmp_path: Path, coordinator_store
     HealthCheck.function_scoped_fixture])
 @given(typed=st.text(max_size=40) | st.sampled_from(
     ['"', '"unbalanced', "NEAR(a b", "a AND", "-x", "*", "(((", "a:b", "^x", "x OR y",
-     "'", "\\", "%_", "NOT", "{a b}"]))
+     "'", "\\", "%_", "NOT", "{a b}", "⑴ buurt", "ﬁets:*"]))
+@example(typed="⑴")  # folds to "(1)": query syntax made by folding
 def test_any_string_is_a_query_that_cannot_fail(searched, typed: str) -> None:  # type: ignore[no-untyped-def]
     project, _entry = searched
     with project.session() as s:

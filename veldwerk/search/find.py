@@ -33,7 +33,9 @@ def fold(word: str) -> str:
 
 
 def terms(typed: str) -> list[str]:
-    return [fold(w) for w in WORD.findall(typed)]
+    """The words typed, folded; folding can make marks of a letter ("⑴" is "(1)"), so the
+    folded word is split into words again: a term holds only letters, digits and ``_``."""
+    return [part for word in WORD.findall(typed) for part in WORD.findall(fold(word))]
 
 
 def fts_query(typed: str) -> str:

@@ -134,10 +134,11 @@ def uninstall(connection: Any) -> None:
 
 def query(wanted: list[str], params: dict[str, Any]) -> str:
     """A ``tsquery`` (SQL) that every wanted word matches: it, or its Dutch stem, begins
-    a word of the text. Binds the words into ``params``. The words hold only
-    letters, digits and ``_`` (``find.terms``), so they carry no query syntax."""
+    a word of the text. Binds the words into ``params``, each quoted as a lexeme, so
+    nothing in it is query syntax."""
     parts = []
     for n, word in enumerate(wanted):
-        params[f"w{n}"] = word + ":*"
+        quoted = word.replace("\\", "\\\\").replace("'", "''")
+        params[f"w{n}"] = f"'{quoted}':*"
         parts.append(f"(to_tsquery('{WORDS}', :w{n}) || to_tsquery('{DUTCH}', :w{n}))")
     return " && ".join(parts)
