@@ -311,10 +311,6 @@
         <source>{rows} rows copied into {url}. Work there with: veldwerk --data-dir {folder} --db URL …; the media stay in {media}.</source>
         <translation>{rows} rijen gekopieerd naar {url}. Werk daar verder met: veldwerk --data-dir {folder} --db URL …; de media blijven in {media}.</translation>
     </message>
-    <message>
-        <source>interviewer</source>
-        <translation>interviewer</translation>
-    </message>
 </context>
 <context>
     <name>ConflictBar</name>

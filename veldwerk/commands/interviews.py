@@ -84,19 +84,27 @@ def choose(session: Session, table: str, given: str | None, what: str) -> str | 
             names=", ".join(name for _key, name in known) or "-"))
 
 
-def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import listing
+def chosen_filters(session: Session, args: argparse.Namespace) -> dict[str, str | None]:
+    """The ids of the neighbourhood, phase and interviewer a command was given by name,
+    and its kind: the filters the interview list and the search share."""
     from veldwerk.i18n import translate
 
+    return {
+        "neighbourhood_id": choose(session, "neighbourhood", args.neighbourhood,
+                                   translate("Commands", "neighbourhood")),
+        "phase_id": choose(session, "phase", args.phase, translate("Commands", "phase")),
+        "interviewer_id": choose(session, "team_member", args.interviewer,
+                                 translate("Commands", "team member")),
+        "kind": args.kind,
+    }
+
+
+def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    from veldwerk import listing
+
     with project.session() as s:
-        query = listing.ListQuery(
-            text=args.text,
-            neighbourhood_id=choose(s, "neighbourhood", args.neighbourhood,
-                                     translate("Commands", "neighbourhood")),
-            phase_id=choose(s, "phase", args.phase, translate("Commands", "phase")),
-            kind=args.kind, status=args.status,
-            interviewer_id=choose(s, "team_member", args.interviewer,
-                                   translate("Commands", "team member")))
+        query = listing.ListQuery(text=args.text, status=args.status,
+                                  **chosen_filters(s, args))
         rows = listing.page(s, query, 0, listing.count(s, query))
     for row in rows:
         codes = [c for c in row.participants.split(", ") if c]

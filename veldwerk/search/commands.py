@@ -12,18 +12,12 @@ from veldwerk.store.project import OpenProject
 
 
 def search(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.commands.interviews import choose
+    from veldwerk.commands.interviews import chosen_filters
     from veldwerk.search.find import Filters
     from veldwerk.search.find import search as find
 
     with project.session() as session:
-        filters = Filters(
-            neighbourhood_id=choose(session, "neighbourhood", args.neighbourhood,
-                                    translate("Commands", "neighbourhood")),
-            phase_id=choose(session, "phase", args.phase, translate("Commands", "phase")),
-            kind=args.kind, tag=args.tag,
-            interviewer_id=choose(session, "team_member", args.interviewer,
-                                  translate("Commands", "interviewer")))
+        filters = Filters(tag=args.tag, **chosen_filters(session, args))
         hits = find(session, " ".join(args.query), filters, max(1, args.limit))
     for hit in hits:
         if args.json:
