@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,14 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dates import date_edit, date_of
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, emphasise, named, px
-from veldwerk import demo, projects
+from ui.widgets import ErrorLabel, emphasise, fill_combo, named, px
+from veldwerk import demo, projects, setup
 from veldwerk.errors import ValidationError
 from veldwerk.paths import Device
 
 
 class NewProjectDialog(QDialog):
+    """Name, the date until which data are kept and the interviews' language: the consent
+    forms state the date, so a project is made with them and laptops can take consent."""
+
     def __init__(self, data_dir: Path, device: Device, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir, self.device = data_dir, device
@@ -35,26 +40,45 @@ class NewProjectDialog(QDialog):
         self.name = named(QLineEdit(), self.tr("Project name"))
         self.description = named(QPlainTextEdit(), self.tr("Description"))
         self.description.setTabChangesFocus(True)
+        self.retention = date_edit(None, self.tr("Keep data until"))
+        self.retention.setToolTip(self.tr("The consent forms promise to erase recordings "
+                                          "after this date"))
+        self.language = named(QComboBox(), self.tr("Language of the interviews"))
+        fill_combo(self.language, [(name, code) for code, name
+                                   in setup.INTERVIEW_LANGUAGES.items()], "nl")
         self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("&Keep data until"), self.retention)
+        form.addRow(self.tr("&Language of the interviews"), self.language)
+        explain = QLabel(self.tr("The consent form tells participants until when their data "
+                                 "are kept. The project starts with a plain-language form "
+                                 "in Dutch and English; you can change it later."))
+        explain.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(explain)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def create(self) -> None:
+        retention = date_of(self.retention)
         try:
-            self.created = projects.create_project(self.data_dir, self.device, self.name.text(),
-                                                   self.description.toPlainText())
+            projects.validate_name(self.data_dir, self.name.text())
+            if retention is None:
+                raise ValidationError("retention_date", self.tr(
+                    "Choose until when the data are kept: the consent form states it."))
+            self.created = projects.create_project(
+                self.data_dir, self.device, self.name.text(), self.description.toPlainText(),
+                retention_date=retention, language=self.language.currentData())
         except ValidationError as exc:
             self.error.show_message(exc.message)
-            self.name.setFocus()
+            (self.retention if exc.field == "retention_date" else self.name).setFocus()
             return
         self.accept()
 

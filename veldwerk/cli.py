@@ -79,7 +79,8 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
          ) -> int:
     from veldwerk.paths import Device, data_dir, device
 
-    joining = args.command == "project" and getattr(args, "project_command", "") == "join"
+    joining = args.command == "project" and getattr(args, "project_command", "") in (
+        "join", "new")
     folder = data_dir(args.data_dir)
     no_folder = bool({(args.command, ""), (args.command, getattr(args, "bundle_command", ""))}
                      & NEEDS_NO_FOLDER)

@@ -89,23 +89,34 @@ def validate_name(data_dir: Path, name: str, except_id: str | None = None) -> st
 
 def create_project(data_dir: Path, device: Device, name: str, description: str = "",
                    start_date: date | None = None, end_date: date | None = None,
-                   url: str = "") -> ProjectEntry:
+                   url: str = "", retention_date: date | None = None,
+                   language: str = "nl") -> ProjectEntry:
     """Make the folder, the migrated database and its project row (in a team database
-    when ``url`` names one; it must hold no project yet)."""
+    when ``url`` names one; it must hold no project yet). With a retention date the project
+    starts with the shipped consent forms, so a laptop that joins can take consent."""
+    from veldwerk import setup
+
     cleaned = validate_name(data_dir, name) if not url else " ".join(name.split())
-    if start_date and end_date and end_date < start_date:
-        raise ValidationError("end_date", translate("Setup", "The end date is before the start."))
+    setup.check_dates(start_date, end_date, retention_date)
+    language = setup.check_language(language)
     project_id = uuid7()
     if url:
         empty_server(url)
         folder = projects_root(data_dir) / project_id
     else:
         folder = new_project_file(data_dir, project_id)
+    from veldwerk.consent import templates
     from veldwerk.domain import Project
 
+    def make(session: Session) -> None:
+        session.add(Project(id=project_id, name=cleaned, description=description,
+                            start_date=start_date, end_date=end_date,
+                            retention_date=retention_date, language=language))
+        session.flush()
+        templates.ensure_defaults(session, project_id)
+
     with OpenProject(folder, device, url=url) as project:
-        project.run(lambda s: s.add(Project(id=project_id, name=cleaned, description=description,
-                                            start_date=start_date, end_date=end_date)))
+        project.run(make)
     return ProjectEntry(id=project_id, name=cleaned, folder=folder, url=url)
 
 

@@ -31,30 +31,52 @@ class NamedItem:
     id: str | None = None
 
 
-def update_details(session: Session, project_id: str, name: str, description: str,
-                   start_date: date | None, end_date: date | None,
-                   retention_date: date | None = None) -> None:
-    """Also the retention date, which the consent forms state: a new date gives the forms
-    a new version (or edits them while nobody signed)."""
-    from veldwerk.consent import templates
+# The languages interviews are held in, by their ISO 639-1 code (as Whisper takes them) and
+# their own name (a language is found by its own name in any interface language).
+INTERVIEW_LANGUAGES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "Français",
+                       "tr": "Türkçe", "ar": "العربية", "pl": "Polski", "es": "Español"}
 
+
+def check_language(language: str) -> str:
+    code = language.strip().lower()
+    if code not in INTERVIEW_LANGUAGES:
+        raise ValidationError("language", translate(
+            "Setup", "{language} is not a language Veldwerk knows; choose one of {known}."
+        ).format(language=language, known=", ".join(INTERVIEW_LANGUAGES)))
+    return code
+
+
+def check_dates(start_date: date | None, end_date: date | None,
+                retention_date: date | None) -> None:
     if start_date and end_date and end_date < start_date:
         raise ValidationError("end_date", translate("Setup", "The end date is before the start."))
     if retention_date and end_date and retention_date < end_date:
         raise ValidationError("retention_date", translate(
             "Setup", "Data must be kept at least until the project ends."))
+
+
+def update_details(session: Session, project_id: str, name: str, description: str,
+                   start_date: date | None, end_date: date | None,
+                   retention_date: date | None = None, language: str | None = None) -> None:
+    """Also the retention date, which the consent forms state: a new date gives the forms
+    a new version (or edits them while nobody signed)."""
+    from veldwerk.consent import templates
+
+    check_dates(start_date, end_date, retention_date)
     project = session.get(Project, project_id)
     assert project is not None
     project.name, project.description = name, description
     project.start_date, project.end_date = start_date, end_date
+    if language is not None:
+        project.language = check_language(language)
     changed = retention_date is not None and retention_date != project.retention_date
     if retention_date is not None:
         project.retention_date = retention_date
     session.add(project)
     session.flush()
     if changed:
-        for language in templates.LANGUAGES:
-            form = templates.current(session, project_id, language)
+        for language_of_form in templates.LANGUAGES:
+            form = templates.current(session, project_id, language_of_form)
             if form is not None and form.retention_date != retention_date:
                 draft = templates.draft_of(form)
                 draft.retention_date = retention_date

@@ -304,6 +304,10 @@
         <translation>de aantekening</translation>
     </message>
     <message>
+        <source>Project {name} made, with the consent forms in Dutch and English (data kept until {date}). Next: neighbourhoods, phases, the team and a guide; then keys and a project file per team member.</source>
+        <translation>Project {name} gemaakt, met de toestemmingsformulieren in het Nederlands en Engels (gegevens bewaard tot {date}). Daarna: buurten, fasen, het team en een leidraad; dan sleutels en een projectbestand per teamlid.</translation>
+    </message>
+    <message>
         <source>{name}: {total} interviews ({kinds}), {people} participants, {recordings} recordings; consent: {audio} with audio, {without} without audio, {not_yet} not yet, {stopped} stopped use, {erased} erased; {unsent} unsent changes</source>
         <translation>{name}: {total} interviews ({kinds}), {people} deelnemers, {recordings} opnamen; toestemming: {audio} met geluid, {without} zonder geluid, {not_yet} nog niet, {stopped} gebruik gestopt, {erased} gewist; {unsent} wijzigingen nog niet verstuurd</translation>
     </message>
@@ -360,10 +364,6 @@
     <message>
         <source>Team: {names}.</source>
         <translation>Team: {names}.</translation>
-    </message>
-    <message>
-        <source>This project has no consent form yet: set the retention date in the project settings first.</source>
-        <translation>Dit project heeft nog geen toestemmingsformulier: stel eerst de bewaartermijn in bij de projectinstellingen.</translation>
     </message>
     <message>
         <source>Answer every choice on the form with --agree or --refuse: {keys}.</source>
@@ -576,6 +576,14 @@
     <message>
         <source>Each choice on the consent form may appear only once.</source>
         <translation>Elke keuze mag maar één keer op het toestemmingsformulier staan.</translation>
+    </message>
+    <message>
+        <source>This project has no consent form yet. Ask your coordinator to add one; it reaches this laptop with the next sync.</source>
+        <translation>Dit project heeft nog geen toestemmingsformulier. Vraag uw coördinator er een toe te voegen; het komt bij de volgende synchronisatie vanzelf op deze laptop.</translation>
+    </message>
+    <message>
+        <source>This project has no consent form yet. Set the date until which data are kept under Project › Project settings; the project then gets the plain-language form.</source>
+        <translation>Dit project heeft nog geen toestemmingsformulier. Kies onder Project › Projectinstellingen tot wanneer de gegevens bewaard blijven; het project krijgt dan het formulier in eenvoudige taal.</translation>
     </message>
     <message>
         <source>There is no project {id}.</source>
@@ -831,10 +839,6 @@
     <message>
         <source>English</source>
         <translation>Engels</translation>
-    </message>
-    <message>
-        <source>This project has no consent form yet. Set the retention date in the project settings first.</source>
-        <translation>Dit project heeft nog geen toestemmingsformulier. Stel eerst in de projectinstellingen in tot wanneer gegevens worden bewaard.</translation>
     </message>
     <message>
         <source>Your choices</source>
@@ -2665,12 +2669,40 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Beschrijving</translation>
     </message>
     <message>
+        <source>Keep data until</source>
+        <translation>Gegevens bewaren tot</translation>
+    </message>
+    <message>
+        <source>The consent forms promise to erase recordings after this date</source>
+        <translation>De toestemmingsformulieren beloven dat opnames na deze datum worden gewist</translation>
+    </message>
+    <message>
+        <source>Language of the interviews</source>
+        <translation>Taal van de gesprekken</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Keep data until</source>
+        <translation>Gegevens &amp;bewaren tot</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interviews</source>
+        <translation>&amp;Taal van de gesprekken</translation>
+    </message>
+    <message>
+        <source>The consent form tells participants until when their data are kept. The project starts with a plain-language form in Dutch and English; you can change it later.</source>
+        <translation>Het toestemmingsformulier vertelt deelnemers tot wanneer hun gegevens bewaard blijven. Het project begint met een formulier in eenvoudige taal, in het Nederlands en Engels; u kunt het later aanpassen.</translation>
+    </message>
+    <message>
+        <source>Choose until when the data are kept: the consent form states it.</source>
+        <translation>Kies tot wanneer de gegevens bewaard blijven: het toestemmingsformulier noemt die datum.</translation>
     </message>
 </context>
 <context>
@@ -2772,10 +2804,6 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>The choices as ticked on the form:</source>
         <translation>De keuzes zoals aangekruist op het formulier:</translation>
-    </message>
-    <message>
-        <source>This project has no consent form yet. Set the retention date in the project settings first.</source>
-        <translation>Dit project heeft nog geen toestemmingsformulier. Stel eerst de bewaartermijn in bij de projectinstellingen.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3255,6 +3283,14 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>&amp;Keep data until</source>
         <translation>Gegevens &amp;bewaren tot</translation>
+    </message>
+    <message>
+        <source>Language of the interviews</source>
+        <translation>Taal van de gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interviews</source>
+        <translation>&amp;Taal van de gesprekken</translation>
     </message>
     <message>
         <source>General</source>
@@ -4044,6 +4080,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>De teamdatabase {url} bevat al het project {name}.</translation>
     </message>
     <message>
+        <source>{language} is not a language Veldwerk knows; choose one of {known}.</source>
+        <translation>{language} is geen taal die Veldwerk kent; kies uit {known}.</translation>
+    </message>
+    <message>
         <source>Data must be kept at least until the project ends.</source>
         <translation>Gegevens moeten minstens tot het einde van het project bewaard blijven.</translation>
     </message>
@@ -4670,6 +4710,14 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>There is no team member called {name} in this project; add them to the team first (Project › Team).</source>
         <translation>Er is geen teamlid {name} in dit project; voeg die eerst toe aan het team (Project › Team).</translation>
+    </message>
+    <message>
+        <source>This project has no consent form yet, so a laptop could not take consent or record.</source>
+        <translation>Dit project heeft nog geen toestemmingsformulier, dus een laptop zou geen toestemming kunnen vastleggen of opnemen.</translation>
+    </message>
+    <message>
+        <source>Set the date until which data are kept (Project › Project settings, or veldwerk project retention DATE); the project then gets the plain-language form. Then make the project file again.</source>
+        <translation>Kies tot wanneer de gegevens bewaard blijven (Project › Projectinstellingen, of veldwerk project retention DATUM); het project krijgt dan het formulier in eenvoudige taal. Maak daarna het projectbestand opnieuw.</translation>
     </message>
     <message>
         <source>This laptop joined the project; only the coordinator&apos;s copy makes project files.</source>

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -11,7 +14,8 @@ from ui.interviews import autosave
 from ui.main_window import MainWindow
 from ui.participants.dialog import ParticipantsDialog
 from ui.start_dialog import NewProjectDialog
-from veldwerk import notes
+from veldwerk import notes, projects
+from veldwerk.consent import templates
 from veldwerk.paths import Device
 
 LONG = "Ze vertelt over de markt op donderdag en de buren die helpen. " * 300
@@ -83,22 +87,53 @@ def test_delete_goes_to_the_bin_and_undo_brings_it_back(qtbot: QtBot, demo_conte
     qtbot.waitUntil(lambda: bin_dialog.model.rowCount() == 0, timeout=3000)
 
 
+def press_ok(dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
 def test_new_project_validation_is_inline(qtbot: QtBot, data_dir: Path, me: Device) -> None:
     dialog = NewProjectDialog(data_dir, me)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.create()
+    press_ok(dialog)
     assert dialog.error.isVisible() and "name" in dialog.error.text()
-    assert dialog.created is None
+    assert dialog.focusWidget() is dialog.name
     qtbot.keyClicks(dialog.name, "Wijk Oost")
-    dialog.create()
+    press_ok(dialog)
+    assert dialog.error.isVisible() and "kept" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.retention
+    assert dialog.created is None
+    dialog.retention.setDate(QDate(2031, 12, 31))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    press_ok(dialog)
     assert dialog.created is not None
+    with projects.open_project(dialog.created.folder, me, write=False) as project, \
+            project.session() as s:
+        assert templates.current(s, dialog.created.id, "nl") is not None
+        assert projects.the_project(s).language == "en"
     second = NewProjectDialog(data_dir, me)
     qtbot.addWidget(second)
     second.show()
     qtbot.keyClicks(second.name, "wijk oost")
-    second.create()
+    second.retention.setDate(QDate(2031, 12, 31))
+    press_ok(second)
     assert second.error.isVisible() and "already" in second.error.text()
+
+
+def test_an_empty_date_opens_its_calendar_at_today(qtbot: QtBot, data_dir: Path,
+                                                   me: Device) -> None:
+    dialog = NewProjectDialog(data_dir, me)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.retention
+    QTest.mouseClick(edit, Qt.MouseButton.LeftButton,  # the drop-down arrow
+                     pos=QPoint(edit.width() - 6, edit.height() // 2))
+    calendar = dialog.retention.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible, timeout=3000)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.window().close()
 
 
 def test_duplicate_participant_code_is_inline(qtbot: QtBot, demo_context) -> None:

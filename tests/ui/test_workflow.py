@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import make_context
@@ -27,7 +28,9 @@ def test_new_project_to_typed_notes_survive_closing(qtbot: QtBot, data_dir: Path
     new = NewProjectDialog(data_dir, me)
     qtbot.addWidget(new)
     qtbot.keyClicks(new.name, "Verhalen uit de wijk")
-    new.create()
+    new.retention.setDate(QDate(2031, 12, 31))
+    box = new.findChild(QDialogButtonBox)
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert new.created is not None
     entry = new.created
 

@@ -244,8 +244,7 @@ class ConsentDialog(QDialog):
         self.answers = {}
         template = self.template()
         if template is None:
-            self.heading.setText(self.tr("This project has no consent form yet. Set the "
-                                         "retention date in the project settings first."))
+            self.heading.setText(templates.no_form_text(self.context.project.joined))
             return
         self.heading.setText(f"{template.title} · {self.code}")
         self.heading.setFont(self._font(1.3, bold=True))

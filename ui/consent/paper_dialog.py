@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import ProjectContext
+from ui.dates import open_at_today
 from ui.widgets import ErrorLabel, emphasise, fill_combo, fit_window, named
 from veldwerk.consent import documents, records, templates
 from veldwerk.domain import ConsentMethod, ConsentTemplate
@@ -59,7 +60,7 @@ class PaperConsentDialog(QDialog):
             t.id) for t in self.forms])
         self.form.currentIndexChanged.connect(lambda _i: self._show_choices())
         self.date = named(QDateEdit(QDate.currentDate()), self.tr("Date on the form"))
-        self.date.setCalendarPopup(True)
+        open_at_today(self.date)
         self.date.setMaximumDate(QDate.currentDate())
         self.by = named(QComboBox(), self.tr("Taken by"),
                         self.tr("The team member who took the consent"))
@@ -110,8 +111,7 @@ class PaperConsentDialog(QDialog):
         self.answers = {}
         template = self.template()
         if template is None:
-            self.error.show_message(self.tr("This project has no consent form yet. Set the "
-                                            "retention date in the project settings first."))
+            self.error.show_message(templates.no_form_text(self.context.project.joined))
             return
         for row, scope in enumerate(json.loads(template.scopes)):
             label = QLabel(scope["label"])

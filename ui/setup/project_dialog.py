@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.context import ProjectContext
+from ui.dates import date_edit, date_of
 from ui.setup.list_editor import ListEditor
 from ui.widgets import ErrorLabel, fill_combo, fit_window, named
 from veldwerk import guides, projects, setup
@@ -29,22 +26,6 @@ from veldwerk.domain import AnswerType, GuideKind, Role
 from veldwerk.errors import ValidationError
 from veldwerk.guides import TopicDraft
 from veldwerk.setup import NamedItem
-
-NO_DATE = QDate(2000, 1, 1)
-
-
-def date_edit(value: date | None, name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-    edit.setAccessibleName(name)
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date | None:
-    return None if edit.date() == NO_DATE else edit.date().toPython()
 
 
 class ProjectSetupDialog(QDialog):
@@ -73,6 +54,10 @@ class ProjectSetupDialog(QDialog):
         form.addRow(self.tr("&Start date"), self.start)
         form.addRow(self.tr("&End date"), self.end)
         form.addRow(self.tr("&Keep data until"), self.retention)
+        self.language = named(QComboBox(), self.tr("Language of the interviews"))
+        fill_combo(self.language, [(name, code) for code, name
+                                   in setup.INTERVIEW_LANGUAGES.items()], project.language)
+        form.addRow(self.tr("&Language of the interviews"), self.language)
         self.tabs.addTab(general, self.tr("General"))
 
         self.phases = ListEditor(self.tr("Phases"), [self.tr("Phase")])
@@ -190,7 +175,7 @@ class ProjectSetupDialog(QDialog):
             self._show_error(exc)
             return
         details = (name, self.description.toPlainText(), date_of(self.start), date_of(self.end),
-                   date_of(self.retention))
+                   date_of(self.retention), self.language.currentData())
         phase_items = [NamedItem(v[0], "", k) for k, v in self.phases.rows()]
         hood_items = [NamedItem(v[0], v[1], k) for k, v in self.hoods.rows()]
         team_items = [NamedItem(v[0], v[1], k) for k, v in self.team.rows()]
@@ -213,10 +198,9 @@ class ProjectSetupDialog(QDialog):
 
     def _show_error(self, exc: BaseException) -> None:
         field = getattr(exc, "field", "")
-        tab = {"name": 0, "end_date": 0, "retention_date": 0, "phases": 1, "phase": 1,
-               "neighbourhoods": 2,
-               "neighbourhood": 2, "team": 3, "team_member": 3, "topics": 4,
-               "guide_name": 4}.get(field)
+        tab = {"name": 0, "end_date": 0, "retention_date": 0, "language": 0, "phases": 1,
+               "phase": 1, "neighbourhoods": 2, "neighbourhood": 2, "team": 3,
+               "team_member": 3, "topics": 4, "guide_name": 4}.get(field)
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
         self.error.show_message(getattr(exc, "message", str(exc)))

@@ -3,6 +3,7 @@ the commands so that building the parser imports nothing heavy."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +24,22 @@ def register(commands: Any) -> None:
     p.add_argument("--sheet", required=True, type=Path)
     p.add_argument("--out", required=True, type=Path)
 
-    p = commands.add_parser("project", help="join a project, or (coordinator) make project "
-                            "files for the team")
+    p = commands.add_parser("project", help="make a project, join one, or (coordinator) make "
+                            "project files for the team")
     project = p.add_subparsers(dest="project_command", metavar="PROJECT_COMMAND",
                                required=True)
+    p = command(project, "new", Handler("veldwerk.commands.projects:new_project", NONE),
+                help="(coordinator) a new project with the plain-language consent forms; "
+                "prints its id")
+    p.add_argument("name")
+    p.add_argument("--keep-until", required=True, type=date.fromisoformat,
+                   metavar="YYYY-MM-DD", help="until when data are kept (the consent "
+                   "forms state it; recordings are erased after it)")
+    p.add_argument("--language", default="nl", help="the language the interviews are held "
+                   "in (nl, en, de, fr, tr, ar, pl, es; default nl)")
+    p.add_argument("--description", default="")
+    p.add_argument("--start", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    p.add_argument("--end", type=date.fromisoformat, metavar="YYYY-MM-DD")
     p = command(project, "export", Handler(f"{HERE}:project_export", WRITE),
                 help="a signed project file for one team member")
     p.add_argument("--member", required=True, help="the team member's name")

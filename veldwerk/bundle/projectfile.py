@@ -131,6 +131,23 @@ def _block_for(session: Session, member_id: str) -> CodeBlock:
     return block
 
 
+def _check_consent_form(session: Session) -> None:
+    """A laptop can neither take consent nor record without a form, and cannot make one."""
+    from veldwerk.consent import templates
+    from veldwerk.projects import the_project
+
+    project_id = the_project(session).id
+    templates.ensure_defaults(session, project_id)
+    if not any(templates.current(session, project_id, language)
+               for language in templates.LANGUAGES):
+        raise SyncError(translate(
+            "Sync", "This project has no consent form yet, so a laptop could not take "
+            "consent or record."), hint=translate(
+            "Sync", "Set the date until which data are kept (Project › Project settings, or "
+            "veldwerk project retention DATE); the project then gets the plain-language form. "
+            "Then make the project file again."))
+
+
 def export_project_file(project: OpenProject, keys: keymod.CoordinatorKeys, member: str,
                         out: Path, target: Target | None = None) -> ProjectFile:
     """Write ``out`` for ``member``; the first export fixes the project's coordinator keys
@@ -140,6 +157,7 @@ def export_project_file(project: OpenProject, keys: keymod.CoordinatorKeys, memb
                                   "coordinator's copy makes project files."))
 
     def work(session: Session) -> dict[str, Any]:
+        _check_consent_form(session)
         mine = {"age": keys.age_public, "signing": keys.signing_public}
         known = meta.get_json(session, COORDINATOR_KEY)
         if known is None:

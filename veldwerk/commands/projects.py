@@ -37,6 +37,21 @@ def demo(args: argparse.Namespace, folder: Path, me: Device) -> int:
     return 0
 
 
+def new_project(args: argparse.Namespace, folder: Path, me: Device) -> int:
+    from veldwerk import projects
+    from veldwerk.i18n import translate
+
+    entry = projects.create_project(folder, me, args.name, args.description, args.start,
+                                    args.end, url=args.db or "",
+                                    retention_date=args.keep_until, language=args.language)
+    print(entry.id)
+    print(translate("Commands", "Project {name} made, with the consent forms in Dutch and "
+                    "English (data kept until {date}). Next: neighbourhoods, phases, the team "
+                    "and a guide; then keys and a project file per team member.").format(
+                        name=entry.name, date=args.keep_until.isoformat()), file=sys.stderr)
+    return 0
+
+
 def list_projects(args: argparse.Namespace, folder: Path, _me: Device) -> int:
     from veldwerk import projects
 

@@ -73,9 +73,7 @@ def paper(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
         templates.ensure_defaults(session, project_row.id)
         form = templates.current(session, project_row.id, args.language)
         if form is None:
-            raise ConsentError(translate(
-                "Consent", "This project has no consent form yet: set the retention date in "
-                "the project settings first."))
+            raise ConsentError(templates.no_form_text(project.joined))
         keys = [scope["key"] for scope in json.loads(form.scopes)]
         unknown = sorted(set(args.agree + args.refuse) - set(keys))
         missing = [key for key in keys if key not in args.agree + args.refuse]

@@ -173,6 +173,17 @@ def current(session: Session, project_id: str, language: str) -> ConsentTemplate
         .order_by(col(ConsentTemplate.version).desc(), col(ConsentTemplate.id).desc())).first()
 
 
+def no_form_text(joined: bool) -> str:
+    """Why consent cannot be taken yet, pointing to who can change that: a laptop that
+    joined has no project settings, its coordinator does."""
+    if joined:
+        return translate("Consent", "This project has no consent form yet. Ask your "
+                         "coordinator to add one; it reaches this laptop with the next sync.")
+    return translate("Consent", "This project has no consent form yet. Set the date until "
+                     "which data are kept under Project › Project settings; the project then "
+                     "gets the plain-language form.")
+
+
 def ensure_defaults(session: Session, project_id: str) -> list[ConsentTemplate]:
     """Give a project the shipped Dutch and English forms if it has none yet."""
     project = session.get(Project, project_id)

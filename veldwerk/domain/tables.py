@@ -28,6 +28,8 @@ class Project(Synced, table=True):
     end_date: date | None = None
     # After this date raw recordings are due for erasure (consent forms promise it).
     retention_date: date | None = None
+    # The language the interviews are held in (transcription, documents' spelling).
+    language: str = Field(default="nl", max_length=8)
 
 
 class Phase(Synced, table=True):
