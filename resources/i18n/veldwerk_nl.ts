@@ -1051,6 +1051,14 @@
         <translation>Sleutel van de coördinator</translation>
     </message>
     <message>
+        <source>This laptop&apos;s key</source>
+        <translation>Sleutel van deze laptop</translation>
+    </message>
+    <message>
+        <source>Your coordinator compares it with what their Inbox shows before taking in this laptop&apos;s work</source>
+        <translation>Uw coördinator vergelijkt hem met wat de Inbox laat zien, voordat het werk van deze laptop wordt overgenomen</translation>
+    </message>
+    <message>
         <source>Bundles go to</source>
         <translation>Bundels gaan naar</translation>
     </message>
@@ -1199,6 +1207,22 @@
         <translation>Sleutels maken</translation>
     </message>
     <message>
+        <source>1. The team has your keys (fingerprint {fp}).</source>
+        <translation>1. Het team heeft uw sleutels (vingerafdruk {fp}).</translation>
+    </message>
+    <message>
+        <source>Make ne&amp;w keys…</source>
+        <translation>&amp;Nieuwe sleutels maken…</translation>
+    </message>
+    <message>
+        <source>Make new keys</source>
+        <translation>Nieuwe sleutels maken</translation>
+    </message>
+    <message>
+        <source>Only for another project: this project&apos;s laptops trust the keys they were given</source>
+        <translation>Alleen voor een ander project: de laptops van dit project vertrouwen de sleutels die ze kregen</translation>
+    </message>
+    <message>
         <source>A &amp;folder (a team folder, a USB stick)</source>
         <translation>Een &amp;map (een teammap, een USB-stick)</translation>
     </message>
@@ -1261,6 +1285,14 @@
     <message>
         <source>The two passphrases differ; nothing was made.</source>
         <translation>De twee wachtwoordzinnen verschillen; er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <source>This project&apos;s laptops trust the keys with fingerprint {fp}: their bundles open only with those, and project files and updates must be signed with them. New keys do not replace them here; they serve another project.
+
+Make new keys anyway?</source>
+        <translation>De laptops van dit project vertrouwen de sleutels met vingerafdruk {fp}: hun bundels gaan alleen daarmee open, en projectbestanden en updates moeten ermee ondertekend zijn. Nieuwe sleutels vervangen ze hier niet; ze zijn voor een ander project.
+
+Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>Save the keys as</source>
@@ -4520,6 +4552,14 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>{verb}: {name}, als {member}. Deze laptop geeft de deelnemersnummers {block} uit.</translation>
     </message>
     <message>
+        <source>This laptop has no key yet: it gets one when it joins a project from a coordinator&apos;s project file.</source>
+        <translation>Deze laptop heeft nog geen sleutel: die komt er als de laptop zich aansluit bij een project met het projectbestand van een coördinator.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key: {fp}. Your coordinator approves this laptop by comparing it with what their Inbox shows.</source>
+        <translation>Sleutel van deze laptop: {fp}. Uw coördinator keurt deze laptop goed door hem te vergelijken met wat de Inbox laat zien.</translation>
+    </message>
+    <message>
         <source>Bundle {file}: {entries} changes, {media} files, {size}</source>
         <translation>Bundel {file}: {entries} wijzigingen, {media} bestanden, {size}</translation>
     </message>
@@ -4968,20 +5008,12 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Het wachtwoord voor {where} is nodig.</translation>
     </message>
     <message>
-        <source>Enter it under Project › Delivery (it is kept in this computer&apos;s keyring).</source>
-        <translation>Vul het in onder Project › Aflevering (het wordt bewaard in de sleutelbos van deze computer).</translation>
+        <source>In the app: type it under Project › Delivery (it is kept in this computer&apos;s keyring). For a command: set {env}.</source>
+        <translation>In de app: typ het bij Project › Aflevering (het wordt bewaard in de sleutelhanger van deze computer). Voor een opdracht: zet {env}.</translation>
     </message>
     <message>
         <source>The coordinator has not chosen where bundles go; copy them to a USB stick (bundle export --out).</source>
         <translation>De coördinator heeft niet gekozen waar bundels heen gaan; kopieer ze naar een USB-stick (bundle export --out).</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring to keep the password in ({detail}).</source>
-        <translation>Deze computer heeft geen sleutelbos om het wachtwoord in te bewaren ({detail}).</translation>
-    </message>
-    <message>
-        <source>It is used until Veldwerk closes and asked again next time.</source>
-        <translation>Het wordt gebruikt tot Veldwerk sluit en de volgende keer opnieuw gevraagd.</translation>
     </message>
     <message>
         <source>the folder {path}</source>
@@ -5210,6 +5242,14 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>Say which version stays: ours, theirs, a merged text or a new code.</source>
         <translation>Zeg welke versie blijft: ours (deze), theirs (de andere), een samengevoegde tekst of een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (its safe place for passwords), so the password is not stored.</source>
+        <translation>Deze computer heeft geen sleutelhanger (de veilige plek voor wachtwoorden), dus het wachtwoord wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Veldwerk uses it until it closes and asks for it again next time. Commands take it from {env}.</source>
+        <translation>Veldwerk gebruikt het tot het programma sluit en vraagt er de volgende keer opnieuw om. Opdrachten nemen het uit {env}.</translation>
     </message>
 </context>
 <context>

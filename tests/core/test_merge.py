@@ -420,6 +420,11 @@ def test_the_commands_import_approve_and_resolve(tmp_path: Path) -> None:
     assert line["status"] == "quarantined" and line["device"] == anna.me.id
     listed = veldwerk(boss.data, "devices", "list", env=_boss_env(boss))
     assert "Anna de Boer" in listed.stdout and "pending" in listed.stdout
+    shown = veldwerk(anna.data, "keys", "laptop", "--json")  # what the laptop shows
+    fingerprint = json.loads(shown.stdout)["fingerprint"]
+    assert fingerprint and fingerprint in listed.stdout
+    assert fingerprint in veldwerk(anna.data, "keys", "laptop").stdout
+    assert "no key yet" in veldwerk(tmp_path / "new", "keys", "laptop").stdout
     approved = veldwerk(boss.data, "devices", "approve", anna.me.id[:13], "--identity",
                         str(key_file), env=secret)
     assert approved.returncode == 0, approved.stderr

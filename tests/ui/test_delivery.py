@@ -7,7 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import team as teams
@@ -15,6 +22,7 @@ from tests.ui.conftest import make_context
 from ui.main_window import MainWindow
 from ui.start_dialog import StartDialog
 from ui.sync.delivery_dialog import DeliveryDialog
+from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import projectfile
 from veldwerk.sync.target import FOLDER, Target
 
@@ -59,6 +67,8 @@ def test_the_status_bar_tells_what_waits_and_when_it_went(qtbot: QtBot, tmp_path
         qtbot.addWidget(dialog)
         assert dialog.outbox.rowCount() == 1
         assert dialog.outbox.item(0, 3).text() == "delivered"
+        shown = dialog.laptop_key.text()  # what the coordinator compares before approving
+        assert shown == keymod.device_fingerprint(anna.data) and len(shown) == 19
         dialog.close()
     finally:
         window.close()
@@ -77,7 +87,7 @@ def test_the_coordinator_makes_keys_and_a_project_file(qtbot: QtBot, tmp_path: P
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *_a, **_k: (str(key_file), "")))
     try:
-        dialog.make_keys()
+        button(dialog, "Make keys").click()
         qtbot.waitUntil(lambda: not dialog.sheet.isHidden(), timeout=30000)
         assert "AGE-SECRET-KEY-1" in dialog.sheet.toPlainText()
         dialog.location.setText(str(tmp_path / "inbox"))
@@ -86,12 +96,34 @@ def test_the_coordinator_makes_keys_and_a_project_file(qtbot: QtBot, tmp_path: P
             lambda *_a, **_k: (str(key_file), "")))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
             lambda *_a, **_k: (str(out), "")))
-        dialog.export_project_file()
+        button(dialog, "Make the project file").click()
         qtbot.waitUntil(lambda: "Project file for Bram Smit" in dialog.done_label.text(),
                         timeout=30000)
         found = projectfile.read_project_file(out)
         assert found.member["name"] == "Bram Smit" and found.target is not None
         assert found.target.location == str(tmp_path / "inbox")
+        dialog.close()
+
+        # Keys exist now: making others asks first and says what they would not do.
+        again = DeliveryDialog(context, None)
+        qtbot.addWidget(again)
+        fp = keymod.fingerprint(found.coordinator["signing"])
+        assert any(fp in label.text() for label in again.findChildren(QLabel))
+        asked: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(
+            lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+            lambda *_a, **_k: pytest.fail("no file is asked for after No")))
+        new_keys = button(again, "Make new keys")
+        assert not new_keys.isDefault() and not new_keys.hasFocus()
+        new_keys.click()
+        assert len(asked) == 1 and fp in asked[0] and "trust" in asked[0]
+        again.close()
     finally:
         dialog.close()
         context.close()
+
+
+def button(dialog: QWidget, name: str) -> QPushButton:
+    (found,) = [b for b in dialog.findChildren(QPushButton) if b.accessibleName() == name]
+    return found

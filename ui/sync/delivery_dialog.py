@@ -87,6 +87,14 @@ class DeliveryDialog(QDialog):
             self.tr("{low} to {high}").format(low=block.low, high=block.high) if block else "–"))
         form.addRow(self.tr("Coordinator's key"), QLabel(
             keymod.fingerprint(joined["coordinator"]["signing"])))
+        mine = keymod.device_fingerprint(self.context.project.data_folder)
+        self.laptop_key = named(QLabel(mine or "–"), self.tr("This laptop's key"),
+                                self.tr("Your coordinator compares it with what their Inbox "
+                                        "shows before taking in this laptop's work"))
+        self.laptop_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.laptop_key.setToolTip(self.laptop_key.accessibleDescription())
+        form.addRow(self.tr("This laptop's key"), self.laptop_key)
         form.addRow(self.tr("Bundles go to"), QLabel(
             self.target.describe() if self.target else self.tr("not chosen: use a USB stick")))
         layout.addLayout(form)
@@ -222,9 +230,21 @@ class DeliveryDialog(QDialog):
             "team member and give it to them; they join the project with it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        make_keys = named(QPushButton(self.tr("1. &Make keys…")), self.tr("Make keys"))
+        self.given_keys = self.context.read(projectfile.coordinator_fingerprint)
+        if self.given_keys is None:
+            make_keys = named(QPushButton(self.tr("1. &Make keys…")), self.tr("Make keys"))
+            layout.addWidget(make_keys, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("1. The team has your keys (fingerprint {fp}).").format(
+                fp=self.given_keys)), 1)
+            make_keys = named(QPushButton(self.tr("Make ne&w keys…")), self.tr("Make new keys"),
+                              self.tr("Only for another project: this project's laptops "
+                                      "trust the keys they were given"))
+            make_keys.setAutoDefault(False)
+            row.addWidget(make_keys)
+            layout.addLayout(row)
         make_keys.clicked.connect(self.make_keys)
-        layout.addWidget(make_keys, 0, Qt.AlignmentFlag.AlignLeft)
 
         known = self.context.read(run.target_in)
         self.kind_folder = QRadioButton(self.tr("A &folder (a team folder, a USB stick)"))
@@ -277,6 +297,15 @@ class DeliveryDialog(QDialog):
         return first
 
     def make_keys(self) -> None:
+        if self.given_keys is not None and QMessageBox.question(
+                self, self.tr("Make new keys"), self.tr(
+                    "This project's laptops trust the keys with fingerprint {fp}: their bundles "
+                    "open only with those, and project files and updates must be signed with "
+                    "them. New keys do not replace them here; they serve another project.\n\n"
+                    "Make new keys anyway?").format(fp=self.given_keys),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the keys as"),
                                               "coordinator.veldwerkkeys")
         if not path:

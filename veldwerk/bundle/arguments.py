@@ -19,6 +19,10 @@ def register(commands: Any) -> None:
                 help="make the coordinator's keys (passphrase asked twice, or "
                 "VELDWERK_PASSPHRASE) and a recovery sheet to print")
     p.add_argument("--out", required=True, type=Path, help="the key file to make")
+    p = command(keys, "laptop", Handler(f"{HERE}:keys_laptop", NONE),
+                help="this laptop's key fingerprint, for the coordinator to compare before "
+                "approving it")
+    p.add_argument("--json", action="store_true")
     p = command(keys, "restore", Handler(f"{HERE}:keys_restore", NONE),
                 help="make the key file again from a typed-in recovery sheet")
     p.add_argument("--sheet", required=True, type=Path)

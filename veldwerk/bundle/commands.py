@@ -91,10 +91,12 @@ def project_join(args: argparse.Namespace, folder: Path, me: Device) -> int:
 
     done = projectfile.join(folder, me, args.file)
     found = projectfile.read_project_file(args.file)
+    mine = keymod.device_fingerprint(folder)
     if args.json:
         print(json.dumps({"id": done.entry.id, "name": done.entry.name, "updated": done.updated,
                           "member": found.member["name"], "code_block": str(found.code_block),
-                          "folder": str(done.entry.folder)}, ensure_ascii=False))
+                          "folder": str(done.entry.folder), "fingerprint": mine},
+                         ensure_ascii=False))
         return 0
     verb = (translate("Sync", "Brought up to date") if done.updated
             else translate("Sync", "Joined"))
@@ -102,6 +104,24 @@ def project_join(args: argparse.Namespace, folder: Path, me: Device) -> int:
                     "numbers {block}.").format(verb=verb, name=done.entry.name,
                                                member=found.member["name"],
                                                block=str(found.code_block)))
+    print(_laptop_key_text(mine))
+    return 0
+
+
+def _laptop_key_text(mine: str | None) -> str:
+    if mine is None:
+        return translate("Sync", "This laptop has no key yet: it gets one when it joins a "
+                         "project from a coordinator's project file.")
+    return translate("Sync", "This laptop's key: {fp}. Your coordinator approves this laptop "
+                     "by comparing it with what their Inbox shows.").format(fp=mine)
+
+
+def keys_laptop(args: argparse.Namespace, folder: Path, _me: Device) -> int:
+    mine = keymod.device_fingerprint(folder)
+    if args.json:
+        print(json.dumps({"fingerprint": mine}))
+    else:
+        print(_laptop_key_text(mine))
     return 0
 
 

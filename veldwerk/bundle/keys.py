@@ -218,3 +218,11 @@ def device_signing_key(data_dir: Path) -> Ed25519PrivateKey:
     atomic_write_bytes(path, (secret_text(key) + "\n").encode("ascii"))
     os.chmod(path, 0o600)
     return key
+
+
+def device_fingerprint(data_dir: Path) -> str | None:
+    """This laptop's key as the coordinator sees it before approving the laptop; None
+    before it has one (it is made when the laptop joins a project)."""
+    if not (data_dir / DEVICE_KEY).exists():
+        return None
+    return fingerprint(public_text(device_signing_key(data_dir).public_key()))

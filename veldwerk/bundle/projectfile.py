@@ -131,6 +131,13 @@ def _block_for(session: Session, member_id: str) -> CodeBlock:
     return block
 
 
+def coordinator_fingerprint(session: Session) -> str | None:
+    """The fingerprint of the keys this project's laptops were given; None before the first
+    project file (until then other keys may still be chosen)."""
+    known = meta.get_json(session, COORDINATOR_KEY)
+    return keymod.fingerprint(known["signing"]) if known else None
+
+
 def _check_consent_form(session: Session) -> None:
     """A laptop can neither take consent nor record without a form, and cannot make one."""
     from veldwerk.consent import templates

@@ -60,8 +60,9 @@ def connect(target: Target, password: str | None, verify: Any = True) -> Any:
     if not secret:
         raise DeliveryError(translate("Sync", "The password for {where} is needed.").format(
             where=target.describe()), hint=translate(
-            "Sync", "Enter it under Project › Delivery (it is kept in this computer's "
-            "keyring)."), transient=False)
+            "Sync", "In the app: type it under Project › Delivery (it is kept in this "
+            "computer's keyring). For a command: set {env}.").format(env=secrets.ENV),
+            transient=False)
     return WebDavTarget(target, secret, verify=verify)
 
 

@@ -3,6 +3,7 @@ its backups or the settings file). ``VELDWERK_WEBDAV_PASSWORD`` serves scripts a
 
 from __future__ import annotations
 
+import logging
 import os
 
 from veldwerk.errors import SyncError
@@ -10,6 +11,7 @@ from veldwerk.i18n import translate
 from veldwerk.sync.target import Target
 
 ENV = "VELDWERK_WEBDAV_PASSWORD"
+log = logging.getLogger(__name__)
 
 
 def password(target: Target) -> str | None:
@@ -32,7 +34,9 @@ def remember(target: Target, secret: str) -> None:
     try:
         keyring.set_password(target.keyring_service, target.user, secret)
     except KeyringError as exc:
+        log.info("no keyring: %s", exc)
         raise SyncError(translate(
-            "Sync", "This computer has no keyring to keep the password in ({detail}).").format(
-                detail=exc), hint=translate(
-            "Sync", "It is used until Veldwerk closes and asked again next time.")) from exc
+            "Sync", "This computer has no keyring (its safe place for passwords), so the "
+            "password is not stored."), hint=translate(
+            "Sync", "Veldwerk uses it until it closes and asks for it again next time. "
+            "Commands take it from {env}.").format(env=ENV)) from exc

@@ -1,6 +1,7 @@
-"""A coordinator's new project: asked until when data are kept and the interviews'
-language, it starts with the plain-language consent forms, so a laptop that joins can take
-consent; a project without a form is never handed to a laptop."""
+"""The coordinator's first hour. A new project, asked until when data are kept and the
+interviews' language, starts with the plain-language consent forms, so a laptop that joins
+can take consent; a project without a form is never handed to a laptop; a missing keyring is
+said in plain words."""
 
 from __future__ import annotations
 
@@ -91,3 +92,20 @@ def test_a_laptop_is_sent_to_its_coordinator(tmp_path: Path) -> None:
     assert "coordinator" in templates.no_form_text(joined=True)
     assert "Project settings" not in templates.no_form_text(joined=True)
     assert "Project settings" in templates.no_form_text(joined=False)
+
+
+def test_without_a_keyring_the_password_message_is_plain(monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from veldwerk.sync import secrets
+    from veldwerk.sync.target import WEBDAV, Target
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
+    with pytest.raises(SyncError) as caught:
+        secrets.remember(Target(WEBDAV, "https://share.example/dav/", "anna"), "geheim")
+    assert "no keyring" in caught.value.message
+    assert "No recommended backend" not in str(caught.value), "no raw library text"
+    assert secrets.ENV in caught.value.hint
