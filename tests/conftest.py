@@ -166,6 +166,6 @@ def consent_list(data: Path) -> list[dict]:  # type: ignore[type-arg]
     """``veldwerk consent list``, parsed: one dict per participant."""
     import json
 
-    done = veldwerk_command(data, "consent", "list")
+    done = veldwerk_command(data, "consent", "list", "--json")
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines() if line]

@@ -87,6 +87,14 @@
         <translation>Beschadigde opnamen zijn gemarkeerd en blijven zoals ze zijn. Zet een ontbrekend of veranderd bestand terug uit een reservekopie of van het oorspronkelijke apparaat; lege opnamen verdwijnen de volgende keer dat het project opent.</translation>
     </message>
     <message>
+        <source>No recordings yet.</source>
+        <translation>Nog geen opnamen.</translation>
+    </message>
+    <message>
+        <source>{id}  interview {interview}  {length}  {state}  {n} moments</source>
+        <translation>{id}  interview {interview}  {length}  {state}  {n} momenten</translation>
+    </message>
+    <message>
         <source>Recording {id}… (Ctrl+C stops)</source>
         <translation>Opname {id}… (Ctrl+C stopt)</translation>
     </message>
@@ -268,6 +276,34 @@
         <translation>teamlid</translation>
     </message>
     <message>
+        <source>No interviews found.</source>
+        <translation>Geen interviews gevonden.</translation>
+    </message>
+    <message>
+        <source>No interviews yet: veldwerk interview new makes one.</source>
+        <translation>Nog geen interviews: veldwerk interview new maakt er een.</translation>
+    </message>
+    <message>
+        <source>No participants yet.</source>
+        <translation>Nog geen deelnemers.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>teruggetrokken</translation>
+    </message>
+    <message>
+        <source>no consent yet</source>
+        <translation>nog geen toestemming</translation>
+    </message>
+    <message>
+        <source>consent, with recording</source>
+        <translation>toestemming, met opname</translation>
+    </message>
+    <message>
+        <source>consent, no recording</source>
+        <translation>toestemming, geen opname</translation>
+    </message>
+    <message>
         <source>the interview</source>
         <translation>het interview</translation>
     </message>
@@ -300,16 +336,40 @@
         <translation>Dit interview heeft geen leidraad; gebruik --free voor de aantekeningen.</translation>
     </message>
     <message>
+        <source>topic {n} ({title})</source>
+        <translation>onderwerp {n} ({title})</translation>
+    </message>
+    <message>
+        <source>the free notes</source>
+        <translation>de vrije aantekeningen</translation>
+    </message>
+    <message>
         <source>the note</source>
         <translation>de aantekening</translation>
+    </message>
+    <message>
+        <source>Saved: {where} of interview {id}, {n} characters.</source>
+        <translation>Bewaard: {where} van interview {id}, {n} tekens.</translation>
+    </message>
+    <message>
+        <source>Unchanged: {where} already held this text.</source>
+        <translation>Ongewijzigd: {where} had deze tekst al.</translation>
     </message>
     <message>
         <source>Project {name} made, with the consent forms in Dutch and English (data kept until {date}). Next: neighbourhoods, phases, the team and a guide; then keys and a project file per team member.</source>
         <translation>Project {name} gemaakt, met de toestemmingsformulieren in het Nederlands en Engels (gegevens bewaard tot {date}). Daarna: buurten, fasen, het team en een leidraad; dan sleutels en een projectbestand per teamlid.</translation>
     </message>
     <message>
+        <source>No project in {folder} yet: make one (veldwerk project new), join one (veldwerk project join FILE) or try the demo (veldwerk demo).</source>
+        <translation>Nog geen project in {folder}: maak er een (veldwerk project new), sluit aan bij een project (veldwerk project join BESTAND) of probeer het demoproject (veldwerk demo).</translation>
+    </message>
+    <message>
         <source>{name}: {total} interviews ({kinds}), {people} participants, {recordings} recordings; consent: {audio} with audio, {without} without audio, {not_yet} not yet, {stopped} stopped use, {erased} erased; {unsent} unsent changes</source>
         <translation>{name}: {total} interviews ({kinds}), {people} deelnemers, {recordings} opnamen; toestemming: {audio} met geluid, {without} zonder geluid, {not_yet} nog niet, {stopped} gebruik gestopt, {erased} gewist; {unsent} wijzigingen nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>No changes after number {n}.</source>
+        <translation>Geen wijzigingen na nummer {n}.</translation>
     </message>
     <message>
         <source>{rows} rows copied into {url}. Work there with: veldwerk --data-dir {folder} --db URL …; the media stay in {media}.</source>
@@ -357,6 +417,38 @@
 </context>
 <context>
     <name>Consent</name>
+    <message>
+        <source>No participants yet.</source>
+        <translation>Nog geen deelnemers.</translation>
+    </message>
+    <message>
+        <source>withdrawn (erased)</source>
+        <translation>teruggetrokken (gewist)</translation>
+    </message>
+    <message>
+        <source>withdrawn (no further use)</source>
+        <translation>teruggetrokken (niet verder gebruiken)</translation>
+    </message>
+    <message>
+        <source>no consent yet</source>
+        <translation>nog geen toestemming</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>op papier</translation>
+    </message>
+    <message>
+        <source>spoken</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>getekend</translation>
+    </message>
+    <message>
+        <source>{method} {date}, form version {version}: agreed to {agreed}</source>
+        <translation>{method} {date}, formulierversie {version}: akkoord met {agreed}</translation>
+    </message>
     <message>
         <source>There is no team member called {name}.</source>
         <translation>Er is geen teamlid met de naam {name}.</translation>
@@ -2710,7 +2802,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>Language of the interviews</source>
-        <translation>Taal van de gesprekken</translation>
+        <translation>Gesprekstaal</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2726,7 +2818,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>&amp;Language of the interviews</source>
-        <translation>&amp;Taal van de gesprekken</translation>
+        <translation>Gespreks&amp;taal</translation>
     </message>
     <message>
         <source>The consent form tells participants until when their data are kept. The project starts with a plain-language form in Dutch and English; you can change it later.</source>
@@ -3318,11 +3410,11 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>Language of the interviews</source>
-        <translation>Taal van de gesprekken</translation>
+        <translation>Gesprekstaal</translation>
     </message>
     <message>
         <source>&amp;Language of the interviews</source>
-        <translation>&amp;Taal van de gesprekken</translation>
+        <translation>Gespreks&amp;taal</translation>
     </message>
     <message>
         <source>General</source>
@@ -4592,6 +4684,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Wijzigingen {after}–{through} ({n} regels: {ops}); {m} mediabestanden; deel {part}.</translation>
     </message>
     <message>
+        <source>No bundles yet: the outbox fills when this laptop delivers its work (veldwerk sync, or Sync now in the app).</source>
+        <translation>Nog geen bundels: de uitgaande bundels komen er als deze laptop het werk aflevert (veldwerk sync, of Nu versturen in de app).</translation>
+    </message>
+    <message>
         <source>This project was not joined from a coordinator&apos;s project file, so there is nobody to send bundles to.</source>
         <translation>Bij dit project is niet aangesloten met een projectbestand van een coördinator, dus er is niemand om bundels naar te sturen.</translation>
     </message>
@@ -5142,6 +5238,18 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>No bundles to import.</source>
         <translation>Geen bundels om in te lezen.</translation>
+    </message>
+    <message>
+        <source>Watching for bundles every {n} s; what comes in is listed here (Ctrl+C stops).</source>
+        <translation>Elke {n} s wordt gekeken of er bundels zijn; wat binnenkomt, staat hieronder (Ctrl+C stopt).</translation>
+    </message>
+    <message>
+        <source>Nothing has come in yet.</source>
+        <translation>Er is nog niets binnengekomen.</translation>
+    </message>
+    <message>
+        <source>No laptops yet: a laptop appears here with its first bundle (veldwerk inbox import).</source>
+        <translation>Nog geen laptops: een laptop verschijnt hier met zijn eerste bundel (veldwerk inbox import).</translation>
     </message>
     <message>
         <source>{id}  {name} ({member})  key {fp}  {status}, changes applied through {through}</source>

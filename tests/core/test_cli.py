@@ -47,7 +47,7 @@ def test_demo_summary_and_changes(tmp_path: Path) -> None:
     assert {e["table"] for e in entries} >= {"project", "interview", "note", "participant",
                                              "topic", "guide"}
     middle = entries[len(entries) // 2]["sequence"]
-    later = veldwerk_cmd(tmp_path, "changes", "--since", str(middle))
+    later = veldwerk_cmd(tmp_path, "changes", "--since", str(middle), "--json")
     assert all(json.loads(line)["sequence"] > middle for line in later.stdout.splitlines())
     assert len(later.stdout.splitlines()) == sum(e["sequence"] > middle for e in entries)
 
@@ -61,9 +61,11 @@ def test_changes_needs_a_project_when_there_are_several(tmp_path: Path) -> None:
     result = veldwerk_cmd(tmp_path, "changes", "--since", "0")
     assert result.returncode == 2
     assert "--project" in result.stderr and "Tweede project" in result.stderr
-    chosen = veldwerk_cmd(tmp_path, "--project", "tweede project", "changes")
+    chosen = veldwerk_cmd(tmp_path, "--project", "tweede project", "changes", "--json")
     assert chosen.returncode == 0
     assert json.loads(chosen.stdout.splitlines()[0])["table"] == "project"
+    words = veldwerk_cmd(tmp_path, "--project", "tweede project", "changes").stdout
+    assert "project" in words.splitlines()[0] and "{" not in words, "plain lines by default"
 
 
 def test_summary_reports_a_damaged_project_and_fails(tmp_path: Path) -> None:

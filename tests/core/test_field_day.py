@@ -226,7 +226,7 @@ def test_imports_need_consent_and_paper_consent_counts(tmp_path: Path) -> None:
                              "--refuse", "archive,contact")
     assert paper.returncode == 0, paper.stderr
     listed = {line["code"]: line for line in map(json.loads, veldwerk_command(
-        data, "consent", "list").stdout.splitlines())}
+        data, "consent", "list", "--json").stdout.splitlines())}
     assert listed[waiting]["method"] == "paper" and listed[waiting]["scopes"]["audio"]
     imported = veldwerk_command(data, "audio", "import", interview_id, str(take))
     assert imported.returncode == 0, imported.stderr

@@ -96,7 +96,7 @@ def test_make_and_find_interviews_without_a_window(tmp_path: Path) -> None:
     assert found[0]["kind"] == "interview" and found[0]["starts_at"].startswith("2026-11-20")
     by_code = run(data, "interviews", "--json", "--text", code).stdout
     assert interview_id in by_code
-    changes = [json.loads(line) for line in run(data, "changes").stdout.splitlines()]
+    changes = [json.loads(line) for line in run(data, "changes", "--json").stdout.splitlines()]
     texts = {c["row"].get("text") for c in changes if c["table"] == "note"}
     assert {"Woont er al veertig jaar.", "Uit een spreadsheet\n"} <= texts
 
@@ -222,3 +222,37 @@ def test_screens_get_data_not_sessions(folder: str) -> None:
                         "veldwerk.store"):
                     offenders.append(f"{path.relative_to(root.parent)}: {name}")
     assert offenders == []
+
+
+def test_empty_lists_say_so_and_writes_confirm(tmp_path: Path) -> None:
+    """A command that finds nothing says so; nothing prints JSON unless asked."""
+    data = tmp_path / "data"
+    data.mkdir()
+    assert "No project in" in run(data, "summary").stdout
+    assert "No project in" in run(data, "projects").stdout
+    assert run(data, "project", "new", "Leeg", "--keep-until", "2031-01-01").returncode == 0
+    expected = {("participants",): "No participants yet.",
+                ("consent", "list"): "No participants yet.",
+                ("recordings",): "No recordings yet.",
+                ("interviews",): "No interviews yet",
+                ("interviews", "--kind", "story"): "No interviews found.",
+                ("devices", "list"): "No laptops yet",
+                ("inbox", "list"): "Nothing has come in yet."}
+    for args, words in expected.items():
+        done = run(data, *args)
+        assert done.returncode == 0 and words in done.stdout, (args, done.stdout, done.stderr)
+        assert run(data, *args, "--json").stdout == "", args
+    dutch = run(data, "--lang", "nl", "recordings")
+    assert "Nog geen opnamen." in dutch.stdout, dutch.stdout
+
+    assert run(data, "demo").returncode == 0
+    demo = ["--project", "Langer thuis in de wijk (demo)"]
+    interview = json.loads(run(data, *demo, "interviews", "--json").stdout.splitlines()[0])["id"]
+    saved = run(data, *demo, "note", "set", interview, "--free", "Koffie bij de buren")
+    assert saved.returncode == 0 and "Saved: the free notes" in saved.stdout, saved.stderr
+    again = run(data, *demo, "note", "set", interview, "--free", "Koffie bij de buren")
+    assert "Unchanged" in again.stdout
+    people = run(data, *demo, "consent", "list").stdout
+    assert "agreed to" in people and "{" not in people
+    listed = run(data, *demo, "participants").stdout
+    assert "no_audio" not in listed and "consent, " in listed

@@ -143,7 +143,7 @@ def test_headless_record_from_a_named_microphone(microphone: str, tmp_path: Path
     player.wait(timeout=30)
     assert process.returncode == 0, err
     listed = subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data),
-                             "recordings"], capture_output=True, text=True, check=True)
+                             "recordings", "--json"], capture_output=True, text=True, check=True)
     row = json.loads(listed.stdout.splitlines()[0])
     assert row["id"] == out.strip() and row["state"] == "ok"
     assert 2900 <= row["duration_ms"] <= 3500

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -142,12 +142,18 @@ def test_duplicate_participant_code_is_inline(qtbot: QtBot, demo_context) -> Non
     dialog = ParticipantsDialog(demo_context, window.undo_stack, window)
     qtbot.addWidget(dialog)
     dialog.show()
+    save = next(b for b in dialog.findChildren(QPushButton)
+                if b.accessibleName() == "Save participant")
     dialog.code.setText("ELS-001")
-    dialog.save()
+    save.click()
     assert dialog.error.isVisible() and "already taken" in dialog.error.text()
     count = dialog.model.rowCount()
     dialog.code.setText("ELS-099")
     dialog.name.setText("Mevrouw Pietersen")
-    dialog.save()
+    assert not dialog.paper_button.isEnabled()
+    save.click()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == count + 1, timeout=3000)
     assert not dialog.error.isVisible()
+    # The new person's consent comes next, without clicking the row again.
+    qtbot.waitUntil(dialog.paper_button.isEnabled, timeout=3000)
+    assert dialog.consent_button.isEnabled() and dialog.withdraw_button.isEnabled()

@@ -268,6 +268,7 @@ class ParticipantsDialog(QDialog):
             if row >= 0:
                 self.table.selectRow(row)
             self.delete_button.setEnabled(True)
+            self._enable_consent_buttons()  # a new person's consent comes next
 
         self.context.write(lambda s: participants.save(s, project_id, code, hood, age, note,
                                                        identity, participant_id), on_success=saved,

@@ -64,11 +64,13 @@ class ProjectSetupDialog(QDialog):
         self.phases.set_rows([(p.id, [p.name]) for p in phases])
         self.tabs.addTab(self.phases, self.tr("Phases"))
         self.hoods = ListEditor(self.tr("Neighbourhoods"),
-                                [self.tr("Neighbourhood"), self.tr("Code prefix")])
+                                [self.tr("Neighbourhood"), self.tr("Code prefix")],
+                                widths=(0, 160), stretch=0)
         self.hoods.set_rows([(h.id, [h.name, h.code_prefix]) for h in hoods])
         self.tabs.addTab(self.hoods, self.tr("Neighbourhoods"))
         self.team = ListEditor(self.tr("Team"), [self.tr("Name"), self.tr("Role")],
-                               {1: [(labels.role(r.value), r.value) for r in Role]})
+                               {1: [(labels.role(r.value), r.value) for r in Role]},
+                               widths=(0, 220), stretch=0)
         self.team.set_rows([(m.id, [m.name, m.role]) for m in team])
         self.tabs.addTab(self.team, self.tr("Team"))
         self.tabs.addTab(self._guides_tab(guide_list), self.tr("Interview guides"))

@@ -21,7 +21,7 @@ def register(commands: Any) -> None:
     p.add_argument("--seconds", type=positive_seconds, help="stop after this many seconds")
     p = command(commands, "recordings", Handler(f"{HERE}:recordings", READ),
                 help="every recording with its markers")
-    p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
     p = commands.add_parser("audio", help="audio tools")
     audio = p.add_subparsers(dest="audio_command", metavar="AUDIO_COMMAND", required=True)
     command(audio, "check", Handler(f"{HERE}:check", WRITE),

@@ -139,7 +139,7 @@ def check(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     return 1 if problems else 0
 
 
-def recordings(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+def recordings(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     with project.session() as s:
         rows = s.exec(select(Recording).order_by(Recording.interview_id,
                                                  Recording.position)).all()
@@ -148,10 +148,19 @@ def recordings(_args: argparse.Namespace, project: OpenProject, _me: Device) -> 
             markers.setdefault(marker.recording_id, []).append(
                 {"id": marker.id, "offset_ms": marker.offset_ms, "label": marker.label,
                  "topic": marker.topic_id})
+    if not rows and not args.json:
+        print(translate("Audio", "No recordings yet."))
     for r in rows:
-        print(json.dumps({
-            "id": r.id, "interview": r.interview_id, "position": r.position,
-            "duration_ms": r.duration_ms, "sample_rate": r.sample_rate, "size": r.size,
-            "sha256": r.sha256, "state": r.state, "media": r.media_name,
-            "markers": markers.get(r.id, [])}, ensure_ascii=False))
+        if args.json:
+            print(json.dumps({
+                "id": r.id, "interview": r.interview_id, "position": r.position,
+                "duration_ms": r.duration_ms, "sample_rate": r.sample_rate, "size": r.size,
+                "sha256": r.sha256, "state": r.state, "media": r.media_name,
+                "markers": markers.get(r.id, [])}, ensure_ascii=False))
+            continue
+        seconds = r.duration_ms // 1000
+        print(translate("Audio", "{id}  interview {interview}  {length}  {state}  {n} "
+                        "moments").format(id=r.id, interview=r.interview_id,
+                                          length=f"{seconds // 60}:{seconds % 60:02d}",
+                                          state=r.state, n=len(markers.get(r.id, []))))
     return 0

@@ -205,6 +205,9 @@ def outbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
     with project.session() as session:
         found = outbox.bundles(session)
+    if not found and not args.json:
+        print(translate("Sync", "No bundles yet: the outbox fills when this laptop delivers "
+                        "its work (veldwerk sync, or Sync now in the app)."))
     for item in found:
         if args.json:
             print(json.dumps(item.to_json(), ensure_ascii=False))

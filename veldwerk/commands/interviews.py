@@ -106,6 +106,13 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
         query = listing.ListQuery(text=args.text, status=args.status,
                                   **chosen_filters(s, args))
         rows = listing.page(s, query, 0, listing.count(s, query))
+    if not rows and not args.json:
+        from veldwerk.i18n import translate
+
+        filtered = any((query.text.strip(), query.neighbourhood_id, query.phase_id, query.kind,
+                        query.status, query.interviewer_id))
+        print(translate("Commands", "No interviews found.") if filtered else
+              translate("Commands", "No interviews yet: veldwerk interview new makes one."))
     for row in rows:
         codes = [c for c in row.participants.split(", ") if c]
         if args.json:
@@ -126,6 +133,7 @@ def list_participants(args: argparse.Namespace, project: OpenProject, _me: Devic
 
     from veldwerk import listing
     from veldwerk.consent.commands import listing as consent_listing
+    from veldwerk.i18n import translate
 
     with project.session() as s:
         hoods = dict(listing.filter_names(s)["neighbourhood"])
@@ -133,6 +141,12 @@ def list_participants(args: argparse.Namespace, project: OpenProject, _me: Devic
             "SELECT code, neighbourhood_id, age_band FROM participant "
             "WHERE deleted_at IS NULL"))}
         consent = consent_listing(s)
+    if not people and not args.json:
+        print(translate("Commands", "No participants yet."))
+    states = {"withdrawn": translate("Commands", "withdrawn"),
+              "none": translate("Commands", "no consent yet"),
+              "audio": translate("Commands", "consent, with recording"),
+              "no_audio": translate("Commands", "consent, no recording")}
     for line in consent:
         code = str(line["code"])
         if code not in people:
@@ -146,7 +160,8 @@ def list_participants(args: argparse.Namespace, project: OpenProject, _me: Devic
                               "age_band": band, "consent": state, "scopes": scopes,
                               "withdrawn": line["withdrawn"]}, ensure_ascii=False))
         else:
-            print(f"{code:10}  {hoods.get(hood or '', '-'):20}  {band or '-':6}  {state}")
+            print(f"{code:10}  {hoods.get(hood or '', '-'):20}  {band or '-':6}  "
+                  f"{states[state]}")
     return 0
 
 
@@ -231,7 +246,7 @@ def set_note(args: argparse.Namespace, project: OpenProject, _me: Device) -> int
 
     text = sys.stdin.read() if args.text == "-" else args.text
 
-    def work(s: Session) -> bool:
+    def work(s: Session) -> tuple[bool, str]:
         interview = s.get(Interview, args.interview_id)
         if interview is None:
             raise NotFound(translate("Commands", "There is no interview {id}.").format(
@@ -247,7 +262,14 @@ def set_note(args: argparse.Namespace, project: OpenProject, _me: Device) -> int
                     if topics else translate("Commands", "This interview has no guide; use "
                                              "--free for its notes."))
             topic_id = topics[args.topic - 1].id
-        return notes.save_note(s, interview.id, topic_id, text).changed
+            where = translate("Commands", "topic {n} ({title})").format(
+                n=args.topic, title=topics[args.topic - 1].title)
+        else:
+            where = translate("Commands", "the free notes")
+        return notes.save_note(s, interview.id, topic_id, text).changed, where
 
-    project.run(work, translate("Commands", "the note"))
+    changed, where = project.run(work, translate("Commands", "the note"))
+    print(translate("Commands", "Saved: {where} of interview {id}, {n} characters.").format(
+        where=where, id=args.interview_id, n=len(text)) if changed else translate(
+        "Commands", "Unchanged: {where} already held this text.").format(where=where))
     return 0

@@ -27,7 +27,8 @@ def register(commands: Any) -> None:
     p.add_argument("--device", metavar="ID",
                    help="only this device's entries ('me': this laptop's)")
     p.add_argument("--unsent", action="store_true", help="only entries not yet in a bundle")
-    p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line, as bundles "
+                   "carry them")
 
 
 def demo(args: argparse.Namespace, folder: Path, me: Device) -> int:
@@ -52,10 +53,21 @@ def new_project(args: argparse.Namespace, folder: Path, me: Device) -> int:
     return 0
 
 
+def no_project_yet(folder: Path) -> str:
+    from veldwerk.i18n import translate
+
+    return translate("Commands", "No project in {folder} yet: make one (veldwerk project new), "
+                     "join one (veldwerk project join FILE) or try the demo (veldwerk demo)."
+                     ).format(folder=folder)
+
+
 def list_projects(args: argparse.Namespace, folder: Path, _me: Device) -> int:
     from veldwerk import projects
 
-    for entry in projects.list_projects(folder):
+    found = projects.list_projects(folder)
+    if not found and not args.json:
+        print(no_project_yet(folder))
+    for entry in found:
         if args.json:
             print(json.dumps({"id": entry.id, "name": entry.name, "folder": str(entry.folder),
                               "problem": entry.problem}, ensure_ascii=False))
@@ -77,6 +89,8 @@ def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
     else:
         entries = ([projects.find_project(folder, args.project)] if args.project
                    else projects.list_projects(folder))
+    if not entries and not args.json:
+        print(no_project_yet(folder))
     for entry in entries:
         try:
             with projects.open_project(entry.folder, me, write=False,
@@ -107,12 +121,20 @@ def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
 
 
 def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
+    from veldwerk.i18n import translate
     from veldwerk.store.changelog import changes_since
 
     device = me.id if args.device == "me" else args.device
     with project.session() as s:
-        for change in changes_since(s, args.since, device, args.unsent):
+        found = changes_since(s, args.since, device, args.unsent)
+    if not found and not args.json:
+        print(translate("Commands", "No changes after number {n}.").format(n=args.since))
+    for change in found:
+        if args.json:
             sys.stdout.write(json.dumps(change, ensure_ascii=False) + "\n")
+        else:
+            print(f"{change['sequence']:>7}  {change['operation']:<7} {change['table']:<22} "
+                  f"{change['key']}")
     return 0
 
 

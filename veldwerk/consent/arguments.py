@@ -23,7 +23,7 @@ def register(commands: Any) -> None:
                                required=True)
     p = command(consent, "list", Handler(f"{HERE}:list_consent", READ),
                 help="one line per participant: their consent")
-    p.add_argument("--json", action="store_true", help="one JSON object per line (the default)")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
     p = command(consent, "export", Handler(f"{HERE}:export", WRITE),
                 help="the DOCX (and PDF) of every consent record")
     p.add_argument("--out", required=True, type=Path)

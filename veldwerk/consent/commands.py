@@ -41,11 +41,36 @@ def retention(args: argparse.Namespace, project: OpenProject, _me: Device) -> in
     return _retention(project, args.erase, args.today or date.today())
 
 
-def list_consent(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+def list_consent(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     with project.session() as session:
-        for line in listing(session):
-            print(json.dumps(line, ensure_ascii=False))
+        found = listing(session)
+    if not found and not args.json:
+        print(translate("Consent", "No participants yet."))
+    for line in found:
+        print(json.dumps(line, ensure_ascii=False) if args.json else _consent_line(line))
     return 0
+
+
+def _consent_line(line: dict[str, object]) -> str:
+    """A person's newest consent in words: what they agreed to, how and when."""
+    code = str(line["code"])
+    if line["withdrawn"]:
+        state = translate("Consent", "withdrawn (erased)") if line["withdrawn"] == "erase" \
+            else translate("Consent", "withdrawn (no further use)")
+    elif not line["consent_id"]:
+        state = translate("Consent", "no consent yet")
+    else:
+        scopes = line["scopes"]
+        assert isinstance(scopes, dict)
+        agreed = [key for key, yes in scopes.items() if yes]
+        method = {"paper": translate("Consent", "on paper"),
+                  "verbal": translate("Consent", "spoken")}.get(
+            str(line["method"]), translate("Consent", "signed"))
+        state = translate("Consent", "{method} {date}, form version {version}: agreed to "
+                          "{agreed}").format(method=method, date=str(line["date"])[:10],
+                                             version=line["template_version"],
+                                             agreed=", ".join(agreed) or "-")
+    return f"{code:10}  {state}"
 
 
 def export(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:

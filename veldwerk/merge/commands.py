@@ -54,6 +54,10 @@ def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
     keys = _keys(args.identity)
     done = 0
+    if not args.json:
+        print(translate("Sync", "Watching for bundles every {n} s; what comes in is listed "
+                        "here (Ctrl+C stops).").format(n=f"{max(args.every, 1.0):g}"),
+              file=sys.stderr, flush=True)
     try:
         while True:
             outcomes, problem = inbox.import_from_share(project, keys)
@@ -76,6 +80,8 @@ def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
     with project.session() as session:
         found = inbox.ledger(session)
+    if not found and not args.json:
+        print(translate("Sync", "Nothing has come in yet."))
     for row in found:
         if args.json:
             print(json.dumps(row.__dict__, ensure_ascii=False))
@@ -90,6 +96,9 @@ def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
     with project.session() as session:
         found = decisions.devices(session)
+    if not found and not args.json:
+        print(translate("Sync", "No laptops yet: a laptop appears here with its first bundle "
+                        "(veldwerk inbox import)."))
     for d in found:
         print(json.dumps(d.to_json(), ensure_ascii=False) if args.json else translate(
             "Sync", "{id}  {name} ({member})  key {fp}  {status}, changes applied through "
