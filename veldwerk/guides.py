@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -112,3 +114,105 @@ def _add_topics(session: Session, guide_id: str, drafts: Sequence[TopicDraft],
                           answer_type=draft.answer_type,
                           choices=json.dumps([c.strip() for c in draft.choices if c.strip()],
                                              ensure_ascii=False)))
+
+
+# A guide as a file: what `veldwerk guide add|update` reads and `guide show --json` writes.
+
+TOPIC_FIELDS = ("title", "question", "help", "answer_type", "choices")
+
+
+@dataclass
+class GuideFile:
+    """A guide read from a file; ``name`` and ``kind`` are empty where the file names none."""
+
+    topics: list[TopicDraft]
+    name: str = ""
+    kind: str = ""
+
+
+def read_file(path: Path) -> GuideFile:
+    """A guide from a text file (one topic a line, ``Title: question``; blank lines and
+    ``#`` comments skipped) or, for a name ending in ``.json``, from JSON (a list of topics
+    or ``{"name", "kind", "topics"}``). Whether it has topics is ``validate``'s to say."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise _file_error(path, translate("Setup", "it is not plain text (UTF-8)")) from None
+    except OSError as exc:
+        raise _file_error(path, exc.strerror or str(exc)) from None
+    if path.suffix.lower() == ".json":
+        return _from_json(path, text)
+    return GuideFile([_from_line(path, number, line)
+                      for number, line in enumerate(text.splitlines(), 1)
+                      if line.strip() and not line.lstrip().startswith("#")])
+
+
+def as_json(session: Session, guide: Guide) -> dict[str, Any]:
+    """A guide in the form ``read_file`` reads back."""
+    return {"name": guide.name, "kind": guide.kind, "version": guide.version,
+            "topics": [{"title": t.title, "question": t.question, "help": t.help_text,
+                        "answer_type": t.answer_type, "choices": choices(t)}
+                       for t in topics(session, guide.id)]}
+
+
+def _from_line(path: Path, number: int, line: str) -> TopicDraft:
+    title, _colon, question = line.partition(":")
+    if not title.strip():
+        raise _file_error(path, translate("Setup", "line {number} has no title before the "
+                                          "colon").format(number=number))
+    return TopicDraft(title.strip(), question.strip())
+
+
+def _from_json(path: Path, text: str) -> GuideFile:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise _file_error(path, translate("Setup", "it is not valid JSON ({detail})").format(
+            detail=exc)) from None
+    found = GuideFile([])
+    if isinstance(data, dict):
+        found.name, found.kind = _text(path, data, "name"), _text(path, data, "kind")
+        if found.kind and found.kind not in {k.value for k in GuideKind}:
+            raise _file_error(path, translate("Setup", "the kind must be one of {kinds}").format(
+                kinds=", ".join(k.value for k in GuideKind)))
+        data = data.get("topics")
+    if not isinstance(data, list):
+        raise _file_error(path, translate(
+            "Setup", "it must hold a list of topics, or an object with \"topics\""))
+    found.topics = [_from_object(path, number, item) for number, item in enumerate(data, 1)]
+    return found
+
+
+def _from_object(path: Path, number: int, item: object) -> TopicDraft:
+    where = translate("Setup", "topic {number}").format(number=number)
+    title = item.get("title") if isinstance(item, dict) else None
+    if not isinstance(item, dict) or not isinstance(title, str) or not title.strip():
+        raise _file_error(path, translate("Setup", "{where} has no title").format(where=where))
+    unknown = sorted(set(item) - set(TOPIC_FIELDS))
+    if unknown:
+        raise _file_error(path, translate(
+            "Setup", "{where} has a field {field} (known are: {known})").format(
+                where=where, field=unknown[0], known=", ".join(TOPIC_FIELDS)))
+    answer = _text(path, item, "answer_type") or AnswerType.TEXT.value
+    if answer not in {a.value for a in AnswerType}:
+        raise _file_error(path, translate(
+            "Setup", "{where}: the answer type must be one of {types}").format(
+                where=where, types=", ".join(a.value for a in AnswerType)))
+    given = item.get("choices", [])
+    if not isinstance(given, list) or not all(isinstance(c, str) for c in given):
+        raise _file_error(path, translate("Setup", "{where}: choices must be a list of texts")
+                          .format(where=where))
+    return TopicDraft(item["title"], _text(path, item, "question"), _text(path, item, "help"),
+                      answer, list(given))
+
+
+def _text(path: Path, data: dict[str, object], key: str) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise _file_error(path, translate("Setup", "{field} must be text").format(field=key))
+    return value
+
+
+def _file_error(path: Path, reason: str) -> ValidationError:
+    return ValidationError("guide_file", translate(
+        "Setup", "The guide {path} cannot be read: {reason}.").format(path=path, reason=reason))

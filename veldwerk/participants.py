@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from veldwerk.domain import Neighbourhood, Participant, ParticipantIdentity
+from veldwerk.domain.kinds import AGE_BANDS
 from veldwerk.errors import ValidationError
 from veldwerk.i18n import translate
 from veldwerk.store import meta
-
-AGE_BANDS = ("", "<18", "18-29", "30-44", "45-64", "65-74", "75-84", "85+")
 
 
 @dataclass

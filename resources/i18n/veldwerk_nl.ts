@@ -375,6 +375,98 @@
         <source>{rows} rows copied into {url}. Work there with: veldwerk --data-dir {folder} --db URL …; the media stay in {media}.</source>
         <translation>{rows} rijen gekopieerd naar {url}. Werk daar verder met: veldwerk --data-dir {folder} --db URL …; de media blijven in {media}.</translation>
     </message>
+    <message>
+        <source>the participant</source>
+        <translation>de deelnemer</translation>
+    </message>
+    <message>
+        <source>the project&apos;s setup</source>
+        <translation>de opzet van het project</translation>
+    </message>
+    <message>
+        <source>Choose the prefix with --prefix, e.g. --prefix ELS.</source>
+        <translation>Kies het voorvoegsel met --prefix, bijvoorbeeld --prefix ELS.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood {name} added; its participants&apos; codes start with {detail}-.</source>
+        <translation>Buurt {name} toegevoegd; de codes van de deelnemers daar beginnen met {detail}-.</translation>
+    </message>
+    <message>
+        <source>Phase {name} added.</source>
+        <translation>Fase {name} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{name} added to the team as {detail}.</source>
+        <translation>{name} is als {detail} aan het team toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{old} is now called {new}.</source>
+        <translation>{old} heet nu {new}.</translation>
+    </message>
+    <message>
+        <source>{name} removed.</source>
+        <translation>{name} is weggehaald.</translation>
+    </message>
+    <message>
+        <source>No neighbourhoods yet.</source>
+        <translation>Nog geen buurten.</translation>
+    </message>
+    <message>
+        <source>No phases yet.</source>
+        <translation>Nog geen fasen.</translation>
+    </message>
+    <message>
+        <source>No team members yet.</source>
+        <translation>Nog geen teamleden.</translation>
+    </message>
+    <message>
+        <source>No retention date yet.</source>
+        <translation>Nog geen bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>the retention date</source>
+        <translation>de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Recordings are kept until {date}; the consent forms say so.</source>
+        <translation>Opnamen worden bewaard tot {date}; de toestemmingsformulieren zeggen dat ook.</translation>
+    </message>
+    <message>
+        <source>There is already a guide called {name}; &apos;veldwerk guide update {name} FILE&apos; changes it, or give another --name.</source>
+        <translation>Er is al een leidraad met de naam {name}; &apos;veldwerk guide update {name} BESTAND&apos; past die aan, of geef een andere --name.</translation>
+    </message>
+    <message>
+        <source>the guide</source>
+        <translation>de leidraad</translation>
+    </message>
+    <message>
+        <source>Guide {name} added with {count} topics.</source>
+        <translation>Leidraad {name} toegevoegd met {count} onderwerpen.</translation>
+    </message>
+    <message>
+        <source>Guide {name} is now version {version}, with {count} topics; interviews written with an earlier version keep it.</source>
+        <translation>Leidraad {name} is nu versie {version}, met {count} onderwerpen; interviews met een eerdere versie houden die.</translation>
+    </message>
+    <message>
+        <source>Guide {name} (version {version}) now has {count} topics.</source>
+        <translation>Leidraad {name} (versie {version}) heeft nu {count} onderwerpen.</translation>
+    </message>
+    <message>
+        <source>{name} is a guide of the kind {kind}; a guide keeps its kind. Add a new guide instead.</source>
+        <translation>{name} is een leidraad van de soort {kind}; een leidraad houdt zijn soort. Voeg in plaats daarvan een nieuwe leidraad toe.</translation>
+    </message>
+    <message>
+        <source>{name}  ({kind}, version {version}, topics: {count})</source>
+        <translation>{name}  ({kind}, versie {version}, onderwerpen: {count})</translation>
+    </message>
+    <message>
+        <source>No guides yet.</source>
+        <translation>Nog geen leidraden.</translation>
+    </message>
+    <message>
+        <source>{name}  ({kind}, version {version})</source>
+        <translation>{name}  ({kind}, versie {version})</translation>
+    </message>
 </context>
 <context>
     <name>ConflictBar</name>
@@ -4186,6 +4278,54 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>The question {title} needs at least two choices.</source>
         <translation>De vraag {title} heeft minstens twee keuzes nodig.</translation>
+    </message>
+    <message>
+        <source>it is not plain text (UTF-8)</source>
+        <translation>het is geen platte tekst (UTF-8)</translation>
+    </message>
+    <message>
+        <source>line {number} has no title before the colon</source>
+        <translation>regel {number} heeft geen titel voor de dubbele punt</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON ({detail})</source>
+        <translation>het is geen geldige JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>the kind must be one of {kinds}</source>
+        <translation>de soort moet een van deze zijn: {kinds}</translation>
+    </message>
+    <message>
+        <source>it must hold a list of topics, or an object with &quot;topics&quot;</source>
+        <translation>het moet een lijst van onderwerpen zijn, of een object met &quot;topics&quot;</translation>
+    </message>
+    <message>
+        <source>topic {number}</source>
+        <translation>onderwerp {number}</translation>
+    </message>
+    <message>
+        <source>{where} has no title</source>
+        <translation>{where} heeft geen titel</translation>
+    </message>
+    <message>
+        <source>{where} has a field {field} (known are: {known})</source>
+        <translation>{where} heeft een veld {field} (bekend zijn: {known})</translation>
+    </message>
+    <message>
+        <source>{where}: the answer type must be one of {types}</source>
+        <translation>{where}: het soort antwoord moet een van deze zijn: {types}</translation>
+    </message>
+    <message>
+        <source>{where}: choices must be a list of texts</source>
+        <translation>{where}: choices moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <source>{field} must be text</source>
+        <translation>{field} moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>The guide {path} cannot be read: {reason}.</source>
+        <translation>De leidraad {path} is niet te lezen: {reason}.</translation>
     </message>
     <message>
         <source>Give the project a name.</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.commands import NONE, READ, WRITE, Handler, command
+from veldwerk.commands.setup import register_retention
 
 HERE = "veldwerk.bundle.commands"
 
@@ -57,6 +58,7 @@ def register(commands: Any) -> None:
                 help="(coordinator) copy this project into an empty team database "
                 "(PostgreSQL); then work with --db URL")
     p.add_argument("url", metavar="URL", help="postgresql://user@host/database")
+    register_retention(project)
     p = command(project, "join", Handler(f"{HERE}:project_join", NONE),
                 help="join the project a coordinator's project file describes")
     p.add_argument("file", type=Path)

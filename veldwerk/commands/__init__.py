@@ -53,7 +53,8 @@ def positive_seconds(text: str) -> float:
 
 
 # The modules whose ``register`` adds commands, in the order --help lists them.
-REGISTRY = ("veldwerk.commands.projects", "veldwerk.commands.interviews",
+REGISTRY = ("veldwerk.commands.projects", "veldwerk.commands.setup",
+            "veldwerk.commands.interviews", "veldwerk.commands.participants",
             "veldwerk.audio.arguments", "veldwerk.consent.arguments",
             "veldwerk.bundle.arguments", "veldwerk.merge.arguments",
             "veldwerk.reports.arguments", "veldwerk.search.arguments")

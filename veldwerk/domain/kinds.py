@@ -15,6 +15,10 @@ class Role(StrEnum):
     COORDINATOR = "coordinator"
 
 
+# A participant's age band ("" is: not given).
+AGE_BANDS = ("", "<18", "18-29", "30-44", "45-64", "65-74", "75-84", "85+")
+
+
 class InterviewKind(StrEnum):
     INTERVIEW = "interview"
     FOCUS_GROUP = "focus_group"
