@@ -117,12 +117,21 @@ def save_phases(session: Session, project_id: str, items: Sequence[NamedItem]) -
                lambda row, item: None)
 
 
+def _prefix_from(name: str) -> str:
+    """The first three letters or digits of a name, accents dropped ("Één Pijp" -> "EEN"):
+    codes go into file names and exports."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return "".join(c for c in folded if c.isalnum())[:3].upper()
+
+
 def save_neighbourhoods(session: Session, project_id: str, items: Sequence[NamedItem]) -> None:
     cleaned = _clean(items, "neighbourhoods")
     prefixes: set[str] = set()
     for item in cleaned:
-        prefix = item.extra.upper() or item.name[:3].upper()
-        if not prefix.isalnum() or len(prefix) > 8:
+        prefix = item.extra.upper() or _prefix_from(item.name)
+        if not (prefix.isascii() and prefix.isalnum()) or len(prefix) > 8:
             raise ValidationError("neighbourhoods", translate(
                 "Setup", "The code prefix {prefix} may hold only letters and digits (at most 8)."
             ).format(prefix=prefix))

@@ -121,10 +121,13 @@ def test_names_twice_and_unknown_names_change_nothing(run: Run, data_dir: Path) 
 
 
 def test_a_prefix_made_from_the_name_that_cannot_be_a_code_says_to_choose_one(run: Run) -> None:
-    code, _out, err = run("neighbourhood", "add", "De Pijp")
+    code, _out, err = run("neighbourhood", "add", "Ωμέγα")
     assert code == 2
     assert "letters and digits" in err and "--prefix" in err
-    assert run("neighbourhood", "add", "De Pijp", "--prefix", "PIJP")[0] == 0
+    assert run("neighbourhood", "add", "Ωμέγα", "--prefix", "OMG")[0] == 0
+    assert run("neighbourhood", "add", "Één Pijp")[1] == (
+        "Neighbourhood Één Pijp added; its participants' codes start with EEN-.\n"), (
+        "the prefix is made of the name's letters, without spaces or accents")
 
 
 def test_an_empty_name_or_an_unknown_role_is_refused_before_the_project_opens(
