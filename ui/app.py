@@ -150,6 +150,7 @@ class Veldwerk:
 
     def _show(self, entry: projects.ProjectEntry, project: OpenProject) -> None:
         self.context = ProjectContext(project, entry.id, self.settings, self.device)
+        errors.on_team_laptop = project.joined
         self.window = MainWindow(self.context, self.switch, self.restyle)
         self.settings.last_project = entry.id
         self.settings.save()

@@ -15,6 +15,10 @@ from veldwerk.errors import VeldwerkError
 
 log = logging.getLogger("veldwerk")
 _showing = False
+_log_path: Path | None = None
+# Who reads the dialog: a laptop that joined a team asks its coordinator; a coordinator (or
+# someone working alone) is the one who sends the log on.
+on_team_laptop = False
 
 translate = QCoreApplication.translate
 
@@ -36,6 +40,8 @@ def setup_logging(folder: Path) -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    global _log_path
+    _log_path = path
     return path
 
 
@@ -55,9 +61,13 @@ def message_for(exc: BaseException) -> tuple[str, str]:
     """Title-less text and hint a user can act on."""
     if isinstance(exc, VeldwerkError):
         return exc.message, exc.hint
+    where = str(_log_path) if _log_path else translate("Errors", "the log file")
+    hint = (translate("Errors", "Your work so far is saved. The details are in {log}; please "
+                      "send that file to your coordinator.") if on_team_laptop else
+            translate("Errors", "Your work so far is saved. The details are in {log}; please "
+                      "send that file to whoever supports Veldwerk for your team."))
     return (translate("Errors", "Something went wrong that Veldwerk did not expect."),
-            translate("Errors", "Your work so far is saved. The details are in the log file; "
-               "please send it to your coordinator."))
+            hint.format(log=where))
 
 
 def report(exc: BaseException, parent: QWidget | None = None) -> None:

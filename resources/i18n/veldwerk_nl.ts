@@ -1525,12 +1525,20 @@ Toch nieuwe sleutels maken?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <source>Something went wrong that Veldwerk did not expect.</source>
-        <translation>Er ging iets mis dat Veldwerk niet verwachtte.</translation>
+        <source>the log file</source>
+        <translation>het logbestand</translation>
     </message>
     <message>
-        <source>Your work so far is saved. The details are in the log file; please send it to your coordinator.</source>
-        <translation>Uw werk tot nu toe is bewaard. De details staan in het logbestand; stuur dat naar uw coördinator.</translation>
+        <source>Your work so far is saved. The details are in {log}; please send that file to your coordinator.</source>
+        <translation>Uw werk tot nu toe is bewaard. De details staan in {log}; stuur dat bestand alstublieft naar uw coördinator.</translation>
+    </message>
+    <message>
+        <source>Your work so far is saved. The details are in {log}; please send that file to whoever supports Veldwerk for your team.</source>
+        <translation>Uw werk tot nu toe is bewaard. De details staan in {log}; stuur dat bestand alstublieft naar wie Veldwerk voor uw team ondersteunt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Veldwerk did not expect.</source>
+        <translation>Er ging iets mis dat Veldwerk niet verwachtte.</translation>
     </message>
     <message>
         <source>Veldwerk</source>

@@ -157,3 +157,24 @@ def test_duplicate_participant_code_is_inline(qtbot: QtBot, demo_context) -> Non
     # The new person's consent comes next, without clicking the row again.
     qtbot.waitUntil(dialog.paper_button.isEnabled, timeout=3000)
     assert dialog.consent_button.isEnabled() and dialog.withdraw_button.isEnabled()
+
+
+def test_an_unexpected_error_names_the_log_and_who_gets_it(tmp_path: Path,
+                                                           monkeypatch) -> None:
+    import logging
+
+    from ui import errors
+
+    path = errors.setup_logging(tmp_path / "logs")
+    try:
+        monkeypatch.setattr(errors, "on_team_laptop", False)
+        _text, hint = errors.message_for(RuntimeError("kapot"))
+        assert str(path) in hint and "coordinator" not in hint
+        monkeypatch.setattr(errors, "on_team_laptop", True)
+        _text, hint = errors.message_for(RuntimeError("kapot"))
+        assert str(path) in hint and "your coordinator" in hint
+    finally:
+        for handler in logging.getLogger().handlers[:]:
+            if getattr(handler, "baseFilename", "") == str(path):
+                logging.getLogger().removeHandler(handler)
+                handler.close()
