@@ -1379,8 +1379,36 @@
         <translation>De laptops van het team en hun bundels</translation>
     </message>
     <message>
-        <source>1. Make your keys once (keep the passphrase and print the recovery sheet). 2. Choose where the laptops put their bundles. 3. Make a project file for each team member and give it to them; they join the project with it.</source>
-        <translation>1. Maak één keer uw sleutels (onthoud de wachtwoordzin en druk het herstelvel af). 2. Kies waar de laptops hun bundels neerzetten. 3. Maak voor elk teamlid een projectbestand en geef het hun; daarmee sluiten ze aan bij het project.</translation>
+        <source>&amp;Keys and project files</source>
+        <translation>&amp;Sleutels en projectbestanden</translation>
+    </message>
+    <message>
+        <source>L&amp;aptops</source>
+        <translation>L&amp;aptops</translation>
+    </message>
+    <message>
+        <source>Your login on the s&amp;hares</source>
+        <translation>Uw login op de gedeelde &amp;mappen</translation>
+    </message>
+    <message>
+        <source>1. Make your keys once (keep the passphrase and print the recovery sheet). 2. Choose a team member and where their laptop puts its bundles (members may use different places). 3. Make their project file and give it to them; they join the project with it.</source>
+        <translation>1. Maak één keer uw sleutels (bewaar de wachtwoordzin en druk het herstelvel af). 2. Kies een teamlid en waar de laptop van dat teamlid de bundels neerzet (teamleden mogen verschillende plekken gebruiken). 3. Maak het projectbestand en geef het aan het teamlid; daarmee sluit die aan bij het project.</translation>
+    </message>
+    <message>
+        <source>2. Team &amp;member</source>
+        <translation>2. Team&amp;lid</translation>
+    </message>
+    <message>
+        <source>Their laptop delivers to</source>
+        <translation>Hun laptop levert af bij</translation>
+    </message>
+    <message>
+        <source>Their &amp;login name</source>
+        <translation>Hun &amp;loginnaam</translation>
+    </message>
+    <message>
+        <source>3. Make the &amp;project file…</source>
+        <translation>3. &amp;Projectbestand maken…</translation>
     </message>
     <message>
         <source>1. &amp;Make keys…</source>
@@ -1423,28 +1451,12 @@
         <translation>De inlognaam van het teamlid op de share</translation>
     </message>
     <message>
-        <source>2. Bundles go to</source>
-        <translation>2. Bundels gaan naar</translation>
-    </message>
-    <message>
         <source>&amp;Where</source>
         <translation>&amp;Waar</translation>
     </message>
     <message>
-        <source>&amp;Login name</source>
-        <translation>&amp;Inlognaam</translation>
-    </message>
-    <message>
         <source>Team member</source>
         <translation>Teamlid</translation>
-    </message>
-    <message>
-        <source>3. Project file &amp;for</source>
-        <translation>3. Projectbestand &amp;voor</translation>
-    </message>
-    <message>
-        <source>Make the &amp;project file…</source>
-        <translation>&amp;Projectbestand maken…</translation>
     </message>
     <message>
         <source>Make the project file</source>
@@ -2556,6 +2568,61 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopPlaces</name>
+    <message>
+        <source>Each laptop delivers where its project file says. A USB stick is at another place on this computer than on the laptop: choose it here once, and that laptop&apos;s answers (receipts, updates) go there.</source>
+        <translation>Elke laptop levert af waar het projectbestand zegt. Een USB-stick staat op deze computer op een andere plek dan op de laptop: kies die hier één keer, dan gaan de antwoorden voor die laptop (ontvangstbewijzen, updates) daarheen.</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>Where each laptop&apos;s bundles come from and where its answers go</source>
+        <translation>Waar de bundels van elke laptop vandaan komen en waar de antwoorden heen gaan</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation>Levert af bij</translation>
+    </message>
+    <message>
+        <source>Answers go to</source>
+        <translation>Antwoorden gaan naar</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;stick&apos;s folder…</source>
+        <translation>Map van de &amp;stick kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the stick&apos;s folder</source>
+        <translation>Map van de stick kiezen</translation>
+    </message>
+    <message>
+        <source>Where this laptop&apos;s USB stick is on this computer</source>
+        <translation>Waar de USB-stick van deze laptop op deze computer staat</translation>
+    </message>
+    <message>
+        <source>Where is {member}&apos;s USB stick on this computer?</source>
+        <translation>Waar staat de USB-stick van {member} op deze computer?</translation>
+    </message>
+    <message>
+        <source>the stick&apos;s folder</source>
+        <translation>de map van de stick</translation>
+    </message>
+    <message>
+        <source>Answers for {member}&apos;s laptop go to {folder}.</source>
+        <translation>Antwoorden voor de laptop van {member} gaan naar {folder}.</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4444,57 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     </message>
 </context>
 <context>
+    <name>ShareLogins</name>
+    <message>
+        <source>The laptops deliver to a share with their own login. You read the share with yours: give its login name and app password once. The password stays in this computer&apos;s keyring (commands take it from VELDWERK_WEBDAV_PASSWORD).</source>
+        <translation>De laptops leveren af in een gedeelde map met hun eigen login. U leest die map met uw eigen login: geef de loginnaam en het app-wachtwoord één keer op. Het wachtwoord blijft in de sleutelhanger van deze computer (opdrachten nemen het uit VELDWERK_WEBDAV_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <source>Your login name on the share</source>
+        <translation>Uw loginnaam voor de gedeelde map</translation>
+    </message>
+    <message>
+        <source>Your app password for the share</source>
+        <translation>Uw app-wachtwoord voor de gedeelde map</translation>
+    </message>
+    <message>
+        <source>Save &amp;login</source>
+        <translation>Login &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Save login</source>
+        <translation>Login bewaren</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>&amp;Gedeelde map</translation>
+    </message>
+    <message>
+        <source>Your login &amp;name</source>
+        <translation>Uw login&amp;naam</translation>
+    </message>
+    <message>
+        <source>Your app pass&amp;word</source>
+        <translation>Uw app-&amp;wachtwoord</translation>
+    </message>
+    <message>
+        <source>No member delivers to a share yet: make a project file with a WebDAV share first.</source>
+        <translation>Nog geen teamlid levert af in een gedeelde map: maak eerst een projectbestand met een WebDAV-map.</translation>
+    </message>
+    <message>
+        <source>You read {place} as {user}.</source>
+        <translation>U leest {place} als {user}.</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>uw login</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>Signature</source>
@@ -5164,6 +5282,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>{name} kon niet in {folder} worden gezet: {detail}.</translation>
     </message>
     <message>
+        <source>{name} could not be removed from {folder}: {detail}.</source>
+        <translation>{name} kon niet uit {folder} worden weggehaald: {detail}.</translation>
+    </message>
+    <message>
         <source>This laptop joined the project; bundles are merged in the coordinator&apos;s copy.</source>
         <translation>Deze laptop doet mee aan het project; bundels worden samengevoegd in de kopie van de coördinator.</translation>
     </message>
@@ -5180,8 +5302,8 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Kies het sleutelbestand dat voor dit project is gemaakt.</translation>
     </message>
     <message>
-        <source>No target is chosen, so there is no share to fetch bundles from.</source>
-        <translation>Er is geen bestemming gekozen, dus er is geen share om bundels van te halen.</translation>
+        <source>No place is chosen yet where laptops put their bundles: make a project file with a folder or a share.</source>
+        <translation>Er is nog geen plek gekozen waar laptops hun bundels neerzetten: maak een projectbestand met een map of een gedeelde map.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {detail}.</source>
@@ -5372,10 +5494,6 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Het antwoord van de share was onleesbaar.</translation>
     </message>
     <message>
-        <source>No target is chosen: the answers wait in {folder}.</source>
-        <translation>Er is geen bestemming gekozen: de antwoorden wachten in {folder}.</translation>
-    </message>
-    <message>
         <source>The bundle holds a change Veldwerk cannot read ({table}, {op}).</source>
         <translation>De bundel bevat een wijziging die Veldwerk niet kan lezen ({table}, {op}).</translation>
     </message>
@@ -5506,6 +5624,66 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>Veldwerk uses it until it closes and asks for it again next time. Commands take it from {env}.</source>
         <translation>Veldwerk gebruikt het tot het programma sluit en vraagt er de volgende keer opnieuw om. Opdrachten nemen het uit {env}.</translation>
+    </message>
+    <message>
+        <source>No laptop is approved yet: the answers wait in {folder}.</source>
+        <translation>Er is nog geen laptop goedgekeurd: de antwoorden wachten in {folder}.</translation>
+    </message>
+    <message>
+        <source>{member} ({laptop}, {id}): delivers to {delivers}; answers go to {answers}.</source>
+        <translation>{member} ({laptop}, {id}): levert af bij {delivers}; antwoorden gaan naar {answers}.</translation>
+    </message>
+    <message>
+        <source>Share {place}: you read it as {user}.</source>
+        <translation>Gedeelde map {place}: u leest die als {user}.</translation>
+    </message>
+    <message>
+        <source>Share {place}: give your own login (veldwerk delivery login {place} --user NAME).</source>
+        <translation>Gedeelde map {place}: geef uw eigen login (veldwerk delivery login {place} --user NAAM).</translation>
+    </message>
+    <message>
+        <source>You read {where} as {user}; its password comes from this computer&apos;s keyring or VELDWERK_WEBDAV_PASSWORD.</source>
+        <translation>U leest {where} als {user}; het wachtwoord komt uit de sleutelhanger van deze computer of uit VELDWERK_WEBDAV_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder on this computer (is the stick in?).</source>
+        <translation>{folder} is geen map op deze computer (zit de stick erin?).</translation>
+    </message>
+    <message>
+        <source>Answers for {member}&apos;s laptop go to {folder}.</source>
+        <translation>Antwoorden voor de laptop van {member} gaan naar {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no laptop {given}.</source>
+        <translation>Er is geen laptop {given}.</translation>
+    </message>
+    <message>
+        <source>veldwerk delivery list names them.</source>
+        <translation>veldwerk delivery list noemt ze.</translation>
+    </message>
+    <message>
+        <source>{given} fits {n} laptops; give the device id.</source>
+        <translation>{given} past bij {n} laptops; geef het apparaat-id.</translation>
+    </message>
+    <message>
+        <source>waits for your own login on {host}</source>
+        <translation>wacht op uw eigen login voor {host}</translation>
+    </message>
+    <message>
+        <source>The laptop of {member} has no place for answers: make their project file with a folder or a share.</source>
+        <translation>De laptop van {member} heeft geen plek voor antwoorden: maak het projectbestand met een map of een gedeelde map.</translation>
+    </message>
+    <message>
+        <source>Give your own login for {where} (Project › Delivery, or veldwerk delivery login URL --user NAME): the share is read with it.</source>
+        <translation>Geef uw eigen login voor {where} (Project › Aflevering, of veldwerk delivery login URL --user NAAM): daarmee wordt de gedeelde map gelezen.</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation>nog nergens</translation>
     </message>
 </context>
 <context>

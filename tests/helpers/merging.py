@@ -44,17 +44,26 @@ def approve_all(project: Any, keys: Any) -> list[inbox.Outcome]:
 def trust(project: Any, *laptops: teams.Laptop) -> None:
     """Approve laptops before their first bundle (as 'devices approve' does after it)."""
     from veldwerk.bundle import keys as keymod
+    from veldwerk.bundle.projectfile import joined_info
+    from veldwerk.ids import utcnow
     from veldwerk.store import changelog
+
+    members = {}
+    for laptop in laptops:
+        with laptop.open() as opened, opened.session() as session:
+            members[laptop.me.id] = (joined_info(session) or {"member": {}})["member"]
 
     def work(session: Any) -> None:
         for laptop in laptops:
             key = keymod.public_text(keymod.device_signing_key(laptop.data).public_key())
+            member = members[laptop.me.id]
             session.execute(text(
                 "INSERT INTO team_device (device_id, device_key, fingerprint, name, member_id, "
-                "member_name, status, first_seen) VALUES (:d, :k, :f, :n, '', '', 'approved', "
-                ":now)"), {"d": laptop.me.id, "k": key, "f": keymod.fingerprint(key),
-                           "n": laptop.me.name, "now": changelog.time_text(
-                               __import__("veldwerk.ids", fromlist=["utcnow"]).utcnow())})
+                "member_name, status, first_seen) VALUES (:d, :k, :f, :n, :m, :mn, "
+                "'approved', :now)"), {"d": laptop.me.id, "k": key, "f": keymod.fingerprint(key),
+                                       "n": laptop.me.name, "m": member.get("id", ""),
+                                       "mn": member.get("name", ""),
+                                       "now": changelog.time_text(utcnow())})
     project.run(work)
 
 

@@ -14,6 +14,9 @@ from typing import Any
 from tests.components import missing
 
 USER, PASSWORD = "anna", "app-password-1"
+# The coordinator reads the share with a login of its own, never a member's.
+COORDINATOR, COORDINATOR_PASSWORD = "coordinator", "app-password-c"
+USERS = {USER: PASSWORD, "bram": "app-password-2", COORDINATOR: COORDINATOR_PASSWORD}
 
 
 def _app(root: Path, readonly: bool) -> Any:
@@ -24,7 +27,8 @@ def _app(root: Path, readonly: bool) -> Any:
         missing("a WebDAV server (pip: wsgidav cheroot)", str(exc))
     config = {
         "provider_mapping": {"/": FilesystemProvider(str(root), readonly=readonly)},
-        "simple_dc": {"user_mapping": {"*": {USER: {"password": PASSWORD}}}},
+        "simple_dc": {"user_mapping": {"*": {user: {"password": password}
+                                             for user, password in USERS.items()}}},
         "http_authenticator": {"accept_basic": True, "accept_digest": False,
                                "default_to_digest": False},
         "verbose": 0, "logging": {"enable": False}, "dir_browser": {"enable": False},

@@ -24,6 +24,7 @@ from ui.start_dialog import StartDialog
 from ui.sync.delivery_dialog import DeliveryDialog
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import projectfile
+from veldwerk.sync import secrets
 from veldwerk.sync.target import FOLDER, Target
 
 
@@ -90,8 +91,8 @@ def test_the_coordinator_makes_keys_and_a_project_file(qtbot: QtBot, tmp_path: P
         button(dialog, "Make keys").click()
         qtbot.waitUntil(lambda: not dialog.sheet.isHidden(), timeout=30000)
         assert "AGE-SECRET-KEY-1" in dialog.sheet.toPlainText()
+        dialog.member.setCurrentText("Bram Smit")  # then where that member's laptop delivers
         dialog.location.setText(str(tmp_path / "inbox"))
-        dialog.member.setCurrentText("Bram Smit")
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
             lambda *_a, **_k: (str(key_file), "")))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
@@ -127,3 +128,64 @@ def test_the_coordinator_makes_keys_and_a_project_file(qtbot: QtBot, tmp_path: P
 def button(dialog: QWidget, name: str) -> QPushButton:
     (found,) = [b for b in dialog.findChildren(QPushButton) if b.accessibleName() == name]
     return found
+
+
+def test_the_coordinator_sees_each_laptops_place_and_gives_its_own_login(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.helpers import merging
+    from veldwerk.sync import routes
+    from veldwerk.sync.target import WEBDAV
+
+    boss = teams.coordinator(tmp_path)
+    share = Target(WEBDAV, "https://wolk.example.nl/remote.php/dav/files/team/", "anna")
+    anna = teams.join(tmp_path, "anna", boss.project_file(
+        "Anna de Boer", tmp_path / "anna.veldwerkproject", share))
+    bram = teams.join(tmp_path, "bram", boss.project_file(
+        "Bram Smit", tmp_path / "bram.veldwerkproject", Target(FOLDER, "/media/bram/STICK")))
+    with boss.open() as project:
+        merging.trust(project, anna, bram)
+    context = make_context(boss.entry, boss.me, boss.data)
+    dialog = DeliveryDialog(context, None)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.member.setCurrentIndex(dialog.member.findText("Bram Smit"))
+        assert dialog.location.text() == "/media/bram/STICK" and dialog.kind_folder.isChecked()
+        dialog.member.setCurrentIndex(dialog.member.findText("Anna de Boer"))
+        assert dialog.kind_share.isChecked() and dialog.user.text() == "anna"
+
+        places = dialog.laptops
+        shown = {places.table.item(r, 0).text(): places.table.item(r, 3).text()
+                 for r in range(places.table.rowCount())}
+        assert "own login" in shown["Anna de Boer"] and "/media/bram/STICK" in shown["Bram Smit"]
+        row = next(r for r in range(places.table.rowCount())
+                   if places.table.item(r, 0).text() == "Bram Smit")
+        places.table.selectRow(row)
+        assert places.choose.isEnabled()
+        mounted = tmp_path / "E"
+        mounted.mkdir()
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(
+            lambda *_a, **_k: str(mounted)))
+        places.choose.click()
+        qtbot.waitUntil(lambda: "Answers for" in dialog.done_label.text(), timeout=5000)
+        row = next(r for r in range(places.table.rowCount())
+                   if places.table.item(r, 0).text() == "Anna de Boer")
+        places.table.selectRow(row)
+        assert not places.choose.isEnabled(), "a share laptop has no stick to choose"
+
+        logins = dialog.logins
+        assert logins.share.currentData() == share.location and logins.user.text() == ""
+        logins.user.setText("coordinator")
+        logins.password.setText("app-password-c")
+        logins.save.click()
+        qtbot.waitUntil(lambda: "You read" in dialog.done_label.text()
+                        or bool(dialog.error.text()), timeout=5000)
+        with context.project.session() as s:
+            assert routes.login(s, share.location) == "coordinator"
+            answers = {lap.member: lap.answers_to for lap in routes.laptops(s)}
+        assert str(mounted) in answers["Bram Smit"]
+        assert "coordinator" in answers["Anna de Boer"]
+        assert secrets.password(Target(WEBDAV, share.location, "coordinator")) == (
+            "app-password-c"), "typed: used until Veldwerk closes, also without a keyring"
+    finally:
+        dialog.close()
+        context.close()

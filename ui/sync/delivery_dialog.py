@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +31,14 @@ from PySide6.QtWidgets import (
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.sync.controller import SyncController
+from ui.sync.team_places import LaptopPlaces, ShareLogins
 from ui.widgets import ErrorLabel, emphasise, fit_window, local_datetime_text, named
 from veldwerk import setup
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import projectfile
 from veldwerk.errors import VeldwerkError
 from veldwerk.participants import code_block
-from veldwerk.sync import outbox, run, secrets
+from veldwerk.sync import outbox, routes, run, secrets
 from veldwerk.sync.target import FOLDER, WEBDAV, Target, checked
 
 
@@ -221,13 +223,23 @@ class DeliveryDialog(QDialog):
 
     # -- the coordinator ----------------------------------------------------------------
 
-    def _build_coordinator(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(emphasise(QLabel(self.tr("The team's laptops and their bundles")),
-                                   1.3))
+    def _build_coordinator(self, outer: QVBoxLayout) -> None:
+        outer.addWidget(emphasise(QLabel(self.tr("The team's laptops and their bundles")),
+                                  1.3))
+        self.tabs = named(QTabWidget(), self.tr("Delivery"))
+        files = QWidget()
+        layout = QVBoxLayout(files)
+        self.tabs.addTab(files, self.tr("&Keys and project files"))
+        self.laptops = LaptopPlaces(self.context, self._say, self._fail)
+        self.tabs.addTab(self.laptops, self.tr("L&aptops"))
+        self.logins = ShareLogins(self.context, self._say, self._fail)
+        self.tabs.addTab(self.logins, self.tr("Your login on the s&hares"))
+        outer.addWidget(self.tabs, 1)
         intro = QLabel(self.tr(
             "1. Make your keys once (keep the passphrase and print the recovery sheet). "
-            "2. Choose where the laptops put their bundles. 3. Make a project file for each "
-            "team member and give it to them; they join the project with it."))
+            "2. Choose a team member and where their laptop puts its bundles (members may "
+            "use different places). 3. Make their project file and give it to them; they "
+            "join the project with it."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.given_keys = self.context.read(projectfile.coordinator_fingerprint)
@@ -246,30 +258,29 @@ class DeliveryDialog(QDialog):
             layout.addLayout(row)
         make_keys.clicked.connect(self.make_keys)
 
-        known = self.context.read(run.target_in)
         self.kind_folder = QRadioButton(self.tr("A &folder (a team folder, a USB stick)"))
         self.kind_share = QRadioButton(self.tr("A &WebDAV share (Nextcloud, Research Drive)"))
         group = QButtonGroup(self)
         group.addButton(self.kind_folder)
         group.addButton(self.kind_share)
-        (self.kind_share if known and known.kind == WEBDAV else self.kind_folder).setChecked(True)
-        self.location = named(QLineEdit(known.location if known else ""),
-                              self.tr("Folder or share address"))
-        self.user = named(QLineEdit(known.user if known else ""),
-                          self.tr("The member's login name on the share"))
+        self.location = named(QLineEdit(), self.tr("Folder or share address"))
+        self.user = named(QLineEdit(), self.tr("The member's login name on the share"))
+        self.member = named(QComboBox(), self.tr("Team member"))
+        team = self.context.read(lambda s: [(m.name, m.id) for m in setup.team(s)])
+        for name, member_id in team:
+            self.member.addItem(name, member_id)
+        self.member.currentIndexChanged.connect(lambda _i: self._show_member_target())
         form = QFormLayout()
         kinds = QVBoxLayout()
         kinds.addWidget(self.kind_folder)
         kinds.addWidget(self.kind_share)
-        form.addRow(self.tr("2. Bundles go to"), kinds)
+        form.addRow(self.tr("2. Team &member"), self.member)
+        form.addRow(self.tr("Their laptop delivers to"), kinds)
         form.addRow(self.tr("&Where"), self.location)
-        form.addRow(self.tr("&Login name"), self.user)
-        team = self.context.read(lambda s: [m.name for m in setup.team(s)])
-        self.member = named(QComboBox(), self.tr("Team member"))
-        self.member.addItems(team)
-        form.addRow(self.tr("3. Project file &for"), self.member)
+        form.addRow(self.tr("Their &login name"), self.user)
         layout.addLayout(form)
-        export = named(QPushButton(self.tr("Make the &project file…")),
+        self._show_member_target()
+        export = named(QPushButton(self.tr("3. Make the &project file…")),
                        self.tr("Make the project file"))
         export.clicked.connect(self.export_project_file)
         layout.addWidget(export, 0, Qt.AlignmentFlag.AlignLeft)
@@ -328,6 +339,15 @@ class DeliveryDialog(QDialog):
         run_in_background(self, work, on_success=done, on_failure=self._fail,
                           label=self.tr("Making the keys…"))
 
+    def _show_member_target(self) -> None:
+        """What this member's laptop was last told (members may use different places)."""
+        member_id = self.member.currentData()
+        known = self.context.read(lambda s: routes.member_target(s, member_id)) \
+            if member_id else None
+        (self.kind_share if known and known.kind == WEBDAV else self.kind_folder).setChecked(True)
+        self.location.setText(known.location if known else "")
+        self.user.setText(known.user if known else "")
+
     def _chosen_target(self) -> Target | None:
         if not self.location.text().strip():
             return None
@@ -361,11 +381,16 @@ class DeliveryDialog(QDialog):
             keys = keymod.load_coordinator_keys(Path(keys_path), passphrase)
             return projectfile.export_project_file(project, keys, member, Path(out), target)
 
-        run_in_background(self, work, on_success=lambda made: self._say(self.tr(
-            "Project file for {member} made (participant numbers {block}). Give it to them; "
-            "they choose Join a project in Veldwerk.").format(
-                member=made.member["name"], block=str(made.code_block))),
-            on_failure=self._fail, label=self.tr("Making the project file…"))
+        def done(made: projectfile.ProjectFile) -> None:
+            self.laptops.reload()
+            self.logins.reload()
+            self._say(self.tr(
+                "Project file for {member} made (participant numbers {block}). Give it to "
+                "them; they choose Join a project in Veldwerk.").format(
+                    member=made.member["name"], block=str(made.code_block)))
+
+        run_in_background(self, work, on_success=done, on_failure=self._fail,
+                          label=self.tr("Making the project file…"))
 
 
 def confirm_join(parent: QWidget, found: projectfile.ProjectFile) -> bool:

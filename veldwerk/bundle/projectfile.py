@@ -29,6 +29,7 @@ from veldwerk.paths import Device
 from veldwerk.store import meta, migrate, rows
 from veldwerk.store.meta import COORDINATOR_KEY
 from veldwerk.store.project import JOINED_KEY, OpenProject
+from veldwerk.sync import routes
 from veldwerk.sync.target import Target
 
 FORMAT = "veldwerk-project-file"
@@ -174,10 +175,10 @@ def export_project_file(project: OpenProject, keys: keymod.CoordinatorKeys, memb
                 "Sync", "These are not the keys this project's members were given (fingerprint "
                 "{fp})."). format(fp=keymod.fingerprint(known["signing"])), hint=translate(
                 "Sync", "Use the key file made for this project."))
-        chosen = target or Target.from_json(meta.get_json(session, TARGET_KEY))
-        if target is not None:
-            meta.put_json(session, TARGET_KEY, target.to_json())
         member_id, member_name = _member(session, member)
+        if target is not None:
+            routes.give(session, member_id, target)
+        chosen = routes.member_target(session, member_id)
         from veldwerk.projects import the_project
 
         project_row = the_project(session)

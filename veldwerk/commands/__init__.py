@@ -56,5 +56,5 @@ def positive_seconds(text: str) -> float:
 REGISTRY = ("veldwerk.commands.projects", "veldwerk.commands.setup",
             "veldwerk.commands.interviews", "veldwerk.commands.participants",
             "veldwerk.audio.arguments", "veldwerk.consent.arguments",
-            "veldwerk.bundle.arguments", "veldwerk.merge.arguments",
+            "veldwerk.bundle.arguments", "veldwerk.sync.arguments", "veldwerk.merge.arguments",
             "veldwerk.reports.arguments", "veldwerk.search.arguments")

@@ -18,10 +18,12 @@ from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
 from veldwerk.store import meta
 from veldwerk.store.project import OpenProject
-from veldwerk.sync import downstream
+from veldwerk.sync import downstream, routes
+from veldwerk.sync.target import Target
 
 FOLDER = "answers"
-PUBLISHED_KEY = "answers_published"
+PUBLISHED_KEY = "answers_published"  # one list, for the one target of older projects
+PUBLISHED_TO_KEY = "answers_published_to"  # place -> the answers already there
 UPDATE_HASH_KEY = "update_published_sha256"  # the coordinator's tables as last sent
 
 
@@ -85,43 +87,69 @@ def project_update(project: OpenProject, keys: keymod.CoordinatorKeys) -> Path |
 
 def publish(project: OpenProject, password: str | None = None, verify: Any = True
             ) -> Published:
-    """Publish every answer not yet on the target; stops at the first failure."""
-    from veldwerk.sync.run import connect, target_of
+    """Publish every answer not yet in its places: the shared files to every laptop's
+    place, each laptop's receipts to its own. A place that cannot be reached is said and
+    skipped; its answers go with the next round."""
+    root = project.folder / FOLDER
+    files = sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file()
+                   and not p.name.startswith(".")) if root.is_dir() else []
+    with project.session() as session:
+        places, problems = routes.routes(session)
+        done = _published(session)
+    result = Published()
+    for route in places:
+        wanted = [f for f in files if f.parts[0] == downstream.SHARED_FOLDER or (
+            f.parts[0] == downstream.RECEIPTS_FOLDER and len(f.parts) == 3
+            and f.parts[1] in route.devices)]
+        todo = [f for f in wanted if f.as_posix() not in done.get(route.key, [])]
+        result.waiting += len(todo)
+        if todo:
+            problem = _publish_to(project, route, todo, done, password, verify, result)
+            if problem:
+                problems.append(problem)
+    if files and not places and not problems:
+        problems.append(translate("Sync", "No laptop is approved yet: the answers wait in "
+                                  "{folder}.").format(folder=root))
+    result.problem = " ".join(problems)
+    return result
+
+
+def _published(session: Any) -> dict[str, list[str]]:
+    """Per place, the answers already there (a project from before places per laptop
+    kept one list, for its one target)."""
+    done: dict[str, list[str]] = meta.get_json(session, PUBLISHED_TO_KEY) or {}
+    if not done:
+        legacy = meta.get_json(session, PUBLISHED_KEY)
+        target = Target.from_json(meta.get_json(session, routes.LEGACY_TARGET))
+        if legacy and target is not None:
+            done[routes.Route(target).key] = legacy
+    return done
+
+
+def _publish_to(project: OpenProject, route: routes.Route, todo: list[Path],
+                done: dict[str, list[str]], password: str | None, verify: Any,
+                result: Published) -> str:
+    from veldwerk.sync.run import connect
 
     root = project.folder / FOLDER
-    files = sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
-                   ) if root.is_dir() else []
-    with project.session() as session:
-        done: list[str] = meta.get_json(session, PUBLISHED_KEY) or []
-    todo = [p for p in files if p.relative_to(root).as_posix() not in done]
-    result = Published(waiting=len(todo))
-    if not todo:
-        return result
-    target = target_of(project)
-    if target is None:
-        result.problem = translate("Sync", "No target is chosen: the answers wait in {folder}."
-                                   ).format(folder=root)
-        return result
     try:
-        transport = connect(target, password, verify)
+        transport = connect(route.target, password, verify)
     except VeldwerkError as exc:
-        result.problem = str(exc)
-        return result
+        return str(exc)
     try:
-        for path in todo:
-            relative = path.relative_to(root)
+        for relative in todo:
             try:
-                transport.publish(relative.parts[:-1], relative.name, path.read_bytes())
+                transport.publish(relative.parts[:-1], relative.name,
+                                  (root / relative).read_bytes())
             except VeldwerkError as exc:
-                result.problem = str(exc)
-                break
-            done.append(relative.as_posix())
-            project.run(lambda s: meta.put_json(s, PUBLISHED_KEY, done))
+                return str(exc)
+            done.setdefault(route.key, []).append(relative.as_posix())
+            project.run(lambda s: meta.put_json(s, PUBLISHED_TO_KEY, done))
             result.sent += 1
             result.waiting -= 1
     finally:
         transport.close()
-    return result
+    return ""
 
 
 def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[Any],

@@ -42,6 +42,7 @@ from veldwerk.merge.batch import Batch
 from veldwerk.store import changelog, meta, rows
 from veldwerk.store.meta import COORDINATOR_KEY
 from veldwerk.store.project import OpenProject
+from veldwerk.sync import routes
 
 IMPORTED, PRESENT, WAITING = "imported", "present", "waiting"
 QUARANTINED, REJECTED = "quarantined", "rejected"
@@ -96,10 +97,15 @@ def import_files(project: OpenProject, keys: keymod.CoordinatorKeys, paths: list
     for path in paths:
         files += sorted(path.glob("*.age")) if path.is_dir() else [path]
     outcomes = []
+    ours = {(project.folder / INCOMING).resolve(), (project.folder / HELD).resolve()}
     for number, path in enumerate(files):
         if progress is not None:
             progress(number, len(files))
-        outcomes.append(import_one(project, keys, path))
+        outcome = import_one(project, keys, path)
+        outcomes.append(outcome)
+        origin = path.parent.resolve()
+        if outcome.device and origin not in ours:  # a stick: its answers go back there
+            project.run(lambda s, d=outcome.device, o=origin: routes.note_import(s, d, o))
     outcomes += retry_held(project, keys)
     if progress is not None:
         progress(len(files), len(files))
@@ -109,34 +115,47 @@ def import_files(project: OpenProject, keys: keymod.CoordinatorKeys, paths: list
 @dataclass
 class Fetched:
     files: list[Path] = field(default_factory=list)
-    problem: str = ""  # why the share could not be read (the next round tries again)
+    problem: str = ""  # why a place could not be read (the next round tries again)
+    origins: dict[Path, Any] = field(default_factory=dict)  # file -> the place it came from
 
 
 def fetch_from_share(project: OpenProject, password: str | None = None, verify: Any = True
                      ) -> Fetched:
-    """Download the bundles on the project's target that are not in the ledger yet into
-    ``incoming/`` (temporary name, then rename); a file is named once, so its name says
-    whether it was seen."""
-    from veldwerk.errors import VeldwerkError
-    from veldwerk.sync.run import connect, target_of
-
+    """Download the bundles in the team's places (each member's share or folder) that are
+    not in the ledger yet into ``incoming/`` (temporary name, then rename); a file is named
+    once, so its name says whether it was seen."""
     result = Fetched()
-    target = target_of(project)
-    if target is None:
-        result.problem = translate("Sync", "No target is chosen, so there is no share to "
-                                   "fetch bundles from.")
-        return result
     with project.session() as session:
+        places, problems = routes.sources(session)
         known = set(session.execute(text("SELECT file_name FROM inbox_bundle")).scalars())
+        taken = set(session.execute(text(
+            "SELECT file_name FROM inbox_bundle WHERE status = 'imported'")).scalars())
+    if not places and not problems:
+        problems.append(translate("Sync", "No place is chosen yet where laptops put their "
+                                  "bundles: make a project file with a folder or a share."))
     folder = project.folder / INCOMING
     folder.mkdir(exist_ok=True)
+    for place in places:
+        problem = _fetch_from(place, known, taken, folder, result, password, verify)
+        if problem:
+            problems.append(problem)
+    result.problem = " ".join(problems)
+    return result
+
+
+def _fetch_from(place: Any, known: set[str], taken: set[str], folder: Path,
+                result: Fetched, password: str | None, verify: Any) -> str:
+    from veldwerk.errors import VeldwerkError
+    from veldwerk.sync.run import connect
+
     try:
-        transport = connect(target, password, verify)
+        transport = connect(place, password, verify)
     except VeldwerkError as exc:
-        result.problem = str(exc)
-        return result
+        return str(exc)
     try:
         for name in sorted(transport.listing()):
+            if name in taken:
+                transport.remove(name)  # taken in before (by hand from this stick, say)
             if not name.endswith(".age") or name.startswith(".") or name in known:
                 continue
             final = folder / name
@@ -146,22 +165,52 @@ def fetch_from_share(project: OpenProject, password: str | None = None, verify: 
                 os.replace(temporary, final)
                 fsync_dir(folder)
             result.files.append(final)
+            result.origins[final] = place
+            known.add(name)
     except VeldwerkError as exc:
-        result.problem = str(exc)
+        return str(exc)
     finally:
         transport.close()
-    return result
+    return ""
 
 
 def import_from_share(project: OpenProject, keys: keymod.CoordinatorKeys,
                       password: str | None = None, verify: Any = True
                       ) -> tuple[list[Outcome], str]:
-    """One round: fetch what is new on the share, import it, tidy ``incoming/``."""
+    """One round: fetch what is new in the team's places, import it, remove what was
+    taken in from where it came (the ledger keeps its checksum), tidy ``incoming/``."""
     fetched = fetch_from_share(project, password, verify)
     outcomes = import_files(project, keys, fetched.files)
+    taken = {o.file for o in outcomes if o.status in (IMPORTED, PRESENT)}
+    problem = fetched.problem
+    by_place: dict[Any, list[str]] = {}
+    for path, place in fetched.origins.items():
+        if path.name in taken:
+            by_place.setdefault(place, []).append(path.name)
+    for place, names in by_place.items():
+        problem = " ".join(p for p in (problem, _remove_from(place, names, password, verify))
+                           if p)
     for path in fetched.files:
         path.unlink(missing_ok=True)  # a bundle that waits is kept in inbox/
-    return outcomes, fetched.problem
+    return outcomes, problem
+
+
+def _remove_from(place: Any, names: list[str], password: str | None, verify: Any) -> str:
+    """Taken-in bundles leave the share or stick: an erasure later must not find the
+    person's words there."""
+    from veldwerk.errors import VeldwerkError
+    from veldwerk.sync.run import connect
+
+    try:
+        transport = connect(place, password, verify)
+        try:
+            for name in names:
+                transport.remove(name)
+        finally:
+            transport.close()
+    except VeldwerkError as exc:
+        return str(exc)
+    return ""
 
 
 def retry_held(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Outcome]:

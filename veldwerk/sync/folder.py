@@ -110,6 +110,7 @@ class FolderTarget:
         """Put a small file from the coordinator (receipt, update, erasure list) in a
         subfolder: temporary name, fsync, rename; the same file there already is fine, a
         different one is never written over."""
+        self.check()  # a stick that is not in: its mount point is never made on this disk
         where = self.folder.joinpath(*folder)
         final = where / name
         try:
@@ -124,6 +125,17 @@ class FolderTarget:
         except OSError as exc:
             raise DeliveryError(translate("Sync", "{name} could not be put in {folder}: "
                                           "{detail}.").format(name=name, folder=where,
+                                                              detail=exc.strerror or exc)
+                                ) from exc
+
+    def remove(self, name: str) -> None:
+        """A bundle the coordinator took in leaves the folder (gone already is fine)."""
+        try:
+            (self.folder / name).unlink(missing_ok=True)
+            fsync_dir(self.folder)
+        except OSError as exc:
+            raise DeliveryError(translate("Sync", "{name} could not be removed from {folder}: "
+                                          "{detail}.").format(name=name, folder=self.folder,
                                                               detail=exc.strerror or exc)
                                 ) from exc
 

@@ -179,6 +179,17 @@ def copy_to_folder(project: OpenProject, folder: Path) -> int:
     return len(items)
 
 
+def drop_receipted(project: OpenProject) -> int:
+    """The coordinator has the bundles it receipted: their copies here go (overwritten
+    first), so a later erasure finds nothing of the person in the outbox."""
+    from veldwerk.mediastore import overwrite_and_unlink
+
+    with project.session() as session:
+        names = [item.file_name for item in bundles(session, (RECEIPTED,))]
+    return sum(overwrite_and_unlink(project.outbox / name) for name in names
+               if (project.outbox / name).exists())
+
+
 def holding(session: Session, row_ids: list[str], media: set[str]
             ) -> tuple[list[str], list[str]]:
     """Bundles that carry any of these rows or media files: (not yet delivered, delivered)."""

@@ -103,6 +103,7 @@ def sync_once(project: OpenProject, password: str | None = None, verify: Any = T
         _deliver(project, transport, report, cancelled)
         if not report.problem:
             _receive(project, transport, report)
+            outbox.drop_receipted(project)
     finally:
         report.requests = getattr(transport, "requests", 0)
         transport.close()

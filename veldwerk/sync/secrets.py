@@ -14,10 +14,16 @@ ENV = "VELDWERK_WEBDAV_PASSWORD"
 log = logging.getLogger(__name__)
 
 
+# Passwords typed in this session: used until Veldwerk closes, also without a keyring.
+_typed: dict[tuple[str, str], str] = {}
+
+
 def password(target: Target) -> str | None:
     given = os.environ.get(ENV)
     if given:
         return given
+    if (target.keyring_service, target.user) in _typed:
+        return _typed[(target.keyring_service, target.user)]
     import keyring
     from keyring.errors import KeyringError
 
@@ -30,6 +36,8 @@ def password(target: Target) -> str | None:
 def remember(target: Target, secret: str) -> None:
     import keyring
     from keyring.errors import KeyringError
+
+    _typed[(target.keyring_service, target.user)] = secret
 
     try:
         keyring.set_password(target.keyring_service, target.user, secret)

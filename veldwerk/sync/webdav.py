@@ -239,6 +239,12 @@ class WebDavTarget:
             out[unquote(name)] = item.findtext(f".//{DAV}getetag") or ""
         return out
 
+    def remove(self, name: str) -> None:
+        """A bundle the coordinator took in leaves the share (gone already is fine)."""
+        response = self.request("DELETE", self.url(name))
+        if response.status_code not in (200, 204, 404):
+            raise self.refuse(response, "DELETE")
+
     def fetch(self, *path: str) -> bytes:
         response = self.request("GET", self.url(*path))
         if response.status_code != 200:
