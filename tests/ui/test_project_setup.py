@@ -102,3 +102,17 @@ def test_every_add_button_in_project_settings_saves_its_row(qtbot: QtBot,
         ["Verkennen"], [("Elsrijk", "ELS")], [("Anna", "student"), ("Riet", "co_researcher")],
         "Leidraad", [("Wonen", "yes_no")])
 
+
+def test_a_role_the_core_refuses_is_shown_on_the_team_tab(qtbot: QtBot,
+                                                          context: ProjectContext) -> None:
+    """A role that is not one of Role (an older file, a typing mistake) is named, not saved."""
+    dialog = ProjectSetupDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.team.add_row(["Riet", "medeonderzoeker"])
+    dialog.team.table.cellWidget(0, 1).setItemData(0, "medeonderzoeker")
+    dialog.show()
+    dialog.save()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
+    assert "medeonderzoeker" in dialog.error.text()
+    assert dialog.tabs.currentWidget() is dialog.team
+    assert context.read(setup.team) == []
