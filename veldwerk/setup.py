@@ -149,11 +149,18 @@ def save_neighbourhoods(session: Session, project_id: str, items: Sequence[Named
 
 
 def save_team(session: Session, project_id: str, items: Sequence[NamedItem]) -> None:
-    roles = {role.value for role in Role}
+    """A member without a role is a student; a role that is not one of ``Role`` is refused
+    (saving it as a student without a word would hide a typing mistake)."""
+    roles = [role.value for role in Role]
     cleaned = _clean(items, "team")
     for item in cleaned:
-        if item.extra not in roles:
+        if not item.extra:
             item.extra = Role.STUDENT.value
+        elif item.extra not in roles:
+            raise ValidationError("team", translate(
+                "Setup", "{name} has the role {role}, which Veldwerk does not know. "
+                "Choose one of: {roles}.").format(
+                    name=item.name, role=item.extra, roles=", ".join(roles)))
 
     def apply(row: TeamMember, item: NamedItem) -> None:
         row.role = item.extra

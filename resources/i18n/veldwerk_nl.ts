@@ -4439,6 +4439,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Twee buurten hebben hetzelfde codevoorvoegsel {prefix}.</translation>
     </message>
     <message>
+        <source>{name} has the role {role}, which Veldwerk does not know. Choose one of: {roles}.</source>
+        <translation>{name} heeft de rol {role}, die Veldwerk niet kent. Kies een van: {roles}.</translation>
+    </message>
+    <message>
         <source>{name} is still used by interviews or participants and cannot be removed.</source>
         <translation>{name} wordt nog gebruikt door interviews of deelnemers en kan niet worden weggehaald.</translation>
     </message>

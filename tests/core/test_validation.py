@@ -145,3 +145,19 @@ def test_a_topic_keeps_its_lineage_across_guide_versions(project: OpenProject, e
     with project.session() as s:
         (only,) = guides.topics(s, newer.id)
     assert newer.version == 2 and only.lineage_id == first[0].lineage_id
+
+
+def test_an_unknown_role_is_refused_not_saved_as_student(project: OpenProject, entry) -> None:
+    with pytest.raises(ValidationError) as caught:
+        project.run(lambda s: setup.save_team(s, entry.id, [
+            setup.NamedItem("Anna", "coordinator"), setup.NamedItem("Riet", "medeonderzoeker")]))
+    assert caught.value.field == "team"
+    assert "medeonderzoeker" in caught.value.message
+    assert "co_researcher" in caught.value.message  # it names the roles that are allowed
+    with project.session() as s:
+        assert setup.team(s) == []  # nothing of the refused list was written
+    project.run(lambda s: setup.save_team(s, entry.id, [
+        setup.NamedItem("Anna", "co_researcher"), setup.NamedItem("Bart")]))
+    with project.session() as s:
+        assert [(m.name, m.role) for m in setup.team(s)] == [("Anna", "co_researcher"),
+                                                              ("Bart", "student")]

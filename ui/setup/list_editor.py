@@ -42,11 +42,13 @@ class ListEditor(QWidget):
         self.table.verticalHeader().hide()
         buttons = QHBoxLayout()
         for text, accessible, slot in (
-                (self.tr("&Add"), self.tr("Add row"), self.add_row),
-                (self.tr("Re&move"), self.tr("Remove row"), self.remove_row),
+                (self.tr("&Add"), self.tr("Add row"), lambda: self.add_row()),
+                (self.tr("Re&move"), self.tr("Remove row"), lambda: self.remove_row()),
                 (self.tr("&Up"), self.tr("Move row up"), lambda: self.move(-1)),
                 (self.tr("Do&wn"), self.tr("Move row down"), lambda: self.move(1))):
             button = named(QPushButton(text), f"{accessible} ({name})")
+            # Through a lambda that takes nothing: clicked(bool) must never reach add_row
+            # as its values (PySide6 passes it to a slot whose first parameter has a default).
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -61,6 +63,10 @@ class ListEditor(QWidget):
             self.add_row(values, key)
 
     def add_row(self, values: Sequence[str] = (), key: str | None = None) -> None:
+        """A row with ``values``; without values (the Add button) an empty row, its
+        choice columns already a dropdown, with the first cell open for typing."""
+        if isinstance(values, (str, bool)) or not isinstance(values, Sequence):
+            raise TypeError(f"add_row takes a sequence of cell texts, not {values!r}")
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column in range(self.table.columnCount()):

@@ -47,6 +47,7 @@ class DeliveryDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.controller = context, controller
+        self.password: QLineEdit | None = None  # only a laptop that delivers to WebDAV
         self.setWindowTitle(self.tr("Delivery"))
         self.error = ErrorLabel()
         self.done_label = QLabel()
@@ -164,7 +165,8 @@ class DeliveryDialog(QDialog):
         self.outbox.resizeColumnsToContents()
 
     def _typed(self) -> str | None:
-        return self.password.text() or None
+        """The share's password as typed; a folder or no target has no password field."""
+        return (self.password.text() or None) if self.password is not None else None
 
     def test_connection(self) -> None:
         target, typed = self.target, self._typed()
@@ -183,7 +185,7 @@ class DeliveryDialog(QDialog):
 
     def save_password(self) -> None:
         typed = self._typed()
-        if not typed or self.target is None:
+        if not typed or self.target is None or self.password is None:
             self.error.show_message(self.tr("Type the password first."))
             return
         if self.controller is not None:
