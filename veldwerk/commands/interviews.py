@@ -133,8 +133,11 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
                 "starts_at": row.starts_at.isoformat() if row.starts_at else None},
                 ensure_ascii=False))
         else:
-            when = row.starts_at.strftime("%Y-%m-%d %H:%M") if row.starts_at else "-"
-            print(f"{row.id}  {when:16}  {row.kind:13}  {row.title}  {' '.join(codes)}")
+            from veldwerk import labels, words
+
+            when = words.datetime_text(row.starts_at)
+            print(f"{row.id}  {when:20}  {labels.kind(row.kind):13}  {row.title}  "
+                  f"{' '.join(codes)}")
     return 0
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from veldwerk import labels
 from veldwerk.commands import READ, Handler, command
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
@@ -109,16 +110,16 @@ def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
         else:
             iv, consent = result["interviews"], result["consent"]
             print(translate(
-                "Commands", "{name}: {total} interviews ({kinds}), {people} participants, "
-                "{recordings} recordings; consent: {audio} with audio, {without} without "
-                "audio, {not_yet} not yet, {stopped} stopped use, {erased} erased; "
-                "{unsent} unsent changes").format(
-                    name=result["name"], total=iv["total"],
-                    kinds=", ".join(f"{k} {v}" for k, v in iv["by_kind"].items()),
-                    people=result["participants"], recordings=result["recordings"],
+                "Commands", "{name}: {total} ({kinds}), {people}, {recordings}; consent: "
+                "{audio} with audio, {without} without audio, {not_yet} not yet, {stopped} "
+                "stopped use, {erased} erased; not yet sent: {unsent}").format(
+                    name=result["name"], total=labels.interviews(iv["total"]),
+                    kinds=", ".join(f"{labels.kind(k)} {v}" for k, v in iv["by_kind"].items()),
+                    people=labels.participants(result["participants"]),
+                    recordings=labels.recordings(result["recordings"]),
                     audio=consent["with_audio"], without=consent["without_audio"],
                     not_yet=consent["not_yet"], stopped=consent["stopped_use"],
-                    erased=consent["erased"], unsent=result["unsent_changes"]))
+                    erased=consent["erased"], unsent=labels.changes(result["unsent_changes"])))
     return 1 if problems else 0
 
 
