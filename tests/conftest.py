@@ -13,6 +13,9 @@ from veldwerk.paths import Device, device
 from veldwerk.store.project import OpenProject
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Where nothing names a language Veldwerk speaks Dutch; the tests read English unless they
+# ask for Dutch (--lang nl) or unset this (tests/core/test_words.py tests the rule itself).
+os.environ.setdefault("VELDWERK_LANG", "en")
 
 
 def _qt_problem() -> str | None:

@@ -64,6 +64,7 @@ class Veldwerk:
         self.device = device(folder)
         self.settings = settings.load(folder)
         self.exit_when_ready = exit_when_ready
+        self.lang: str | None = None  # --lang: it outranks the preference when restyling
         self.context: ProjectContext | None = None
         self.window: MainWindow | None = None
         self.server: InstanceServer | None = None
@@ -248,7 +249,7 @@ class Veldwerk:
     def restyle(self) -> None:
         """New language, text size or colours: apply them and rebuild the main window
         (closing it first saves every open editor)."""
-        i18n.install(self.app, i18n.choose_language(self.settings.language))
+        i18n.install(self.app, i18n.choose_language(self.lang, self.settings.language))
         appearance.apply(self.app, *appearance.settings_of(self.settings))
         if self.window is None or self.context is None:
             return
@@ -338,7 +339,7 @@ def run(args: argparse.Namespace) -> int:
     errors.setup_logging(folder / "logs")
     errors.install()
     chosen = settings.load(folder)
-    i18n.install(app, i18n.choose_language(args.lang or chosen.language))
+    i18n.install(app, i18n.choose_language(args.lang, chosen.language))
     if args.command == "screenshots":
         from ui.screenshots import render_screenshots
 
@@ -346,6 +347,7 @@ def run(args: argparse.Namespace) -> int:
         return render_screenshots(app, folder, args.out, args.project)
     appearance.apply(app, *appearance.settings_of(chosen))
     shell = Veldwerk(app, folder, exit_when_ready=args.exit_when_ready)
+    shell.lang = args.lang
     signals = ShutdownSignals(shell.shut_down)
     app.commitDataRequest.connect(lambda _manager: shell.save_everything())
     try:

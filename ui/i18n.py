@@ -20,17 +20,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from veldwerk import i18n as core_i18n
 from veldwerk.resources import resources_dir
 
-LANGUAGES = ("nl", "en")
-ENV_LANG = "VELDWERK_LANG"
+LANGUAGES = core_i18n.LANGUAGES
+ENV_LANG = core_i18n.ENV_LANG
 
 
-def choose_language(override: str | None) -> str:
-    """``--lang``, the setting, ``VELDWERK_LANG``, else the system's (Dutch by default)."""
-    for candidate in (override, os.environ.get(ENV_LANG)):
-        if candidate in LANGUAGES:
-            return str(candidate)
-    system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else "nl"
+def choose_language(override: str | None, preference: str | None = "system") -> str:
+    """The core's one rule (``veldwerk.i18n.chosen_language``), so the app and the
+    commands never disagree."""
+    return core_i18n.chosen_language(override, preference)
 
 
 def ts_path(language: str) -> Path:
@@ -95,5 +92,5 @@ def install(app: QCoreApplication, language: str) -> str:
         if path is not None and ours.load(str(path)):
             app.installTranslator(ours)
             _installed.append(ours)
-    core_i18n.set_backend(QCoreApplication.translate)
+    core_i18n.set_backend(QCoreApplication.translate, language)
     return language

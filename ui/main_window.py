@@ -378,10 +378,10 @@ class MainWindow(QMainWindow):
         total = facts["interviews"]["total"]
         done = facts["interviews"]["by_status"]["done"]
         shown = self.model.total
-        text = self.tr("{shown} of {total} interviews shown · {done} done · {people} "
-                       "participants").format(
-            shown=self.tr("counting…") if shown is None else shown, total=total, done=done,
-            people=facts["participants"])
+        text = self.tr("{shown} of {total} shown · {done} done · {people}").format(
+            shown=self.tr("counting…") if shown is None else shown,
+            total=labels.interviews(total), done=done,
+            people=labels.participants(facts["participants"]))
         self.counts.setText(text)
 
     def _on_changed(self, tables: frozenset[str]) -> None:

@@ -31,29 +31,104 @@ CREATES_FOLDER = {None, "screenshots", "demo"}  # the app's first start and the 
 NEEDS_NO_FOLDER = {("keys", ""), ("bundle", "inspect")}
 
 
+# Options of the top-level parser that take a value (for ``early_options``).
+VALUED = ("--data-dir", "--project", "--db", "--lang", "--interview")
+
+
+def early_options(argv: Sequence[str]) -> tuple[dict[str, str], str | None]:
+    """``--lang`` and ``--data-dir`` (and the command) before the parser exists: the
+    parser's help texts are translated as it is built, so the language comes first."""
+    found: dict[str, str] = {}
+    words = list(argv)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            break
+        name, equals, value = word.partition("=")
+        if name in VALUED:
+            if not equals:
+                i += 1
+                value = words[i] if i < len(words) else ""
+            found.setdefault(name, value)
+        elif not word.startswith("-"):
+            return found, word
+        i += 1
+    return found, None
+
+
+def commands_language(argv: Sequence[str]) -> str:
+    """The language rule (``i18n.chosen_language``) as the commands meet it: the app's
+    preference is read from the data folder's settings.ini."""
+    from veldwerk import i18n
+
+    found, _ = early_options(argv)
+    lang = found.get("--lang")
+    if lang in i18n.LANGUAGES or os.environ.get(i18n.ENV_LANG) in i18n.LANGUAGES:
+        return i18n.chosen_language(lang)
+    from veldwerk import settings
+    from veldwerk.paths import data_dir
+
+    folder = data_dir(found.get("--data-dir") or None)
+    preference = settings.load(folder).language if folder.is_dir() else None
+    return i18n.chosen_language(lang, preference)
+
+
+def argparse_words(text: str) -> str:
+    """Argparse's own words (it asks ``gettext`` for them) from our catalogue."""
+    return {
+        "usage: ": translate("Commands", "usage: "),
+        "positional arguments": translate("Commands", "positional arguments"),
+        "options": translate("Commands", "options"),
+        "show this help message and exit": translate("Commands",
+                                                     "show this help message and exit"),
+        "show program's version number and exit": translate(
+            "Commands", "show program's version number and exit"),
+        "%(prog)s: error: %(message)s\n": translate("Commands",
+                                                    "%(prog)s: error: %(message)s\n"),
+        "the following arguments are required: %s": translate(
+            "Commands", "the following arguments are required: %s"),
+        "unrecognized arguments: %s": translate("Commands", "unrecognized arguments: %s"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "Commands", "invalid choice: %(value)r (choose from %(choices)s)"),
+        "expected one argument": translate("Commands", "expected one argument"),
+        "invalid %(type)s value: %(value)r": translate(
+            "Commands", "invalid %(type)s value: %(value)r"),
+    }.get(text, text)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the language installed now (``main`` installs it first)."""
+    argparse._ = argparse_words  # type: ignore[attr-defined]
     parser = argparse.ArgumentParser(
-        prog="veldwerk", description="Field interviews for neighbourhood research.")
+        prog="veldwerk", description=translate("Commands", "Field interviews for neighbourhood "
+                                               "research."))
     parser.add_argument("--version", action="version", version=f"veldwerk {veldwerk.__version__}")
-    parser.add_argument("--data-dir", help="data folder (default: VELDWERK_DATA_DIR or the "
-                        "platform's user data folder)")
-    parser.add_argument("--project", help="project name or id, when the folder holds several")
+    parser.add_argument("--data-dir", help=translate("Commands", "data folder (default: "
+                                                     "VELDWERK_DATA_DIR or the platform's user "
+                                                     "data folder)"))
+    parser.add_argument("--project", help=translate("Commands", "project name or id, when the "
+                                                    "folder holds several"))
     parser.add_argument("--db", metavar="URL", default=os.environ.get("VELDWERK_DB") or None,
-                        help="a team database (postgresql://user@host/name; default: "
-                        "VELDWERK_DB, or [team] database in settings.ini); the data folder "
-                        "then holds its media, inbox and answers")
-    parser.add_argument("--lang", choices=["nl", "en"], help="language of the app and of "
-                        "the commands' messages")
+                        help=translate("Commands", "a team database (postgresql://user@host/name; "
+                                       "default: VELDWERK_DB, or [team] database in "
+                                       "settings.ini); the data folder then holds its media, "
+                                       "inbox and answers"))
+    parser.add_argument("--lang", choices=["nl", "en"], help=translate(
+        "Commands", "language of the app and of the commands' messages"))
     parser.add_argument("--exit-when-ready", action="store_true",
-                        help="open the app and exit as soon as the interview list is painted")
-    parser.add_argument("--interview", metavar="ID", help="open the app at this interview")
+                        help=translate("Commands", "open the app and exit as soon as the "
+                                       "interview list is painted"))
+    parser.add_argument("--interview", metavar="ID", help=translate(
+        "Commands", "open the app at this interview"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in REGISTRY:
         import_module(name).register(commands)
-    p = commands.add_parser("screenshots", help="render the main screens to PNG (offscreen)")
+    p = commands.add_parser("screenshots", help=translate(
+        "Commands", "render the main screens to PNG (offscreen)"))
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--scale", type=int, default=100, choices=[100, 125, 150, 175, 200],
-                   help="text size in percent")
+                   help=translate("Commands", "text size in percent"))
     p.add_argument("--theme", default="normal",
                    choices=["system", "normal", "dark", "high-contrast"])
     return parser
@@ -62,7 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None,
          open_app: Callable[[argparse.Namespace], int] | None = None) -> int:
     """Run a command; ``open_app`` is the window (the ``ui`` package hands it in)."""
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    _found, first = early_options(words)
+    if first not in APP_COMMANDS or "-h" in words or "--help" in words:
+        # The app installs Qt's catalogue itself: a plain start skips reading this one.
+        from veldwerk import i18n
+
+        i18n.use_catalogue(commands_language(words))
+    args = build_parser().parse_args(words)
     try:
         return _run(args, open_app)
     except VeldwerkError as exc:
@@ -92,9 +174,6 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
             args.db = settings.load(folder).team_database or None
     if args.command in APP_COMMANDS:
         return open_app(args) if open_app is not None else _run_app(args)
-    from veldwerk import i18n, settings
-
-    i18n.use_catalogue(i18n.command_language(args.lang, settings.load(folder).language))
     me = Device("", "") if no_folder else device(folder)
     handler: Handler = args.handler
     mode = handler.mode(args)

@@ -344,6 +344,66 @@
         <translation>de vrije aantekeningen</translation>
     </message>
     <message>
+        <source>the interviews, newest first, with the list&apos;s filters</source>
+        <translation>de interviews, nieuwste eerst, met de filters van de lijst</translation>
+    </message>
+    <message>
+        <source>words in title, place, summary, tags or codes</source>
+        <translation>woorden in titel, plaats, samenvatting, labels of codes</translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation>naam of id</translation>
+    </message>
+    <message>
+        <source>team member&apos;s name or id</source>
+        <translation>naam of id van het teamlid</translation>
+    </message>
+    <message>
+        <source>participants by code, with their consent (never names or contacts)</source>
+        <translation>deelnemers per code, met hun toestemming (nooit namen of contactgegevens)</translation>
+    </message>
+    <message>
+        <source>make an interview</source>
+        <translation>een interview maken</translation>
+    </message>
+    <message>
+        <source>a new interview; prints its id</source>
+        <translation>een nieuw interview; toont het id</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s code (repeat for a focus group)</source>
+        <translation>de code van een deelnemer (herhaal voor een focusgroep)</translation>
+    </message>
+    <message>
+        <source>a team member&apos;s name (repeat for more)</source>
+        <translation>de naam van een teamlid (herhaal voor meer)</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s name (default: the project&apos;s only one)</source>
+        <translation>de naam van de leidraad (standaard: de enige van het project)</translation>
+    </message>
+    <message>
+        <source>when it starts (local time unless an offset is given)</source>
+        <translation>wanneer het begint (plaatselijke tijd, tenzij er een tijdverschil bij staat)</translation>
+    </message>
+    <message>
+        <source>write notes</source>
+        <translation>aantekeningen schrijven</translation>
+    </message>
+    <message>
+        <source>store the text under a topic (replacing what was there)</source>
+        <translation>de tekst onder een onderwerp bewaren (in plaats van wat er stond)</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s topic number, from 1</source>
+        <translation>het nummer van het onderwerp in de leidraad, vanaf 1</translation>
+    </message>
+    <message>
+        <source>the text, or - to read it from standard input</source>
+        <translation>de tekst, of - om die van standaardinvoer te lezen</translation>
+    </message>
+    <message>
         <source>the note</source>
         <translation>de aantekening</translation>
     </message>
@@ -356,6 +416,38 @@
         <translation>Ongewijzigd: {where} had deze tekst al.</translation>
     </message>
     <message>
+        <source>create the demo project (once)</source>
+        <translation>het demoproject maken (eenmaal)</translation>
+    </message>
+    <message>
+        <source>list the projects in the data folder</source>
+        <translation>de projecten in de gegevensmap tonen</translation>
+    </message>
+    <message>
+        <source>counts per project</source>
+        <translation>aantallen per project</translation>
+    </message>
+    <message>
+        <source>one JSON object per project and line</source>
+        <translation>één JSON-object per project en regel</translation>
+    </message>
+    <message>
+        <source>change-log entries after a sequence number</source>
+        <translation>regels uit het wijzigingslogboek na een volgnummer</translation>
+    </message>
+    <message>
+        <source>only this device&apos;s entries (&apos;me&apos;: this laptop&apos;s)</source>
+        <translation>alleen de regels van dit apparaat (&apos;me&apos;: van deze laptop)</translation>
+    </message>
+    <message>
+        <source>only entries not yet in a bundle</source>
+        <translation>alleen regels die nog niet in een bundel zitten</translation>
+    </message>
+    <message>
+        <source>one JSON object per line, as bundles carry them</source>
+        <translation>één JSON-object per regel, zoals bundels ze meenemen</translation>
+    </message>
+    <message>
         <source>Project {name} made, with the consent forms in Dutch and English (data kept until {date}). Next: neighbourhoods, phases, the team and a guide; then keys and a project file per team member.</source>
         <translation>Project {name} gemaakt, met de toestemmingsformulieren in het Nederlands en Engels (gegevens bewaard tot {date}). Daarna: buurten, fasen, het team en een leidraad; dan sleutels en een projectbestand per teamlid.</translation>
     </message>
@@ -364,8 +456,8 @@
         <translation>Nog geen project in {folder}: maak er een (veldwerk project new), sluit aan bij een project (veldwerk project join BESTAND) of probeer het demoproject (veldwerk demo).</translation>
     </message>
     <message>
-        <source>{name}: {total} interviews ({kinds}), {people} participants, {recordings} recordings; consent: {audio} with audio, {without} without audio, {not_yet} not yet, {stopped} stopped use, {erased} erased; {unsent} unsent changes</source>
-        <translation>{name}: {total} interviews ({kinds}), {people} deelnemers, {recordings} opnamen; toestemming: {audio} met geluid, {without} zonder geluid, {not_yet} nog niet, {stopped} gebruik gestopt, {erased} gewist; {unsent} wijzigingen nog niet verstuurd</translation>
+        <source>{name}: {total} ({kinds}), {people}, {recordings}; consent: {audio} with audio, {without} without audio, {not_yet} not yet, {stopped} stopped use, {erased} erased; not yet sent: {unsent}</source>
+        <translation>{name}: {total} ({kinds}), {people}, {recordings}; toestemming: {audio} met geluid, {without} zonder geluid, {not_yet} nog niet, {stopped} gebruik gestopt, {erased} gewist; nog niet verstuurd: {unsent}</translation>
     </message>
     <message>
         <source>No changes after number {n}.</source>
@@ -376,8 +468,112 @@
         <translation>{rows} rijen gekopieerd naar {url}. Werk daar verder met: veldwerk --data-dir {folder} --db URL …; de media blijven in {media}.</translation>
     </message>
     <message>
+        <source>add a participant</source>
+        <translation>een deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>a new participant; prints the code</source>
+        <translation>een nieuwe deelnemer; toont de code</translation>
+    </message>
+    <message>
+        <source>name or id; its prefix starts the code (without one the code starts with P)</source>
+        <translation>naam of id; de code begint met het voorvoegsel van de buurt (zonder buurt met P)</translation>
+    </message>
+    <message>
+        <source>the code (default: the next free one, e.g. ELS-014)</source>
+        <translation>de code (standaard: de volgende vrije, bijvoorbeeld ELS-014)</translation>
+    </message>
+    <message>
+        <source>notes about the person (searchable)</source>
+        <translation>aantekeningen over de persoon (doorzoekbaar)</translation>
+    </message>
+    <message>
         <source>the participant</source>
         <translation>de deelnemer</translation>
+    </message>
+    <message>
+        <source>neighbourhoods and their code prefixes</source>
+        <translation>buurten en hun codevoorvoegsels</translation>
+    </message>
+    <message>
+        <source>the start of the participants&apos; codes (default: the name&apos;s first 3 letters)</source>
+        <translation>het begin van de codes van de deelnemers (standaard: de eerste 3 letters van de naam)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s phases</source>
+        <translation>de fasen van het project</translation>
+    </message>
+    <message>
+        <source>the team members and their roles</source>
+        <translation>de teamleden en hun rollen</translation>
+    </message>
+    <message>
+        <source>(coordinator) the date until which recordings are kept; a new date gives the consent forms a new version</source>
+        <translation>(coördinator) de datum tot wanneer opnamen bewaard worden; een nieuwe datum geeft de toestemmingsformulieren een nieuwe versie</translation>
+    </message>
+    <message>
+        <source>the new date (without it: show the current one)</source>
+        <translation>de nieuwe datum (zonder: de huidige tonen)</translation>
+    </message>
+    <message>
+        <source>(coordinator) {what}</source>
+        <translation>(coördinator) {what}</translation>
+    </message>
+    <message>
+        <source>add to {what}</source>
+        <translation>toevoegen aan {what}</translation>
+    </message>
+    <message>
+        <source>list {what}</source>
+        <translation>{what} tonen</translation>
+    </message>
+    <message>
+        <source>give one a new name</source>
+        <translation>er een een nieuwe naam geven</translation>
+    </message>
+    <message>
+        <source>remove one (refused while interviews or participants use it)</source>
+        <translation>er een weghalen (kan niet zolang interviews of deelnemers hem gebruiken)</translation>
+    </message>
+    <message>
+        <source>(coordinator) interview guides and questionnaires</source>
+        <translation>(coördinator) leidraden en vragenlijsten</translation>
+    </message>
+    <message>
+        <source>a new guide from a file: one topic a line (&apos;Title: question&apos;; # comments), or JSON (FILE.json)</source>
+        <translation>een nieuwe leidraad uit een bestand: één onderwerp per regel (&apos;Titel: vraag&apos;; # opmerkingen), of JSON (BESTAND.json)</translation>
+    </message>
+    <message>
+        <source>(default: the JSON&apos;s name, else the file&apos;s)</source>
+        <translation>(standaard: de naam in de JSON, anders die van het bestand)</translation>
+    </message>
+    <message>
+        <source>(default: the JSON&apos;s, else interview)</source>
+        <translation>(standaard: die in de JSON, anders interview)</translation>
+    </message>
+    <message>
+        <source>replace a guide&apos;s topics from a file; a guide interviews use gets a new version (they keep theirs)</source>
+        <translation>de onderwerpen van een leidraad vervangen uit een bestand; een leidraad die interviews gebruiken krijgt een nieuwe versie (zij houden de hunne)</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s name or id</source>
+        <translation>naam of id van de leidraad</translation>
+    </message>
+    <message>
+        <source>a new name for the guide</source>
+        <translation>een nieuwe naam voor de leidraad</translation>
+    </message>
+    <message>
+        <source>the guides: newest version, kind and number of topics</source>
+        <translation>de leidraden: nieuwste versie, soort en aantal onderwerpen</translation>
+    </message>
+    <message>
+        <source>a guide&apos;s topics, numbered as &apos;note set --topic N&apos; takes them</source>
+        <translation>de onderwerpen van een leidraad, genummerd zoals &apos;note set --topic N&apos; ze neemt</translation>
+    </message>
+    <message>
+        <source>one JSON object, in the form &apos;guide add&apos; reads</source>
+        <translation>één JSON-object, in de vorm die &apos;guide add&apos; leest</translation>
     </message>
     <message>
         <source>the project&apos;s setup</source>
@@ -466,6 +662,460 @@
     <message>
         <source>{name}  ({kind}, version {version})</source>
         <translation>{name}  ({kind}, versie {version})</translation>
+    </message>
+    <message>
+        <source>record into an interview (stops on Ctrl+C)</source>
+        <translation>opnemen bij een interview (stopt met Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&apos;default&apos;, a microphone&apos;s name, or an audio file (any format ffmpeg reads: wav, mp3, m4a, ogg/opus, flac, amr) played at real-time speed</source>
+        <translation>&apos;default&apos;, de naam van een microfoon, of een geluidsbestand (elk formaat dat ffmpeg leest: wav, mp3, m4a, ogg/opus, flac, amr) afgespeeld op normale snelheid</translation>
+    </message>
+    <message>
+        <source>stop after this many seconds</source>
+        <translation>stoppen na zoveel seconden</translation>
+    </message>
+    <message>
+        <source>every recording with its markers</source>
+        <translation>elke opname met haar markeringen</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>één JSON-object per regel</translation>
+    </message>
+    <message>
+        <source>audio tools</source>
+        <translation>geluidsgereedschap</translation>
+    </message>
+    <message>
+        <source>verify every media file (recordings, signatures, spoken consent, consent documents) against its SHA-256</source>
+        <translation>elk mediabestand (opnamen, handtekeningen, gesproken toestemming, toestemmingsdocumenten) controleren tegen zijn SHA-256</translation>
+    </message>
+    <message>
+        <source>make the compressed copies that are still missing</source>
+        <translation>de verkleinde kopieën maken die nog ontbreken</translation>
+    </message>
+    <message>
+        <source>import a recording file into an interview (its participants must have agreed to audio; paper consent counts)</source>
+        <translation>een opnamebestand bij een interview inlezen (de deelnemers moeten met geluid hebben ingestemd; toestemming op papier telt)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s keys</source>
+        <translation>de sleutels van de coördinator</translation>
+    </message>
+    <message>
+        <source>make the coordinator&apos;s keys (passphrase asked twice, or VELDWERK_PASSPHRASE) and a recovery sheet to print</source>
+        <translation>de sleutels van de coördinator maken (wachtzin twee keer gevraagd, of VELDWERK_PASSPHRASE) en een herstelblad om af te drukken</translation>
+    </message>
+    <message>
+        <source>the key file to make</source>
+        <translation>het sleutelbestand dat gemaakt wordt</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s key fingerprint, for the coordinator to compare before approving it</source>
+        <translation>de vingerafdruk van de sleutel van deze laptop, om de coördinator te laten vergelijken vóór het toelaten</translation>
+    </message>
+    <message>
+        <source>make the key file again from a typed-in recovery sheet</source>
+        <translation>het sleutelbestand opnieuw maken uit een overgetypt herstelblad</translation>
+    </message>
+    <message>
+        <source>make a project, join one, or (coordinator) make project files for the team</source>
+        <translation>een project maken, meedoen met een project, of (coördinator) projectbestanden voor het team maken</translation>
+    </message>
+    <message>
+        <source>(coordinator) a new project with the plain-language consent forms; prints its id</source>
+        <translation>(coördinator) een nieuw project met de toestemmingsformulieren in eenvoudige taal; toont het id</translation>
+    </message>
+    <message>
+        <source>until when data are kept (the consent forms state it; recordings are erased after it)</source>
+        <translation>tot wanneer gegevens bewaard worden (dat staat op de toestemmingsformulieren; daarna worden opnamen gewist)</translation>
+    </message>
+    <message>
+        <source>the language the interviews are held in (nl, en, de, fr, tr, ar, pl, es; default nl)</source>
+        <translation>de taal waarin de interviews gehouden worden (nl, en, de, fr, tr, ar, pl, es; standaard nl)</translation>
+    </message>
+    <message>
+        <source>a signed project file for one team member</source>
+        <translation>een ondertekend projectbestand voor één teamlid</translation>
+    </message>
+    <message>
+        <source>the team member&apos;s name</source>
+        <translation>de naam van het teamlid</translation>
+    </message>
+    <message>
+        <source>FILE.veldwerkproject</source>
+        <translation>BESTAND.veldwerkproject</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s key file</source>
+        <translation>het sleutelbestand van de coördinator</translation>
+    </message>
+    <message>
+        <source>bundles go to this folder (USB stick, team folder)</source>
+        <translation>bundels gaan naar deze map (USB-stick, teammap)</translation>
+    </message>
+    <message>
+        <source>bundles go to this WebDAV folder</source>
+        <translation>bundels gaan naar deze WebDAV-map</translation>
+    </message>
+    <message>
+        <source>the member&apos;s login name for the WebDAV share</source>
+        <translation>de inlognaam van het teamlid voor de WebDAV-map</translation>
+    </message>
+    <message>
+        <source>(coordinator) copy this project into an empty team database (PostgreSQL); then work with --db URL</source>
+        <translation>(coördinator) dit project naar een lege teamdatabase (PostgreSQL) kopiëren; werk daarna met --db URL</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://gebruiker@server/database</translation>
+    </message>
+    <message>
+        <source>join the project a coordinator&apos;s project file describes</source>
+        <translation>meedoen met het project dat het projectbestand van een coördinator beschrijft</translation>
+    </message>
+    <message>
+        <source>bundles of this laptop&apos;s changes</source>
+        <translation>bundels met de wijzigingen van deze laptop</translation>
+    </message>
+    <message>
+        <source>put the changes not yet sent into a bundle (and copy it to --out)</source>
+        <translation>de nog niet verstuurde wijzigingen in een bundel zetten (en die naar --out kopiëren)</translation>
+    </message>
+    <message>
+        <source>also copy the new bundles to this folder (a USB stick)</source>
+        <translation>de nieuwe bundels ook naar deze map kopiëren (een USB-stick)</translation>
+    </message>
+    <message>
+        <source>check a bundle and show what it holds</source>
+        <translation>een bundel controleren en tonen wat erin zit</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s key file (to open it)</source>
+        <translation>het sleutelbestand van de coördinator (om hem te openen)</translation>
+    </message>
+    <message>
+        <source>the bundles this laptop made, and how far each got</source>
+        <translation>de bundels die deze laptop maakte, en hoe ver elk kwam</translation>
+    </message>
+    <message>
+        <source>export what is waiting and deliver the outbox now</source>
+        <translation>wat klaarstaat in een bundel zetten en het postvak uit nu afleveren</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn nodig: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>Field interviews for neighbourhood research.</source>
+        <translation>Veldinterviews voor buurtonderzoek.</translation>
+    </message>
+    <message>
+        <source>data folder (default: VELDWERK_DATA_DIR or the platform&apos;s user data folder)</source>
+        <translation>gegevensmap (standaard: VELDWERK_DATA_DIR of de gegevensmap van de gebruiker op dit systeem)</translation>
+    </message>
+    <message>
+        <source>project name or id, when the folder holds several</source>
+        <translation>naam of id van het project, als de map er meer heeft</translation>
+    </message>
+    <message>
+        <source>a team database (postgresql://user@host/name; default: VELDWERK_DB, or [team] database in settings.ini); the data folder then holds its media, inbox and answers</source>
+        <translation>een teamdatabase (postgresql://gebruiker@server/naam; standaard: VELDWERK_DB, of [team] database in settings.ini); de gegevensmap bewaart dan de media, het postvak in en de antwoorden</translation>
+    </message>
+    <message>
+        <source>language of the app and of the commands&apos; messages</source>
+        <translation>taal van de app en van de meldingen van de opdrachten</translation>
+    </message>
+    <message>
+        <source>open the app and exit as soon as the interview list is painted</source>
+        <translation>de app openen en stoppen zodra de interviewlijst getekend is</translation>
+    </message>
+    <message>
+        <source>open the app at this interview</source>
+        <translation>de app openen bij dit interview</translation>
+    </message>
+    <message>
+        <source>render the main screens to PNG (offscreen)</source>
+        <translation>de hoofdschermen als PNG tekenen (zonder scherm)</translation>
+    </message>
+    <message>
+        <source>text size in percent</source>
+        <translation>tekstgrootte in procenten</translation>
+    </message>
+    <message>
+        <source>consent records and their documents</source>
+        <translation>toestemmingen en hun documenten</translation>
+    </message>
+    <message>
+        <source>one line per participant: their consent</source>
+        <translation>één regel per deelnemer: de toestemming</translation>
+    </message>
+    <message>
+        <source>the DOCX (and PDF) of every consent record</source>
+        <translation>de DOCX (en PDF) van elke toestemming</translation>
+    </message>
+    <message>
+        <source>also a PDF copy (needs LibreOffice)</source>
+        <translation>ook een PDF-kopie (daarvoor is LibreOffice nodig)</translation>
+    </message>
+    <message>
+        <source>record consent a participant gave on a paper form</source>
+        <translation>toestemming vastleggen die een deelnemer op een papieren formulier gaf</translation>
+    </message>
+    <message>
+        <source>the date on the signed form</source>
+        <translation>de datum op het ondertekende formulier</translation>
+    </message>
+    <message>
+        <source>the team member who took the consent</source>
+        <translation>het teamlid dat de toestemming vroeg</translation>
+    </message>
+    <message>
+        <source>the choices answered yes (audio, quotes, archive, contact, group)</source>
+        <translation>de keuzes met ja beantwoord (audio, quotes, archive, contact, group)</translation>
+    </message>
+    <message>
+        <source>the choices answered no</source>
+        <translation>de keuzes met nee beantwoord</translation>
+    </message>
+    <message>
+        <source>the language of the paper form (default nl)</source>
+        <translation>de taal van het papieren formulier (standaard nl)</translation>
+    </message>
+    <message>
+        <source>a photo or scan of the signed form (JPEG, PNG or PDF)</source>
+        <translation>een foto of scan van het ondertekende formulier (JPEG, PNG of PDF)</translation>
+    </message>
+    <message>
+        <source>what is past the project&apos;s retention date</source>
+        <translation>wat over de bewaardatum van het project heen is</translation>
+    </message>
+    <message>
+        <source>erase the raw recordings (and notes without archiving consent)</source>
+        <translation>de ruwe opnamen wissen (en aantekeningen zonder toestemming voor archivering)</translation>
+    </message>
+    <message>
+        <source>a participant withdraws: erase or stop use</source>
+        <translation>een deelnemer trekt zich terug: wissen of gebruik stoppen</translation>
+    </message>
+    <message>
+        <source>erase everything of them</source>
+        <translation>alles van deze persoon wissen</translation>
+    </message>
+    <message>
+        <source>keep, but never use again</source>
+        <translation>bewaren, maar nooit meer gebruiken</translation>
+    </message>
+    <message>
+        <source>who records the withdrawal</source>
+        <translation>wie de terugtrekking vastlegt</translation>
+    </message>
+    <message>
+        <source>(coordinator) bundles from the team&apos;s laptops</source>
+        <translation>(coördinator) bundels van de laptops van het team</translation>
+    </message>
+    <message>
+        <source>merge bundle files (or the bundles in folders) into this project; without PATH, try again what waits</source>
+        <translation>bundelbestanden (of de bundels in mappen) in dit project samenvoegen; zonder PATH opnieuw proberen wat wacht</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s key file (passphrase asked, or VELDWERK_PASSPHRASE)</source>
+        <translation>het sleutelbestand van de coördinator (wachtzin gevraagd, of VELDWERK_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>also fetch the new bundles from the project&apos;s folder or WebDAV share</source>
+        <translation>ook de nieuwe bundels ophalen uit de map of de WebDAV-map van het project</translation>
+    </message>
+    <message>
+        <source>fetch, import and answer from the share every few minutes</source>
+        <translation>om de paar minuten ophalen, inlezen en antwoorden via de gedeelde map</translation>
+    </message>
+    <message>
+        <source>stop after this many (0: never)</source>
+        <translation>stoppen na zoveel keer (0: nooit)</translation>
+    </message>
+    <message>
+        <source>every bundle that came in, and what became of it</source>
+        <translation>elke bundel die binnenkwam, en wat ermee gebeurde</translation>
+    </message>
+    <message>
+        <source>(coordinator) the laptops that send bundles</source>
+        <translation>(coördinator) de laptops die bundels sturen</translation>
+    </message>
+    <message>
+        <source>laptops, their member, key fingerprint and state</source>
+        <translation>laptops, hun teamlid, vingerafdruk van de sleutel en stand</translation>
+    </message>
+    <message>
+        <source>let this laptop&apos;s bundles in (those waiting go in now)</source>
+        <translation>de bundels van deze laptop toelaten (wat wacht gaat er nu in)</translation>
+    </message>
+    <message>
+        <source>refuse this laptop&apos;s bundles</source>
+        <translation>de bundels van deze laptop weigeren</translation>
+    </message>
+    <message>
+        <source>the device id (or its start) or the key fingerprint</source>
+        <translation>het id van het apparaat (of het begin ervan) of de vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <source>the key file, to import the waiting bundles at once</source>
+        <translation>het sleutelbestand, om de wachtende bundels meteen in te lezen</translation>
+    </message>
+    <message>
+        <source>(coordinator) records changed two ways</source>
+        <translation>(coördinator) gegevens die op twee manieren zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>the open conflicts, both versions side by side</source>
+        <translation>de open conflicten, beide versies naast elkaar</translation>
+    </message>
+    <message>
+        <source>also the resolved ones</source>
+        <translation>ook de opgeloste</translation>
+    </message>
+    <message>
+        <source>end a conflict</source>
+        <translation>een conflict oplossen</translation>
+    </message>
+    <message>
+        <source>the conflict&apos;s id (or its end)</source>
+        <translation>het id van het conflict (of het einde ervan)</translation>
+    </message>
+    <message>
+        <source>ours: the version here stays; theirs: the other version</source>
+        <translation>ours: de versie hier blijft; theirs: de andere versie</translation>
+    </message>
+    <message>
+        <source>a merged text for the disputed text (&apos;-&apos;: standard input)</source>
+        <translation>een samengevoegde tekst voor de betwiste tekst (&apos;-&apos;: standaardinvoer)</translation>
+    </message>
+    <message>
+        <source>a new code for a participant whose code was used twice</source>
+        <translation>een nieuwe code voor een deelnemer van wie de code twee keer gebruikt is</translation>
+    </message>
+    <message>
+        <source>the key file, to tell the laptop a new code at once</source>
+        <translation>het sleutelbestand, om de laptop meteen een nieuwe code te laten weten</translation>
+    </message>
+    <message>
+        <source>(coordinator) interviews by neighbourhood, phase, kind, interviewer and status; hours recorded; consent; laptops</source>
+        <translation>(coördinator) interviews per buurt, fase, soort, interviewer en stand; uren opgenomen; toestemming; laptops</translation>
+    </message>
+    <message>
+        <source>also draw the charts as PNG files into this folder</source>
+        <translation>ook de grafieken als PNG-bestanden in deze map tekenen</translation>
+    </message>
+    <message>
+        <source>the project for analysis (CSV tables, Word, REFI-QDA) or for the archive, honouring every participant&apos;s consent</source>
+        <translation>het project voor analyse (CSV-tabellen, Word, REFI-QDA) of voor het archief, volgens de toestemming van elke deelnemer</translation>
+    </message>
+    <message>
+        <source>tidy CSV tables (UTF-8 with BOM): interviews, participants, notes, markers, questionnaire answers, consent; and what was left out</source>
+        <translation>nette CSV-tabellen (UTF-8 met BOM): interviews, deelnemers, aantekeningen, markeringen, antwoorden op vragenlijsten, toestemming; en wat is weggelaten</translation>
+    </message>
+    <message>
+        <source>one JSON object per file</source>
+        <translation>één JSON-object per bestand</translation>
+    </message>
+    <message>
+        <source>a Word document per interview (into a folder)</source>
+        <translation>een Word-document per interview (in een map)</translation>
+    </message>
+    <message>
+        <source>only this interview (again for more)</source>
+        <translation>alleen dit interview (herhaal voor meer)</translation>
+    </message>
+    <message>
+        <source>the project report in Word: figures, charts, every interview</source>
+        <translation>het projectverslag in Word: cijfers, grafieken, elk interview</translation>
+    </message>
+    <message>
+        <source>the archive package (BagIt in a zip, as DANS takes it) of what everyone agreed to archive, with a README</source>
+        <translation>het archiefpakket (BagIt in een zip, zoals DANS het aanneemt) van wat iedereen goedvond om te archiveren, met een README</translation>
+    </message>
+    <message>
+        <source>a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QDA Miner and QualCoder, with what was left out beside it</source>
+        <translation>een REFI-QDA-project (.qdpx) voor ATLAS.ti, MAXQDA, NVivo, QDA Miner en QualCoder, met ernaast wat is weggelaten</translation>
+    </message>
+    <message>
+        <source>recordings as their Opus copies (fast) or converted to MP3, which ATLAS.ti, MAXQDA and NVivo open</source>
+        <translation>opnamen als hun Opus-kopieën (snel) of omgezet naar MP3, dat ATLAS.ti, MAXQDA en NVivo openen</translation>
+    </message>
+    <message>
+        <source>search notes, interviews, moments and participants&apos; notes (every word, as a prefix; case and accents do not matter)</source>
+        <translation>zoeken in aantekeningen, interviews, momenten en aantekeningen over deelnemers (elk woord, als begin; hoofdletters en accenten tellen niet)</translation>
+    </message>
+    <message>
+        <source>the words to find</source>
+        <translation>de woorden om te zoeken</translation>
+    </message>
+    <message>
+        <source>one JSON object per hit</source>
+        <translation>één JSON-object per treffer</translation>
+    </message>
+    <message>
+        <source>only interviews of this kind</source>
+        <translation>alleen interviews van deze soort</translation>
+    </message>
+    <message>
+        <source>only this neighbourhood (its name)</source>
+        <translation>alleen deze buurt (de naam)</translation>
+    </message>
+    <message>
+        <source>only this phase (its name)</source>
+        <translation>alleen deze fase (de naam)</translation>
+    </message>
+    <message>
+        <source>only this team member&apos;s interviews</source>
+        <translation>alleen de interviews van dit teamlid</translation>
+    </message>
+    <message>
+        <source>only interviews with this tag</source>
+        <translation>alleen interviews met dit label</translation>
     </message>
 </context>
 <context>
@@ -574,8 +1224,8 @@
         <translation>Te wissen</translation>
     </message>
     <message>
-        <source>{verb} (kept until {date}): {n} recordings, {mb} MB; notes of {k} interviews without consent to archiving.</source>
-        <translation>{verb} (bewaren tot {date}): {n} opnames, {mb} MB; aantekeningen van {k} interviews zonder toestemming voor archivering.</translation>
+        <source>{verb} (kept until {date}): {recordings}, {size}; notes of {interviews} without consent to archiving.</source>
+        <translation>{verb} (bewaard tot {date}): {recordings}, {size}; aantekeningen van {interviews} zonder toestemming voor archivering.</translation>
     </message>
     <message>
         <source>the consent document</source>
@@ -1082,6 +1732,73 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>{n} interview</source>
+        <translation>{n} interview</translation>
+    </message>
+    <message>
+        <source>{n} interviews</source>
+        <translation>{n} interviews</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>{n} deelnemer</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} deelnemers</translation>
+    </message>
+    <message>
+        <source>{n} recording</source>
+        <translation>{n} opname</translation>
+    </message>
+    <message>
+        <source>{n} recordings</source>
+        <translation>{n} opnamen</translation>
+    </message>
+    <message>
+        <source>{n} change</source>
+        <translation>{n} wijziging</translation>
+    </message>
+    <message>
+        <source>{n} changes</source>
+        <translation>{n} wijzigingen</translation>
+    </message>
+    <message>
+        <source>{n} bundle</source>
+        <translation>{n} bundel</translation>
+    </message>
+    <message>
+        <source>{n} bundles</source>
+        <translation>{n} bundels</translation>
+    </message>
+    <message>
+        <source>{n} conflict</source>
+        <translation>{n} conflict</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflicten</translation>
+    </message>
+    <message>
+        <source>{n} open conflict</source>
+        <translation>{n} open conflict</translation>
+    </message>
+    <message>
+        <source>{n} open conflicts</source>
+        <translation>{n} open conflicten</translation>
+    </message>
+    <message>
+        <source>{n} file</source>
+        <translation>{n} bestand</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} bestanden</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message>
         <source>Dashboard</source>
@@ -1128,12 +1845,8 @@
         <translation>De grafieken worden getekend…</translation>
     </message>
     <message>
-        <source>{n} interviews</source>
-        <translation>{n} gesprekken</translation>
-    </message>
-    <message>
-        <source>{hours} hours recorded in {takes} recordings. Consent: {audio} with audio, {notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} erased. Open conflicts: {conflicts}.</source>
-        <translation>{hours} uur opgenomen in {takes} opnamen. Toestemming: {audio} met opname, {notes} alleen aantekeningen, {none} nog niet; teruggetrokken: {stopped} gebruik gestopt, {erased} gewist. Open conflicten: {conflicts}.</translation>
+        <source>{hours} hours recorded in {takes}. Consent: {audio} with audio, {notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} erased. Open conflicts: {conflicts}.</source>
+        <translation>{hours} uur opgenomen in {takes}. Toestemming: {audio} met opname, {notes} alleen aantekeningen, {none} nog niet; teruggetrokken: {stopped} gebruik gestopt, {erased} gewist. Open conflicten: {conflicts}.</translation>
     </message>
     <message>
         <source>By neighbourhood</source>
@@ -1329,10 +2042,6 @@
     <message>
         <source>No network: take the bundles to the coordinator on a USB stick</source>
         <translation>Geen netwerk: breng de bundels op een USB-stick naar de coördinator</translation>
-    </message>
-    <message>
-        <source>{n} changes, {m} files</source>
-        <translation>{n} wijzigingen, {m} bestanden</translation>
     </message>
     <message>
         <source>(part {part} of {parts})</source>
@@ -2569,6 +3278,62 @@ Toch nieuwe sleutels maken?</translation>
         <source>no</source>
         <translation>nee</translation>
     </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wacht op toelating</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>toegelaten</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>ingelezen</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>al ingelezen</translation>
+    </message>
+    <message>
+        <source>waiting for an earlier bundle</source>
+        <translation>wacht op een eerdere bundel</translation>
+    </message>
+    <message>
+        <source>held until the laptop is approved</source>
+        <translation>vastgehouden tot de laptop is toegelaten</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <source>being recorded</source>
+        <translation>wordt opgenomen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>onvolledig</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
 </context>
 <context>
     <name>LaptopPlaces</name>
@@ -2919,8 +3684,8 @@ Toch nieuwe sleutels maken?</translation>
         <translation>{project} – Veldwerk (teamdatabase)</translation>
     </message>
     <message>
-        <source>{shown} of {total} interviews shown · {done} done · {people} participants</source>
-        <translation>{shown} van {total} interviews getoond · {done} klaar · {people} deelnemers</translation>
+        <source>{shown} of {total} shown · {done} done · {people}</source>
+        <translation>{shown} van {total} getoond · {done} klaar · {people}</translation>
     </message>
     <message>
         <source>counting…</source>
@@ -3899,8 +4664,8 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
 <context>
     <name>Reports</name>
     <message>
-        <source>{n} interviews, {hours} hours recorded in {takes} recordings, {conflicts} open conflicts.</source>
-        <translation>{n} gesprekken, {hours} uur opgenomen in {takes} opnamen, {conflicts} open conflicten.</translation>
+        <source>{interviews}, {hours} hours recorded in {recordings}, {conflicts}.</source>
+        <translation>{interviews}, {hours} uur opgenomen in {recordings}, {conflicts}.</translation>
     </message>
     <message>
         <source>By neighbourhood</source>
@@ -3927,8 +4692,8 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Toestemming: {audio} met opname, {notes} alleen aantekeningen, {none} nog niet; teruggetrokken: {stopped} gebruik gestopt, {erased} gewist.</translation>
     </message>
     <message>
-        <source>{name} ({member}): {status}, {bundles} bundles, last {when}, changes through {through}</source>
-        <translation>{name} ({member}): {status}, {bundles} bundels, laatste {when}, wijzigingen tot en met {through}</translation>
+        <source>{name} ({member}): {status}, {bundles}, last {when}, changes through {through}</source>
+        <translation>{name} ({member}): {status}, {bundles}, laatste {when}, wijzigingen tot en met {through}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4230,8 +4995,8 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Ruwe opnamen</translation>
     </message>
     <message>
-        <source>{n} recordings, {hours} hours, {mb} MB</source>
-        <translation>{n} opnamen, {hours} uur, {mb} MB</translation>
+        <source>{recordings}, {hours} hours, {size}</source>
+        <translation>{recordings}, {hours} uur, {size}</translation>
     </message>
     <message>
         <source>erased</source>
@@ -4240,10 +5005,6 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>Notes without consent to archiving</source>
         <translation>Aantekeningen zonder toestemming voor archivering</translation>
-    </message>
-    <message>
-        <source>{n} interviews</source>
-        <translation>{n} interviews</translation>
     </message>
     <message>
         <source>Notes with consent to archiving</source>
@@ -4922,16 +5683,16 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Sleutel van deze laptop: {fp}. Uw coördinator keurt deze laptop goed door hem te vergelijken met wat de Inbox laat zien.</translation>
     </message>
     <message>
-        <source>Bundle {file}: {entries} changes, {media} files, {size}</source>
-        <translation>Bundel {file}: {entries} wijzigingen, {media} bestanden, {size}</translation>
+        <source>Bundle {file}: {entries}, {media}, {size}</source>
+        <translation>Bundel {file}: {entries}, {media}, {size}</translation>
+    </message>
+    <message>
+        <source>Copied to {folder}: {bundles}.</source>
+        <translation>Gekopieerd naar {folder}: {bundles}.</translation>
     </message>
     <message>
         <source>Nothing new to send.</source>
         <translation>Niets nieuws om te versturen.</translation>
-    </message>
-    <message>
-        <source>{n} bundles copied to {folder}.</source>
-        <translation>{n} bundels gekopieerd naar {folder}.</translation>
     </message>
     <message>
         <source>{name} is not a Veldwerk bundle (not an age file).</source>
@@ -5354,8 +6115,8 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Het bestand {name} in de bundel klopt niet met zijn naam; er is niets ingelezen.</translation>
     </message>
     <message>
-        <source>{file}: imported ({applied} changes, {conflicts} conflicts, {dropped} dropped after an erasure, {refused} refused).</source>
-        <translation>{file}: ingelezen ({applied} wijzigingen, {conflicts} conflicten, {dropped} vervallen na een wissing, {refused} geweigerd).</translation>
+        <source>{file}: imported ({applied}, {conflicts}, {dropped} dropped after an erasure, {refused} refused).</source>
+        <translation>{file}: ingelezen ({applied}, {conflicts}, {dropped} vervallen na een wissing, {refused} geweigerd).</translation>
     </message>
     <message>
         <source>being made</source>
@@ -5695,30 +6456,6 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>Delivery stopped: {detail}</source>
         <translation>Aflevering gestopt: {detail}</translation>
-    </message>
-    <message>
-        <source>1 change</source>
-        <translation>1 wijziging</translation>
-    </message>
-    <message>
-        <source>{n} changes</source>
-        <translation>{n} wijzigingen</translation>
-    </message>
-    <message>
-        <source>1 recording</source>
-        <translation>1 opname</translation>
-    </message>
-    <message>
-        <source>{n} recordings</source>
-        <translation>{n} opnamen</translation>
-    </message>
-    <message>
-        <source>1 bundle</source>
-        <translation>1 bundel</translation>
-    </message>
-    <message>
-        <source>{n} bundles</source>
-        <translation>{n} bundels</translation>
     </message>
     <message>
         <source>{things} waiting</source>

@@ -21,6 +21,7 @@ from ui.context import ProjectContext
 from ui.errors import report
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, named
+from veldwerk import labels, words
 from veldwerk.consent import retention
 from veldwerk.errors import VeldwerkError
 
@@ -103,16 +104,15 @@ class RetentionDialog(QDialog):
             item = self.grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        hours = due.duration_ms / 3_600_000
         rows = [
-            (self.tr("Raw recordings"), self.tr("{n} recordings, {hours} hours, {mb} MB")
-             .format(n=len(due.recordings), hours=QLocale().toString(hours, "f", 1),
-                     mb=QLocale().toString(due.bytes / 1e6, "f", 1)),
+            (self.tr("Raw recordings"), self.tr("{recordings}, {hours} hours, {size}")
+             .format(recordings=labels.recordings(len(due.recordings)),
+                     hours=words.hours(due.duration_ms), size=words.size(due.bytes)),
              self.tr("erased")),
-            (self.tr("Notes without consent to archiving"), self.tr("{n} interviews").format(
-                n=len(due.interviews_losing_notes)), self.tr("erased")),
-            (self.tr("Notes with consent to archiving"), self.tr("{n} interviews").format(
-                n=due.interviews_keeping_notes), self.tr("kept")),
+            (self.tr("Notes without consent to archiving"),
+             labels.interviews(len(due.interviews_losing_notes)), self.tr("erased")),
+            (self.tr("Notes with consent to archiving"),
+             labels.interviews(due.interviews_keeping_notes), self.tr("kept")),
         ]
         for row, (what, how_much, fate) in enumerate(rows):
             for column, value in enumerate((what, how_much, fate)):

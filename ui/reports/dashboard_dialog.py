@@ -27,6 +27,7 @@ from ui import labels
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, named
+from veldwerk import words
 from veldwerk.reports import dashboard
 
 
@@ -115,13 +116,14 @@ class DashboardDialog(QDialog):
     def show_figures(self, found: dashboard.Dashboard) -> None:
         self.figures = found
         self.save.setEnabled(True)
-        self.headline.setText(self.tr("{n} interviews").format(n=found.interviews))
+        self.headline.setText(labels.interviews(found.interviews))
         c = found.consent
         self.facts.setText(self.tr(
-            "{hours} hours recorded in {takes} recordings. Consent: {audio} with audio, "
+            "{hours} hours recorded in {takes}. Consent: {audio} with audio, "
             "{notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} "
             "erased. Open conflicts: {conflicts}.").format(
-                hours=f"{found.recorded_hours:.1f}", takes=found.recordings,
+                hours=words.number(found.recorded_hours, 1),
+                takes=labels.recordings(found.recordings),
                 audio=c.get("with_audio", 0), notes=c.get("without_audio", 0),
                 none=c.get("not_yet", 0), stopped=c.get("stopped_use", 0),
                 erased=c.get("erased", 0), conflicts=found.open_conflicts))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDateTime, QObject, QTimer, Signal
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import local_datetime_text
+from veldwerk import labels as counted
 from veldwerk.errors import Cancelled, VeldwerkError
 from veldwerk.sync import outbox, run
 
@@ -93,14 +94,11 @@ class SyncController(QObject):
     def describe(self, waiting: outbox.Waiting) -> tuple[str, str]:
         parts = []
         if waiting.changes:
-            parts.append(self.tr("1 change") if waiting.changes == 1 else self.tr(
-                "{n} changes").format(n=waiting.changes))
+            parts.append(counted.changes(waiting.changes))
         if waiting.recordings:
-            parts.append(self.tr("1 recording") if waiting.recordings == 1 else self.tr(
-                "{n} recordings").format(n=waiting.recordings))
+            parts.append(counted.recordings(waiting.recordings))
         if not parts and waiting.bundles:
-            parts.append(self.tr("1 bundle") if waiting.bundles == 1 else self.tr(
-                "{n} bundles").format(n=waiting.bundles))
+            parts.append(counted.bundles(waiting.bundles))
         what = self.tr("{things} waiting").format(things=self.tr(" and ").join(parts)) \
             if parts else ""
         problem = self.failure or (self.last.problem if self.last else "") or waiting.problem

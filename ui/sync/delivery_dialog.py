@@ -33,7 +33,8 @@ from ui.operations import run_in_background
 from ui.sync.controller import SyncController
 from ui.sync.team_places import LaptopPlaces, ShareLogins
 from ui.widgets import ErrorLabel, emphasise, fit_window, local_datetime_text, named
-from veldwerk import setup
+from veldwerk import labels as counted
+from veldwerk import setup, words
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import projectfile
 from veldwerk.errors import VeldwerkError
@@ -148,7 +149,7 @@ class DeliveryDialog(QDialog):
         items = list(reversed(self.context.read(outbox.bundles)))
         self.outbox.setRowCount(len(items))
         for row, item in enumerate(items):
-            holds = self.tr("{n} changes, {m} files").format(n=item.entries, m=item.media)
+            holds = f"{counted.changes(item.entries)}, {counted.files(item.media)}"
             if item.parts > 1:
                 holds += " " + self.tr("(part {part} of {parts})").format(
                     part=item.part, parts=item.parts)
@@ -157,7 +158,7 @@ class DeliveryDialog(QDialog):
                 state = self.tr("{state}: {problem}").format(state=state,
                                                             problem=item.last_error)
             values = [local_datetime_text(QDateTime(item.made_at.astimezone().replace(
-                tzinfo=None))), holds, f"{item.size / 1e6:.1f} MB", state]
+                tzinfo=None))), holds, words.size(item.size), state]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(f"{value}\n{item.file_name}" if column == 0 else value)

@@ -20,6 +20,7 @@ from veldwerk.consent.records import require_audio_consent
 from veldwerk.domain import Marker, Recording
 from veldwerk.errors import AudioError
 from veldwerk.i18n import translate
+from veldwerk.labels import recording_state
 from veldwerk.paths import Device
 from veldwerk.store.project import OpenProject
 
@@ -162,5 +163,6 @@ def recordings(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
         print(translate("Audio", "{id}  interview {interview}  {length}  {state}  {n} "
                         "moments").format(id=r.id, interview=r.interview_id,
                                           length=f"{seconds // 60}:{seconds % 60:02d}",
-                                          state=r.state, n=len(markers.get(r.id, []))))
+                                          state=recording_state(r.state),
+                                          n=len(markers.get(r.id, []))))
     return 0

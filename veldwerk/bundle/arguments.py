@@ -9,76 +9,92 @@ from typing import Any
 
 from veldwerk.commands import NONE, READ, WRITE, Handler, command
 from veldwerk.commands.setup import register_retention
+from veldwerk.i18n import translate
 
 HERE = "veldwerk.bundle.commands"
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("keys", help="the coordinator's keys")
+    p = commands.add_parser("keys", help=translate("Commands", "the coordinator's keys"))
     keys = p.add_subparsers(dest="keys_command", metavar="KEYS_COMMAND", required=True)
     p = command(keys, "new", Handler(f"{HERE}:keys_new", NONE),
-                help="make the coordinator's keys (passphrase asked twice, or "
-                "VELDWERK_PASSPHRASE) and a recovery sheet to print")
-    p.add_argument("--out", required=True, type=Path, help="the key file to make")
+                help=translate("Commands", "make the coordinator's keys (passphrase asked twice, "
+                               "or VELDWERK_PASSPHRASE) and a recovery sheet to print"))
+    p.add_argument("--out", required=True, type=Path, help=translate(
+        "Commands", "the key file to make"))
     p = command(keys, "laptop", Handler(f"{HERE}:keys_laptop", NONE),
-                help="this laptop's key fingerprint, for the coordinator to compare before "
-                "approving it")
+                help=translate("Commands", "this laptop's key fingerprint, for the coordinator to "
+                               "compare before approving it"))
     p.add_argument("--json", action="store_true")
     p = command(keys, "restore", Handler(f"{HERE}:keys_restore", NONE),
-                help="make the key file again from a typed-in recovery sheet")
+                help=translate("Commands", "make the key file again from a typed-in recovery "
+                               "sheet"))
     p.add_argument("--sheet", required=True, type=Path)
     p.add_argument("--out", required=True, type=Path)
 
-    p = commands.add_parser("project", help="make a project, join one, or (coordinator) make "
-                            "project files for the team")
+    p = commands.add_parser("project", help=translate("Commands", "make a project, join one, or "
+                                                      "(coordinator) make project files for the "
+                                                      "team"))
     project = p.add_subparsers(dest="project_command", metavar="PROJECT_COMMAND",
                                required=True)
     p = command(project, "new", Handler("veldwerk.commands.projects:new_project", NONE),
-                help="(coordinator) a new project with the plain-language consent forms; "
-                "prints its id")
+                help=translate("Commands", "(coordinator) a new project with the plain-language "
+                               "consent forms; prints its id"))
     p.add_argument("name")
     p.add_argument("--keep-until", required=True, type=date.fromisoformat,
-                   metavar="YYYY-MM-DD", help="until when data are kept (the consent "
-                   "forms state it; recordings are erased after it)")
-    p.add_argument("--language", default="nl", help="the language the interviews are held "
-                   "in (nl, en, de, fr, tr, ar, pl, es; default nl)")
+                   metavar="YYYY-MM-DD", help=translate("Commands", "until when data are kept "
+                                                        "(the consent forms state it; recordings "
+                                                        "are erased after it)"))
+    p.add_argument("--language", default="nl", help=translate(
+        "Commands", "the language the interviews are held in (nl, en, de, fr, tr, ar, pl, es; "
+        "default nl)"))
     p.add_argument("--description", default="")
     p.add_argument("--start", type=date.fromisoformat, metavar="YYYY-MM-DD")
     p.add_argument("--end", type=date.fromisoformat, metavar="YYYY-MM-DD")
     p = command(project, "export", Handler(f"{HERE}:project_export", WRITE),
-                help="a signed project file for one team member")
-    p.add_argument("--member", required=True, help="the team member's name")
-    p.add_argument("--out", required=True, type=Path, help="FILE.veldwerkproject")
-    p.add_argument("--keys", required=True, type=Path, help="the coordinator's key file")
+                help=translate("Commands", "a signed project file for one team member"))
+    p.add_argument("--member", required=True, help=translate(
+        "Commands", "the team member's name"))
+    p.add_argument("--out", required=True, type=Path, help=translate(
+        "Commands", "FILE.veldwerkproject"))
+    p.add_argument("--keys", required=True, type=Path, help=translate(
+        "Commands", "the coordinator's key file"))
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--folder", help="bundles go to this folder (USB stick, team folder)")
-    where.add_argument("--webdav", metavar="URL", help="bundles go to this WebDAV folder")
-    p.add_argument("--user", default="", help="the member's login name for the WebDAV share")
+    where.add_argument("--folder", help=translate("Commands", "bundles go to this folder (USB "
+                                                  "stick, team folder)"))
+    where.add_argument("--webdav", metavar="URL", help=translate(
+        "Commands", "bundles go to this WebDAV folder"))
+    p.add_argument("--user", default="", help=translate("Commands", "the member's login name for "
+                                                        "the WebDAV share"))
     p = command(project, "to-server", Handler("veldwerk.commands.projects:to_server", WRITE),
-                help="(coordinator) copy this project into an empty team database "
-                "(PostgreSQL); then work with --db URL")
-    p.add_argument("url", metavar="URL", help="postgresql://user@host/database")
+                help=translate("Commands", "(coordinator) copy this project into an empty team "
+                               "database (PostgreSQL); then work with --db URL"))
+    p.add_argument("url", metavar="URL", help=translate("Commands", "postgresql://user@host/database"))
     register_retention(project)
     p = command(project, "join", Handler(f"{HERE}:project_join", NONE),
-                help="join the project a coordinator's project file describes")
+                help=translate("Commands", "join the project a coordinator's project file "
+                               "describes"))
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
 
-    p = commands.add_parser("bundle", help="bundles of this laptop's changes")
+    p = commands.add_parser("bundle", help=translate("Commands", "bundles of this laptop's "
+                                                     "changes"))
     bundle = p.add_subparsers(dest="bundle_command", metavar="BUNDLE_COMMAND", required=True)
     p = command(bundle, "export", Handler(f"{HERE}:bundle_export", WRITE),
-                help="put the changes not yet sent into a bundle (and copy it to --out)")
-    p.add_argument("--out", type=Path, help="also copy the new bundles to this folder "
-                   "(a USB stick)")
+                help=translate("Commands", "put the changes not yet sent into a bundle (and copy "
+                               "it to --out)"))
+    p.add_argument("--out", type=Path, help=translate("Commands", "also copy the new bundles to "
+                                                      "this folder (a USB stick)"))
     p.add_argument("--json", action="store_true")
     p = command(bundle, "inspect", Handler(f"{HERE}:bundle_inspect", NONE),
-                help="check a bundle and show what it holds")
+                help=translate("Commands", "check a bundle and show what it holds"))
     p.add_argument("file", type=Path)
-    p.add_argument("--identity", type=Path, help="the coordinator's key file (to open it)")
+    p.add_argument("--identity", type=Path, help=translate(
+        "Commands", "the coordinator's key file (to open it)"))
     p.add_argument("--json", action="store_true")
     p = command(commands, "outbox", Handler(f"{HERE}:outbox_list", READ),
-                help="the bundles this laptop made, and how far each got")
+                help=translate("Commands", "the bundles this laptop made, and how far each got"))
     p.add_argument("--json", action="store_true")
     p = command(commands, "sync", Handler("veldwerk.sync.commands:sync", WRITE),
-                help="export what is waiting and deliver the outbox now")
+                help=translate("Commands", "export what is waiting and deliver the outbox now"))
     p.add_argument("--json", action="store_true")

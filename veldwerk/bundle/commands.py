@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from veldwerk import labels
 from veldwerk.bundle import keys as keymod
 from veldwerk.errors import SyncError
 from veldwerk.fsutil import atomic_write_text
@@ -126,7 +127,9 @@ def keys_laptop(args: argparse.Namespace, folder: Path, _me: Device) -> int:
 
 
 def _bytes(size: int) -> str:
-    return f"{size / 1e6:.1f} MB"
+    from veldwerk.words import size as size_text
+
+    return size_text(size)
 
 
 def bundle_export(args: argparse.Namespace, project: Any, _me: Device) -> int:
@@ -138,16 +141,17 @@ def bundle_export(args: argparse.Namespace, project: Any, _me: Device) -> int:
         line = {"id": item.id, "file": str(item.file), "part": item.part, "parts": item.parts,
                 "entries": item.entries, "media": item.media, "size": item.size}
         print(json.dumps(line) if args.json else translate(
-            "Sync", "Bundle {file}: {entries} changes, {media} files, {size}").format(
-                file=item.file.name, entries=item.entries, media=item.media,
+            "Sync", "Bundle {file}: {entries}, {media}, {size}").format(
+                file=item.file.name, entries=labels.changes(item.entries),
+                media=labels.files(item.media),
                 size=_bytes(item.size)))
     if not made and not args.json:
         print(translate("Sync", "Nothing new to send."))
     if args.out:
         copied = outbox.copy_to_folder(project, args.out)
         if not args.json:
-            print(translate("Sync", "{n} bundles copied to {folder}.").format(
-                n=copied, folder=args.out))
+            print(translate("Sync", "Copied to {folder}: {bundles}.").format(
+                bundles=labels.bundles(copied), folder=args.out))
     return 0
 
 

@@ -29,6 +29,7 @@ from veldwerk.errors import SyncError
 from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
+from veldwerk.words import date_text
 
 SIGNING_PREFIX = "VELDWERK-SIGNING-KEY-"
 PUBLIC_PREFIX = "ed25519:"
@@ -170,7 +171,7 @@ def recovery_sheet(keys: CoordinatorKeys) -> str:
     lines = [
         translate("Sync", "Veldwerk: the coordinator's keys (recovery sheet)"),
         translate("Sync", "Made on {date}. Keep this page locked away; whoever has it can read "
-                  "every bundle of the project.").format(date=utcnow().date().isoformat()),
+                  "every bundle of the project.").format(date=date_text(utcnow().date())),
         "",
         translate("Sync", "Secret key for bundles (age):"),
         f"    {keys.age}",

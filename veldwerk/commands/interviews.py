@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from veldwerk.commands import READ, WRITE, Handler, command
 from veldwerk.domain.kinds import InterviewKind, Status
+from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
 if TYPE_CHECKING:
@@ -25,53 +26,63 @@ STATUSES = tuple(s.value for s in Status)
 
 def register(commands: Any) -> None:
     p = command(commands, "interviews", Handler(f"{HERE}:list_interviews", READ),
-                help="the interviews, newest first, with the list's filters")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--text", default="", help="words in title, place, summary, tags or codes")
-    p.add_argument("--neighbourhood", help="name or id")
-    p.add_argument("--phase", help="name or id")
+                help=translate("Commands", "the interviews, newest first, with the list's "
+                               "filters"))
+    p.add_argument("--json", action="store_true", help=translate(
+        "Commands", "one JSON object per line"))
+    p.add_argument("--text", default="", help=translate("Commands", "words in title, place, "
+                                                        "summary, tags or codes"))
+    p.add_argument("--neighbourhood", help=translate("Commands", "name or id"))
+    p.add_argument("--phase", help=translate("Commands", "name or id"))
     p.add_argument("--kind", choices=KINDS)
     p.add_argument("--status", choices=STATUSES)
-    p.add_argument("--interviewer", help="team member's name or id")
+    p.add_argument("--interviewer", help=translate("Commands", "team member's name or id"))
     p = command(commands, "participants", Handler(f"{HERE}:list_participants", READ),
-                help="participants by code, with their consent (never names or contacts)")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+                help=translate("Commands", "participants by code, with their consent (never names "
+                               "or contacts)"))
+    p.add_argument("--json", action="store_true", help=translate(
+        "Commands", "one JSON object per line"))
 
-    p = commands.add_parser("interview", help="make an interview")
+    p = commands.add_parser("interview", help=translate("Commands", "make an interview"))
     sub = p.add_subparsers(dest="interview_command", metavar="INTERVIEW_COMMAND",
                            required=True)
     p = command(sub, "new", Handler(f"{HERE}:new_interview", WRITE),
-                help="a new interview; prints its id")
+                help=translate("Commands", "a new interview; prints its id"))
     p.add_argument("--kind", choices=KINDS, required=True)
     p.add_argument("--title", required=True)
     p.add_argument("--participant", action="append", default=[], metavar="CODE",
-                   help="a participant's code (repeat for a focus group)")
-    p.add_argument("--neighbourhood", help="name or id")
-    p.add_argument("--phase", help="name or id")
+                   help=translate("Commands", "a participant's code (repeat for a focus group)"))
+    p.add_argument("--neighbourhood", help=translate("Commands", "name or id"))
+    p.add_argument("--phase", help=translate("Commands", "name or id"))
     p.add_argument("--interviewer", action="append", default=[], metavar="NAME",
-                   help="a team member's name (repeat for more)")
-    p.add_argument("--guide", help="the guide's name (default: the project's only one)")
+                   help=translate("Commands", "a team member's name (repeat for more)"))
+    p.add_argument("--guide", help=translate("Commands", "the guide's name (default: the "
+                                             "project's only one)"))
     p.add_argument("--starts", type=datetime.fromisoformat, metavar="YYYY-MM-DDTHH:MM",
-                   help="when it starts (local time unless an offset is given)")
+                   help=translate("Commands", "when it starts (local time unless an offset is "
+                                  "given)"))
     p.add_argument("--status", choices=STATUSES, default="planned")
     p.add_argument("--place", default="")
 
-    p = commands.add_parser("note", help="write notes")
+    p = commands.add_parser("note", help=translate("Commands", "write notes"))
     sub = p.add_subparsers(dest="note_command", metavar="NOTE_COMMAND", required=True)
     p = command(sub, "set", Handler(f"{HERE}:set_note", WRITE),
-                help="store the text under a topic (replacing what was there)")
+                help=translate("Commands", "store the text under a topic (replacing what was "
+                               "there)"))
     p.add_argument("interview_id")
     where = p.add_mutually_exclusive_group(required=True)
-    where.add_argument("--topic", type=int, metavar="N", help="the guide's topic number, from 1")
-    where.add_argument("--free", action="store_true", help="the free notes")
-    p.add_argument("text", help="the text, or - to read it from standard input")
+    where.add_argument("--topic", type=int, metavar="N", help=translate(
+        "Commands", "the guide's topic number, from 1"))
+    where.add_argument("--free", action="store_true", help=translate(
+        "Commands", "the free notes"))
+    p.add_argument("text", help=translate("Commands", "the text, or - to read it from standard "
+                                          "input"))
 
 
 def choose(session: Session, table: str, given: str | None, what: str) -> str | None:
     """A neighbourhood, phase or team member by id or (case-insensitive) name."""
     from veldwerk import listing
     from veldwerk.errors import NotFound
-    from veldwerk.i18n import translate
 
     if not given:
         return None
@@ -87,7 +98,6 @@ def choose(session: Session, table: str, given: str | None, what: str) -> str | 
 def chosen_filters(session: Session, args: argparse.Namespace) -> dict[str, str | None]:
     """The ids of the neighbourhood, phase and interviewer a command was given by name,
     and its kind: the filters the interview list and the search share."""
-    from veldwerk.i18n import translate
 
     return {
         "neighbourhood_id": choose(session, "neighbourhood", args.neighbourhood,
@@ -123,8 +133,11 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
                 "starts_at": row.starts_at.isoformat() if row.starts_at else None},
                 ensure_ascii=False))
         else:
-            when = row.starts_at.strftime("%Y-%m-%d %H:%M") if row.starts_at else "-"
-            print(f"{row.id}  {when:16}  {row.kind:13}  {row.title}  {' '.join(codes)}")
+            from veldwerk import labels, words
+
+            when = words.datetime_text(row.starts_at)
+            print(f"{row.id}  {when:20}  {labels.kind(row.kind):13}  {row.title}  "
+                  f"{' '.join(codes)}")
     return 0
 
 
@@ -133,7 +146,6 @@ def list_participants(args: argparse.Namespace, project: OpenProject, _me: Devic
 
     from veldwerk import listing
     from veldwerk.consent.commands import listing as consent_listing
-    from veldwerk.i18n import translate
 
     with project.session() as s:
         hoods = dict(listing.filter_names(s)["neighbourhood"])
@@ -167,7 +179,6 @@ def list_participants(args: argparse.Namespace, project: OpenProject, _me: Devic
 
 def new_interview(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk import interviews
-    from veldwerk.i18n import translate
 
     def work(s: Session) -> str:
         from veldwerk.projects import the_project
@@ -204,7 +215,6 @@ def _participant(session: Session, code: str) -> str:
 
     from veldwerk.domain import Participant
     from veldwerk.errors import NotFound
-    from veldwerk.i18n import translate
 
     found = session.exec(select(Participant.id).where(
         func.upper(Participant.code) == code.strip().upper(),
@@ -221,7 +231,6 @@ def _guide(session: Session, name: str | None, kind: str) -> str | None:
     stories take an interview guide, questionnaires a questionnaire)."""
     from veldwerk import guides
     from veldwerk.errors import NotFound
-    from veldwerk.i18n import translate
 
     current = guides.current_guides(session)
     if name:
@@ -242,7 +251,6 @@ def set_note(args: argparse.Namespace, project: OpenProject, _me: Device) -> int
     from veldwerk import guides, notes
     from veldwerk.domain import Interview
     from veldwerk.errors import NotFound
-    from veldwerk.i18n import translate
 
     text = sys.stdin.read() if args.text == "-" else args.text
 

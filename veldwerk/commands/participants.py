@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from veldwerk.commands import WRITE, Handler, command
 from veldwerk.domain.kinds import AGE_BANDS
+from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
 if TYPE_CHECKING:
@@ -20,23 +21,26 @@ HERE = "veldwerk.commands.participants"
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("participant", help="add a participant")
+    p = commands.add_parser("participant", help=translate(
+        "Commands", "add a participant"))
     sub = p.add_subparsers(dest="participant_command", metavar="PARTICIPANT_COMMAND",
                            required=True)
     p = command(sub, "new", Handler(f"{HERE}:new_participant", WRITE),
-                help="a new participant; prints the code")
-    p.add_argument("--neighbourhood", help="name or id; its prefix starts the code "
-                   "(without one the code starts with P)")
-    p.add_argument("--code", help="the code (default: the next free one, e.g. ELS-014)")
+                help=translate("Commands", "a new participant; prints the code"))
+    p.add_argument("--neighbourhood", help=translate("Commands", "name or id; its prefix starts "
+                                                     "the code (without one the code starts with "
+                                                     "P)"))
+    p.add_argument("--code", help=translate("Commands", "the code (default: the next free one, "
+                                            "e.g. ELS-014)"))
     p.add_argument("--age-band", choices=[band for band in AGE_BANDS if band])
-    p.add_argument("--notes", default="", help="notes about the person (searchable)")
+    p.add_argument("--notes", default="", help=translate("Commands", "notes about the person "
+                                                         "(searchable)"))
     who = p.add_argument_group("identity", "kept on this laptop only, apart from the code")
     for field in ("name", "phone", "email", "address"):
         who.add_argument(f"--{field}", default="")
 
 
 def new_participant(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.i18n import translate
 
     def work(s: Session) -> str:
         from veldwerk import participants

@@ -8,27 +8,33 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from veldwerk import labels
 from veldwerk.commands import READ, Handler, command
+from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
 HERE = "veldwerk.commands.projects"
 
 
 def register(commands: Any) -> None:
-    command(commands, "demo", Handler(f"{HERE}:demo"), help="create the demo project (once)")
+    command(commands, "demo", Handler(f"{HERE}:demo"), help=translate(
+        "Commands", "create the demo project (once)"))
     p = command(commands, "projects", Handler(f"{HERE}:list_projects"),
-                help="list the projects in the data folder")
+                help=translate("Commands", "list the projects in the data folder"))
     p.add_argument("--json", action="store_true")
-    p = command(commands, "summary", Handler(f"{HERE}:summary"), help="counts per project")
-    p.add_argument("--json", action="store_true", help="one JSON object per project and line")
+    p = command(commands, "summary", Handler(f"{HERE}:summary"), help=translate(
+        "Commands", "counts per project"))
+    p.add_argument("--json", action="store_true", help=translate(
+        "Commands", "one JSON object per project and line"))
     p = command(commands, "changes", Handler(f"{HERE}:changes", READ),
-                help="change-log entries after a sequence number")
+                help=translate("Commands", "change-log entries after a sequence number"))
     p.add_argument("--since", type=int, default=0)
     p.add_argument("--device", metavar="ID",
-                   help="only this device's entries ('me': this laptop's)")
-    p.add_argument("--unsent", action="store_true", help="only entries not yet in a bundle")
-    p.add_argument("--json", action="store_true", help="one JSON object per line, as bundles "
-                   "carry them")
+                   help=translate("Commands", "only this device's entries ('me': this laptop's)"))
+    p.add_argument("--unsent", action="store_true", help=translate(
+        "Commands", "only entries not yet in a bundle"))
+    p.add_argument("--json", action="store_true", help=translate(
+        "Commands", "one JSON object per line, as bundles carry them"))
 
 
 def demo(args: argparse.Namespace, folder: Path, me: Device) -> int:
@@ -40,7 +46,6 @@ def demo(args: argparse.Namespace, folder: Path, me: Device) -> int:
 
 def new_project(args: argparse.Namespace, folder: Path, me: Device) -> int:
     from veldwerk import projects
-    from veldwerk.i18n import translate
 
     entry = projects.create_project(folder, me, args.name, args.description, args.start,
                                     args.end, url=args.db or "",
@@ -54,7 +59,6 @@ def new_project(args: argparse.Namespace, folder: Path, me: Device) -> int:
 
 
 def no_project_yet(folder: Path) -> str:
-    from veldwerk.i18n import translate
 
     return translate("Commands", "No project in {folder} yet: make one (veldwerk project new), "
                      "join one (veldwerk project join FILE) or try the demo (veldwerk demo)."
@@ -80,7 +84,6 @@ def list_projects(args: argparse.Namespace, folder: Path, _me: Device) -> int:
 def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
     from veldwerk import projects
     from veldwerk.errors import VeldwerkError
-    from veldwerk.i18n import translate
     from veldwerk.reports.summary import summary as counts
 
     problems = 0
@@ -107,21 +110,20 @@ def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
         else:
             iv, consent = result["interviews"], result["consent"]
             print(translate(
-                "Commands", "{name}: {total} interviews ({kinds}), {people} participants, "
-                "{recordings} recordings; consent: {audio} with audio, {without} without "
-                "audio, {not_yet} not yet, {stopped} stopped use, {erased} erased; "
-                "{unsent} unsent changes").format(
-                    name=result["name"], total=iv["total"],
-                    kinds=", ".join(f"{k} {v}" for k, v in iv["by_kind"].items()),
-                    people=result["participants"], recordings=result["recordings"],
+                "Commands", "{name}: {total} ({kinds}), {people}, {recordings}; consent: "
+                "{audio} with audio, {without} without audio, {not_yet} not yet, {stopped} "
+                "stopped use, {erased} erased; not yet sent: {unsent}").format(
+                    name=result["name"], total=labels.interviews(iv["total"]),
+                    kinds=", ".join(f"{labels.kind(k)} {v}" for k, v in iv["by_kind"].items()),
+                    people=labels.participants(result["participants"]),
+                    recordings=labels.recordings(result["recordings"]),
                     audio=consent["with_audio"], without=consent["without_audio"],
                     not_yet=consent["not_yet"], stopped=consent["stopped_use"],
-                    erased=consent["erased"], unsent=result["unsent_changes"]))
+                    erased=consent["erased"], unsent=labels.changes(result["unsent_changes"])))
     return 1 if problems else 0
 
 
 def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
-    from veldwerk.i18n import translate
     from veldwerk.store.changelog import changes_since
 
     device = me.id if args.device == "me" else args.device
@@ -139,7 +141,6 @@ def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
 
 
 def to_server(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.i18n import translate
     from veldwerk.store.project import shown_url
     from veldwerk.store.transfer import copy_to_server
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from veldwerk.commands import READ, WRITE, Handler, command
 from veldwerk.domain.kinds import GuideKind, Role
+from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
 if TYPE_CHECKING:
@@ -48,11 +49,14 @@ def day(text: str) -> date:
 
 
 def register(commands: Any) -> None:
-    _register_list(commands, "neighbourhood", "neighbourhoods and their code prefixes",
-                   lambda p: p.add_argument("--prefix", help="the start of the participants' "
-                                            "codes (default: the name's first 3 letters)"))
-    _register_list(commands, "phase", "the project's phases", lambda p: None)
-    _register_list(commands, "team", "the team members and their roles",
+    _register_list(commands, "neighbourhood", translate(
+        "Commands", "neighbourhoods and their code prefixes"),
+                   lambda p: p.add_argument("--prefix", help=translate(
+                       "Commands", "the start of the participants' codes (default: the name's "
+                       "first 3 letters)")))
+    _register_list(commands, "phase", translate("Commands", "the project's phases"),
+                   lambda p: None)
+    _register_list(commands, "team", translate("Commands", "the team members and their roles"),
                    lambda p: p.add_argument("--role", choices=ROLES, default="student"))
     _register_guides(commands)
 
@@ -60,54 +64,66 @@ def register(commands: Any) -> None:
 def register_retention(project: Any) -> None:
     """``project retention`` (under ``project``, which ``bundle.arguments`` registers)."""
     p = command(project, "retention", Handler(f"{HERE}:retention", READ, writes_if="date"),
-                help="(coordinator) the date until which recordings are kept; a new date "
-                "gives the consent forms a new version")
+                help=translate("Commands", "(coordinator) the date until which recordings are "
+                               "kept; a new date gives the consent forms a new version"))
     p.add_argument("date", nargs="?", type=day, metavar="YYYY-MM-DD",
-                   help="the new date (without it: show the current one)")
+                   help=translate("Commands", "the new date (without it: show the current one)"))
 
 
 def _register_list(commands: Any, table: str, what: str,
                    extra: Callable[[argparse.ArgumentParser], object]) -> None:
-    p = commands.add_parser(table, help=f"(coordinator) {what}")
+    p = commands.add_parser(table, help=translate(
+        "Commands", "(coordinator) {what}").format(what=what))
     p.set_defaults(listed=table)
     sub = p.add_subparsers(dest=f"{table}_command", metavar=f"{table.upper()}_COMMAND",
                            required=True)
-    p = command(sub, "add", Handler(f"{HERE}:add", WRITE), help=f"add to {what}")
+    p = command(sub, "add", Handler(f"{HERE}:add", WRITE), help=translate(
+        "Commands", "add to {what}").format(what=what))
     p.add_argument("name", type=name)
     extra(p)
-    p = command(sub, "list", Handler(f"{HERE}:list_rows", READ), help=f"list {what}")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p = command(sub, "rename", Handler(f"{HERE}:rename", WRITE), help="give one a new name")
-    p.add_argument("old", help="name or id")
+    p = command(sub, "list", Handler(f"{HERE}:list_rows", READ), help=translate(
+        "Commands", "list {what}").format(what=what))
+    p.add_argument("--json", action="store_true", help=translate(
+        "Commands", "one JSON object per line"))
+    p = command(sub, "rename", Handler(f"{HERE}:rename", WRITE), help=translate(
+        "Commands", "give one a new name"))
+    p.add_argument("old", help=translate("Commands", "name or id"))
     p.add_argument("new", type=name)
     p = command(sub, "remove", Handler(f"{HERE}:remove", WRITE),
-                help="remove one (refused while interviews or participants use it)")
-    p.add_argument("name", help="name or id")
+                help=translate("Commands", "remove one (refused while interviews or participants "
+                               "use it)"))
+    p.add_argument("name", help=translate("Commands", "name or id"))
 
 
 def _register_guides(commands: Any) -> None:
-    p = commands.add_parser("guide", help="(coordinator) interview guides and questionnaires")
+    p = commands.add_parser("guide", help=translate("Commands", "(coordinator) interview guides "
+                                                    "and questionnaires"))
     sub = p.add_subparsers(dest="guide_command", metavar="GUIDE_COMMAND", required=True)
     p = command(sub, "add", Handler(f"{HERE}:guide_add", WRITE),
-                help="a new guide from a file: one topic a line ('Title: question'; "
-                "# comments), or JSON (FILE.json)")
+                help=translate("Commands", "a new guide from a file: one topic a line ('Title: "
+                               "question'; # comments), or JSON (FILE.json)"))
     p.add_argument("file", type=Path)
-    p.add_argument("--name", type=name, help="(default: the JSON's name, else the file's)")
-    p.add_argument("--kind", choices=GUIDE_KINDS, help="(default: the JSON's, else interview)")
+    p.add_argument("--name", type=name, help=translate("Commands", "(default: the JSON's name, "
+                                                       "else the file's)"))
+    p.add_argument("--kind", choices=GUIDE_KINDS, help=translate(
+        "Commands", "(default: the JSON's, else interview)"))
     p = command(sub, "update", Handler(f"{HERE}:guide_update", WRITE),
-                help="replace a guide's topics from a file; a guide interviews use gets a "
-                "new version (they keep theirs)")
-    p.add_argument("guide", help="the guide's name or id")
+                help=translate("Commands", "replace a guide's topics from a file; a guide "
+                               "interviews use gets a new version (they keep theirs)"))
+    p.add_argument("guide", help=translate("Commands", "the guide's name or id"))
     p.add_argument("file", type=Path)
-    p.add_argument("--name", type=name, help="a new name for the guide")
+    p.add_argument("--name", type=name, help=translate("Commands", "a new name for the guide"))
     p = command(sub, "list", Handler(f"{HERE}:guide_list", READ),
-                help="the guides: newest version, kind and number of topics")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+                help=translate("Commands", "the guides: newest version, kind and number of "
+                               "topics"))
+    p.add_argument("--json", action="store_true", help=translate(
+        "Commands", "one JSON object per line"))
     p = command(sub, "show", Handler(f"{HERE}:guide_show", READ),
-                help="a guide's topics, numbered as 'note set --topic N' takes them")
-    p.add_argument("guide", help="the guide's name or id")
+                help=translate("Commands", "a guide's topics, numbered as 'note set --topic N' "
+                               "takes them"))
+    p.add_argument("guide", help=translate("Commands", "the guide's name or id"))
     p.add_argument("--json", action="store_true",
-                   help="one JSON object, in the form 'guide add' reads")
+                   help=translate("Commands", "one JSON object, in the form 'guide add' reads"))
 
 
 # Neighbourhoods, phases, team: each is one list the core saves whole.
@@ -131,7 +147,6 @@ def _listed(table: str) -> Listed:
 
 
 def _what(table: str) -> str:
-    from veldwerk.i18n import translate
 
     return {"neighbourhood": translate("Commands", "neighbourhood"),
             "phase": translate("Commands", "phase"),
@@ -159,7 +174,6 @@ Change = Callable[["Session", list["NamedItem"]], tuple[list["NamedItem"], str]]
 def _edit(project: OpenProject, table: str, change: Change) -> tuple[str, str]:
     """Save the list as ``change`` leaves it; (name, prefix or role) of the row whose name
     ``change`` returns, as the core stored it."""
-    from veldwerk.i18n import translate
     from veldwerk.projects import the_project
 
     listed = _listed(table)
@@ -197,7 +211,6 @@ def _with_prefix_hint(exc: ValidationError, args: argparse.Namespace,
     """A neighbourhood refused for the prefix made from its name: say how to choose one
     (None: the refusal was about something else)."""
     from veldwerk.errors import VeldwerkError
-    from veldwerk.i18n import translate
 
     if args.listed != "neighbourhood" or args.prefix:
         return None
@@ -210,7 +223,6 @@ def _with_prefix_hint(exc: ValidationError, args: argparse.Namespace,
 
 
 def _added_text(table: str) -> str:
-    from veldwerk.i18n import translate
 
     return {"neighbourhood": translate("Commands", "Neighbourhood {name} added; its "
                                        "participants' codes start with {detail}-."),
@@ -219,7 +231,6 @@ def _added_text(table: str) -> str:
 
 
 def rename(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.i18n import translate
 
     old: list[str] = []
 
@@ -236,7 +247,6 @@ def rename(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
 
 
 def remove(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.i18n import translate
     from veldwerk.projects import the_project
 
     listed = _listed(args.listed)
@@ -253,7 +263,6 @@ def remove(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
 
 
 def list_rows(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.i18n import translate
 
     listed = _listed(args.listed)
     with project.session() as s:
@@ -276,7 +285,6 @@ def list_rows(args: argparse.Namespace, project: OpenProject, _me: Device) -> in
 
 def retention(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk import setup
-    from veldwerk.i18n import translate
     from veldwerk.projects import the_project
 
     if args.date is None:
@@ -302,7 +310,6 @@ def retention(args: argparse.Namespace, project: OpenProject, _me: Device) -> in
 def guide_add(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk import guides
     from veldwerk.errors import ValidationError
-    from veldwerk.i18n import translate
     from veldwerk.projects import the_project
 
     read = guides.read_file(args.file)
@@ -326,7 +333,6 @@ def guide_add(args: argparse.Namespace, project: OpenProject, _me: Device) -> in
 
 def guide_update(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk import guides
-    from veldwerk.i18n import translate
 
     read = guides.read_file(args.file)
 
@@ -349,7 +355,6 @@ def guide_update(args: argparse.Namespace, project: OpenProject, _me: Device) ->
 
 def _same_kind(guide: Guide, kind: str) -> None:
     from veldwerk.errors import ValidationError
-    from veldwerk.i18n import translate
 
     if kind and kind != guide.kind:
         raise ValidationError("guide_kind", translate(
@@ -368,7 +373,6 @@ def _continue_topics(old: list[Any], drafts: list[Any]) -> None:
 def _guide(session: Session, given: str) -> Guide:
     from veldwerk import guides
     from veldwerk.errors import NotFound
-    from veldwerk.i18n import translate
 
     current = guides.current_guides(session)
     for guide in current:
@@ -381,7 +385,6 @@ def _guide(session: Session, given: str) -> Guide:
 
 def guide_list(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk import guides
-    from veldwerk.i18n import translate
 
     with project.session() as s:
         rows = [(g, len(guides.topics(s, g.id))) for g in guides.current_guides(s)]
@@ -401,7 +404,6 @@ def guide_list(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
 
 def guide_show(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk import guides
-    from veldwerk.i18n import translate
 
     with project.session() as s:
         shown = guides.as_json(s, _guide(s, args.guide))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
+from veldwerk import labels, words
 from veldwerk.consent import documents, records, templates, withdrawal
 from veldwerk.consent import retention as retention_rules
 from veldwerk.domain import (
@@ -129,14 +130,15 @@ def _retention(project: OpenProject, erase: bool, today: date) -> int:
         return 0
     if not found.is_due:
         print(translate("Consent", "Nothing is due: data may be kept until {date}.").format(
-            date=found.retention_date.isoformat()))
+            date=words.date_text(found.retention_date)))
         return 0
     verb = (translate("Consent", "Erased") if erase else translate("Consent", "Due"))
-    print(translate("Consent", "{verb} (kept until {date}): {n} recordings, {mb} MB; notes of "
-                    "{k} interviews without consent to archiving.").format(
-                        verb=verb, date=found.retention_date.isoformat(),
-                        n=len(found.recordings), mb=f"{found.bytes / 1e6:.1f}",
-                        k=len(found.interviews_losing_notes)))
+    print(translate("Consent", "{verb} (kept until {date}): {recordings}, {size}; notes of "
+                    "{interviews} without consent to archiving.").format(
+                        verb=verb, date=words.date_text(found.retention_date),
+                        recordings=labels.recordings(len(found.recordings)),
+                        size=words.size(found.bytes),
+                        interviews=labels.interviews(len(found.interviews_losing_notes))))
     return 0
 
 

@@ -7,67 +7,84 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.commands import READ, WRITE, Handler, command
+from veldwerk.i18n import translate
 
 HERE = "veldwerk.merge.commands"
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("inbox", help="(coordinator) bundles from the team's laptops")
+    p = commands.add_parser("inbox", help=translate("Commands", "(coordinator) bundles from the "
+                                                    "team's laptops"))
     inbox = p.add_subparsers(dest="inbox_command", metavar="INBOX_COMMAND", required=True)
     p = command(inbox, "import", Handler(f"{HERE}:inbox_import", WRITE),
-                help="merge bundle files (or the bundles in folders) into this project; "
-                "without PATH, try again what waits")
+                help=translate("Commands", "merge bundle files (or the bundles in folders) into "
+                               "this project; without PATH, try again what waits"))
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     p.add_argument("--identity", required=True, type=Path,
-                   help="the coordinator's key file (passphrase asked, or VELDWERK_PASSPHRASE)")
+                   help=translate("Commands", "the coordinator's key file (passphrase asked, or "
+                                  "VELDWERK_PASSPHRASE)"))
     p.add_argument("--from-share", action="store_true",
-                   help="also fetch the new bundles from the project's folder or WebDAV share")
+                   help=translate("Commands", "also fetch the new bundles from the project's "
+                                  "folder or WebDAV share"))
     p.add_argument("--json", action="store_true")
     p = command(inbox, "watch", Handler(f"{HERE}:inbox_watch", WRITE),
-                help="fetch, import and answer from the share every few minutes")
+                help=translate("Commands", "fetch, import and answer from the share every few "
+                               "minutes"))
     p.add_argument("--identity", required=True, type=Path)
     p.add_argument("--every", type=float, default=300, metavar="SECONDS")
-    p.add_argument("--rounds", type=int, default=0, help="stop after this many (0: never)")
+    p.add_argument("--rounds", type=int, default=0, help=translate(
+        "Commands", "stop after this many (0: never)"))
     p.add_argument("--json", action="store_true")
     p = command(inbox, "list", Handler(f"{HERE}:inbox_list", READ),
-                help="every bundle that came in, and what became of it")
+                help=translate("Commands", "every bundle that came in, and what became of it"))
     p.add_argument("--json", action="store_true")
 
-    p = commands.add_parser("devices", help="(coordinator) the laptops that send bundles")
+    p = commands.add_parser("devices", help=translate("Commands", "(coordinator) the laptops that "
+                                                      "send bundles"))
     devices = p.add_subparsers(dest="devices_command", metavar="DEVICES_COMMAND",
                                required=True)
     p = command(devices, "list", Handler(f"{HERE}:devices_list", READ),
-                help="laptops, their member, key fingerprint and state")
+                help=translate("Commands", "laptops, their member, key fingerprint and state"))
     p.add_argument("--json", action="store_true")
-    for name, verb in (("approve", "let this laptop's bundles in (those waiting go in now)"),
-                       ("reject", "refuse this laptop's bundles")):
+    for name, verb in (("approve", translate("Commands", "let this laptop's bundles in (those "
+                                             "waiting go in now)")),
+                       ("reject", translate("Commands", "refuse this laptop's bundles"))):
         p = command(devices, name, Handler(f"{HERE}:devices_{name}", WRITE), help=verb)
-        p.add_argument("device", help="the device id (or its start) or the key fingerprint")
+        p.add_argument("device", help=translate("Commands", "the device id (or its start) or the "
+                                                "key fingerprint"))
         if name == "approve":
             p.add_argument("--identity", type=Path,
-                           help="the key file, to import the waiting bundles at once")
+                           help=translate("Commands", "the key file, to import the waiting "
+                                          "bundles at once"))
 
-    p = commands.add_parser("conflicts", help="(coordinator) records changed two ways")
+    p = commands.add_parser("conflicts", help=translate("Commands", "(coordinator) records "
+                                                        "changed two ways"))
     conflicts = p.add_subparsers(dest="conflicts_command", metavar="CONFLICTS_COMMAND",
                                  required=True)
     p = command(conflicts, "list", Handler(f"{HERE}:conflicts_list", READ),
-                help="the open conflicts, both versions side by side")
-    p.add_argument("--all", action="store_true", help="also the resolved ones")
+                help=translate("Commands", "the open conflicts, both versions side by side"))
+    p.add_argument("--all", action="store_true", help=translate(
+        "Commands", "also the resolved ones"))
     p.add_argument("--json", action="store_true")
     p = command(conflicts, "resolve", Handler(f"{HERE}:conflicts_resolve", WRITE),
-                help="end a conflict")
-    p.add_argument("id", help="the conflict's id (or its end)")
+                help=translate("Commands", "end a conflict"))
+    p.add_argument("id", help=translate("Commands", "the conflict's id (or its end)"))
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--keep", choices=("ours", "theirs"),
-                     help="ours: the version here stays; theirs: the other version")
-    how.add_argument("--text", help="a merged text for the disputed text ('-': standard input)")
-    how.add_argument("--code", help="a new code for a participant whose code was used twice")
+                     help=translate("Commands", "ours: the version here stays; theirs: the other "
+                                    "version"))
+    how.add_argument("--text", help=translate("Commands", "a merged text for the disputed text "
+                                              "('-': standard input)"))
+    how.add_argument("--code", help=translate("Commands", "a new code for a participant whose "
+                                              "code was used twice"))
     p.add_argument("--identity", type=Path,
-                   help="the key file, to tell the laptop a new code at once")
+                   help=translate("Commands", "the key file, to tell the laptop a new code at "
+                                  "once"))
 
     p = command(commands, "dashboard", Handler(f"{HERE}:dashboard", READ),
-                help="(coordinator) interviews by neighbourhood, phase, kind, interviewer and "
-                "status; hours recorded; consent; laptops")
+                help=translate("Commands", "(coordinator) interviews by neighbourhood, phase, "
+                               "kind, interviewer and status; hours recorded; consent; laptops"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--png", metavar="DIR", type=Path,
-                   help="also draw the charts as PNG files into this folder")
+                   help=translate("Commands", "also draw the charts as PNG files into this "
+                                  "folder"))

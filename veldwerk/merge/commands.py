@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from veldwerk import labels, words
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
@@ -86,7 +87,7 @@ def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
         if args.json:
             print(json.dumps(row.__dict__, ensure_ascii=False))
         else:
-            print(f"{row.file_name}  {row.status}  {row.device_name} "
+            print(f"{row.file_name}  {labels.bundle_status(row.status)}  {row.device_name} "
                   f"({row.member_name})  {row.reason}".rstrip())
     return 0
 
@@ -103,7 +104,8 @@ def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
         print(json.dumps(d.to_json(), ensure_ascii=False) if args.json else translate(
             "Sync", "{id}  {name} ({member})  key {fp}  {status}, changes applied through "
             "{through}").format(id=d.device_id, name=d.name, member=d.member_name,
-                                fp=d.fingerprint, status=d.status, through=d.applied_through))
+                                fp=d.fingerprint, status=labels.device_status(d.status),
+                                through=d.applied_through))
     return 0
 
 
@@ -145,7 +147,7 @@ def conflicts_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
         found = decisions.conflicts(session, everything=args.all)
     for c in found:
         print(json.dumps(c.to_json(), ensure_ascii=False) if args.json
-              else f"{c.id}  {c.kind}  {c.status}  {c.describe()}")
+              else f"{c.id}  {c.kind}  {labels.conflict_status(c.status)}  {c.describe()}")
     if not found and not args.json:
         print(translate("Sync", "No open conflicts."))
     return 0
@@ -186,15 +188,19 @@ def dashboard(args: argparse.Namespace, project: Any, _me: Device) -> int:
         return 0
     if args.png is not None:
         print("\n".join(str(path) for path in drawn))
-    print(translate("Reports", "{n} interviews, {hours} hours recorded in {takes} "
-                    "recordings, {conflicts} open conflicts.").format(
-                        n=found.interviews, hours=found.recorded_hours,
-                        takes=found.recordings, conflicts=found.open_conflicts))
+    print(translate("Reports", "{interviews}, {hours} hours recorded in {recordings}, "
+                    "{conflicts}.").format(
+                        interviews=labels.interviews(found.interviews),
+                        hours=words.number(found.recorded_hours, 1),
+                        recordings=labels.recordings(found.recordings),
+                        conflicts=labels.open_conflicts(found.open_conflicts)))
     for title, counts in ((translate("Reports", "By neighbourhood"), found.by_neighbourhood),
                           (translate("Reports", "By phase"), found.by_phase),
-                          (translate("Reports", "By kind"), found.by_kind),
+                          (translate("Reports", "By kind"),
+                           [(labels.kind(k), n) for k, n in found.by_kind]),
                           (translate("Reports", "By interviewer"), found.by_interviewer),
-                          (translate("Reports", "By status"), found.by_status)):
+                          (translate("Reports", "By status"),
+                           [(labels.status(k), n) for k, n in found.by_status])):
         print(title + ": " + ", ".join(f"{label} {n}" for label, n in counts))
     c = found.consent
     print(translate("Reports", "Consent: {audio} with audio, {notes} notes only, {none} not "
@@ -203,9 +209,11 @@ def dashboard(args: argparse.Namespace, project: Any, _me: Device) -> int:
                         none=c.get("not_yet", 0), stopped=c.get("stopped_use", 0),
                         erased=c.get("erased", 0)))
     for laptop in found.laptops:
-        print(translate("Reports", "{name} ({member}): {status}, {bundles} bundles, last "
+        print(translate("Reports", "{name} ({member}): {status}, {bundles}, last "
                         "{when}, changes through {through}").format(
-                            name=laptop.name, member=laptop.member, status=laptop.status,
-                            bundles=laptop.bundles, when=laptop.last_bundle_at or "—",
+                            name=laptop.name, member=laptop.member,
+                            status=labels.device_status(laptop.status),
+                            bundles=labels.bundles(laptop.bundles),
+                            when=words.datetime_text(laptop.last_bundle_at),
                             through=laptop.applied_through))
     return 0

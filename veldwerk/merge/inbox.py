@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from veldwerk import labels
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import opening
 from veldwerk.errors import SyncError
@@ -503,13 +504,12 @@ def summary_lines(outcomes: list[Outcome]) -> list[str]:
     for o in outcomes:
         c = o.counts
         if o.status == IMPORTED:
-            out.append(translate("Sync", "{file}: imported ({applied} changes, {conflicts} "
-                                 "conflicts, {dropped} dropped after an erasure, {refused} "
-                                 "refused).").format(file=o.file, applied=c.applied,
-                                                     conflicts=c.conflicts, dropped=c.dropped,
-                                                     refused=c.refused))
+            out.append(translate("Sync", "{file}: imported ({applied}, {conflicts}, {dropped} "
+                                 "dropped after an erasure, {refused} refused).").format(
+                file=o.file, applied=labels.changes(c.applied),
+                conflicts=labels.conflicts(c.conflicts), dropped=c.dropped, refused=c.refused))
         else:
-            out.append(f"{o.file}: {o.status}. {o.reason}".strip())
+            out.append(f"{o.file}: {labels.bundle_status(o.status)}. {o.reason}".strip())
     return out
 
 

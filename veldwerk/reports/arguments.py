@@ -7,40 +7,44 @@ from pathlib import Path
 from typing import Any
 
 from veldwerk.commands import READ, Handler, command
+from veldwerk.i18n import translate
 
 HERE = "veldwerk.reports.commands"
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("export", help="the project for analysis (CSV tables, Word, "
-                            "REFI-QDA) or for the archive, honouring every participant's "
-                            "consent")
+    p = commands.add_parser("export", help=translate("Commands", "the project for analysis (CSV "
+                                                     "tables, Word, REFI-QDA) or for the archive, "
+                                                     "honouring every participant's consent"))
     export = p.add_subparsers(dest="export_command", metavar="EXPORT_COMMAND", required=True)
     p = command(export, "csv", Handler(f"{HERE}:export_csv", READ),
-                help="tidy CSV tables (UTF-8 with BOM): interviews, participants, notes, "
-                "markers, questionnaire answers, consent; and what was left out")
+                help=translate("Commands", "tidy CSV tables (UTF-8 with BOM): interviews, "
+                               "participants, notes, markers, questionnaire answers, consent; and "
+                               "what was left out"))
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
-    p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.add_argument("--json", action="store_true", help=translate(
+        "Commands", "one JSON object per file"))
     p = command(export, "docx", Handler(f"{HERE}:export_docx", READ),
-                help="a Word document per interview (into a folder)")
+                help=translate("Commands", "a Word document per interview (into a folder)"))
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
     p.add_argument("--interview", action="append", metavar="ID",
-                   help="only this interview (again for more)")
+                   help=translate("Commands", "only this interview (again for more)"))
     p.add_argument("--json", action="store_true")
     p = command(export, "report", Handler(f"{HERE}:export_report", READ),
-                help="the project report in Word: figures, charts, every interview")
+                help=translate("Commands", "the project report in Word: figures, charts, every "
+                               "interview"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
     p.add_argument("--json", action="store_true")
     p = command(export, "archive", Handler(f"{HERE}:export_archive", READ),
-                help="the archive package (BagIt in a zip, as DANS takes it) of what "
-                "everyone agreed to archive, with a README")
+                help=translate("Commands", "the archive package (BagIt in a zip, as DANS takes "
+                               "it) of what everyone agreed to archive, with a README"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
     p.add_argument("--json", action="store_true")
     p = command(export, "qdpx", Handler(f"{HERE}:export_qdpx", READ),
-                help="a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QDA Miner and "
-                "QualCoder, with what was left out beside it")
+                help=translate("Commands", "a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, "
+                               "NVivo, QDA Miner and QualCoder, with what was left out beside it"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.qdpx")
     p.add_argument("--audio", choices=("opus", "mp3"), default="opus",
-                   help="recordings as their Opus copies (fast) or converted to MP3, which "
-                   "ATLAS.ti, MAXQDA and NVivo open")
+                   help=translate("Commands", "recordings as their Opus copies (fast) or "
+                                  "converted to MP3, which ATLAS.ti, MAXQDA and NVivo open"))
     p.add_argument("--json", action="store_true")

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from veldwerk import words
 from veldwerk.consent.documents import _local
 from veldwerk.consent.use import Consents, LeftOut
 from veldwerk.errors import Cancelled
@@ -315,14 +316,14 @@ def report_docx(session: Session, progress: Progress | None = None,
     document.core_properties.title = str(project[0])
     document.add_heading(str(project[0]), level=0)
     document.add_paragraph(translate("Reports", "Report of {date}").format(
-        date=date.today().strftime("%d-%m-%Y")))
+        date=words.date_text(date.today())))
     if project[1]:
         document.add_paragraph(str(project[1]))
     document.add_heading(translate("Reports", "In figures"), level=1)
     c = figures.consent
     _facts_table(document, [
         (translate("Reports", "Interviews"), str(figures.interviews)),
-        (translate("Reports", "Hours recorded"), f"{figures.recorded_hours:.1f}"),
+        (translate("Reports", "Hours recorded"), words.number(figures.recorded_hours, 1)),
         (translate("Reports", "Recordings"), str(figures.recordings)),
         (translate("Reports", "Consent"), translate(
             "Reports", "{audio} with audio, {notes} notes only, {none} not yet; withdrawn: "

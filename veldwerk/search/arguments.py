@@ -6,17 +6,21 @@ from __future__ import annotations
 from typing import Any
 
 from veldwerk.commands import READ, Handler, command
+from veldwerk.i18n import translate
 
 
 def register(commands: Any) -> None:
     p = command(commands, "search", Handler("veldwerk.search.commands:search", READ),
-                help="search notes, interviews, moments and participants' notes (every word, "
-                "as a prefix; case and accents do not matter)")
-    p.add_argument("query", nargs="+", help="the words to find")
-    p.add_argument("--json", action="store_true", help="one JSON object per hit")
+                help=translate("Commands", "search notes, interviews, moments and participants' "
+                               "notes (every word, as a prefix; case and accents do not matter)"))
+    p.add_argument("query", nargs="+", help=translate("Commands", "the words to find"))
+    p.add_argument("--json", action="store_true", help=translate(
+        "Commands", "one JSON object per hit"))
     p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--kind", help="only interviews of this kind")
-    p.add_argument("--neighbourhood", help="only this neighbourhood (its name)")
-    p.add_argument("--phase", help="only this phase (its name)")
-    p.add_argument("--interviewer", metavar="NAME", help="only this team member's interviews")
-    p.add_argument("--tag", help="only interviews with this tag")
+    p.add_argument("--kind", help=translate("Commands", "only interviews of this kind"))
+    p.add_argument("--neighbourhood", help=translate("Commands", "only this neighbourhood (its "
+                                                     "name)"))
+    p.add_argument("--phase", help=translate("Commands", "only this phase (its name)"))
+    p.add_argument("--interviewer", metavar="NAME", help=translate(
+        "Commands", "only this team member's interviews"))
+    p.add_argument("--tag", help=translate("Commands", "only interviews with this tag"))

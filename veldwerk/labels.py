@@ -1,0 +1,126 @@
+"""Names for stored values (kinds, statuses, roles, laptops' and bundles' states) in the
+user's language: the commands, the documents and the app (``ui/labels.py``) share them."""
+
+from __future__ import annotations
+
+from veldwerk.i18n import translate
+from veldwerk.words import plural
+
+
+def kind(value: str) -> str:
+    return {
+        "interview": translate("Labels", "Interview"),
+        "focus_group": translate("Labels", "Focus group"),
+        "observation": translate("Labels", "Observation"),
+        "questionnaire": translate("Labels", "Questionnaire"),
+        "story": translate("Labels", "Story"),
+    }.get(value, value)
+
+
+def kind_marked(value: str) -> str:
+    """The kind with its symbol from the kinds' rules table, as the interview list shows it."""
+    from veldwerk.domain.kinds import RULES
+
+    rules = RULES.get(value)
+    return f"{rules.icon} {kind(value)}" if rules else kind(value)
+
+
+def status(value: str) -> str:
+    return {
+        "planned": translate("Labels", "Planned"),
+        "in_progress": translate("Labels", "In progress"),
+        "done": translate("Labels", "Done"),
+    }.get(value, value)
+
+
+def role(value: str) -> str:
+    return {
+        "student": translate("Labels", "Student"),
+        "co_researcher": translate("Labels", "Co-researcher"),
+        "coordinator": translate("Labels", "Coordinator"),
+    }.get(value, value)
+
+
+def answer_type(value: str) -> str:
+    return {
+        "text": translate("Labels", "Text"),
+        "choice": translate("Labels", "Choice"),
+        "scale": translate("Labels", "Scale 1–5"),
+        "yes_no": translate("Labels", "Yes/no"),
+    }.get(value, value)
+
+
+def yes_no(value: str) -> str:
+    return {"ja": translate("Labels", "yes"), "nee": translate("Labels", "no")}.get(value, value)
+
+
+def device_status(value: str) -> str:
+    """A laptop as the coordinator decided it (``devices``, the dashboard)."""
+    return {
+        "pending": translate("Labels", "waiting for approval"),
+        "approved": translate("Labels", "approved"),
+        "rejected": translate("Labels", "refused"),
+    }.get(value, value)
+
+
+def bundle_status(value: str) -> str:
+    """A bundle in the coordinator's inbox."""
+    return {
+        "imported": translate("Labels", "imported"),
+        "present": translate("Labels", "already imported"),
+        "waiting": translate("Labels", "waiting for an earlier bundle"),
+        "quarantined": translate("Labels", "held until the laptop is approved"),
+        "rejected": translate("Labels", "refused"),
+    }.get(value, value)
+
+
+def conflict_status(value: str) -> str:
+    return {
+        "open": translate("Labels", "open"),
+        "resolved": translate("Labels", "resolved"),
+    }.get(value, value)
+
+
+# Counted things: both forms are catalogue entries, ``words.plural`` picks one.
+def interviews(n: int) -> str:
+    return plural(n, translate("Counts", "{n} interview"), translate("Counts", "{n} interviews"))
+
+
+def participants(n: int) -> str:
+    return plural(n, translate("Counts", "{n} participant"),
+                  translate("Counts", "{n} participants"))
+
+
+def recordings(n: int) -> str:
+    return plural(n, translate("Counts", "{n} recording"), translate("Counts", "{n} recordings"))
+
+
+def changes(n: int) -> str:
+    return plural(n, translate("Counts", "{n} change"), translate("Counts", "{n} changes"))
+
+
+def bundles(n: int) -> str:
+    return plural(n, translate("Counts", "{n} bundle"), translate("Counts", "{n} bundles"))
+
+
+def conflicts(n: int) -> str:
+    return plural(n, translate("Counts", "{n} conflict"), translate("Counts", "{n} conflicts"))
+
+
+def open_conflicts(n: int) -> str:
+    return plural(n, translate("Counts", "{n} open conflict"),
+                  translate("Counts", "{n} open conflicts"))
+
+
+def files(n: int) -> str:
+    return plural(n, translate("Counts", "{n} file"), translate("Counts", "{n} files"))
+
+
+def recording_state(value: str) -> str:
+    return {
+        "recording": translate("Labels", "being recorded"),
+        "ok": translate("Labels", "ok"),
+        "recovered": translate("Labels", "recovered"),
+        "incomplete": translate("Labels", "incomplete"),
+        "damaged": translate("Labels", "damaged"),
+    }.get(value, value)
