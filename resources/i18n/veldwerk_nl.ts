@@ -1117,6 +1117,34 @@
         <source>only interviews with this tag</source>
         <translation>alleen interviews met dit label</translation>
     </message>
+    <message>
+        <source>(coordinator) where each laptop&apos;s bundles come from and where its answers go</source>
+        <translation>(coördinator) waar de bundels van elke laptop vandaan komen en waar de antwoorden heen gaan</translation>
+    </message>
+    <message>
+        <source>per laptop: member, where it delivers, where its answers go; and the shares with your login</source>
+        <translation>per laptop: teamlid, waar die aflevert, waar de antwoorden heen gaan; en de gedeelde mappen met uw login</translation>
+    </message>
+    <message>
+        <source>your own login name for a share the laptops deliver to (the password: the keyring, or VELDWERK_WEBDAV_PASSWORD)</source>
+        <translation>uw eigen loginnaam voor een gedeelde map waar de laptops afleveren (het wachtwoord: de sleutelhanger, of VELDWERK_WEBDAV_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>the share&apos;s address, as in the project files</source>
+        <translation>het adres van de gedeelde map, zoals in de projectbestanden</translation>
+    </message>
+    <message>
+        <source>your login name on the share</source>
+        <translation>uw loginnaam voor de gedeelde map</translation>
+    </message>
+    <message>
+        <source>the folder on this computer a stick laptop&apos;s answers go to (where the stick is mounted here)</source>
+        <translation>de map op deze computer waar de antwoorden voor een stick-laptop heen gaan (waar de stick hier staat)</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name, the laptop&apos;s name, or the device id (or its start or end)</source>
+        <translation>de naam van het teamlid of van de laptop, of het apparaat-id (of het begin of eind ervan)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictBar</name>
