@@ -2125,7 +2125,7 @@
     </message>
     <message>
         <source>Your login on the s&amp;hares</source>
-        <translation>Uw login op de gedeelde &amp;mappen</translation>
+        <translation>Uw l&amp;ogin op de gedeelde mappen</translation>
     </message>
     <message>
         <source>1. Make your keys once (keep the passphrase and print the recovery sheet). 2. Choose a team member and where their laptop puts its bundles (members may use different places). 3. Make their project file and give it to them; they join the project with it.</source>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation>&amp;Waar</translation>
+        <translation>Waa&amp;r</translation>
     </message>
     <message>
         <source>Team member</source>

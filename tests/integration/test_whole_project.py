@@ -1,0 +1,159 @@
+"""A team's whole project, headless, as three people would type it on three machines: the
+coordinator makes a new project and sets it up by command; Anna's laptop delivers to a real
+WebDAV share, Bram's to a USB stick that the coordinator's computer mounts elsewhere; both
+take paper consent, make participants and interviews, write notes and import audio; the
+coordinator approves each laptop by the fingerprint the laptop prints, merges, and its
+receipts reach both laptops; an erasure reaches everyone, and afterwards no bundle file on
+the share, the stick, an outbox or the inbox still holds the erased person's words; then
+every export."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyrage
+
+from tests.core.test_field_day import tone
+from tests.helpers.webdav import COORDINATOR, COORDINATOR_PASSWORD, PASSWORD, USER, webdav
+from tests.realapp import veldwerk
+from veldwerk.bundle import keys as keymod
+
+PASSPHRASE = "vier losse woorden samen"
+SECRET_WORDS = ("Zonnebloemstraat", "Jansen")  # what the erased person told and is called
+
+
+def ok(data: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    done = veldwerk(data, "--lang", "en", *args, env=env)
+    assert done.returncode == 0, (args, done.stdout, done.stderr)
+    return done.stdout
+
+
+def field_work(data: Path, member: str, name: str, words: str, audio: Path) -> str:
+    """A participant with paper consent, an interview with a note and a recording."""
+    code = ok(data, "participant", "new", "--neighbourhood", "Elsrijk", "--name", name,
+              "--age-band", "75-84").strip()
+    ok(data, "consent", "paper", code, "--date", "2026-11-02", "--by", member,
+       "--agree", "audio,quotes,group,archive", "--refuse", "contact")
+    interview = ok(data, "interview", "new", "--kind", "interview", "--title", f"Bij {name}",
+                   "--participant", code, "--neighbourhood", "Elsrijk", "--phase",
+                   "Verkennen", "--interviewer", member).strip()
+    assert "Saved" in ok(data, "note", "set", interview, "--topic", "1", words)
+    ok(data, "audio", "import", interview, str(audio))
+    return code
+
+
+def bundles_holding(places: list[Path], keys: keymod.CoordinatorKeys) -> list[str]:
+    """Every bundle file in these places that, decrypted, holds the secret words."""
+    found = []
+    for place in places:
+        for path in place.rglob("*.age") if place.is_dir() else []:
+            plain = pyrage.decrypt(path.read_bytes(), [keys.age])
+            if any(word.encode() in plain for word in SECRET_WORDS):
+                found.append(str(path))
+    return found
+
+
+def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
+    boss, anna, bram = tmp_path / "coordinator", tmp_path / "anna", tmp_path / "bram"
+    secret = {"VELDWERK_PASSPHRASE": PASSPHRASE}
+    guide = tmp_path / "wonen.txt"
+    guide.write_text("# Leidraad wonen\nWonen: Hoe woont u?\nBuurt: Wat mist u in de buurt?\n",
+                     encoding="utf-8")
+    audio = tone(tmp_path / "gesprek.wav", 2.0)
+
+    # The coordinator's first hour, by command.
+    ok(boss, "project", "new", "Buurt in beeld", "--keep-until", "2031-12-31")
+    ok(boss, "neighbourhood", "add", "Elsrijk", "--prefix", "ELS")
+    ok(boss, "phase", "add", "Verkennen")
+    ok(boss, "team", "add", "Anna de Boer", "--role", "student")
+    ok(boss, "team", "add", "Bram Smit", "--role", "co_researcher")
+    ok(boss, "guide", "add", str(guide), "--name", "Wonen")
+    key_file = tmp_path / "coordinator.veldwerkkeys"
+    ok(boss, "keys", "new", "--out", str(key_file), env=secret)
+    keys = keymod.load_coordinator_keys(key_file, PASSPHRASE)
+
+    with webdav(tmp_path / "share") as server:
+        (server.root / "team").mkdir()
+        url = server.url + "team/"
+        on_laptop, on_coordinator = tmp_path / "media" / "STICK", tmp_path / "E"
+        on_laptop.mkdir(parents=True)
+        ok(boss, "project", "export", "--member", "Anna de Boer", "--keys", str(key_file),
+           "--out", str(tmp_path / "anna.veldwerkproject"), "--webdav", url, "--user", USER,
+           env=secret)
+        ok(boss, "project", "export", "--member", "Bram Smit", "--keys", str(key_file),
+           "--out", str(tmp_path / "bram.veldwerkproject"), "--folder", str(on_laptop),
+           env=secret)
+        ok(boss, "delivery", "login", url, "--user", COORDINATOR)
+
+        # Two laptops join and go to work.
+        anna_env = {"VELDWERK_WEBDAV_PASSWORD": PASSWORD}
+        shown = {}
+        for data, member in ((anna, "Anna"), (bram, "Bram")):
+            joined = ok(data, "project", "join", str(tmp_path / f"{member.lower()}"
+                                                     ".veldwerkproject"))
+            shown[member] = json.loads(ok(data, "keys", "laptop", "--json"))["fingerprint"]
+            assert shown[member] in joined, "joining shows the key to compare"
+        riet = field_work(anna, "Anna de Boer", "Riet Jansen",
+                          "Riet woont al veertig jaar aan de Zonnebloemstraat.", audio)
+        kees = field_work(bram, "Bram Smit", "Kees de Wit", "Kees mist de bakker.", audio)
+        assert riet.startswith("ELS-1") and kees.startswith("ELS-2"), "each laptop's block"
+        assert "1 delivered" in ok(anna, "sync", env=anna_env)
+        assert "1 delivered" in ok(bram, "sync")
+        shutil.move(on_laptop, on_coordinator)  # the stick goes to the coordinator
+
+        # The coordinator takes both in, approving each laptop by its fingerprint.
+        boss_env = {**secret, "VELDWERK_WEBDAV_PASSWORD": COORDINATOR_PASSWORD}
+        first = veldwerk(boss, "inbox", "import", str(on_coordinator), "--from-share",
+                         "--identity", str(key_file), "--json", env=boss_env)
+        assert sorted(json.loads(x)["status"] for x in first.stdout.splitlines()) == [
+            "quarantined", "quarantined"], first.stderr
+        listed = ok(boss, "devices", "list")
+        for member in ("Anna", "Bram"):
+            assert shown[member] in listed
+            ok(boss, "devices", "approve", shown[member], "--identity", str(key_file),
+               env=boss_env)
+        summary = ok(boss, "summary", "--json")
+        assert json.loads(summary)["participants"] == 2
+        places = ok(boss, "delivery", "list")
+        assert str(on_coordinator.resolve()) in places and COORDINATOR in places
+        # The next round (as inbox watch makes them) tidies what was taken in.
+        ok(boss, "inbox", "import", "--from-share", "--identity", str(key_file), env=boss_env)
+        assert not list((server.root / "team").glob("*.age")), "taken in: off the share"
+        assert not list(on_coordinator.glob("*.age")), "taken in: off the stick"
+
+        # Receipts reach both laptops, each where it looks.
+        shutil.move(on_coordinator, on_laptop)
+        assert "1 receipts" in ok(anna, "sync", env=anna_env)
+        assert "1 receipts" in ok(bram, "sync")
+        for data in (anna, bram):
+            assert "received by the coordinator" in ok(data, "outbox")
+
+        # Riet withdraws on Anna's laptop; the erasure reaches the coordinator and Bram.
+        ok(anna, "withdraw", riet, "--erase", "--reason", "wil niet meer")
+        assert "1 delivered" in ok(anna, "sync", env=anna_env)
+        shutil.move(on_laptop, on_coordinator)
+        ok(boss, "inbox", "import", "--from-share", "--identity", str(key_file), env=boss_env)
+        assert json.loads(ok(boss, "summary", "--json"))["participants"] == 1
+        shutil.move(on_coordinator, on_laptop)
+        ok(bram, "sync")
+        ok(anna, "sync", env=anna_env)
+
+        projects = [next((d / "projects").iterdir()) for d in (boss, anna, bram)]
+        places_to_look = [server.root, on_laptop, *[p / "outbox" for p in projects],
+                          projects[0] / "inbox", projects[0] / "incoming"]
+        assert bundles_holding(places_to_look, keys) == [], "no bundle keeps her words"
+
+    # Every output, from the merged project.
+    out = tmp_path / "out"
+    ok(boss, "export", "csv", "--out", str(out / "csv"))
+    ok(boss, "export", "qdpx", "--out", str(out / "project.qdpx"))
+    ok(boss, "export", "docx", "--out", str(out / "docx"))
+    ok(boss, "export", "report", "--out", str(out / "report.docx"))
+    ok(boss, "export", "archive", "--out", str(out / "archive.zip"))
+    for made in out.rglob("*"):
+        if made.is_file() and made.suffix in (".csv", ".qdpx", ".docx", ".zip"):
+            assert not any(w.encode() in made.read_bytes() for w in SECRET_WORDS), made
+    assert "Kees" in (out / "csv" / "notes.csv").read_text(encoding="utf-8-sig") or any(
+        "bakker" in p.read_text(encoding="utf-8-sig") for p in (out / "csv").glob("*.csv"))
