@@ -42,7 +42,8 @@ def register(commands: Any) -> None:
     for name, verb in (("approve", "let this laptop's bundles in (those waiting go in now)"),
                        ("reject", "refuse this laptop's bundles")):
         p = command(devices, name, Handler(f"{HERE}:devices_{name}", WRITE), help=verb)
-        p.add_argument("device", help="the device id (or its start) or the key fingerprint")
+        p.add_argument("device", help="the device id (its start or end, as the list shows "
+                       "it) or the key fingerprint")
         if name == "approve":
             p.add_argument("--identity", type=Path,
                            help="the key file, to import the waiting bundles at once")
@@ -56,14 +57,14 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true")
     p = command(conflicts, "resolve", Handler(f"{HERE}:conflicts_resolve", WRITE),
                 help="end a conflict")
-    p.add_argument("id", help="the conflict's id (or its end)")
+    p.add_argument("id", help="the conflict's id (its start or end, as the list shows it)")
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--keep", choices=("ours", "theirs"),
                      help="ours: the version here stays; theirs: the other version")
     how.add_argument("--text", help="a merged text for the disputed text ('-': standard input)")
     how.add_argument("--code", help="a new code for a participant whose code was used twice")
     p.add_argument("--identity", type=Path,
-                   help="the key file, to tell the laptop a new code at once")
+                   help="the key file, to send the laptops the resolution at once")
 
     p = command(commands, "dashboard", Handler(f"{HERE}:dashboard", READ),
                 help="(coordinator) interviews by neighbourhood, phase, kind, interviewer and "

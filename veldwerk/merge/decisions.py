@@ -38,6 +38,13 @@ class Device:
         return dict(self.__dict__)
 
 
+def device_words(status: str) -> str:
+    """A laptop's state in words."""
+    return {"pending": translate("Sync", "waits for approval"),
+            APPROVED: translate("Sync", "let in"),
+            REJECTED: translate("Sync", "refused")}.get(status, status)
+
+
 def devices(session: Session) -> list[Device]:
     found = session.execute(text(
         "SELECT d.device_id, d.fingerprint, d.name, d.member_name, d.status, d.first_seen, "

@@ -41,7 +41,7 @@ def laptop_label(member: str, laptop: str) -> str:
     member, laptop = member.strip(), laptop.strip()
     if member and laptop:
         return translate("Sync", "{member} ({laptop})").format(member=member, laptop=laptop)
-    return member or laptop or translate("Sync", "an unknown laptop")
+    return member or laptop or translate("Sync", "Unknown laptop")
 
 
 def local_time(stored: str) -> str:
