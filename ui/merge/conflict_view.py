@@ -52,6 +52,7 @@ class ConflictPanel(QWidget):
                                                (self.theirs_label, self.theirs))):
             label.setWordWrap(True)
             box.setReadOnly(True)
+            box.setAccessibleName((self.tr("This version"), self.tr("The other version"))[column])
             label.setBuddy(box)
             grid.addWidget(label, 2, column)
             grid.addWidget(box, 3, column)
