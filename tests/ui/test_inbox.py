@@ -95,9 +95,11 @@ def test_the_coordinator_takes_in_bundles_and_ends_a_conflict(
         qtbot.waitUntil(lambda: dialog.conflict_list.count() == 0, timeout=30000)
         assert context.read(lambda s: notes.notes_of(s, interview)[None]) == (
             "Riet woont hier sinds 1970, al lang dus")
-        qtbot.waitUntil(lambda: "No target" in dialog.done_label.text(), timeout=30000)
-        waiting = list((boss.entry.folder / "answers").rglob("resolution-*.json"))
+        answers = boss.entry.folder / "answers"
+        qtbot.waitUntil(lambda: any(answers.rglob("resolution-*.json")), timeout=30000)
+        waiting = list(answers.rglob("resolution-*.json"))
         assert [p.parent.name for p in waiting] == [anna.me.id], "sealed for Anna's laptop"
+        qtbot.waitUntil(lambda: "No target" in dialog.done_label.text(), timeout=30000)
         assert window.waiting.text() == "1 bundle could not be taken in"
         dialog.close()
     finally:
