@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
         self.delivery.setMinimumWidth(1)
         self.delivery.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.delivery, 1)
+        self.waiting = QLabel()  # the coordinator's: what waits for them in the inbox
+        self.waiting.setObjectName("inboxWaiting")
+        self.waiting.setAccessibleName(self.tr("Waiting for you"))
+        self.statusBar().addPermanentWidget(self.waiting)
         self.statusBar().addPermanentWidget(self.counts)
         self.sync: SyncController | None = None
         if self.context.project.joined and not self.context.read_only:
@@ -265,7 +269,8 @@ class MainWindow(QMainWindow):
                            self.act_retention, self.act_form, self.act_story,
                            self.act_delivery, self.act_inbox):
                 action.setEnabled(False)
-        if not self.context.read(merge.coordinates):
+        self.coordinates = bool(self.context.read(merge.coordinates))
+        if not self.coordinates:
             self.act_inbox.setEnabled(False)
             self.act_inbox.setToolTip(self.tr("For the coordinator, once keys and project "
                                               "files are made (Project › Delivery)"))
@@ -275,6 +280,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Set by the coordinator for the whole team"))
                 action.setStatusTip(action.toolTip())
+        self._show_waiting()
         tools = QToolBar(self.tr("Main toolbar"))
         tools.setObjectName("mainToolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -391,6 +397,19 @@ class MainWindow(QMainWindow):
             self._refresh_counts()
         if tables & {"neighbourhood", "phase", "team_member"}:
             self._refresh_filters()
+        if tables & {"merge_conflict", "team_device", "inbox_bundle"}:
+            self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        """The coordinator sees what waits for them (conflicts, laptops to let in,
+        bundles that could not be taken in) without opening the inbox."""
+        from veldwerk.merge import overview
+
+        said = self.context.read(lambda s: overview.waiting(s).describe()) if (
+            self.coordinates) else ""
+        self.waiting.setText(said)
+        self.waiting.setToolTip(self.tr("Project › Inbox… shows them") if said else "")
+        self.waiting.setVisible(bool(said))
 
     # actions
 

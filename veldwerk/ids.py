@@ -6,6 +6,7 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 _lock = threading.Lock()
@@ -51,3 +52,32 @@ def to_local(value: datetime) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value.astimezone()
+
+
+SHORT_ID = 8  # the fewest characters of an id a list shows
+
+
+def matching(wanted: str, ids: Iterable[str]) -> list[str]:
+    """The ids that a typed start or end names. UUIDv7 ids made together share long
+    starts and long ends are what lists show, so either is accepted, in any case."""
+    typed = wanted.strip().lower()
+    if not typed:
+        return []
+    return [i for i in dict.fromkeys(ids) if i.lower() == typed
+            or i.lower().startswith(typed) or i.lower().endswith(typed)]
+
+
+def short_ids(ids: Iterable[str]) -> dict[str, str]:
+    """Each id's shortest end that no other id of the list shares, at least
+    ``SHORT_ID`` characters: what lists show and what ``matching`` takes back."""
+    known = list(dict.fromkeys(ids))
+    out: dict[str, str] = {}
+    for id_ in known:
+        size = min(SHORT_ID, len(id_))
+        while size < len(id_) and any(o != id_ and (o.lower().endswith(id_[-size:].lower())
+                                                    or o.lower().startswith(
+                                                        id_[-size:].lower()))
+                                      for o in known):
+            size += 1
+        out[id_] = id_[-size:]
+    return out

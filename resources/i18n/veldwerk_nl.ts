@@ -998,8 +998,16 @@
         <translation>de bundels van deze laptop weigeren</translation>
     </message>
     <message>
-        <source>the device id (or its start) or the key fingerprint</source>
-        <translation>het id van het apparaat (of het begin ervan) of de vingerafdruk van de sleutel</translation>
+        <source>the device id (its start or end, as the list shows it) or the key fingerprint</source>
+        <translation>het apparaat-id (het begin of eind ervan, zoals de lijst het toont) of de vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <source>the conflict&apos;s id (its start or end, as the list shows it)</source>
+        <translation>het id van het conflict (het begin of eind ervan, zoals de lijst het toont)</translation>
+    </message>
+    <message>
+        <source>the key file, to send the laptops the resolution at once</source>
+        <translation>het sleutelbestand, om de laptops de oplossing meteen te sturen</translation>
     </message>
     <message>
         <source>the key file, to import the waiting bundles at once</source>
@@ -1022,10 +1030,6 @@
         <translation>een conflict oplossen</translation>
     </message>
     <message>
-        <source>the conflict&apos;s id (or its end)</source>
-        <translation>het id van het conflict (of het einde ervan)</translation>
-    </message>
-    <message>
         <source>ours: the version here stays; theirs: the other version</source>
         <translation>ours: de versie hier blijft; theirs: de andere versie</translation>
     </message>
@@ -1036,10 +1040,6 @@
     <message>
         <source>a new code for a participant whose code was used twice</source>
         <translation>een nieuwe code voor een deelnemer van wie de code twee keer gebruikt is</translation>
-    </message>
-    <message>
-        <source>the key file, to tell the laptop a new code at once</source>
-        <translation>het sleutelbestand, om de laptop meteen een nieuwe code te laten weten</translation>
     </message>
     <message>
         <source>(coordinator) interviews by neighbourhood, phase, kind, interviewer and status; hours recorded; consent; laptops</source>
@@ -1183,6 +1183,105 @@
     <message>
         <source>The other text first, then yours</source>
         <translation>Eerst de andere tekst, dan de uwe</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>This version</source>
+        <translation>Deze versie</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>De andere versie</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this version</source>
+        <translation>&amp;Deze versie houden</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Deze versie houden</translation>
+    </message>
+    <message>
+        <source>Take the &amp;other version</source>
+        <translation>De &amp;andere versie nemen</translation>
+    </message>
+    <message>
+        <source>Take the other version</source>
+        <translation>De andere versie nemen</translation>
+    </message>
+    <message>
+        <source>Or &amp;write the two together:</source>
+        <translation>Of &amp;schrijf de twee samen:</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Samengevoegde tekst</translation>
+    </message>
+    <message>
+        <source>Save the &amp;merged text</source>
+        <translation>Samengevoegde tekst &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Samengevoegde tekst bewaren</translation>
+    </message>
+    <message>
+        <source>New &amp;code:</source>
+        <translation>Nieuwe &amp;code:</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Nieuwe code</translation>
+    </message>
+    <message>
+        <source>Give the new code</source>
+        <translation>Nieuwe code geven</translation>
+    </message>
+    <message>
+        <source>The laptop hears of it; the printed form keeps the old</source>
+        <translation>De laptop hoort het; het geprinte formulier houdt de oude</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change fitted.</source>
+        <translation>Geen conflicten: elke wijziging paste.</translation>
+    </message>
+    <message>
+        <source>This version — {who}</source>
+        <translation>Deze versie — {who}</translation>
+    </message>
+    <message>
+        <source>The other version — {who}</source>
+        <translation>De andere versie — {who}</translation>
+    </message>
+    <message>
+        <source>Differs: {fields}. Struck through: only in this version; underlined: only in the other.</source>
+        <translation>Verschilt: {fields}. Doorgestreept: alleen in deze versie; onderstreept: alleen in de andere.</translation>
+    </message>
+    <message>
+        <source>The participant gets the code {code}.</source>
+        <translation>De deelnemer krijgt de code {code}.</translation>
+    </message>
+    <message>
+        <source>The merged text stays: «{text}»</source>
+        <translation>De samengevoegde tekst blijft: «{text}»</translation>
+    </message>
+    <message>
+        <source>The version of {who} stays. {fields}</source>
+        <translation>De versie van {who} blijft. {fields}</translation>
+    </message>
+    <message>
+        <source>{kept}
+
+The laptops that hold «{what}» get this version. End this conflict?</source>
+        <translation>{kept}
+
+De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?</translation>
+    </message>
+    <message>
+        <source>End the conflict</source>
+        <translation>Conflict beëindigen</translation>
     </message>
 </context>
 <context>
@@ -2720,12 +2819,12 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Stand</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>Wijzigingen</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Wat erin zat</translation>
     </message>
     <message>
         <source>Why</source>
@@ -2780,6 +2879,10 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Teamlid</translation>
     </message>
     <message>
+        <source>Laptop&apos;s own name</source>
+        <translation>Naam van de laptop</translation>
+    </message>
+    <message>
         <source>Key fingerprint</source>
         <translation>Vingerafdruk van de sleutel</translation>
     </message>
@@ -2816,92 +2919,16 @@ Toch nieuwe sleutels maken?</translation>
         <translation>De bundels van deze laptop worden niet binnengehaald</translation>
     </message>
     <message>
-        <source>Here</source>
-        <translation>Hier</translation>
+        <source>The laptops keep their own version until your keys are open and the next bundles come in.</source>
+        <translation>De laptops houden hun eigen versie tot uw sleutels open zijn en de volgende bundels binnenkomen.</translation>
     </message>
     <message>
-        <source>The other version</source>
-        <translation>De andere versie</translation>
-    </message>
-    <message>
-        <source>Keep &amp;this</source>
-        <translation>&amp;Deze houden</translation>
-    </message>
-    <message>
-        <source>Keep this</source>
-        <translation>Deze houden</translation>
-    </message>
-    <message>
-        <source>Take the &amp;other</source>
-        <translation>De &amp;andere nemen</translation>
-    </message>
-    <message>
-        <source>Take the other</source>
-        <translation>De andere nemen</translation>
-    </message>
-    <message>
-        <source>Or &amp;write the two together:</source>
-        <translation>Of &amp;schrijf de twee samen:</translation>
-    </message>
-    <message>
-        <source>Merged text</source>
-        <translation>Samengevoegde tekst</translation>
-    </message>
-    <message>
-        <source>Save the &amp;merged text</source>
-        <translation>Samengevoegde tekst &amp;bewaren</translation>
-    </message>
-    <message>
-        <source>Save the merged text</source>
-        <translation>Samengevoegde tekst bewaren</translation>
-    </message>
-    <message>
-        <source>New &amp;code:</source>
-        <translation>Nieuwe &amp;code:</translation>
-    </message>
-    <message>
-        <source>New code</source>
-        <translation>Nieuwe code</translation>
-    </message>
-    <message>
-        <source>Give the new code</source>
-        <translation>Nieuwe code geven</translation>
-    </message>
-    <message>
-        <source>The laptop hears of it; the printed form keeps the old</source>
-        <translation>De laptop hoort het; het geprinte formulier houdt de oude</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>ingelezen</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wacht</translation>
-    </message>
-    <message>
-        <source>laptop not let in yet</source>
-        <translation>laptop nog niet toegelaten</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>geweigerd</translation>
-    </message>
-    <message>
-        <source>waiting for you</source>
-        <translation>wacht op u</translation>
-    </message>
-    <message>
-        <source>let in</source>
-        <translation>toegelaten</translation>
+        <source>The laptops get the chosen version at their next sync.</source>
+        <translation>De laptops krijgen de gekozen versie bij hun volgende synchronisatie.</translation>
     </message>
     <message>
         <source>C&amp;onflicts ({n})</source>
         <translation>C&amp;onflicten ({n})</translation>
-    </message>
-    <message>
-        <source>No conflicts: every change fitted.</source>
-        <translation>Geen conflicten: elke wijziging paste.</translation>
     </message>
     <message>
         <source>Your key file</source>
@@ -2954,10 +2981,6 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>The laptop keeps the old code until you open your keys and rename again.</source>
         <translation>De laptop houdt de oude code tot u uw sleutels opent en opnieuw hernoemt.</translation>
-    </message>
-    <message>
-        <source>The laptop hears of the new code at its next sync.</source>
-        <translation>De laptop hoort de nieuwe code bij de volgende synchronisatie.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3543,10 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Aflevering</translation>
     </message>
     <message>
+        <source>Waiting for you</source>
+        <translation>Wacht op u</translation>
+    </message>
+    <message>
         <source>&amp;New interview…</source>
         <translation>&amp;Nieuw interview…</translation>
     </message>
@@ -3718,6 +3745,10 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>counting…</source>
         <translation>tellen…</translation>
+    </message>
+    <message>
+        <source>Project › Inbox… shows them</source>
+        <translation>Project › Inbox… toont ze</translation>
     </message>
     <message>
         <source>Delete {title}</source>
@@ -5867,6 +5898,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>De geheime age-sleutel is niet compleet of verkeerd overgetypt.</translation>
     </message>
     <message>
+        <source>it was sealed for another laptop</source>
+        <translation>het was versleuteld voor een andere laptop</translation>
+    </message>
+    <message>
         <source>{name} is damaged or was changed after it was made (age found its content does not match).</source>
         <translation>{name} is beschadigd of veranderd nadat hij gemaakt is (age vond dat de inhoud niet klopt).</translation>
     </message>
@@ -6021,6 +6056,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>From the coordinator: {r} receipts, {u} updated rows, {e} people erased.</source>
         <translation>Van de coördinator: {r} ontvangstbewijzen, {u} bijgewerkte regels, {e} personen gewist.</translation>
+    </message>
+    <message>
+        <source>Conflicts the coordinator resolved: {r} records took the chosen version; {k} changed here since, so the coordinator weighs them again.</source>
+        <translation>Conflicten die de coördinator oploste: {r} gegevens kregen de gekozen versie; {k} zijn hier sindsdien veranderd, dus de coördinator weegt ze opnieuw.</translation>
     </message>
     <message>
         <source>it is not a file from the coordinator</source>
@@ -6311,8 +6350,12 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Nog geen laptops: een laptop verschijnt hier met zijn eerste bundel (veldwerk inbox import).</translation>
     </message>
     <message>
-        <source>{id}  {name} ({member})  key {fp}  {status}, changes applied through {through}</source>
-        <translation>{id}  {name} ({member})  sleutel {fp}  {status}, wijzigingen verwerkt tot en met {through}</translation>
+        <source>{id}  {laptop}  key {fp}  {status}, changes applied through {through}</source>
+        <translation>{id}  {laptop}  sleutel {fp}  {status}, wijzigingen verwerkt tot en met {through}</translation>
+    </message>
+    <message>
+        <source>The laptops hear of it once answers go out with your keys (the next inbox import, or --identity KEYFILE now); until then they keep their own version.</source>
+        <translation>De laptops horen het zodra antwoorden met uw sleutels uitgaan (bij de volgende inbox-import, of nu met --identity SLEUTELBESTAND); tot dan houden ze hun eigen versie.</translation>
     </message>
     <message>
         <source>{name} ({member}, key {fp}) may send bundles.</source>
@@ -6327,12 +6370,12 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <source>Resolved: {what}</source>
-        <translation>Opgelost: {what}</translation>
+        <source>(resolved: {how})</source>
+        <translation>(opgelost: {how})</translation>
     </message>
     <message>
-        <source>Tell the laptop: resolve it with --identity KEYFILE; until then the laptop keeps the old code.</source>
-        <translation>Laat het de laptop weten: los het op met --identity SLEUTELBESTAND; tot dan houdt de laptop de oude code.</translation>
+        <source>Resolved: {what}</source>
+        <translation>Opgelost: {what}</translation>
     </message>
     <message>
         <source>No laptop {device} has sent a bundle.</source>
@@ -6355,8 +6398,12 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Deelnemerscode {code} is twee keer gebruikt; deze heet {marked} tot u een nieuwe code geeft.</translation>
     </message>
     <message>
-        <source>{table} {id} was removed on one side and changed on the other.</source>
-        <translation>{table} {id} is aan de ene kant verwijderd en aan de andere kant gewijzigd.</translation>
+        <source>A record of {table}</source>
+        <translation>Een gegeven uit {table}</translation>
+    </message>
+    <message>
+        <source>{what} was removed on one side and changed on the other.</source>
+        <translation>{what} is aan de ene kant verwijderd en aan de andere kant gewijzigd.</translation>
     </message>
     <message>
         <source>Free notes in «{title}»</source>
@@ -6477,6 +6524,190 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>nowhere yet</source>
         <translation>nog nergens</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>laptop refused</source>
+        <translation>laptop geweigerd</translation>
+    </message>
+    <message>
+        <source>could not be taken in</source>
+        <translation>kon niet worden binnengehaald</translation>
+    </message>
+    <message>
+        <source>1 interview</source>
+        <translation>1 gesprek</translation>
+    </message>
+    <message>
+        <source>{n} interviews</source>
+        <translation>{n} gesprekken</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notities</translation>
+    </message>
+    <message>
+        <source>1 recording</source>
+        <translation>1 opname</translation>
+    </message>
+    <message>
+        <source>{n} recordings</source>
+        <translation>{n} opnames</translation>
+    </message>
+    <message>
+        <source>1 consent</source>
+        <translation>1 toestemming</translation>
+    </message>
+    <message>
+        <source>{n} consents</source>
+        <translation>{n} toestemmingen</translation>
+    </message>
+    <message>
+        <source>1 other change</source>
+        <translation>1 andere wijziging</translation>
+    </message>
+    <message>
+        <source>{n} other changes</source>
+        <translation>{n} andere wijzigingen</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>geen wijzigingen</translation>
+    </message>
+    <message>
+        <source>recordings&apos; files</source>
+        <translation>bestanden van opnames</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>{n} conflicten</translation>
+    </message>
+    <message>
+        <source>1 laptop waits for approval</source>
+        <translation>1 laptop wacht op toestemming</translation>
+    </message>
+    <message>
+        <source>{n} laptops wait for approval</source>
+        <translation>{n} laptops wachten op toestemming</translation>
+    </message>
+    <message>
+        <source>1 bundle could not be taken in</source>
+        <translation>1 bundel kon niet worden binnengehaald</translation>
+    </message>
+    <message>
+        <source>{n} bundles could not be taken in</source>
+        <translation>{n} bundels konden niet worden binnengehaald</translation>
+    </message>
+    <message>
+        <source>The coordinator (this copy)</source>
+        <translation>De coördinator (deze kopie)</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>{member} ({laptop})</source>
+        <translation>{member} ({laptop})</translation>
+    </message>
+    <message>
+        <source>Unknown laptop</source>
+        <translation>Onbekende laptop</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>het kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s resolution</source>
+        <translation>de oplossing van de coördinator</translation>
+    </message>
+    <message>
+        <source>A resolution from the coordinator was not used: {why}.</source>
+        <translation>Een oplossing van de coördinator is niet gebruikt: {why}.</translation>
+    </message>
+    <message>
+        <source>a row in it could not be read</source>
+        <translation>een regel erin kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>it tried to change {table}</source>
+        <translation>het probeerde {table} te wijzigen</translation>
+    </message>
+    <message>
+        <source>the record ({table} {id}) is not on this laptop</source>
+        <translation>het gegeven ({table} {id}) staat niet op deze laptop</translation>
     </message>
 </context>
 <context>

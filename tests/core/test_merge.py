@@ -419,13 +419,15 @@ def test_the_commands_import_approve_and_resolve(tmp_path: Path) -> None:
     (line,) = [json.loads(x) for x in done.stdout.splitlines()]
     assert line["status"] == "quarantined" and line["device"] == anna.me.id
     listed = veldwerk(boss.data, "devices", "list", env=_boss_env(boss))
-    assert "Anna de Boer" in listed.stdout and "pending" in listed.stdout
+    assert "Anna de Boer" in listed.stdout and "waits for approval" in listed.stdout
     shown = veldwerk(anna.data, "keys", "laptop", "--json")  # what the laptop shows
     fingerprint = json.loads(shown.stdout)["fingerprint"]
     assert fingerprint and fingerprint in listed.stdout
     assert fingerprint in veldwerk(anna.data, "keys", "laptop").stdout
     assert "no key yet" in veldwerk(tmp_path / "new", "keys", "laptop").stdout
-    approved = veldwerk(boss.data, "devices", "approve", anna.me.id[:13], "--identity",
+    short = listed.stdout.split()[0]
+    assert len(short) >= 8 and anna.me.id.endswith(short), "the list shows a unique end"
+    approved = veldwerk(boss.data, "devices", "approve", short, "--identity",
                         str(key_file), env=secret)
     assert approved.returncode == 0, approved.stderr
     assert "may send bundles" in approved.stdout and "imported" in approved.stdout
@@ -443,8 +445,12 @@ def test_the_commands_import_approve_and_resolve(tmp_path: Path) -> None:
                                                     env=_boss_env(boss)).stdout.splitlines()]
     assert (conflict["ours"]["text"], conflict["theirs"]["text"]) == (
         "Door de coördinator", "Door Anna")
-    resolved = veldwerk(boss.data, "conflicts", "resolve", conflict["id"], "--keep", "theirs",
-                        env=_boss_env(boss))
+    shown = veldwerk(boss.data, "conflicts", "list", env=_boss_env(boss)).stdout
+    assert "Text: Door [-de coördinator-]{+Anna+}" in shown
+    assert "Anna de Boer" in shown and "The coordinator (this copy)" in shown
+    assert shown.split()[0] == conflict["short_id"]
+    resolved = veldwerk(boss.data, "conflicts", "resolve", conflict["id"][:30], "--keep",
+                        "theirs", env=_boss_env(boss))
     assert resolved.returncode == 0, resolved.stderr
     assert "No open conflicts" in veldwerk(boss.data, "conflicts", "list",
                                            env=_boss_env(boss)).stdout

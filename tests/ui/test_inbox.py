@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import merging
@@ -26,6 +26,8 @@ def test_the_coordinator_takes_in_bundles_and_ends_a_conflict(
     with anna.open() as project:
         interview = teams.field_work(project)
     files = merging.bundles_of(anna, tmp_path / "in")
+    (tmp_path / "in" / "0123abcd.age").write_bytes(b"hello")  # damaged on the way
+    files.append(tmp_path / "in" / "0123abcd.age")
     key_file = tmp_path / "keys.veldwerkkeys"
     keymod.save_coordinator_keys(boss.keys, key_file, PASSPHRASE)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
@@ -34,36 +36,71 @@ def test_the_coordinator_takes_in_bundles_and_ends_a_conflict(
         lambda *_a, **_k: (PASSPHRASE, True)))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(
         lambda *_a, **_k: ([str(f) for f in files], "")))
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, question, *_a: asked.append(question) or answer[0]))
     context = make_context(boss.entry, boss.me, boss.data)
     window = MainWindow(context, lambda: None)
     qtbot.addWidget(window)
     try:
-        assert window.act_inbox.isEnabled()
+        assert window.act_inbox.isEnabled() and window.waiting.text() == ""
         dialog = InboxDialog(context, window)
         qtbot.addWidget(dialog)
-        dialog.import_files()
-        qtbot.waitUntil(lambda: dialog.bundles.rowCount() == 1, timeout=30000)
-        assert "not let in" in dialog.bundles.item(0, 2).text()
-        assert dialog.laptops.item(0, 1).text() == "Anna de Boer"
+        dialog.files_button.click()
+        qtbot.waitUntil(lambda: dialog.bundles.rowCount() == 2, timeout=30000)
+        def rows() -> dict[str, list[str]]:
+            return {dialog.bundles.item(r, 1).text(): [dialog.bundles.item(r, c).text()
+                                                       for c in range(6)]
+                    for r in range(dialog.bundles.rowCount())}
+
+        mine = f"Anna de Boer ({anna.me.name})"
+        assert "let the laptop in" in rows()[mine][2]
+        assert rows()["Unknown laptop"][2] == "could not be taken in"
+        assert "not a Veldwerk bundle" in rows()["Unknown laptop"][5]
+        assert window.waiting.text() == ("1 laptop waits for approval, 1 bundle could not "
+                                         "be taken in")
+        assert dialog.laptops.item(0, 0).text() == "Anna de Boer"
         dialog.laptops.selectRow(0)
-        dialog.decide("approved")
-        qtbot.waitUntil(lambda: dialog.bundles.item(0, 2).text() == "imported", timeout=30000)
+        dialog.approve_button.click()
+        qtbot.waitUntil(lambda: rows()[mine][2] == "taken in", timeout=30000)
+        assert rows()[mine][3] == "1 interview, 1 note, 3 other changes"
         assert dialog.laptops.item(0, 3).text() == "let in"
+        assert window.waiting.text() == "1 bundle could not be taken in"
         # A conflict: both sides changed the note.
-        context.project.run(lambda s: notes.save_note(s, interview, None, "Van de coördinator"))
+        context.project.run(lambda s: notes.save_note(s, interview, None,
+                                                      "Riet woont hier al lang"))
         with anna.open() as project:
-            project.run(lambda s: notes.save_note(s, interview, None, "Van Anna"))
+            project.run(lambda s: notes.save_note(s, interview, None,
+                                                  "Riet woont hier sinds 1970"))
         files[:] = merging.bundles_of(anna, tmp_path / "in2")
-        dialog.import_files()
+        dialog.files_button.click()
         qtbot.waitUntil(lambda: dialog.conflict_list.count() == 1, timeout=30000)
+        qtbot.waitUntil(lambda: window.waiting.text().startswith("1 conflict, "))
+        panel = dialog.panel
         assert (dialog.ours.toPlainText(), dialog.theirs.toPlainText()) == (
-            "Van de coördinator", "Van Anna")
-        assert dialog.save_merged.isEnabled() and not dialog.rename.isEnabled()
-        dialog.merged.setPlainText("Van de coördinator en van Anna")
+            "Riet woont hier al lang", "Riet woont hier sinds 1970")
+        assert "line-through" in dialog.ours.toHtml() and "underline" in dialog.theirs.toHtml()
+        assert panel.ours_label.text().startswith("This version — The coordinator (this copy)")
+        assert f"Anna de Boer ({anna.me.name})" in panel.theirs_label.text()
+        assert "Differs: Text." in panel.differs.text() and "text:" not in panel.differs.text()
+        assert dialog.save_merged.isEnabled() and dialog.code_row.isHidden()
+        dialog.take_theirs.click()
+        assert "The version of Anna de Boer" in asked[-1] and "sinds 1970" in asked[-1]
+        assert dialog.conflict_list.count() == 1, "answered no: nothing changed"
+        dialog.merged.setPlainText("Riet woont hier sinds 1970, al lang dus")
+        answer[0] = QMessageBox.StandardButton.Yes
         dialog.save_merged.click()
+        assert "«Riet woont hier sinds 1970, al lang dus»" in asked[-1]
         qtbot.waitUntil(lambda: dialog.conflict_list.count() == 0, timeout=30000)
         assert context.read(lambda s: notes.notes_of(s, interview)[None]) == (
-            "Van de coördinator en van Anna")
+            "Riet woont hier sinds 1970, al lang dus")
+        answers = boss.entry.folder / "answers"
+        qtbot.waitUntil(lambda: any(answers.rglob("resolution-*.json")), timeout=30000)
+        waiting = list(answers.rglob("resolution-*.json"))
+        assert [p.parent.name for p in waiting] == [anna.me.id], "sealed for Anna's laptop"
+        qtbot.waitUntil(lambda: "No target" in dialog.done_label.text(), timeout=30000)
+        assert window.waiting.text() == "1 bundle could not be taken in"
         dialog.close()
     finally:
         window.close()
@@ -143,7 +180,7 @@ def test_the_inbox_takes_in_new_bundles_by_itself(
             teams.field_work(project, "Vanzelf")
             assert run.sync_once(project).problem == ""
         qtbot.waitUntil(lambda: dialog.bundles.rowCount() == 1, timeout=30000)
-        assert dialog.bundles.item(0, 2).text() == "imported"
+        assert dialog.bundles.item(0, 2).text() == "taken in"
         dialog.by_itself.setChecked(False)
         assert not dialog._auto.isActive()
         qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)

@@ -1,6 +1,8 @@
-"""Project › Inbox… (the coordinator): the bundles that came in and what became of them,
-the laptops waiting for approval, and conflicts shown side by side until a person picks a
-version, writes a merged text or gives a new code.
+"""Project › Inbox… (the coordinator): the bundles that came in, what they brought and
+what became of them, the laptops waiting for approval (by member), and conflicts shown
+side by side (``conflict_view``) until a person picks a version, writes a merged text or
+gives a new code, and confirms. The chosen version goes to the laptops that hold the
+record as soon as the keys are open.
 
 The coordinator's keys are opened once per dialog (key file and passphrase) and kept in
 memory only. Importing runs in the background with progress; answers (receipts, erasure
@@ -19,14 +21,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import ProjectContext
+from ui.merge.conflict_view import ConflictPanel
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, local_datetime_text, named
 from veldwerk.bundle import keys as keymod
-from veldwerk.merge import answers, decisions, inbox
+from veldwerk.merge import answers, decisions, inbox, overview
 
 
 class InboxDialog(QDialog):
@@ -105,7 +106,7 @@ class InboxDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.bundles = self._table([self.tr("Came in"), self.tr("Laptop"), self.tr("State"),
-                                    self.tr("Changes"), self.tr("Conflicts"),
+                                    self.tr("What it brought"), self.tr("Conflicts"),
                                     self.tr("Why")], self.tr("Bundles"))
         layout.addWidget(self.bundles, 1)
         row = QHBoxLayout()
@@ -113,10 +114,12 @@ class InboxDialog(QDialog):
                       self.tr("Fetch from the share"),
                       self.tr("Take in the new bundles from the team folder or share"))
         fetch.clicked.connect(self.fetch)
+        self.fetch_button = fetch
         files = named(QPushButton(self.tr("Import bundle &files…")),
                       self.tr("Import bundle files"),
                       self.tr("Bundles on a USB stick or in a folder"))
         files.clicked.connect(self.import_files)
+        self.files_button = files
         row.addWidget(fetch)
         row.addWidget(files)
         row.addStretch(1)
@@ -137,7 +140,7 @@ class InboxDialog(QDialog):
                               "Delivery."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.laptops = self._table([self.tr("Laptop"), self.tr("Member"),
+        self.laptops = self._table([self.tr("Member"), self.tr("Laptop's own name"),
                                     self.tr("Key fingerprint"), self.tr("State"),
                                     self.tr("Changes applied")], self.tr("Laptops"))
         layout.addWidget(self.laptops, 1)
@@ -145,9 +148,11 @@ class InboxDialog(QDialog):
         approve = named(QPushButton(self.tr("&Let in")), self.tr("Let in"),
                         self.tr("This laptop's bundles are taken in, also those waiting"))
         approve.clicked.connect(lambda: self.decide(decisions.APPROVED))
+        self.approve_button = approve
         refuse = named(QPushButton(self.tr("&Refuse")), self.tr("Refuse"),
                        self.tr("This laptop's bundles are not taken in"))
         refuse.clicked.connect(lambda: self.decide(decisions.REJECTED))
+        self.refuse_button = refuse
         row.addWidget(approve)
         row.addWidget(refuse)
         row.addStretch(1)
@@ -161,55 +166,12 @@ class InboxDialog(QDialog):
         self.conflict_list.setAccessibleName(self.tr("Conflicts"))
         self.conflict_list.currentItemChanged.connect(lambda *_: self._show_conflict())
         layout.addWidget(self.conflict_list, 2)
-        side = QGridLayout()
-        self.what = QLabel()
-        self.what.setWordWrap(True)
-        side.addWidget(self.what, 0, 0, 1, 2)
-        here, there = QLabel(self.tr("Here")), QLabel(self.tr("The other version"))
-        side.addWidget(emphasise(here), 1, 0)
-        side.addWidget(emphasise(there), 1, 1)
-        self.ours = QPlainTextEdit()
-        self.theirs = QPlainTextEdit()
-        for box, name in ((self.ours, self.tr("Here")),
-                          (self.theirs, self.tr("The other version"))):
-            box.setReadOnly(True)
-            box.setAccessibleName(name)
-        side.addWidget(self.ours, 2, 0)
-        side.addWidget(self.theirs, 2, 1)
-        self.keep_ours = named(QPushButton(self.tr("Keep &this")), self.tr("Keep this"))
-        self.keep_ours.clicked.connect(lambda: self.resolve(keep=decisions.OURS))
-        self.take_theirs = named(QPushButton(self.tr("Take the &other")),
-                                 self.tr("Take the other"))
-        self.take_theirs.clicked.connect(lambda: self.resolve(keep=decisions.THEIRS))
-        side.addWidget(self.keep_ours, 3, 0)
-        side.addWidget(self.take_theirs, 3, 1)
-        merged_label = QLabel(self.tr("Or &write the two together:"))
-        self.merged = QPlainTextEdit()
-        self.merged.setAccessibleName(self.tr("Merged text"))
-        merged_label.setBuddy(self.merged)
-        side.addWidget(merged_label, 4, 0, 1, 2)
-        side.addWidget(self.merged, 5, 0, 1, 2)
-        self.save_merged = named(QPushButton(self.tr("Save the &merged text")),
-                                 self.tr("Save the merged text"))
-        self.save_merged.clicked.connect(lambda: self.resolve(
-            merged=self.merged.toPlainText()))
-        side.addWidget(self.save_merged, 6, 0)
-        code_label = QLabel(self.tr("New &code:"))
-        self.new_code = QLineEdit()
-        self.new_code.setAccessibleName(self.tr("New code"))
-        code_label.setBuddy(self.new_code)
-        self.rename = named(QPushButton(self.tr("Give the new code")),
-                            self.tr("Give the new code"),
-                            self.tr("The laptop hears of it; the printed form keeps the old"))
-        self.rename.clicked.connect(lambda: self.resolve(code=self.new_code.text()))
-        code_row = QHBoxLayout()
-        code_row.addWidget(code_label)
-        code_row.addWidget(self.new_code, 1)
-        code_row.addWidget(self.rename)
-        side.addLayout(code_row, 7, 0, 1, 2)
-        holder = QWidget()
-        holder.setLayout(side)
-        layout.addWidget(holder, 3)
+        self.panel = ConflictPanel()
+        self.panel.chosen.connect(lambda keep, merged, code: self.resolve(keep, merged, code))
+        for name in ("ours", "theirs", "keep_ours", "take_theirs", "merged", "save_merged",
+                     "new_code", "rename", "code_row"):
+            setattr(self, name, getattr(self.panel, name))
+        layout.addWidget(self.panel, 3)
         return page
 
     # -- reading ----------------------------------------------------------------------
@@ -220,26 +182,19 @@ class InboxDialog(QDialog):
 
     def refresh(self) -> None:
         found, laptops, open_ = self.context.read(lambda s: (
-            inbox.ledger(s), decisions.devices(s), decisions.conflicts(s)))
-        states = {inbox.IMPORTED: self.tr("imported"), inbox.WAITING: self.tr("waiting"),
-                  inbox.QUARANTINED: self.tr("laptop not let in yet"),
-                  inbox.REJECTED: self.tr("refused")}
-        self._fill(self.bundles, [(_when(b.received_at), f"{b.device_name} ({b.member_name})",
-                                   states.get(b.status, b.status), str(b.applied),
+            overview.bundle_lines(s), decisions.devices(s), decisions.conflicts(s)))
+        self._fill(self.bundles, [(_when(b.received_at), b.laptop, b.state, b.brought,
                                    str(b.conflicts), b.reason) for b in found],
                    [b.file_name for b in found])
-        device_states = {"pending": self.tr("waiting for you"),
-                         decisions.APPROVED: self.tr("let in"),
-                         decisions.REJECTED: self.tr("refused")}
-        self._fill(self.laptops, [(d.name, d.member_name, d.fingerprint,
-                                   device_states.get(d.status, d.status),
+        self._fill(self.laptops, [(d.member_name or d.name, d.name, d.fingerprint,
+                                   decisions.device_words(d.status),
                                    str(d.applied_through)) for d in laptops])
         self.laptop_ids = [(d.device_id, d.fingerprint) for d in laptops]
         chosen = self._current_conflict_id()
         self.conflict_list.clear()
         self.conflicts = {c.id: c for c in open_}
         for c in open_:
-            item = QListWidgetItem(c.about or c.describe())
+            item = QListWidgetItem(c.title())
             item.setToolTip(c.describe())
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.conflict_list.addItem(item)
@@ -265,26 +220,7 @@ class InboxDialog(QDialog):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def _show_conflict(self) -> None:
-        conflict = self.conflicts.get(self._current_conflict_id())
-        code = conflict is not None and conflict.kind == "code"
-        text_ = conflict is not None and len(conflict.fields) == 1 and not code
-        for widget in (self.keep_ours, self.take_theirs):
-            widget.setEnabled(conflict is not None and not code)
-        self.save_merged.setEnabled(text_)
-        self.merged.setEnabled(text_)
-        self.rename.setEnabled(code)
-        self.new_code.setEnabled(code)
-        if conflict is None:
-            self.what.setText(self.tr("No conflicts: every change fitted."))
-            self.ours.setPlainText("")
-            self.theirs.setPlainText("")
-            return
-        self.what.setText(conflict.describe())
-        fields = conflict.fields or sorted(set(conflict.ours) | set(conflict.theirs))
-        self.ours.setPlainText(_side(conflict.ours, fields))
-        self.theirs.setPlainText(_side(conflict.theirs, fields))
-        if text_:
-            self.merged.setPlainText(str(conflict.ours.get(conflict.fields[0]) or ""))
+        self.panel.show_conflict(self.conflicts.get(self._current_conflict_id()))
 
     # -- doing ------------------------------------------------------------------------
 
@@ -405,6 +341,7 @@ class InboxDialog(QDialog):
             self._say(self.tr("Refused: its bundles are not taken in."))
 
     def resolve(self, keep: str = "", merged: str | None = None, code: str = "") -> None:
+        """End the chosen conflict (the panel asked first), then send the resolution."""
         conflict_id = self._current_conflict_id()
         if not conflict_id:
             return
@@ -416,26 +353,31 @@ class InboxDialog(QDialog):
 
         def done(result: Any) -> None:
             conflict, renamed = result
-            self._say(self.tr("Resolved: {what}").format(what=conflict.describe()))
-            if renamed:
-                self._tell_rename(renamed)
+            self._say(self.tr("Resolved: {what}").format(what=conflict.title()))
+            self._send(renamed)
 
         self.context.write(work, on_success=done, on_failure=self._fail)
 
-    def _tell_rename(self, renamed: dict[str, Any]) -> None:
-        keys = self._with_keys()
+    def _send(self, renamed: dict[str, Any]) -> None:
+        """Resolutions (and a new code) go out when the keys are open; otherwise they wait
+        for the next import with keys."""
+        keys = self.keys
         if keys is None:
             self.error.show_message(self.tr("The laptop keeps the old code until you open "
-                                            "your keys and rename again."))
+                                            "your keys and rename again.") if renamed else
+                                    self.tr("The laptops keep their own version until your "
+                                            "keys are open and the next bundles come in."))
             return
         project = self.context.project
 
         def job(_p, _c) -> answers.Published:  # type: ignore[no-untyped-def]
-            answers.renames(project, keys, [renamed])
+            if renamed:
+                answers.renames(project, keys, [renamed])
+            answers.resolutions(project, keys)
             return answers.publish(project)
 
         run_in_background(self, job, on_success=lambda p: self._say(
-            p.problem or self.tr("The laptop hears of the new code at its next sync.")),
+            p.problem or self.tr("The laptops get the chosen version at their next sync.")),
             on_failure=self._fail)
 
 
@@ -448,10 +390,3 @@ def _when(stored: str) -> str:
     except ValueError:
         return stored
     return local_datetime_text(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
-
-
-def _side(row: dict[str, Any], fields: list[str]) -> str:
-    """One version's disputed fields, as a person reads them."""
-    if len(fields) == 1:
-        return str(row.get(fields[0]) if row.get(fields[0]) is not None else "")
-    return "\n".join(f"{f}: {row.get(f)}" for f in fields if f in row)

@@ -227,3 +227,33 @@ def device_fingerprint(data_dir: Path) -> str | None:
     if not (data_dir / DEVICE_KEY).exists():
         return None
     return fingerprint(public_text(device_signing_key(data_dir).public_key()))
+
+
+def seal_for_devices(data: bytes, device_keys: list[str]) -> bytes:
+    """Encrypt to laptops by their signing keys (age's ssh-ed25519 recipients), so what
+    the coordinator sends one laptop is not readable on the share by anyone else."""
+    from cryptography.hazmat.primitives.serialization import Encoding as Enc
+    from cryptography.hazmat.primitives.serialization import PublicFormat as Fmt
+
+    recipients = [pyrage.ssh.Recipient.from_str(
+        public_key(k).public_bytes(Enc.OpenSSH, Fmt.OpenSSH).decode("ascii"))
+        for k in device_keys]
+    return pyrage.encrypt(data, recipients)
+
+
+def open_sealed(data: bytes, data_dir: Path) -> bytes:
+    """Decrypt what was sealed for this laptop; SyncError when it was not for us."""
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding as Enc,
+    )
+    from cryptography.hazmat.primitives.serialization import (
+        NoEncryption,
+        PrivateFormat,
+    )
+
+    private = device_signing_key(data_dir).private_bytes(Enc.PEM, PrivateFormat.OpenSSH,
+                                                         NoEncryption())
+    try:
+        return pyrage.decrypt(data, [pyrage.ssh.Identity.from_buffer(private)])
+    except Exception as exc:  # pyrage.DecryptError: not sealed for this laptop's key
+        raise SyncError(translate("Sync", "it was sealed for another laptop")) from exc

@@ -1,7 +1,8 @@
 """What the coordinator sends back after a merge: signed receipts for the bundles taken
 in, erasure lists after an erasure, project updates (a participant renamed after a code
-clash). Each is written first into the project's ``answers/`` folder (temporary name,
-fsync, rename), then published to the target when it can be reached; what could not go
+clash), and resolved conflicts to the laptops holding the record (``merge.travel``).
+Each is written first into the project's ``answers/`` folder (temporary name, fsync,
+rename), then published to the target when it can be reached; what could not go
 yet goes with the next import. The files' formats are in ``sync.downstream``."""
 
 from __future__ import annotations
@@ -64,6 +65,25 @@ def renames(project: OpenProject, keys: keymod.CoordinatorKeys,
     """A project update telling the laptops a participant's new code."""
     name, data = downstream.make_update(keys, _project_id(project), [], renamed)
     return queue(project, (downstream.SHARED_FOLDER,), name, data)
+
+
+def resolutions(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
+    """One sealed, signed file per laptop with the rows resolved since the last time;
+    what went is forgotten only once its file is queued."""
+    from veldwerk.merge import travel
+
+    with project.session() as session:
+        items = travel.waiting(session)
+        plan = travel.by_laptop(session, items) if items else {}
+    if not items:
+        return []
+    project_id = _project_id(project)
+    paths = []
+    for device, (device_keys, found) in sorted(plan.items()):
+        name, data = downstream.make_resolution(keys, project_id, device, device_keys, found)
+        paths.append(queue(project, (downstream.RECEIPTS_FOLDER, device), name, data))
+    project.run(lambda s: travel.done(s, items))
+    return paths
 
 
 def project_update(project: OpenProject, keys: keymod.CoordinatorKeys) -> Path | None:
@@ -155,7 +175,7 @@ def _publish_to(project: OpenProject, route: routes.Route, todo: list[Path],
 def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[Any],
            password: str | None = None) -> Published:
     """After an import: a receipt per laptop for what came in, an erasure list for whom
-    it erased, then publish everything that waits."""
+    it erased, the conflicts resolved since, then publish everything that waits."""
     from veldwerk.merge.inbox import IMPORTED, PRESENT
 
     by_device: dict[str, list[tuple[str, str]]] = {}
@@ -175,4 +195,5 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
     if people or erased:
         erasure_list(project, keys, people, erased)
     project_update(project, keys)
+    resolutions(project, keys)
     return publish(project, password)

@@ -50,8 +50,9 @@ def register(commands: Any) -> None:
                                              "waiting go in now)")),
                        ("reject", translate("Commands", "refuse this laptop's bundles"))):
         p = command(devices, name, Handler(f"{HERE}:devices_{name}", WRITE), help=verb)
-        p.add_argument("device", help=translate("Commands", "the device id (or its start) or the "
-                                                "key fingerprint"))
+        p.add_argument("device", help=translate(
+            "Commands", "the device id (its start or end, as the list shows it) or the key "
+            "fingerprint"))
         if name == "approve":
             p.add_argument("--identity", type=Path,
                            help=translate("Commands", "the key file, to import the waiting "
@@ -68,7 +69,8 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true")
     p = command(conflicts, "resolve", Handler(f"{HERE}:conflicts_resolve", WRITE),
                 help=translate("Commands", "end a conflict"))
-    p.add_argument("id", help=translate("Commands", "the conflict's id (or its end)"))
+    p.add_argument("id", help=translate(
+        "Commands", "the conflict's id (its start or end, as the list shows it)"))
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--keep", choices=("ours", "theirs"),
                      help=translate("Commands", "ours: the version here stays; theirs: the other "
@@ -78,8 +80,8 @@ def register(commands: Any) -> None:
     how.add_argument("--code", help=translate("Commands", "a new code for a participant whose "
                                               "code was used twice"))
     p.add_argument("--identity", type=Path,
-                   help=translate("Commands", "the key file, to tell the laptop a new code at "
-                                  "once"))
+                   help=translate("Commands", "the key file, to send the laptops the "
+                                  "resolution at once"))
 
     p = command(commands, "dashboard", Handler(f"{HERE}:dashboard", READ),
                 help=translate("Commands", "(coordinator) interviews by neighbourhood, phase, "

@@ -77,34 +77,38 @@ def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import inbox
+    from veldwerk.merge import overview
 
     with project.session() as session:
-        found = inbox.ledger(session)
+        found = overview.bundle_lines(session)
     if not found and not args.json:
         print(translate("Sync", "Nothing has come in yet."))
     for row in found:
         if args.json:
             print(json.dumps(row.__dict__, ensure_ascii=False))
-        else:
-            print(f"{row.file_name}  {labels.bundle_status(row.status)}  {row.device_name} "
-                  f"({row.member_name})  {row.reason}".rstrip())
+            continue
+        said = ". ".join(p for p in (row.brought, row.reason) if p)
+        print(f"{row.laptop}: {row.state}. {said}".rstrip(". ") + f"  [{row.file_name}]")
     return 0
 
 
 def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.ids import short_ids
     from veldwerk.merge import decisions
+    from veldwerk.merge.sides import laptop_label
 
     with project.session() as session:
         found = decisions.devices(session)
     if not found and not args.json:
         print(translate("Sync", "No laptops yet: a laptop appears here with its first bundle "
                         "(veldwerk inbox import)."))
+    short = short_ids(d.device_id for d in found)
     for d in found:
         print(json.dumps(d.to_json(), ensure_ascii=False) if args.json else translate(
-            "Sync", "{id}  {name} ({member})  key {fp}  {status}, changes applied through "
-            "{through}").format(id=d.device_id, name=d.name, member=d.member_name,
-                                fp=d.fingerprint, status=labels.device_status(d.status),
+            "Sync", "{id}  {laptop}  key {fp}  {status}, changes applied through "
+            "{through}").format(id=short[d.device_id],
+                                laptop=laptop_label(d.member_name, d.name), fp=d.fingerprint,
+                                status=decisions.device_words(d.status),
                                 through=d.applied_through))
     return 0
 
@@ -147,10 +151,24 @@ def conflicts_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
         found = decisions.conflicts(session, everything=args.all)
     for c in found:
         print(json.dumps(c.to_json(), ensure_ascii=False) if args.json
-              else f"{c.id}  {c.kind}  {labels.conflict_status(c.status)}  {c.describe()}")
+              else "\n".join(_conflict_lines(c)))
     if not found and not args.json:
         print(translate("Sync", "No open conflicts."))
     return 0
+
+
+def _conflict_lines(c: Any) -> list[str]:
+    """A conflict as the command shows it: its short id and record, who made each side
+    and when ([-…-] marks this side's words, {+…+} the other's), what differs."""
+    from veldwerk.merge.difference import marked
+
+    head = f"{c.short_id}  {c.title()}"
+    if c.status != "open":
+        head += "  " + translate("Sync", "(resolved: {how})").format(how=c.resolution)
+    lines = [head, "  [-…-] " + c.ours_by.describe(), "  {+…+} " + c.theirs_by.describe()]
+    if c.kind in ("code", "deleted"):
+        return [*lines, "  " + c.describe()]
+    return [*lines, *(f"  {name}: {marked(spans)}" for name, spans in c.differences())]
 
 
 def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> int:
@@ -161,15 +179,18 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
         s, args.id, project.device.id, keep=args.keep or "", merged_text=merged,
         code=args.code or ""))
     print(translate("Sync", "Resolved: {what}").format(what=conflict.describe()))
+    if args.identity is None:
+        print(translate("Sync", "The laptops hear of it once answers go out with your keys "
+                        "(the next inbox import, or --identity KEYFILE now); until then they "
+                        "keep their own version."))
+        return 0
+    keys = _keys(args.identity)
     if renamed:
-        if args.identity is None:
-            print(translate("Sync", "Tell the laptop: resolve it with --identity KEYFILE; "
-                            "until then the laptop keeps the old code."))
-        else:
-            answers.renames(project, _keys(args.identity), [renamed])
-            published = answers.publish(project)
-            if published.problem:
-                print(published.problem, file=sys.stderr)
+        answers.renames(project, keys, [renamed])
+    answers.resolutions(project, keys)
+    published = answers.publish(project)
+    if published.problem:
+        print(published.problem, file=sys.stderr)
     return 0
 
 

@@ -4,7 +4,7 @@ ends (keep this version, take the other, write a merged text, give a new code)."
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import text
@@ -12,11 +12,15 @@ from sqlmodel import Session
 
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
-from veldwerk.ids import utcnow
+from veldwerk.ids import matching, short_ids, utcnow
+from veldwerk.merge import travel
 from veldwerk.merge.apply import PROVENANCE, Merger, current
+from veldwerk.merge.difference import Span, field_name, marked, word_diff
+from veldwerk.merge.sides import Side, side_of
 from veldwerk.store import changelog, rows
 
 APPROVED, REJECTED = "approved", "rejected"
+NOBODY = Side("", "", "")
 OURS, THEIRS = "ours", "theirs"
 
 
@@ -34,6 +38,13 @@ class Device:
         return dict(self.__dict__)
 
 
+def device_words(status: str) -> str:
+    """A laptop's state in words (the one list is ``veldwerk.labels``)."""
+    from veldwerk.labels import device_status
+
+    return device_status(status)
+
+
 def devices(session: Session) -> list[Device]:
     found = session.execute(text(
         "SELECT d.device_id, d.fingerprint, d.name, d.member_name, d.status, d.first_seen, "
@@ -43,10 +54,12 @@ def devices(session: Session) -> list[Device]:
 
 
 def decide(session: Session, device: str, status: str) -> Device:
-    """Approve or refuse a laptop, named by its device id (or its start) or fingerprint.
+    """Approve or refuse a laptop, named by its device id (its start or end) or fingerprint.
     A second key for an approved id stays apart: approving it is a separate decision."""
     wanted = device.replace(" ", "").upper()
-    matches = [d for d in devices(session) if d.device_id.startswith(device)
+    known = devices(session)
+    ids = set(matching(device, [d.device_id for d in known]))
+    matches = [d for d in known if d.device_id in ids
                or d.fingerprint.replace(" ", "") == wanted]
     pending = [d for d in matches if d.status == "pending"] or matches
     if not matches:
@@ -83,27 +96,37 @@ class Conflict:
     status: str
     resolution: str
     about: str = ""  # what a person calls the record: the interview's title, the code
+    ours_by: Side = NOBODY  # who made each version, and when
+    theirs_by: Side = NOBODY
+    short_id: str = ""  # what lists show and commands take back
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return asdict(self)
+
+    def field_names(self) -> list[str]:
+        return [field_name(self.table, f) for f in self.fields]
+
+    def differences(self) -> list[tuple[str, list[Span]]]:
+        """Each disputed field by its human name, with its words marked: this version's
+        alone as removed, the other's as added."""
+        return [(field_name(self.table, f), word_diff(self.ours.get(f), self.theirs.get(f)))
+                for f in self.fields]
+
+    def title(self) -> str:
+        return self.about or translate("Sync", "A record of {table}").format(
+            table=field_name(self.table, self.table))
 
     def describe(self) -> str:
-        """One plain line: what differs, this version against the other."""
+        """One plain line: what differs, this version against the other, marked."""
         if self.kind == "code":
             return translate("Sync", "Participant code {code} is used twice; this one is "
                              "{marked} until you give it a new code.").format(
                                  code=self.theirs.get("code"), marked=self.ours.get("code"))
         if self.kind == "deleted":
-            return translate("Sync", "{table} {id} was removed on one side and changed on "
-                             "the other.").format(table=self.table, id=self.row_id[-8:])
-        shown = "; ".join(f"{f}: «{_short(self.ours.get(f))}» / «{_short(self.theirs.get(f))}»"
-                          for f in self.fields)
-        return f"{self.about or self.table + ' ' + self.row_id[-8:]}: {shown}"
-
-
-def _short(value: Any, width: int = 40) -> str:
-    text_ = " ".join(str(value if value is not None else "").split())
-    return text_ if len(text_) <= width else text_[:width - 1] + "…"
+            return translate("Sync", "{what} was removed on one side and changed on "
+                             "the other.").format(what=self.title())
+        shown = "; ".join(f"{name}: {marked(spans)}" for name, spans in self.differences())
+        return f"{self.title()}: {shown}"
 
 
 def conflicts(session: Session, everything: bool = False) -> list[Conflict]:
@@ -111,10 +134,15 @@ def conflicts(session: Session, everything: bool = False) -> list[Conflict]:
     found = session.execute(text(
         "SELECT id, table_name, row_id, kind, fields, ours, theirs, device_id, status, "
         f"resolution FROM merge_conflict {where} ORDER BY created_at, id")).all()
-    return [Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]),
-                     json.loads(r[6]), r[7], r[8], r[9], _about(session, r[1], r[2],
-                                                                 json.loads(r[5])))
-            for r in found]
+    short = short_ids(str(r[0]) for r in found)
+    out = []
+    for r in found:
+        ours, theirs = json.loads(r[5]), json.loads(r[6])
+        out.append(Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), ours, theirs, r[7],
+                            r[8], r[9], _about(session, r[1], r[2], ours),
+                            side_of(session, str(ours.get("change_device") or ""), ours),
+                            side_of(session, str(r[7] or ""), theirs), short[str(r[0])]))
+    return out
 
 
 def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> str:
@@ -140,7 +168,9 @@ def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> s
 
 
 def _conflict(session: Session, conflict_id: str) -> Conflict:
-    found = [c for c in conflicts(session) if c.id == conflict_id or c.id.endswith(conflict_id)]
+    open_ = conflicts(session)
+    wanted = set(matching(conflict_id, [c.id for c in open_]))
+    found = [c for c in open_ if c.id in wanted]
     if len(found) != 1:
         raise NotFound(translate("Sync", "No open conflict {id}.").format(id=conflict_id),
                        hint=translate("Sync", "'veldwerk conflicts list' shows them."))
@@ -199,6 +229,8 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
         if set(new) - PROVENANCE:
             Merger(session, me).stamp(conflict.table, new)
             rows.upsert(session, conflict.table, [new])
+    if conflict.kind != "code":  # a new code goes to every laptop as a project update
+        travel.wait(session, conflict)
     session.execute(text("UPDATE merge_conflict SET status = 'resolved', resolution = :r, "
                          "resolved_at = :now WHERE id = :i"),
                     {"r": resolution, "now": changelog.time_text(utcnow()), "i": conflict.id})

@@ -509,7 +509,9 @@ def summary_lines(outcomes: list[Outcome]) -> list[str]:
                 file=o.file, applied=labels.changes(c.applied),
                 conflicts=labels.conflicts(c.conflicts), dropped=c.dropped, refused=c.refused))
         else:
-            out.append(f"{o.file}: {labels.bundle_status(o.status)}. {o.reason}".strip())
+            from veldwerk.merge.overview import state_words
+
+            out.append(f"{o.file}: {state_words(o.status)}. {o.reason}".strip())
     return out
 
 

@@ -22,6 +22,8 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
                           "receipted": report.applied.receipted,
                           "updated_rows": report.applied.updated_rows,
                           "erased_people": report.applied.erased_people,
+                          "resolved_rows": report.applied.resolved_rows,
+                          "kept_rows": report.applied.kept_rows,
                           "refused": report.applied.refused, "requests": report.requests,
                           "waiting_bundles": left.bundles}, ensure_ascii=False))
     else:
@@ -34,6 +36,11 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
                             "{e} people erased.").format(r=applied.receipted,
                                                          u=applied.updated_rows,
                                                          e=applied.erased_people))
+        if applied.resolved_rows or applied.kept_rows:
+            print(translate("Sync", "Conflicts the coordinator resolved: {r} records took the "
+                            "chosen version; {k} changed here since, so the coordinator "
+                            "weighs them again.").format(r=applied.resolved_rows,
+                                                          k=applied.kept_rows))
         for refused in applied.refused:
             print(refused)
         if report.problem:

@@ -1,10 +1,11 @@
 """What the coordinator sends back, signed with the coordinator's Ed25519 key: receipts
 (bundles that arrived and were read), project updates (new rows of the coordinator's
-tables) and erasure lists (people and rows erased elsewhere, which go here too).
+tables), erasure lists (people and rows erased elsewhere, which go here too) and
+resolutions (the version the coordinator chose for a record in conflict; ``resolved``).
 
 On the target they sit in ``from-coordinator/`` (for every laptop) and
-``receipts/<device id>/`` (for one). A laptop checks both folders on every sync: when
-nothing is new that is two listings and nothing more.
+``receipts/<device id>/`` (for one: receipts and resolutions). A laptop checks both
+folders on every sync: when nothing is new that is two listings and nothing more.
 
 The makers are here too, beside the readers, so the coordinator's side writes exactly
 what this side reads.
@@ -30,6 +31,7 @@ from veldwerk.store import changelog, meta, rows
 from veldwerk.store.project import OpenProject
 
 RECEIPT, UPDATE, ERASURE = "veldwerk-receipt", "veldwerk-project-update", "veldwerk-erasure-list"
+RESOLUTION = "veldwerk-resolution"
 SHARED_FOLDER = "from-coordinator"
 RECEIPTS_FOLDER = "receipts"
 SEEN_KEY = "downstream_seen"  # file name -> ETag (or size) of what was read already
@@ -71,6 +73,20 @@ def make_erasure_list(keys: keymod.CoordinatorKeys, project_id: str, participant
     return f"erasure-{payload['id']}.json", sign(ERASURE, payload, keys)
 
 
+def make_resolution(keys: keymod.CoordinatorKeys, project_id: str, device_id: str,
+                    device_keys: list[str], items: list[dict[str, Any]]) -> tuple[str, bytes]:
+    """Resolved rows for one laptop, sealed to its signing keys (the share must not read
+    interview content): ``{"table", "ids", "row", "replaces": [[device, seq], ...]}``."""
+    import base64
+
+    sealed = keymod.seal_for_devices(
+        json.dumps({"rows": items}, ensure_ascii=False).encode("utf-8"), device_keys)
+    payload = {"project": project_id, "device": device_id, "id": uuid7(),
+               "issued_at": utcnow().isoformat(),
+               "sealed": base64.b64encode(sealed).decode("ascii")}
+    return f"resolution-{payload['id']}.json", sign(RESOLUTION, payload, keys)
+
+
 # --- reading ----------------------------------------------------------------------------
 
 def read(data: bytes, name: str, coordinator: dict[str, str], project_id: str
@@ -84,7 +100,7 @@ def read(data: bytes, name: str, coordinator: dict[str, str], project_id: str
         signature = bytes.fromhex(document["signature"])
     except (ValueError, KeyError, TypeError) as exc:
         raise _refused(name, translate("Sync", "it is not a file from the coordinator")) from exc
-    if kind not in (RECEIPT, UPDATE, ERASURE):
+    if kind not in (RECEIPT, UPDATE, ERASURE, RESOLUTION):
         raise _refused(name, translate("Sync", "it is not a file from the coordinator"))
     keymod.verify(coordinator["signing"], canonical(payload), signature, name)
     if payload.get("project") != project_id:
@@ -103,12 +119,18 @@ class Applied:
     updated_rows: int = 0
     erased_people: int = 0
     erased_rows: int = 0
+    resolved_rows: int = 0  # rows that took the coordinator's version
+    kept_rows: int = 0  # changed here since: the change goes to the coordinator to weigh
     refused: list[str] = field(default_factory=list)
 
 
 def apply(project: OpenProject, kind: str, payload: dict[str, Any], result: Applied) -> None:
     if kind == RECEIPT:
         result.receipted += project.run(lambda s: _receipt(s, payload))
+    elif kind == RESOLUTION:
+        from veldwerk.sync import resolved
+
+        resolved.apply(project, payload, result)
     elif kind == UPDATE:
         result.updated_rows += project.run(lambda s: _update(s, payload))
     else:
