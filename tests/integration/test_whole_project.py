@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pyrage
@@ -30,7 +31,8 @@ def ok(data: Path, *args: str, env: dict[str, str] | None = None) -> str:
     return done.stdout
 
 
-def field_work(data: Path, member: str, name: str, words: str, audio: Path) -> str:
+def field_work(data: Path, member: str, name: str, words: str, audio: Path
+               ) -> tuple[str, str]:
     """A participant with paper consent, an interview with a note and a recording."""
     code = ok(data, "participant", "new", "--neighbourhood", "Elsrijk", "--name", name,
               "--age-band", "75-84").strip()
@@ -41,7 +43,19 @@ def field_work(data: Path, member: str, name: str, words: str, audio: Path) -> s
                    "Verkennen", "--interviewer", member).strip()
     assert "Saved" in ok(data, "note", "set", interview, "--topic", "1", words)
     ok(data, "audio", "import", interview, str(audio))
-    return code
+    return code, interview
+
+
+def note_of(data: Path, interview: str) -> str:
+    """The interview's first topic note, as stored on that machine."""
+    db = next((data / "projects").glob("*/project.sqlite"))
+    connection = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return str(connection.execute(
+            "SELECT n.text FROM note n JOIN topic t ON t.id = n.topic_id WHERE "
+            "n.interview_id = ? AND t.position = 0", (interview,)).fetchone()[0])
+    finally:
+        connection.close()
 
 
 def bundles_holding(places: list[Path], keys: keymod.CoordinatorKeys) -> list[str]:
@@ -95,9 +109,9 @@ def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
                                                      ".veldwerkproject"))
             shown[member] = json.loads(ok(data, "keys", "laptop", "--json"))["fingerprint"]
             assert shown[member] in joined, "joining shows the key to compare"
-        riet = field_work(anna, "Anna de Boer", "Riet Jansen",
+        riet, at_riet = field_work(anna, "Anna de Boer", "Riet Jansen",
                           "Riet woont al veertig jaar aan de Zonnebloemstraat.", audio)
-        kees = field_work(bram, "Bram Smit", "Kees de Wit", "Kees mist de bakker.", audio)
+        kees, _ = field_work(bram, "Bram Smit", "Kees de Wit", "Kees mist de bakker.", audio)
         assert riet.startswith("ELS-1") and kees.startswith("ELS-2"), "each laptop's block"
         assert "1 delivered" in ok(anna, "sync", env=anna_env)
         assert "1 delivered" in ok(bram, "sync")
@@ -129,6 +143,21 @@ def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
         assert "1 receipts" in ok(bram, "sync")
         for data in (anna, bram):
             assert "received by the coordinator" in ok(data, "outbox")
+
+        # Anna and the coordinator change one note; the coordinator writes the two together,
+        # and that text reaches Anna's laptop.
+        ok(boss, "note", "set", at_riet, "--topic", "1", "Riet woont er veertig jaar.")
+        ok(anna, "note", "set", at_riet, "--topic", "1", "Riet woont er al lang, met plezier.")
+        assert "1 delivered" in ok(anna, "sync", env=anna_env)
+        ok(boss, "inbox", "import", "--from-share", "--identity", str(key_file), env=boss_env)
+        (conflict,) = [json.loads(x) for x in ok(boss, "conflicts", "list", "--json")
+                       .splitlines()]
+        assert "Anna de Boer" in ok(boss, "conflicts", "list")
+        ok(boss, "conflicts", "resolve", conflict["short_id"], "--text",
+           "Riet woont er veertig jaar, met plezier.", "--identity", str(key_file),
+           env=boss_env)
+        ok(anna, "sync", env=anna_env)
+        assert note_of(anna, at_riet) == "Riet woont er veertig jaar, met plezier."
 
         # Riet withdraws on Anna's laptop; the erasure reaches the coordinator and Bram.
         ok(anna, "withdraw", riet, "--erase", "--reason", "wil niet meer")
