@@ -158,6 +158,7 @@ def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
            env=boss_env)
         ok(anna, "sync", env=anna_env)
         assert note_of(anna, at_riet) == "Riet woont er veertig jaar, met plezier."
+        assert list(server.root.rglob("resolution-*.json")), "sealed, on the share"
 
         # Riet withdraws on Anna's laptop; the erasure reaches the coordinator and Bram.
         ok(anna, "withdraw", riet, "--erase", "--reason", "wil niet meer")
@@ -173,6 +174,9 @@ def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
         places_to_look = [server.root, on_laptop, *[p / "outbox" for p in projects],
                           projects[0] / "inbox", projects[0] / "incoming"]
         assert bundles_holding(places_to_look, keys) == [], "no bundle keeps her words"
+        resolutions = [p for place in (server.root, projects[0] / "answers")
+                       for p in place.rglob("resolution-*.json")]
+        assert resolutions == [], "the resolution carried her note: it went too"
 
     # Every output, from the merged project.
     out = tmp_path / "out"

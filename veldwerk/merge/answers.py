@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from veldwerk.bundle import keys as keymod
 from veldwerk.errors import VeldwerkError
@@ -25,6 +25,7 @@ from veldwerk.sync.target import Target
 FOLDER = "answers"
 PUBLISHED_KEY = "answers_published"  # one list, for the one target of older projects
 PUBLISHED_TO_KEY = "answers_published_to"  # place -> the answers already there
+RESOLUTION_ROWS_KEY = "resolution_rows"  # a resolution file -> the rows it carries
 UPDATE_HASH_KEY = "update_published_sha256"  # the coordinator's tables as last sent
 
 
@@ -79,11 +80,40 @@ def resolutions(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path
         return []
     project_id = _project_id(project)
     paths = []
+    carried: dict[str, list[str]] = {}
     for device, (device_keys, found) in sorted(plan.items()):
         name, data = downstream.make_resolution(keys, project_id, device, device_keys, found)
         paths.append(queue(project, (downstream.RECEIPTS_FOLDER, device), name, data))
-    project.run(lambda s: travel.done(s, items))
+        carried[f"{downstream.RECEIPTS_FOLDER}/{device}/{name}"] = sorted(
+            {i for item in found for i in item["ids"]})
+
+    def work(session: Any) -> None:
+        travel.done(session, items)
+        known = meta.get_json(session, RESOLUTION_ROWS_KEY) or {}
+        meta.put_json(session, RESOLUTION_ROWS_KEY, {**known, **carried})
+
+    project.run(work)
     return paths
+
+
+def withdraw_erased(project: OpenProject) -> set[str]:
+    """Resolution files that carry a row erased since (sealed, yet the person's words):
+    overwritten and removed here; ``publish`` removes them from every place too."""
+    from veldwerk.mediastore import overwrite_and_unlink
+
+    with project.session() as session:
+        carried: dict[str, list[str]] = meta.get_json(session, RESOLUTION_ROWS_KEY) or {}
+        ids = sorted({i for found in carried.values() for i in found})
+        erased = set(session.execute(text(
+            "SELECT row_id FROM erased_row WHERE row_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)), {"ids": ids}).scalars()) if ids else set()
+    gone = {path for path, found in carried.items() if erased & set(found)}
+    for path in gone:
+        overwrite_and_unlink(project.folder / FOLDER / path)
+    if gone:
+        project.run(lambda s: meta.put_json(s, RESOLUTION_ROWS_KEY, {
+            p: f for p, f in carried.items() if p not in gone}))
+    return gone
 
 
 def project_update(project: OpenProject, keys: keymod.CoordinatorKeys) -> Path | None:
@@ -113,6 +143,8 @@ def publish(project: OpenProject, password: str | None = None, verify: Any = Tru
     root = project.folder / FOLDER
     files = sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file()
                    and not p.name.startswith(".")) if root.is_dir() else []
+    withdrawn = withdraw_erased(project)
+    files = [f for f in files if f.as_posix() not in withdrawn]
     with project.session() as session:
         places, problems = routes.routes(session)
         done = _published(session)
@@ -123,8 +155,10 @@ def publish(project: OpenProject, password: str | None = None, verify: Any = Tru
             and f.parts[1] in route.devices)]
         todo = [f for f in wanted if f.as_posix() not in done.get(route.key, [])]
         result.waiting += len(todo)
-        if todo:
-            problem = _publish_to(project, route, todo, done, password, verify, result)
+        there = [Path(p) for p in done.get(route.key, []) if p in withdrawn]
+        if todo or there:
+            problem = _publish_to(project, route, todo, done, password, verify, result,
+                                  there)
             if problem:
                 problems.append(problem)
     if files and not places and not problems:
@@ -148,7 +182,7 @@ def _published(session: Any) -> dict[str, list[str]]:
 
 def _publish_to(project: OpenProject, route: routes.Route, todo: list[Path],
                 done: dict[str, list[str]], password: str | None, verify: Any,
-                result: Published) -> str:
+                result: Published, withdrawn: list[Path]) -> str:
     from veldwerk.sync.run import connect
 
     root = project.folder / FOLDER
@@ -157,6 +191,13 @@ def _publish_to(project: OpenProject, route: routes.Route, todo: list[Path],
     except VeldwerkError as exc:
         return str(exc)
     try:
+        for relative in withdrawn:  # a file that carried an erased row leaves the place
+            try:
+                transport.remove(*relative.parts)
+            except VeldwerkError as exc:
+                return str(exc)
+            done[route.key].remove(relative.as_posix())
+            project.run(lambda s: meta.put_json(s, PUBLISHED_TO_KEY, done))
         for relative in todo:
             try:
                 transport.publish(relative.parts[:-1], relative.name,

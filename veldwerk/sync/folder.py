@@ -128,14 +128,16 @@ class FolderTarget:
                                                               detail=exc.strerror or exc)
                                 ) from exc
 
-    def remove(self, name: str) -> None:
-        """A bundle the coordinator took in leaves the folder (gone already is fine)."""
+    def remove(self, *path: str) -> None:
+        """A bundle the coordinator took in, or an answer that carried an erased row,
+        leaves the folder (gone already is fine)."""
+        where = self.folder.joinpath(*path)
         try:
-            (self.folder / name).unlink(missing_ok=True)
-            fsync_dir(self.folder)
+            where.unlink(missing_ok=True)
+            fsync_dir(where.parent)
         except OSError as exc:
             raise DeliveryError(translate("Sync", "{name} could not be removed from {folder}: "
-                                          "{detail}.").format(name=name, folder=self.folder,
+                                          "{detail}.").format(name=path[-1], folder=self.folder,
                                                               detail=exc.strerror or exc)
                                 ) from exc
 

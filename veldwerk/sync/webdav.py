@@ -239,9 +239,10 @@ class WebDavTarget:
             out[unquote(name)] = item.findtext(f".//{DAV}getetag") or ""
         return out
 
-    def remove(self, name: str) -> None:
-        """A bundle the coordinator took in leaves the share (gone already is fine)."""
-        response = self.request("DELETE", self.url(name))
+    def remove(self, *path: str) -> None:
+        """A bundle the coordinator took in, or an answer that carried an erased row,
+        leaves the share (gone already is fine)."""
+        response = self.request("DELETE", self.url(*path))
         if response.status_code not in (200, 204, 404):
             raise self.refuse(response, "DELETE")
 
