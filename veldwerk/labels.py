@@ -57,8 +57,8 @@ def yes_no(value: str) -> str:
 def device_status(value: str) -> str:
     """A laptop as the coordinator decided it (``devices``, the dashboard)."""
     return {
-        "pending": translate("Labels", "waiting for approval"),
-        "approved": translate("Labels", "approved"),
+        "pending": translate("Labels", "waits for approval"),
+        "approved": translate("Labels", "let in"),
         "rejected": translate("Labels", "refused"),
     }.get(value, value)
 
@@ -66,11 +66,11 @@ def device_status(value: str) -> str:
 def bundle_status(value: str) -> str:
     """A bundle in the coordinator's inbox."""
     return {
-        "imported": translate("Labels", "imported"),
-        "present": translate("Labels", "already imported"),
-        "waiting": translate("Labels", "waiting for an earlier bundle"),
-        "quarantined": translate("Labels", "held until the laptop is approved"),
-        "rejected": translate("Labels", "refused"),
+        "imported": translate("Labels", "taken in"),
+        "present": translate("Labels", "taken in before"),
+        "waiting": translate("Labels", "waits for an earlier bundle"),
+        "quarantined": translate("Labels", "waits until you let the laptop in"),
+        "rejected": translate("Labels", "could not be taken in"),
     }.get(value, value)
 
 

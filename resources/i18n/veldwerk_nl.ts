@@ -2891,8 +2891,16 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Wijzigingen verwerkt</translation>
     </message>
     <message>
+        <source>Bundles come from</source>
+        <translation>Bundels komen van</translation>
+    </message>
+    <message>
         <source>Laptops</source>
         <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>Answers go to</source>
+        <translation>Antwoorden gaan naar</translation>
     </message>
     <message>
         <source>&amp;Let in</source>
@@ -3330,32 +3338,36 @@ Toch nieuwe sleutels maken?</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <source>waiting for approval</source>
-        <translation>wacht op toelating</translation>
+        <source>waits for approval</source>
+        <translation>wacht op goedkeuring</translation>
     </message>
     <message>
-        <source>approved</source>
+        <source>let in</source>
         <translation>toegelaten</translation>
+    </message>
+    <message>
+        <source>taken in</source>
+        <translation>binnengehaald</translation>
+    </message>
+    <message>
+        <source>taken in before</source>
+        <translation>eerder binnengehaald</translation>
+    </message>
+    <message>
+        <source>waits for an earlier bundle</source>
+        <translation>wacht op een eerdere bundel</translation>
+    </message>
+    <message>
+        <source>waits until you let the laptop in</source>
+        <translation>wacht tot u de laptop toelaat</translation>
+    </message>
+    <message>
+        <source>could not be taken in</source>
+        <translation>kon niet worden binnengehaald</translation>
     </message>
     <message>
         <source>refused</source>
         <translation>geweigerd</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>ingelezen</translation>
-    </message>
-    <message>
-        <source>already imported</source>
-        <translation>al ingelezen</translation>
-    </message>
-    <message>
-        <source>waiting for an earlier bundle</source>
-        <translation>wacht op een eerdere bundel</translation>
-    </message>
-    <message>
-        <source>held until the laptop is approved</source>
-        <translation>vastgehouden tot de laptop is toegelaten</translation>
     </message>
     <message>
         <source>open</source>

@@ -41,6 +41,7 @@ from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, local_datetime_text, named
 from veldwerk.bundle import keys as keymod
 from veldwerk.merge import answers, decisions, inbox, overview
+from veldwerk.sync import routes
 
 
 class InboxDialog(QDialog):
@@ -142,7 +143,8 @@ class InboxDialog(QDialog):
         layout.addWidget(hint)
         self.laptops = self._table([self.tr("Member"), self.tr("Laptop's own name"),
                                     self.tr("Key fingerprint"), self.tr("State"),
-                                    self.tr("Changes applied")], self.tr("Laptops"))
+                                    self.tr("Changes applied"), self.tr("Bundles come from"),
+                                    self.tr("Answers go to")], self.tr("Laptops"))
         layout.addWidget(self.laptops, 1)
         row = QHBoxLayout()
         approve = named(QPushButton(self.tr("&Let in")), self.tr("Let in"),
@@ -181,14 +183,18 @@ class InboxDialog(QDialog):
             self.refresh()
 
     def refresh(self) -> None:
-        found, laptops, open_ = self.context.read(lambda s: (
-            overview.bundle_lines(s), decisions.devices(s), decisions.conflicts(s)))
+        found, laptops, open_, places = self.context.read(lambda s: (
+            overview.bundle_lines(s), decisions.devices(s), decisions.conflicts(s),
+            {p.device_id: p for p in routes.laptops(s)}))
         self._fill(self.bundles, [(_when(b.received_at), b.laptop, b.state, b.brought,
                                    str(b.conflicts), b.reason) for b in found],
                    [b.file_name for b in found])
-        self._fill(self.laptops, [(d.member_name or d.name, d.name, d.fingerprint,
-                                   decisions.device_words(d.status),
-                                   str(d.applied_through)) for d in laptops])
+        self._fill(self.laptops, [
+            (d.member_name or d.name, d.name, d.fingerprint, decisions.device_words(d.status),
+             str(d.applied_through),
+             places[d.device_id].delivers_to if d.device_id in places else "–",
+             places[d.device_id].answers_to if d.device_id in places else "–")
+            for d in laptops])
         self.laptop_ids = [(d.device_id, d.fingerprint) for d in laptops]
         chosen = self._current_conflict_id()
         self.conflict_list.clear()
