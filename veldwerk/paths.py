@@ -44,3 +44,18 @@ def device(folder: Path) -> Device:
     except OSError:
         pass  # a read-only folder: nothing will be written here, so no identity is needed
     return made
+
+
+def name_device(folder: Path, name: str) -> Device:
+    """Give this laptop a name its member chooses ("Anna's laptop"): the coordinator sees
+    it beside the member's name, instead of the computer's host name."""
+    from veldwerk.errors import ValidationError
+    from veldwerk.i18n import translate
+
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > 60 or not cleaned.isprintable():
+        raise ValidationError("name", translate(
+            "Sync", "Give the laptop a name of 1 to 60 letters, digits or spaces."))
+    current = device(folder)
+    atomic_write_text(folder / "device.json", json.dumps({"id": current.id, "name": cleaned}))
+    return Device(current.id, cleaned)

@@ -716,6 +716,10 @@
         <translation>de vingerafdruk van de sleutel van deze laptop, om de coördinator te laten vergelijken vóór het toelaten</translation>
     </message>
     <message>
+        <source>give this laptop a name the coordinator sees beside your name</source>
+        <translation>geef deze laptop een naam die de coördinator naast uw naam ziet</translation>
+    </message>
+    <message>
         <source>make the key file again from a typed-in recovery sheet</source>
         <translation>het sleutelbestand opnieuw maken uit een overgetypt herstelblad</translation>
     </message>
@@ -2083,6 +2087,26 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>Uw coördinator vergelijkt hem met wat de Inbox laat zien, voordat het werk van deze laptop wordt overgenomen</translation>
     </message>
     <message>
+        <source>This laptop&apos;s name</source>
+        <translation>Naam van deze laptop</translation>
+    </message>
+    <message>
+        <source>The coordinator sees it beside your name</source>
+        <translation>De coördinator ziet die naast uw naam</translation>
+    </message>
+    <message>
+        <source>Save &amp;name</source>
+        <translation>Naam &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Save the laptop&apos;s name</source>
+        <translation>De naam van de laptop bewaren</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s na&amp;me</source>
+        <translation>Naam van deze &amp;laptop</translation>
+    </message>
+    <message>
         <source>Bundles go to</source>
         <translation>Bundels gaan naar</translation>
     </message>
@@ -2169,6 +2193,10 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     <message>
         <source>No network: take the bundles to the coordinator on a USB stick</source>
         <translation>Geen netwerk: breng de bundels op een USB-stick naar de coördinator</translation>
+    </message>
+    <message>
+        <source>This laptop is called {name}; the coordinator sees it with the next bundle.</source>
+        <translation>Deze laptop heet nu {name}; de coördinator ziet dat bij de volgende bundel.</translation>
     </message>
     <message>
         <source>(part {part} of {parts})</source>
@@ -5754,6 +5782,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Sleutel van deze laptop: {fp}. Uw coördinator keurt deze laptop goed door hem te vergelijken met wat de Inbox laat zien.</translation>
     </message>
     <message>
+        <source>This laptop is called {name}.</source>
+        <translation>Deze laptop heet {name}.</translation>
+    </message>
+    <message>
         <source>Bundle {file}: {entries}, {media}, {size}</source>
         <translation>Bundel {file}: {entries}, {media}, {size}</translation>
     </message>
@@ -6720,6 +6752,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>the record ({table} {id}) is not on this laptop</source>
         <translation>het gegeven ({table} {id}) staat niet op deze laptop</translation>
+    </message>
+    <message>
+        <source>Give the laptop a name of 1 to 60 letters, digits or spaces.</source>
+        <translation>Geef de laptop een naam van 1 tot 60 letters, cijfers of spaties.</translation>
     </message>
 </context>
 <context>

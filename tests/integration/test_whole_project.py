@@ -107,6 +107,7 @@ def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
         for data, member in ((anna, "Anna"), (bram, "Bram")):
             joined = ok(data, "project", "join", str(tmp_path / f"{member.lower()}"
                                                      ".veldwerkproject"))
+            ok(data, "keys", "laptop", "--name", f"{member}'s laptop")
             shown[member] = json.loads(ok(data, "keys", "laptop", "--json"))["fingerprint"]
             assert shown[member] in joined, "joining shows the key to compare"
         riet, at_riet = field_work(anna, "Anna de Boer", "Riet Jansen",
@@ -125,7 +126,7 @@ def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
             "quarantined", "quarantined"], first.stderr
         listed = ok(boss, "devices", "list")
         for member in ("Anna", "Bram"):
-            assert shown[member] in listed
+            assert shown[member] in listed and f"{member}'s laptop" in listed
             ok(boss, "devices", "approve", shown[member], "--identity", str(key_file),
                env=boss_env)
         summary = ok(boss, "summary", "--json")

@@ -70,6 +70,13 @@ def test_the_status_bar_tells_what_waits_and_when_it_went(qtbot: QtBot, tmp_path
         assert dialog.outbox.item(0, 3).text() == "delivered"
         shown = dialog.laptop_key.text()  # what the coordinator compares before approving
         assert shown == keymod.device_fingerprint(anna.data) and len(shown) == 19
+        dialog.laptop_name.setText("  Anna's   laptop ")
+        button(dialog, "Save the laptop's name").click()
+        assert dialog.laptop_name.text() == "Anna's laptop"
+        assert teams.device(anna.data).name == "Anna's laptop"
+        dialog.laptop_name.setText("")
+        button(dialog, "Save the laptop's name").click()
+        assert dialog.error.text() and teams.device(anna.data).name == "Anna's laptop"
         dialog.close()
     finally:
         window.close()

@@ -39,6 +39,7 @@ from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import projectfile
 from veldwerk.errors import VeldwerkError
 from veldwerk.participants import code_block
+from veldwerk.paths import device, name_device
 from veldwerk.sync import outbox, routes, run, secrets
 from veldwerk.sync.target import FOLDER, WEBDAV, Target, checked
 
@@ -99,6 +100,17 @@ class DeliveryDialog(QDialog):
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.laptop_key.setToolTip(self.laptop_key.accessibleDescription())
         form.addRow(self.tr("This laptop's key"), self.laptop_key)
+        self.laptop_name = named(QLineEdit(device(self.context.project.data_folder).name),
+                                 self.tr("This laptop's name"),
+                                 self.tr("The coordinator sees it beside your name"))
+        save_name = named(QPushButton(self.tr("Save &name")), self.tr("Save the laptop's name"))
+        save_name.clicked.connect(self.save_laptop_name)
+        row = QHBoxLayout()
+        row.addWidget(self.laptop_name, 1)
+        row.addWidget(save_name)
+        label = QLabel(self.tr("This laptop's na&me"))
+        label.setBuddy(self.laptop_name)
+        form.addRow(label, row)
         form.addRow(self.tr("Bundles go to"), QLabel(
             self.target.describe() if self.target else self.tr("not chosen: use a USB stick")))
         layout.addLayout(form)
@@ -143,6 +155,16 @@ class DeliveryDialog(QDialog):
         layout.addLayout(row)
         self.context.changed.connect(lambda _t: self.fill_outbox())
         self.fill_outbox()
+
+    def save_laptop_name(self) -> None:
+        try:
+            named_now = name_device(self.context.project.data_folder, self.laptop_name.text())
+        except VeldwerkError as exc:
+            self._fail(exc)
+            return
+        self.laptop_name.setText(named_now.name)
+        self._say(self.tr("This laptop is called {name}; the coordinator sees it with the next "
+                          "bundle.").format(name=named_now.name))
 
     def fill_outbox(self) -> None:
         """Newest first: when, what, how big, how far (a problem in full as tooltip)."""

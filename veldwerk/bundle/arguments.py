@@ -26,6 +26,8 @@ def register(commands: Any) -> None:
                 help=translate("Commands", "this laptop's key fingerprint, for the coordinator to "
                                "compare before approving it"))
     p.add_argument("--json", action="store_true")
+    p.add_argument("--name", help=translate(
+        "Commands", "give this laptop a name the coordinator sees beside your name"))
     p = command(keys, "restore", Handler(f"{HERE}:keys_restore", NONE),
                 help=translate("Commands", "make the key file again from a typed-in recovery "
                                "sheet"))

@@ -118,10 +118,14 @@ def _laptop_key_text(mine: str | None) -> str:
 
 
 def keys_laptop(args: argparse.Namespace, folder: Path, _me: Device) -> int:
+    from veldwerk.paths import device, name_device
+
+    named = name_device(folder, args.name) if args.name else device(folder)
     mine = keymod.device_fingerprint(folder)
     if args.json:
-        print(json.dumps({"fingerprint": mine}))
+        print(json.dumps({"fingerprint": mine, "name": named.name}, ensure_ascii=False))
     else:
+        print(translate("Sync", "This laptop is called {name}.").format(name=named.name))
         print(_laptop_key_text(mine))
     return 0
 

@@ -40,6 +40,7 @@ from veldwerk.errors import SyncError
 from veldwerk.fsutil import atomic_write_text, fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow, uuid7
+from veldwerk.paths import device as device_of
 from veldwerk.store import changelog, dialect, meta, migrate
 from veldwerk.store.project import JOINED_KEY, OpenProject
 
@@ -319,7 +320,7 @@ def build(project: OpenProject, bundle_id: str, progress: Progress | None = None
         ("Veldwerk-Project-Id", facts["project"][0]),
         ("Veldwerk-Project-Name", facts["project"][1]),
         ("Veldwerk-Device-Id", project.device.id),
-        ("Veldwerk-Device-Name", project.device.name),
+        ("Veldwerk-Device-Name", device_of(project.data_folder).name),  # named since open
         ("Veldwerk-Device-Key", device_key),
         ("Veldwerk-Device-Key-Fingerprint", keymod.fingerprint(device_key)),
         ("Veldwerk-Member-Id", joined["member"]["id"]),

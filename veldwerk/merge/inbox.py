@@ -322,6 +322,12 @@ def _device_status(session: Session, info: dict[str, str]) -> str:
                        "now": changelog.time_text(utcnow())})
         changelog.touched(session).add("team_device")
         return "pending"
+    name = info.get("Veldwerk-Device-Name", "")[:60]
+    if name and session.execute(text(  # the member named the laptop since: only the name
+            "UPDATE team_device SET name = :n WHERE device_id = :d AND device_key = :k AND "
+            "name != :n"), {"n": name, "d": info.get("Veldwerk-Device-Id", ""),
+                            "k": key}).rowcount:  # type: ignore[attr-defined]
+        changelog.touched(session).add("team_device")
     return str(found)
 
 
