@@ -590,7 +590,8 @@ class MainWindow(QMainWindow):
         if self.sync is not None:
             self.sync.stop()
         if self.story is not None:
-            self.story.close()  # stops a recording first, keeping everything
+            self.story.stop_recording()  # kept, without asking: the whole app closes
+            self.story.close()
         for interview_id, editor in list(self.editors.items()):
             if editor.isVisible() and not editor.close():
                 event.ignore()

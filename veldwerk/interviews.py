@@ -76,6 +76,14 @@ def save(session: Session, project_id: str, draft: InterviewDraft,
     return interview
 
 
+def mark_done(session: Session, interview_id: str) -> None:
+    """A story saved (however its recording ended) is done, not in progress."""
+    interview = session.get(Interview, interview_id)
+    if interview is not None and interview.deleted_at is None \
+            and interview.status != Status.DONE.value:
+        interview.status = Status.DONE.value
+
+
 def draft_of(session: Session, interview: Interview) -> InterviewDraft:
     return InterviewDraft(
         kind=interview.kind, title=interview.title, starts_at=interview.starts_at,

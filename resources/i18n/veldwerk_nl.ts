@@ -4590,6 +4590,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Dit moment in de opname markeren (Ctrl+M)</translation>
     </message>
     <message>
+        <source>Marked moments</source>
+        <translation>Gemarkeerde momenten</translation>
+    </message>
+    <message>
         <source>Recording time</source>
         <translation>Opnametijd</translation>
     </message>
@@ -4634,6 +4638,14 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>De schijf is bijna vol: {text}. Maak ruimte vrij; als de schijf vol is, stopt de opname vanzelf en blijft alles bewaard.</translation>
     </message>
     <message>
+        <source>Nothing was recorded: no sound came from the microphone. Check that it is connected and switched on, then try again.</source>
+        <translation>Er is niets opgenomen: er kwam geen geluid uit de microfoon. Kijk of hij is aangesloten en aanstaat, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Moment marked at {time} (important moments so far: {count})</source>
+        <translation>Moment gemarkeerd bij {time} (belangrijke momenten tot nu toe: {count})</translation>
+    </message>
+    <message>
         <source>{message} Everything recorded so far is kept.</source>
         <translation>{message} Alles wat tot nu toe is opgenomen, blijft bewaard.</translation>
     </message>
@@ -4644,6 +4656,16 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>■ Stop</source>
         <translation>■ Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop, recording is running</source>
+        <translation>Stoppen, de opname loopt</translation>
+    </message>
+    <message>
+        <source>■ Stop
+Recording · {time}</source>
+        <translation>■ Stoppen
+Opname loopt · {time}</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5493,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Stap</translation>
     </message>
     <message>
+        <source>Who tells the story</source>
+        <translation>Wie het verhaal vertelt</translation>
+    </message>
+    <message>
         <source>Who tells the story?</source>
         <translation>Wie vertelt het verhaal?</translation>
     </message>
@@ -5495,6 +5521,10 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Kies de persoon die het verhaal vertelt</translation>
     </message>
     <message>
+        <source>Someone new? Type their name and add them:</source>
+        <translation>Iemand nieuw? Typ de naam en voeg de persoon toe:</translation>
+    </message>
+    <message>
         <source>Name of a new person</source>
         <translation>Naam van een nieuwe persoon</translation>
     </message>
@@ -5505,6 +5535,18 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>Name (optional)</source>
         <translation>Naam (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Neighbourhood of the new person</source>
+        <translation>Buurt van de nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Their code comes from the neighbourhood</source>
+        <translation>De code komt van de buurt</translation>
+    </message>
+    <message>
+        <source>(choose the neighbourhood)</source>
+        <translation>(kies de buurt)</translation>
     </message>
     <message>
         <source>&amp;Add this person</source>
@@ -5599,6 +5641,14 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Klaar</translation>
     </message>
     <message>
+        <source>Story of: {who}</source>
+        <translation>Verhaal van: {who}</translation>
+    </message>
+    <message>
+        <source>Choose the neighbourhood where the new person lives; their code comes from it.</source>
+        <translation>Kies de buurt waar de nieuwe persoon woont; de code komt van de buurt.</translation>
+    </message>
+    <message>
         <source>Choose a person, or add a new one.</source>
         <translation>Kies een persoon, of voeg een nieuwe toe.</translation>
     </message>
@@ -5607,16 +5657,52 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Kies uw eigen naam bij “Ik ben”.</translation>
     </message>
     <message>
-        <source>{code} has agreed to the recording. You can go on.</source>
-        <translation>{code} heeft toestemming gegeven voor de opname. U kunt verder.</translation>
+        <source>{who} has agreed to the recording. You can go on.</source>
+        <translation>{who} heeft toestemming gegeven voor de opname. U kunt verder.</translation>
     </message>
     <message>
-        <source>{code} did not agree to a recording. Ask again, or write the story down in the full app.</source>
-        <translation>{code} gaf geen toestemming voor een opname. Vraag het opnieuw, of schrijf het verhaal op in de volledige app.</translation>
+        <source>{who} did not agree to a recording. Ask again, or write the story down in the full app.</source>
+        <translation>{who} gaf geen toestemming voor een opname. Vraag het opnieuw, of schrijf het verhaal op in de volledige app.</translation>
     </message>
     <message>
-        <source>First ask {code} for consent: show the form and let them sign or say yes.</source>
-        <translation>Vraag eerst toestemming aan {code}: laat het formulier zien en laat tekenen of ja zeggen.</translation>
+        <source>First ask {who} for consent: show the form and let them sign or say yes.</source>
+        <translation>Vraag eerst toestemming aan {who}: laat het formulier zien en laat tekenen of ja zeggen.</translation>
+    </message>
+    <message>
+        <source>The story is kept on this laptop.</source>
+        <translation>Het verhaal is bewaard op deze laptop.</translation>
+    </message>
+    <message>
+        <source>The story is kept on this laptop. It goes to the coordinator by itself as soon as there is internet.</source>
+        <translation>Het verhaal is bewaard op deze laptop. Het gaat vanzelf naar de coördinator zodra er internet is.</translation>
+    </message>
+    <message>
+        <source>The story is kept on this laptop. It goes to the coordinator by itself the next time the laptop sends its work.</source>
+        <translation>Het verhaal is bewaard op deze laptop. Het gaat vanzelf naar de coördinator als de laptop de volgende keer het werk verstuurt.</translation>
+    </message>
+    <message>
+        <source>Length: {time}. Important moments marked: {marks}.</source>
+        <translation>Lengte: {time}. Belangrijke momenten gemarkeerd: {marks}.</translation>
+    </message>
+    <message>
+        <source>The recording is running</source>
+        <translation>De opname loopt</translation>
+    </message>
+    <message>
+        <source>The recording is still running. Do you want to stop it?</source>
+        <translation>De opname loopt nog. Wilt u stoppen?</translation>
+    </message>
+    <message>
+        <source>If you stop, everything recorded is kept.</source>
+        <translation>Als u stopt, blijft alles wat is opgenomen bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep recording</source>
+        <translation>&amp;Doorgaan met opnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and keep the story</source>
+        <translation>&amp;Stoppen en het verhaal bewaren</translation>
     </message>
     <message>
         <source>Story {code}</source>
@@ -5625,10 +5711,6 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     <message>
         <source>the story</source>
         <translation>het verhaal</translation>
-    </message>
-    <message>
-        <source>Length {time}, {marks} important moments. It is on this laptop and goes to the coordinator with the next bundle.</source>
-        <translation>Lengte {time}, {marks} belangrijke momenten. Het staat op deze laptop en gaat met de volgende bundel naar de coördinator.</translation>
     </message>
 </context>
 <context>

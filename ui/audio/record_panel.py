@@ -1,9 +1,11 @@
 """The record control in the interview editor: one large Record/Stop button, pause, mark,
-elapsed time, a level meter, the chosen microphone and how much recording still fits."""
+elapsed time, a level meter, the chosen microphone and how much recording still fits.
+While recording the Stop button is red (every theme's ``record_*`` colours); a silent
+microphone is pointed out while recording goes on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,25 +40,36 @@ def clock(ms: int) -> str:
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
+def short_clock(ms: int) -> str:
+    """0:42, 12:05, 1:02:03: how long, the way people say it."""
+    seconds = ms // 1000
+    hours, minutes = seconds // 3600, seconds // 60 % 60
+    return (f"{hours}:{minutes:02d}:{seconds % 60:02d}" if hours
+            else f"{minutes}:{seconds % 60:02d}")
+
+
 class RecordPanel(QWidget):
     finished = Signal(str)  # recording id, once a take is safely on disk
     mark_idle = Signal()  # Ctrl+M while not recording: the player marks instead
     consent_wanted = Signal()  # "Take consent…": the editor opens the consent form
+    recording_changed = Signal(bool)  # a take started (True) or stopped (False)
 
     def __init__(self, context: ProjectContext, interview_id: str,
                  parent: QWidget | None = None, large: bool = False) -> None:
         super().__init__(parent)
         self.context, self.interview_id = context, interview_id
+        self.large = large
+        self.marks = 0  # moments marked in this take
         self.capture: capture.Capture | None = None
         self.take: LiveTake | None = None
         self.devices = named(QComboBox(), self.tr("Microphone"))
         self.devices.currentIndexChanged.connect(self._device_chosen)
         self.record_button = named(QPushButton(self.tr("● Record")), self.tr("Record"),
                                    self.tr("Start or stop recording (Ctrl+R)"))
+        self.record_button.setObjectName("recordButton")
         # One setFont per widget: a second one is lost when the panel is put in a window.
-        emphasise(self.record_button, 3.4 if large else 1.3)
-        self.record_button.setMinimumHeight(self.record_button.sizeHint().height()
-                                            * (2 if large else 3) // (1 if large else 2))
+        emphasise(self.record_button, 2.6 if large else 1.3)
+        self.record_button.setMinimumHeight(self.record_button.sizeHint().height() * 3 // 2)
         self.record_button.clicked.connect(self.toggle)
         self.pause_button = named(QPushButton(self.tr("Pause")), self.tr("Pause"),
                                   self.tr("Pause or continue recording (Ctrl+Shift+R)"))
@@ -68,6 +81,10 @@ class RecordPanel(QWidget):
         if large:
             emphasise(self.mark_button, 1.6)
             self.mark_button.setMinimumHeight(self.mark_button.sizeHint().height() * 3 // 2)
+        self.marked = QLabel()
+        self.marked.setObjectName("markedMoment")
+        self.marked.setWordWrap(True)
+        self.marked.setAccessibleName(self.tr("Marked moments"))
         self.elapsed = QLabel(clock(0))
         self.elapsed.setAccessibleName(self.tr("Recording time"))
         emphasise(self.elapsed, 2.5 if large else 1.3)
@@ -104,6 +121,7 @@ class RecordPanel(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(200)
         self._ticker.timeout.connect(self._tick)
+        self._wall = QElapsedTimer()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if large:
@@ -122,7 +140,8 @@ class RecordPanel(QWidget):
         gate_row.addWidget(self.gate, 1)
         gate_row.addWidget(self.consent_button)
         layout.addLayout(gate_row)
-        layout.addWidget(self.message)
+        if not large:
+            layout.addWidget(self.message)
         self._topic: str | None = None
         self.reload_devices()
         self.check_consent()
@@ -132,13 +151,17 @@ class RecordPanel(QWidget):
         room there is; time and "important moment" below it; the level meter always
         visible across the whole width, however large the text."""
         self.pause_button.hide()  # one thing at a time: record, mark, stop
+        self.elapsed.hide()  # the time is on the Stop button while recording
+        emphasise(self.marked, 1.4)
+        emphasise(self.message, 1.3)
         layout.addWidget(self.record_button, 3)
+        layout.addWidget(self.message)  # right under the button: a silent microphone
         row = QHBoxLayout()
-        row.addWidget(self.elapsed)
-        row.addStretch(1)
-        row.addWidget(self.mark_button)
+        row.addWidget(self.marked, 1)
+        row.addWidget(self.mark_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         layout.addWidget(self.level)
+        self.space.setWordWrap(True)  # beside the microphone, on a narrow screen too
         small = QHBoxLayout()
         small.addWidget(self.devices)
         small.addWidget(self.space, 1)
@@ -247,10 +270,14 @@ class RecordPanel(QWidget):
         self.capture.start(self.take)
         if self._topic is not None:
             self.topic_changed(self._topic, "")
-        self._sound_at = 0
+        self._sound_at = self._heard_ms = 0
+        self._wall.start()
         self.silent = False
+        self.marks = 0
+        self.marked.clear()
         self._ticker.start()
         self._show_state()
+        self.recording_changed.emit(True)
 
     def stop(self, wait: bool = True) -> str | None:
         """Stop and keep everything; returns the recording id. ``wait=False`` (the Stop
@@ -262,8 +289,11 @@ class RecordPanel(QWidget):
         self.capture.deleteLater()
         self.capture, self.take = None, None
         self.pause_button.setChecked(False)
+        self.silent = False
+        self._say("")
         self._show_state()
         self._show_room()
+        self.recording_changed.emit(False)
         if take is None:
             return None
         if not wait:
@@ -277,7 +307,9 @@ class RecordPanel(QWidget):
             return None
 
     def _kept(self, recording: Recording | None) -> str | None:
-        if recording is None:  # not a single sample came in
+        if recording is None:  # not a single sample came in: say so, never in silence
+            self._say(self.tr("Nothing was recorded: no sound came from the microphone. "
+                              "Check that it is connected and switched on, then try again."))
             return None
         self.finished.emit(recording.id)
         return recording.id
@@ -298,7 +330,17 @@ class RecordPanel(QWidget):
                 self.mark_idle.emit()
             return
         recording_id, offset = self.take.recording.id, self.take.recorded_ms
-        self.context.write(lambda s: markers.add(s, recording_id, offset, label, topic_id))
+        self.context.write(lambda s: markers.add(s, recording_id, offset, label, topic_id),
+                           on_success=lambda _m: self._marked(offset))
+
+    def _marked(self, offset: int) -> None:
+        """The moment is kept: say so where the button was pressed (story mode)."""
+        self.marks += 1
+        if self.large:
+            self.marked.setText(self.tr("Moment marked at {time} (important moments so "
+                                        "far: {count})").format(time=short_clock(offset),
+                                                                count=self.marks))
+            self.marked.setAccessibleDescription(self.marked.text())
 
     def topic_changed(self, topic_id: str | None, title: str) -> None:
         """Moving to another topic while recording marks it in the recording."""
@@ -316,6 +358,8 @@ class RecordPanel(QWidget):
             return
         now = self.take.recorded_ms
         self.elapsed.setText(clock(now))
+        if self.large:
+            self.record_button.setText(self._stop_text(now))
         self.level.setValue(int(self.take.level * 100))
         if self.take.error is not None:
             self._failed(str(self.take.error))
@@ -324,16 +368,20 @@ class RecordPanel(QWidget):
 
     def _watch_silence(self, now: int) -> None:
         """An unplugged or muted microphone often just goes quiet (PulseAudio moves the
-        stream to another source without an error): tell the user, keep recording."""
+        stream to another source without an error) or sends nothing at all: tell the
+        user, keep recording. Timed by the clock on the wall, since a microphone that sends
+        nothing does not move the recorded time either."""
+        wall = self._wall.elapsed()
+        fresh, self._heard_ms = now > self._heard_ms, now
         if self.capture is not None and self.capture.paused:
-            self._sound_at = now
+            self._sound_at = wall
             return
-        if self.take is not None and self.take.level >= SILENCE_LEVEL:
-            self._sound_at = now
+        if fresh and self.take is not None and self.take.level >= SILENCE_LEVEL:
+            self._sound_at = wall
             if self.silent:
                 self.silent = False
                 self._say("")
-        elif now - self._sound_at >= SILENCE_MS and not self.silent:
+        elif wall - self._sound_at >= SILENCE_MS and not self.silent:
             self.silent = True
             self._say(self.tr("No sound has come in for {seconds} seconds. Is the microphone "
                               "connected and switched on? Recording goes on.").format(
@@ -342,7 +390,18 @@ class RecordPanel(QWidget):
     def _show_state(self) -> None:
         recording = self.recording
         has_device = self.devices.count() > 0
-        self.record_button.setText(self.tr("■ Stop") if recording else self.tr("● Record"))
+        if recording and self.large:
+            self.record_button.setText(self._stop_text(self.take.recorded_ms
+                                                       if self.take else 0))
+        else:
+            self.record_button.setText(self.tr("■ Stop") if recording
+                                       else self.tr("● Record"))
+        self.record_button.setAccessibleName(self.tr("Stop, recording is running") if recording
+                                             else self.tr("Record"))
+        if bool(self.record_button.property("recording")) != recording:
+            self.record_button.setProperty("recording", recording)  # red: style.qss
+            self.record_button.style().unpolish(self.record_button)
+            self.record_button.style().polish(self.record_button)
         self.record_button.setEnabled(has_device and (recording or not self._blocked))
         self.pause_button.setEnabled(recording)
         self.mark_button.setEnabled(recording)
@@ -350,3 +409,6 @@ class RecordPanel(QWidget):
         self.devices.setVisible(has_device)
         if not recording:
             self.level.setValue(0)
+
+    def _stop_text(self, ms: int) -> str:
+        return self.tr("■ Stop\nRecording · {time}").format(time=short_clock(ms))
