@@ -142,14 +142,14 @@ def test_retention_erases_raw_recordings_and_notes_without_archiving_consent(
         audio = (project.media / take.media_name).read_bytes()
     probe = audio[len(audio) // 2:len(audio) // 2 + 256]
     early = veldwerk_command(data, "retention", "--today", "2028-06-01")
-    assert "Nothing is due" in early.stdout and "2028-12-31" in early.stdout
+    assert "Nothing is due" in early.stdout and "31 December 2028" in early.stdout
     listed = veldwerk_command(data, "retention", "--today", "2029-01-02")
-    assert "Due (kept until 2028-12-31): 1 recordings" in listed.stdout
+    assert "Due (kept until 31 December 2028): 1 recording," in listed.stdout
     with projects.open_project(entry.folder, me) as project, project.session() as s:
         notes_before = s.exec(select(func.count()).select_from(Note)).one()
     erased = veldwerk_command(data, "retention", "--erase", "--today", "2029-01-02")
     assert erased.returncode == 0, erased.stderr
-    assert "Erased (kept until 2028-12-31): 1 recordings" in erased.stdout
+    assert "Erased (kept until 31 December 2028): 1 recording," in erased.stdout
     assert probe not in _everything(entry.folder)
     with projects.open_project(entry.folder, me) as project, project.session() as s:
         assert s.exec(select(Recording)).all() == []

@@ -72,6 +72,9 @@ def test_bundles_over_webdav_and_a_stick_merge_and_come_back_receipted(
             assert not list((tmp_path / "share").rglob(".*.part"))
         assert list((on_coordinator / "receipts" / bram.me.id).glob("receipt-*.json"))
         assert not (server.root / "inbox" / "receipts" / bram.me.id).exists()
+        # Where the stick is here, as the coordinator chose it (Delivery › Laptops).
+        with boss.open() as project:
+            project.run(lambda s: routes.choose_folder(s, bram.me.id, on_coordinator))
         shutil.move(on_coordinator, on_laptop)  # and back to Bram
         with bram.open() as project:
             assert run.sync_once(project).applied.receipted == 1

@@ -109,11 +109,16 @@ def note_import(session: Session, device_id: str, folder: Path) -> None:
 
 
 def _answer_folder(session: Session, device_id: str, given: Target) -> str:
-    for key in (ANSWER_FOLDERS, IMPORT_FOLDERS):
-        found: dict[str, str] = meta.get_json(session, key) or {}
-        if device_id in found:
-            return found[device_id]
-    return given.location  # a team folder the sync client puts at the same path
+    """The folder the coordinator chose; else the member's own folder when it is on this
+    computer too (a team folder a sync client keeps at one path); else the folder the
+    laptop's last bundle was imported from (a stick, mounted elsewhere here)."""
+    chosen: dict[str, str] = meta.get_json(session, ANSWER_FOLDERS) or {}
+    if device_id in chosen:
+        return chosen[device_id]
+    if Path(given.location).is_dir():
+        return given.location
+    imported: dict[str, str] = meta.get_json(session, IMPORT_FOLDERS) or {}
+    return imported.get(device_id, given.location)
 
 
 def _laptops(session: Session) -> list[tuple[str, str, str, str, str]]:

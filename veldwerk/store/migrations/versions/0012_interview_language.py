@@ -18,11 +18,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('project', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=8),
-                                      nullable=False, server_default='nl'))
+    # A plain ADD COLUMN (SQLite takes one with a constant default): batch mode would copy
+    # the project table, which every other table's foreign keys point at.
+    op.add_column('project', sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=8),
+                                       nullable=False, server_default='nl'))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('project', schema=None) as batch_op:
-        batch_op.drop_column('language')
+    if op.get_bind().dialect.name == 'sqlite':  # SQLite 3.35+ drops a column in place
+        op.execute('ALTER TABLE project DROP COLUMN language')
+    else:
+        op.drop_column('project', 'language')
