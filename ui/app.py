@@ -257,7 +257,7 @@ class Veldwerk:
         # The new window is shown before the old one closes, so the app never has no
         # window (it would quit); if the old one may not close yet, the new one goes.
         fresh = MainWindow(self.context, self.switch, self.restyle)
-        fresh.restoreGeometry(old.saveGeometry())
+        fresh.take_place_of(old)
         fresh.show()
         if not old.close():
             fresh.close()

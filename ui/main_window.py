@@ -461,6 +461,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{title} moved to the recycle bin. Press Ctrl+Z to "
                                              "undo.").format(title=title), 10000)
 
+    def take_place_of(self, old: MainWindow) -> None:
+        """Where the window it replaces was (a new language, text size or colours)."""
+        self.restoreGeometry(old.saveGeometry())
+
     def show_participants(self) -> None:
         from ui.participants.dialog import ParticipantsDialog
 
