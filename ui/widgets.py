@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QDateTime, QLocale, QRect, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QWidget,
+)
 
 
 class ErrorLabel(QLabel):
@@ -162,3 +170,23 @@ def refit_windows() -> None:
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             refit(widget)
+
+
+def scrolled(content: QWidget | QLayout, name: str = "") -> QScrollArea:
+    """Long content in a window: it scrolls inside the window (up and down; its width
+    follows the window's), so the window's own buttons below it stay on the screen."""
+    from PySide6.QtWidgets import QFrame
+
+    if isinstance(content, QLayout):
+        host = QWidget()
+        host.setLayout(content)
+        content = host
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
+    if name:
+        area.setAccessibleName(name)
+    return area
