@@ -25,6 +25,7 @@ import veldwerk
 from ui import appearance, errors, i18n, operations
 from ui.context import ProjectContext
 from ui.main_window import MainWindow
+from ui.widgets import refit_windows
 
 if TYPE_CHECKING:
     from ui.instance import InstanceServer
@@ -265,6 +266,7 @@ class Veldwerk:
             return
         old.deleteLater()
         self.window = fresh
+        refit_windows()  # any other window still open takes the new text size too
 
     def switch(self) -> None:
         """Other project…: choose first; cancelling keeps the project that is open."""

@@ -50,7 +50,15 @@ class RecordPanel(QWidget):
         self.capture: capture.Capture | None = None
         self.take: LiveTake | None = None
         self.devices = named(QComboBox(), self.tr("Microphone"))
+        # However long a device calls itself, the window does not grow for it: the name is
+        # cut short (in the middle) and shown whole as the tooltip and in the open list.
+        self.devices.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.devices.setMinimumContentsLength(14)
+        self.devices.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.devices.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.devices.currentIndexChanged.connect(self._device_chosen)
+        self.devices.currentTextChanged.connect(self.devices.setToolTip)
         self.record_button = named(QPushButton(self.tr("● Record")), self.tr("Record"),
                                    self.tr("Start or stop recording (Ctrl+R)"))
         # One setFont per widget: a second one is lost when the panel is put in a window.
@@ -157,11 +165,14 @@ class RecordPanel(QWidget):
         self.devices.clear()
         for device in found:
             self.devices.addItem(device.description(), device)
+            self.devices.setItemData(self.devices.count() - 1, device.description(),
+                                     Qt.ItemDataRole.ToolTipRole)
         if chosen is not None:
             for index, device in enumerate(found):
                 if device.id() == chosen.id():
                     self.devices.setCurrentIndex(index)
         self.devices.blockSignals(False)
+        self.devices.setToolTip(self.devices.currentText())
         if not found:
             self._say(self.tr("No microphone was found. Connect one (or check that Veldwerk "
                               "may use it) and open this interview again."))
