@@ -190,3 +190,28 @@ def scrolled(content: QWidget | QLayout, name: str = "") -> QScrollArea:
     if name:
         area.setAccessibleName(name)
     return area
+
+
+class ElidedComboBox(QComboBox):
+    """A choice list whose chosen text is cut short in the middle (…) when it is longer than
+    the box; the open list and the tooltip show it whole. It never widens its window."""
+
+    def __init__(self, parent: QWidget | None = None, characters: int = 14) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(characters)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def paintEvent(self, _event: object) -> None:
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideMiddle, room.width() - 2)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

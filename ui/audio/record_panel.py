@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from ui.audio import capture
 from ui.context import ProjectContext
 from ui.operations import when_done
-from ui.widgets import emphasise, named, px
+from ui.widgets import ElidedComboBox, emphasise, named, px
 from veldwerk.audio import markers
 from veldwerk.audio.live import LiveTake
 from veldwerk.audio.recorder import free_seconds
@@ -49,16 +48,11 @@ class RecordPanel(QWidget):
         self.context, self.interview_id = context, interview_id
         self.capture: capture.Capture | None = None
         self.take: LiveTake | None = None
-        self.devices = named(QComboBox(), self.tr("Microphone"))
         # However long a device calls itself, the window does not grow for it: the name is
         # cut short (in the middle) and shown whole as the tooltip and in the open list.
-        self.devices.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.devices.setMinimumContentsLength(14)
-        self.devices.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.devices.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.devices = named(ElidedComboBox(), self.tr("Microphone"))
+        self.devices.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.devices.currentIndexChanged.connect(self._device_chosen)
-        self.devices.currentTextChanged.connect(self.devices.setToolTip)
         self.record_button = named(QPushButton(self.tr("● Record")), self.tr("Record"),
                                    self.tr("Start or stop recording (Ctrl+R)"))
         # One setFont per widget: a second one is lost when the panel is put in a window.
@@ -123,9 +117,13 @@ class RecordPanel(QWidget):
             row.addWidget(self.mark_button)
             row.addWidget(self.elapsed)
             row.addWidget(self.level, 1)
-            row.addWidget(self.devices)
             layout.addLayout(row)
-            layout.addWidget(self.space)
+            # The microphone under the buttons, beside the room left: at large text one row
+            # would not fit a small screen.
+            below = QHBoxLayout()
+            below.addWidget(self.space)
+            below.addWidget(self.devices, 1)
+            layout.addLayout(below)
         gate_row = QHBoxLayout()
         gate_row.addWidget(self.gate, 1)
         gate_row.addWidget(self.consent_button)
