@@ -346,7 +346,8 @@ def run(args: argparse.Namespace) -> int:
         from ui.screenshots import render_screenshots
 
         appearance.apply(app, args.scale, args.theme)
-        return render_screenshots(app, folder, args.out, args.project)
+        return render_screenshots(app, folder, args.out, args.project,
+                                  bool(getattr(args, "screen", None)))
     appearance.apply(app, *appearance.settings_of(chosen))
     shell = Veldwerk(app, folder, exit_when_ready=args.exit_when_ready)
     shell.lang = args.lang

@@ -22,10 +22,6 @@ TARGET = 44  # the smallest answer button at 100 % text (WCAG's target size), gr
 MAX_WIDTH = 900  # a statement and its answers stay together, also in a maximised window
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Answers", text)
-
-
 class AnswerButton(QPushButton):
     """Checkable; says ✓ before its word while it is the chosen answer."""
 
@@ -45,7 +41,9 @@ class AnswerButton(QPushButton):
         font = self.font()
         font.setBold(chosen)
         self.setFont(font)
-        self.setAccessibleDescription(_tr("Chosen") if chosen else _tr("Not chosen"))
+        self.setAccessibleDescription(QCoreApplication.translate("Answers", "Chosen")
+                                      if chosen else
+                                      QCoreApplication.translate("Answers", "Not chosen"))
 
 
 def answer_row(owner: QWidget, statement: str, font: QFont | None = None
@@ -61,8 +59,11 @@ def answer_row(owner: QWidget, statement: str, font: QFont | None = None
     group = QButtonGroup(owner)
     group.setExclusive(True)
     buttons = QHBoxLayout()
-    for word, name, value in ((_tr("Yes"), _tr("Yes: {label}"), 1),
-                              (_tr("No"), _tr("No: {label}"), 0)):
+    translate = QCoreApplication.translate
+    for word, name, value in ((translate("Answers", "Yes"),
+                               translate("Answers", "Yes: {label}"), 1),
+                              (translate("Answers", "No"), translate("Answers", "No: {label}"),
+                               0)):
         button = named(AnswerButton(word), name.format(label=statement))
         if font is not None:
             button.setFont(font)

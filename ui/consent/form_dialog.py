@@ -184,9 +184,11 @@ class ConsentDialog(QDialog):
 
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
-        self.confirm_button.setVisible(page == SIGN)
-        self.back_button.setVisible(page == SIGN)
-        self.next_button.setVisible(page == READ)
+        # What goes first, then what comes: never both at once, which would widen the window.
+        shown = {self.confirm_button: page == SIGN, self.back_button: page == SIGN,
+                 self.next_button: page == READ}
+        for button in sorted(shown, key=lambda b: shown[b]):
+            button.setVisible(shown[button])
         self.confirm_button.setDefault(page == SIGN)
         self.next_button.setDefault(page == READ)
         if page == SIGN:
