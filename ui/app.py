@@ -25,6 +25,7 @@ import veldwerk
 from ui import appearance, errors, i18n, operations
 from ui.context import ProjectContext
 from ui.main_window import MainWindow
+from ui.widgets import refit_windows
 
 if TYPE_CHECKING:
     from ui.instance import InstanceServer
@@ -257,7 +258,7 @@ class Veldwerk:
         # The new window is shown before the old one closes, so the app never has no
         # window (it would quit); if the old one may not close yet, the new one goes.
         fresh = MainWindow(self.context, self.switch, self.restyle)
-        fresh.restoreGeometry(old.saveGeometry())
+        fresh.take_place_of(old)
         fresh.show()
         if not old.close():
             fresh.close()
@@ -265,6 +266,7 @@ class Veldwerk:
             return
         old.deleteLater()
         self.window = fresh
+        refit_windows()  # any other window still open takes the new text size too
 
     def switch(self) -> None:
         """Other project…: choose first; cancelling keeps the project that is open."""
@@ -344,7 +346,8 @@ def run(args: argparse.Namespace) -> int:
         from ui.screenshots import render_screenshots
 
         appearance.apply(app, args.scale, args.theme)
-        return render_screenshots(app, folder, args.out, args.project)
+        return render_screenshots(app, folder, args.out, args.project,
+                                  bool(getattr(args, "screen", None)))
     appearance.apply(app, *appearance.settings_of(chosen))
     shell = Veldwerk(app, folder, exit_when_ready=args.exit_when_ready)
     shell.lang = args.lang

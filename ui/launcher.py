@@ -23,6 +23,20 @@ def main() -> None:
 def run_app(args: argparse.Namespace) -> int:
     """Check the screen and Qt's libraries first: a missing one is named, not a crash."""
     if args.command == "screenshots":
+        if getattr(args, "screen", None):  # offscreen, with one screen of that size
+            import tempfile
+            from pathlib import Path
+
+            from ui.fits import offscreen_platform, screen_size
+
+            try:
+                width, height = screen_size(args.screen)
+            except ValueError:
+                print(f"veldwerk: --screen {args.screen}: WIDTHxHEIGHT, e.g. 1366x768",
+                      file=sys.stderr)
+                return 2
+            os.environ["QT_QPA_PLATFORM"] = offscreen_platform(
+                width, height, Path(tempfile.mkdtemp(prefix="veldwerk-screen-")))
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
     from ui import platform_check
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,7 @@ import veldwerk
 from ui import labels
 from ui.context import ProjectContext
 from ui.interviews.list_model import ID_ROLE, InterviewListModel
-from ui.widgets import fill_combo, fit_window, local_datetime_text, named
+from ui.widgets import fill_combo, fit_window, local_datetime_text, named, refit
 
 if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anything else
     from ui.interviews.editor import InterviewEditor
@@ -281,14 +281,23 @@ class MainWindow(QMainWindow):
                 action.setToolTip(self.tr("Set by the coordinator for the whole team"))
                 action.setStatusTip(action.toolTip())
         self._show_waiting()
-        tools = QToolBar(self.tr("Main toolbar"))
-        tools.setObjectName("mainToolbar")
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        tools.setMovable(False)
-        for action in (self.act_new, self.act_open, self.act_people, self.act_setup,
-                       self.act_story):
-            tools.addAction(action)
-        self.addToolBar(tools)
+        # Two bars: when both do not fit side by side (large text, a small screen) the
+        # second goes under the first, so no button hides behind ».
+        self.toolbars: list[QToolBar] = []
+        for title, name, actions in (
+                (self.tr("Main toolbar"), "mainToolbar",
+                 (self.act_new, self.act_open, self.act_story)),
+                (self.tr("Project toolbar"), "projectToolbar", (self.act_people,
+                                                                 self.act_setup))):
+            tools = QToolBar(title)
+            tools.setObjectName(name)
+            tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            tools.setMovable(False)
+            for action in actions:
+                tools.addAction(action)
+            self.addToolBar(tools)
+            self.toolbars.append(tools)
+        self._wrapped = False
 
     # filters and counts
 
@@ -460,6 +469,23 @@ class MainWindow(QMainWindow):
             self.tr("Delete {title}").format(title=title)))
         self.statusBar().showMessage(self.tr("{title} moved to the recycle bin. Press Ctrl+Z to "
                                              "undo.").format(title=title), 10000)
+
+    def take_place_of(self, old: MainWindow) -> None:
+        """Where the window it replaces was (a new language, text size or colours), at
+        the size the new text size wants (within the screen)."""
+        self.restoreGeometry(old.saveGeometry())
+        refit(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        first, second = self.toolbars
+        wrap = first.sizeHint().width() + second.sizeHint().width() > self.width()
+        if wrap != self._wrapped:
+            self._wrapped = wrap
+            if wrap:
+                self.insertToolBarBreak(second)
+            else:
+                self.removeToolBarBreak(second)
 
     def show_participants(self) -> None:
         from ui.participants.dialog import ParticipantsDialog

@@ -29,21 +29,34 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
+# With ``--screen`` every window is shown as it fits that screen, and what lies outside
+# its room is written to outside.txt beside the pictures (empty when everything fits).
+ON_SCREEN: list[str] | None = None
+
+
 def _shoot(app: QApplication, widget: QWidget, path: Path) -> None:
-    """At the window's own size for the text size (the offscreen screen is only 800×600,
-    which would squeeze every window)."""
+    """At the window's own size for the text size; without ``--screen`` unclamped (the
+    offscreen screen is only 800×600, which would squeeze every window)."""
     design = widget.property("design_size")
-    if design:
+    if design and ON_SCREEN is None:
         widget.resize(min(px(design[0]), 1920), min(px(design[1]), 1200))
     widget.show()
     _settle(app)
     widget.grab().save(str(path))
+    if ON_SCREEN is not None:
+        from ui.fits import outside
+
+        ON_SCREEN.extend(f"{path.name}: {line}" for line in outside(widget))
     print(path)
 
 
-def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | None) -> int:
+def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | None,
+                       on_screen: bool = False) -> int:
     """Every main screen of the project (the demo by default), with the language, text
-    size and theme already applied to ``app``."""
+    size and theme already applied to ``app``; ``on_screen``: as they fit the (offscreen)
+    screen, listing in outside.txt what lies outside its room."""
+    global ON_SCREEN
+    ON_SCREEN = [] if on_screen else None
     from veldwerk.cli import chosen
     from veldwerk.fsutil import output_folder
 
@@ -85,12 +98,26 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | No
         for name, make in dialogs:
             dialog = make()
             _shoot(app, dialog, out / f"{name}.png")
+            if isinstance(dialog, ConsentDialog) and _answer_all(dialog):
+                _shoot(app, dialog, out / f"{name}-sign.png")
             dialog.close()
         _story(app, context, out)
         window.close()
     finally:
         project.close(make_backup=False)
+    if ON_SCREEN is not None:
+        (out / "outside.txt").write_text("".join(f"{line}\n" for line in ON_SCREEN),
+                                         encoding="utf-8")
+        print(out / "outside.txt")
     return 0
+
+
+def _answer_all(dialog: ConsentDialog) -> bool:
+    """Yes to every choice, then Next: the signing page (nothing is stored)."""
+    for group in dialog.answers.values():
+        group.button(1).click()
+    dialog.next_button.click()
+    return dialog.pages.currentIndex() == 1
 
 
 def _story(app: QApplication, context: ProjectContext, out: Path) -> None:

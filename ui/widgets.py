@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QDateTime, QLocale, QRect, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QWidget,
+)
 
 
 class ErrorLabel(QLabel):
@@ -92,12 +100,118 @@ def px(value: float) -> int:
     return round(value * max(1.0, size / BASE_POINT_SIZE))
 
 
+# What a screen without a desktop (the offscreen platform of the tests and screenshots)
+# is taken to keep for itself: a taskbar along the bottom edge. A real desktop says what it
+# keeps (``QScreen.availableGeometry``); the offscreen platform says nothing, so windows
+# there are checked against the screen less this.
+TASKBAR_PX = 40
+# A window's title bar is drawn by the desktop, outside the size Qt resizes: a window is
+# made this much lower than the room, so its bar fits too.
+TITLE_BAR_PX = 30
+FRAME_PX = 4  # and its border, left and right together
+
+
+def available_area(widget: QWidget | None = None) -> QRect:
+    """The part of the widget's screen (else the primary screen) that windows may use."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QRect(0, 0, 1920, 1080)
+    room = screen.availableGeometry()
+    if QGuiApplication.platformName() in ("offscreen", "minimal") and \
+            room == screen.geometry():
+        room = room.adjusted(0, 0, 0, -TASKBAR_PX)
+    return room
+
+
 def fit_window(widget: QWidget, width: int, height: int) -> None:
-    """Resize to a design size at the current text size, but never past the screen."""
+    """Resize to a design size at the current text size, but never past the room on the
+    screen (title bar included); :func:`refit` does it again for a new text size."""
     widget.setProperty("design_size", (width, height))  # screenshots use it unclamped
-    width, height = px(width), px(height)
-    screen = widget.screen() if widget.screen() is not None else None
-    if screen is not None:
-        room = screen.availableGeometry()
-        width, height = min(width, room.width()), min(height, room.height())
+    room = available_area(widget)
+    outer, inner = widget.frameGeometry(), widget.geometry()
+    shown = widget.isVisible()
+    bar = max(outer.height() - inner.height() if shown else 0, TITLE_BAR_PX)
+    side = max(outer.width() - inner.width() if shown else 0, FRAME_PX)
+    width, height = min(px(width), room.width() - side), min(px(height), room.height() - bar)
     widget.resize(width, height)
+    if widget.isVisible():  # before the first show Qt places it (a dialog over its parent)
+        keep_on_screen(widget)
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """Move a window whose frame reaches past the room back into it (top left first)."""
+    if not widget.isWindow() or widget.windowState() & (Qt.WindowState.WindowMaximized
+                                                        | Qt.WindowState.WindowFullScreen):
+        return
+    room = available_area(widget)
+    frame = widget.frameGeometry()
+    x = max(room.left(), min(frame.left(), room.right() + 1 - frame.width()))
+    y = max(room.top(), min(frame.top(), room.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.left(), frame.top()):
+        widget.move(x, y)
+
+
+def refit(widget: QWidget) -> None:
+    """Again at the current text size: a window made by :func:`fit_window` takes its design
+    size for the new text size (within the screen's room), however it was resized before."""
+    design = widget.property("design_size")
+    if design and not widget.windowState() & (Qt.WindowState.WindowMaximized
+                                              | Qt.WindowState.WindowFullScreen):
+        fit_window(widget, int(design[0]), int(design[1]))
+
+
+def refit_windows() -> None:
+    """Every open window and dialog, after the text size changed."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            refit(widget)
+
+
+def scrolled(content: QWidget | QLayout, name: str = "") -> QScrollArea:
+    """Long content in a window: it scrolls inside the window (up and down; its width
+    follows the window's), so the window's own buttons below it stay on the screen."""
+    from PySide6.QtWidgets import QFrame
+
+    if isinstance(content, QLayout):
+        host = QWidget()
+        host.setLayout(content)
+        content = host
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
+    if name:
+        area.setAccessibleName(name)
+    return area
+
+
+class ElidedComboBox(QComboBox):
+    """A choice list whose chosen text is cut short in the middle (…) when it is longer than
+    the box; the open list and the tooltip show it whole. It never widens its window."""
+
+    def __init__(self, parent: QWidget | None = None, characters: int = 14) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(characters)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def paintEvent(self, _event: object) -> None:
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideMiddle, room.width() - 2)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

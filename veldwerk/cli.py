@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help=translate("Commands", "text size in percent"))
     p.add_argument("--theme", default="normal",
                    choices=["system", "normal", "dark", "high-contrast"])
+    p.add_argument("--screen", metavar="WIDTHxHEIGHT", help=translate(
+        "Commands", "a screen of this size (e.g. 1366x768, less 40 px for a taskbar): "
+        "windows fit it, and outside.txt lists what does not"))
     return parser
 
 

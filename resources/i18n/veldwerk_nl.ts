@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>Answers</name>
+    <message>
+        <source>Chosen</source>
+        <translation>Gekozen</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Niet gekozen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes: {label}</source>
+        <translation>Ja: {label}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>No: {label}</source>
+        <translation>Nee: {label}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{message} Veldwerk shows the project read-only until then, and lets you write again by itself.</source>
@@ -888,6 +915,10 @@
     <message>
         <source>text size in percent</source>
         <translation>tekstgrootte in procenten</translation>
+    </message>
+    <message>
+        <source>a screen of this size (e.g. 1366x768, less 40 px for a taskbar): windows fit it, and outside.txt lists what does not</source>
+        <translation>een scherm van deze maat (bijv. 1366x768, min 40 px voor een taakbalk): vensters passen erin, en outside.txt noemt wat er niet in past</translation>
     </message>
     <message>
         <source>consent records and their documents</source>
@@ -1824,22 +1855,6 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     <message>
         <source>Your choices:</source>
         <translation>Uw keuzes:</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Yes: {label}</source>
-        <translation>Ja: {label}</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
-    </message>
-    <message>
-        <source>No: {label}</source>
-        <translation>Nee: {label}</translation>
     </message>
     <message>
         <source>No microphone was found. Connect one, or let the participant sign instead.</source>
@@ -3751,6 +3766,10 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Werkbalk</translation>
     </message>
     <message>
+        <source>Project toolbar</source>
+        <translation>Projectwerkbalk</translation>
+    </message>
+    <message>
         <source>All neighbourhoods</source>
         <translation>Alle buurten</translation>
     </message>
@@ -3959,22 +3978,6 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>The choices as ticked on the form:</source>
         <translation>De keuzes zoals aangekruist op het formulier:</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Yes: {label}</source>
-        <translation>Ja: {label}</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
-    </message>
-    <message>
-        <source>No: {label}</source>
-        <translation>Nee: {label}</translation>
     </message>
     <message>
         <source>Photo or scan of the signed form</source>

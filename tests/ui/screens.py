@@ -26,10 +26,45 @@ from ui.start_dialog import NewProjectDialog, StartDialog
 from ui.sync.delivery_dialog import DeliveryDialog
 from veldwerk.domain import Participant
 
-IN_PROJECT = ["main", "editor", "details", "setup", "participants", "recycle", "consent",
-              "paper_consent", "withdraw", "retention", "consent_form", "preferences",
-              "story", "delivery", "inbox", "dashboard", "export", "search"]
+IN_PROJECT = ["main", "editor", "editor_long_microphone", "details", "setup", "participants",
+              "recycle", "consent", "consent_sign", "paper_consent", "withdraw", "retention",
+              "consent_form", "preferences", "story", "delivery", "inbox", "inbox_laptops",
+              "inbox_conflicts", "dashboard", "export", "search"]
 ALL = [*IN_PROJECT, "start", "new_project"]
+
+
+# A microphone whose name is longer than any screen is wide (USB headsets name themselves
+# like this): the editor must not grow for it.
+LONG_MICROPHONE = ("Ingebouwde microfoon van de USB-hoofdtelefoon met ruisonderdrukking "
+                   "(Analoge stereo-ingang, tweede kanaal) — alsa_input.usb-0d8c_0014")
+
+
+def consent_signing(dialog: ConsentDialog) -> ConsentDialog:
+    """The consent form's second page, reached as a person does: Yes on every choice, then
+    Next."""
+    for group in dialog.answers.values():
+        group.button(1).click()
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == 1, dialog.error.text()
+    return dialog
+
+
+def editor_with_long_microphone(window: MainWindow, context: ProjectContext) -> QWidget:
+    """Named before the editor is first shown, as a microphone found at start is."""
+    from ui.interviews.editor import InterviewEditor
+
+    editor = InterviewEditor(context, window.model.row_id(1))
+    devices = editor.record_panel.devices
+    devices.addItem(LONG_MICROPHONE, None)
+    devices.setCurrentIndex(devices.count() - 1)
+    editor.record_panel._show_state()  # as after a device was found
+    return editor
+
+
+def inbox_tab(context: ProjectContext, window: MainWindow, tab: int) -> QWidget:
+    inbox = InboxDialog(context, window)
+    inbox.tabs.setCurrentIndex(tab)
+    return inbox
 
 
 def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidget:
@@ -39,6 +74,7 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
     return {
         "main": lambda: window,
         "editor": lambda: window.open_editor(window.model.row_id(0)),
+        "editor_long_microphone": lambda: editor_with_long_microphone(window, context),
         "details": lambda: InterviewDetailsDialog(context, window.model.row_id(0), window),
         "setup": lambda: ProjectSetupDialog(context, window),
         "participants": lambda: ParticipantsDialog(context, window.undo_stack, window),
@@ -46,6 +82,7 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "start": lambda: StartDialog(folder, context.device),
         "new_project": lambda: NewProjectDialog(folder, context.device),
         "consent": lambda: ConsentDialog(context, first or "", window),
+        "consent_sign": lambda: consent_signing(ConsentDialog(context, first or "", window)),
         "paper_consent": lambda: PaperConsentDialog(context, first or "", window),
         "withdraw": lambda: WithdrawDialog(context, "ELS-001", window),
         "retention": lambda: RetentionDialog(context, window),
@@ -54,6 +91,8 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "story": lambda: window.show_story_mode(),
         "delivery": lambda: DeliveryDialog(context, window.sync, window),
         "inbox": lambda: InboxDialog(context, window),
+        "inbox_laptops": lambda: inbox_tab(context, window, 1),
+        "inbox_conflicts": lambda: inbox_tab(context, window, 2),
         "dashboard": lambda: DashboardDialog(context, window),
         "export": lambda: ExportDialog(context, window),
         "search": lambda: SearchDialog(context, window.open_hit, window),

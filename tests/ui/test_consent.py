@@ -229,3 +229,34 @@ def test_the_coordinator_edits_the_form_and_a_signed_form_gets_a_new_version(
                 templates.current(session, demo_context.project_id, "nl").version)
 
     assert demo_context.read(check) == (True, True, True, 2)
+
+
+def test_the_answers_are_large_buttons_by_their_statement(qtbot: QtBot, demo_context) -> None:
+    """Pressing Yes or No chooses it (filled, bold, ticked); each is at least 44 px at
+    100 % text, and sits under its statement, not at the far side of a wide window."""
+    from ui.consent.answers import AnswerButton
+
+    person = demo_context.read(lambda s: s.exec(select(Participant.id)).first())
+    dialog = ConsentDialog(demo_context, person)
+    qtbot.addWidget(dialog)
+    dialog.resize(1900, 1000)
+    dialog.show()
+    QApplication.processEvents()
+    groups = list(dialog.answers.values())
+    assert groups
+    for group in groups:
+        yes, no = group.button(1), group.button(0)
+        assert isinstance(yes, AnswerButton)
+        for button in (yes, no):
+            assert button.width() >= 44 and button.height() >= 44
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+        assert group.checkedId() == 1 and yes.text().startswith("✓") and yes.font().bold()
+        qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
+        assert group.checkedId() == 0 and not yes.isChecked() and no.text().startswith("✓")
+        assert not yes.font().bold()
+        statement = next(w for w in no.parentWidget().findChildren(QLabel))
+        gap = no.mapTo(dialog, no.rect().topLeft()).x() - statement.mapTo(
+            dialog, statement.rect().topLeft()).x()
+        assert gap < 600, "No is by its statement"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 1 and "☐ No" in dialog.summary.text()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.components import missing
@@ -99,10 +99,13 @@ def not_reached_by_tab(root: QWidget) -> list[str]:
     wanted = tab_stops(root)
 
     def stop(widget: QWidget) -> int:
-        # Radio buttons of one group are one Tab stop; arrow keys choose within it.
+        # Radio buttons of one group, and the buttons of an exclusive group (a consent
+        # choice's Yes and No), are one Tab stop; arrow keys choose within it.
+        group = widget.group() if isinstance(widget, QAbstractButton) else None
+        if group is not None and group.exclusive():
+            return id(group)
         if isinstance(widget, QRadioButton):
-            group = widget.group()
-            return id(group) if group is not None else id(widget.parentWidget())
+            return id(widget.parentWidget())
         return id(widget)
 
     seen: set[int] = set()

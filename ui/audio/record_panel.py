@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from ui.audio import capture
 from ui.context import ProjectContext
 from ui.operations import when_done
-from ui.widgets import emphasise, named, px
+from ui.widgets import ElidedComboBox, emphasise, named, px
 from veldwerk.audio import markers
 from veldwerk.audio.live import LiveTake
 from veldwerk.audio.recorder import free_seconds
@@ -62,7 +61,10 @@ class RecordPanel(QWidget):
         self.marks = 0  # moments marked in this take
         self.capture: capture.Capture | None = None
         self.take: LiveTake | None = None
-        self.devices = named(QComboBox(), self.tr("Microphone"))
+        # However long a device calls itself, the window does not grow for it: the name is
+        # cut short (in the middle) and shown whole as the tooltip and in the open list.
+        self.devices = named(ElidedComboBox(), self.tr("Microphone"))
+        self.devices.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.devices.currentIndexChanged.connect(self._device_chosen)
         self.record_button = named(QPushButton(self.tr("● Record")), self.tr("Record"),
                                    self.tr("Start or stop recording (Ctrl+R)"))
@@ -133,9 +135,13 @@ class RecordPanel(QWidget):
             row.addWidget(self.mark_button)
             row.addWidget(self.elapsed)
             row.addWidget(self.level, 1)
-            row.addWidget(self.devices)
             layout.addLayout(row)
-            layout.addWidget(self.space)
+            # The microphone under the buttons, beside the room left: at large text one row
+            # would not fit a small screen.
+            below = QHBoxLayout()
+            below.addWidget(self.space)
+            below.addWidget(self.devices, 1)
+            layout.addLayout(below)
         gate_row = QHBoxLayout()
         gate_row.addWidget(self.gate, 1)
         gate_row.addWidget(self.consent_button)
@@ -180,11 +186,14 @@ class RecordPanel(QWidget):
         self.devices.clear()
         for device in found:
             self.devices.addItem(device.description(), device)
+            self.devices.setItemData(self.devices.count() - 1, device.description(),
+                                     Qt.ItemDataRole.ToolTipRole)
         if chosen is not None:
             for index, device in enumerate(found):
                 if device.id() == chosen.id():
                     self.devices.setCurrentIndex(index)
         self.devices.blockSignals(False)
+        self.devices.setToolTip(self.devices.currentText())
         if not found:
             self._say(self.tr("No microphone was found. Connect one (or check that Veldwerk "
                               "may use it) and open this interview again."))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.audio import capture
+from ui.consent.answers import answer_row
 from ui.consent.signature_pad import SignaturePad
 from ui.context import ProjectContext
-from ui.widgets import ErrorLabel, fill_combo, fit_window, named
+from ui.widgets import ErrorLabel, available_area, fill_combo, fit_window, named, px, scrolled
 from veldwerk.consent import documents, records, templates
 from veldwerk.consent.spoken import SpokenClip, SpokenConsent
 from veldwerk.domain import ConsentMethod, ConsentTemplate, ownership
@@ -34,6 +34,7 @@ from veldwerk.errors import ValidationError
 from veldwerk.mediastore import overwrite_and_unlink
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 1.8, 2.2)
+FORM_WIDTH = 960  # at 100 % text: lines short enough to read, answers by their statement
 READ, SIGN = range(2)  # the form with the choices; then signing
 
 
@@ -117,18 +118,18 @@ class ConsentDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         for widget in (self.language, smaller, larger):
-            top.addWidget(widget)
-        read_page = QWidget()
-        read_layout = QVBoxLayout(read_page)
-        read_layout.setContentsMargins(0, 0, 0, 0)
-        read_layout.addWidget(scroll, 1)
-        next_row = QHBoxLayout()
-        next_row.addStretch(1)
-        next_row.addWidget(self.next_button)
-        read_layout.addLayout(next_row)
+            top.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        # Page 1: the form and its choices, scrolling inside the window; the form keeps a
+        # readable width in a maximised window, so each answer stays by its statement.
+        self.body.setMaximumWidth(px(FORM_WIDTH))
+        self.form_scroll = scroll
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Page 2: what was chosen, how the participant agrees, and who confirms; it scrolls
+        # too, so the buttons at the bottom never leave the screen.
         sign_page = QWidget()
+        sign_page.setMaximumWidth(px(FORM_WIDTH))
         sign_layout = QVBoxLayout(sign_page)
-        sign_layout.setContentsMargins(0, 0, 0, 0)
         sign_layout.addWidget(self.summary)
         method_row = QHBoxLayout()
         method_row.addWidget(QLabel(self.tr("How does the participant agree?")))
@@ -137,11 +138,11 @@ class ConsentDialog(QDialog):
         method_row.addStretch(1)
         sign_layout.addLayout(method_row)
         self.sign_host = QWidget()
-        sign_row = QHBoxLayout(self.sign_host)
-        sign_row.setContentsMargins(0, 0, 0, 0)
-        sign_row.addWidget(self.pad, 1)
-        sign_row.addWidget(clear, 0, Qt.AlignmentFlag.AlignBottom)
-        sign_layout.addWidget(self.sign_host, 1)
+        sign_rows = QVBoxLayout(self.sign_host)
+        sign_rows.setContentsMargins(0, 0, 0, 0)
+        sign_rows.addWidget(self.pad)
+        sign_rows.addWidget(clear, 0, Qt.AlignmentFlag.AlignRight)
+        sign_layout.addWidget(self.sign_host)
         self.voice_host = QWidget()
         voice_row = QHBoxLayout(self.voice_host)
         voice_row.setContentsMargins(0, 0, 0, 0)
@@ -149,18 +150,24 @@ class ConsentDialog(QDialog):
         voice_row.addWidget(self.voice_state, 1)
         sign_layout.addWidget(self.voice_host)
         self.voice_host.hide()
-        back_row = QHBoxLayout()
-        back_row.addWidget(back)
-        back_row.addStretch(1)
-        sign_layout.addLayout(back_row)
+        who = QHBoxLayout()
+        who.addWidget(QLabel(self.tr("Interviewer:")))
+        who.addWidget(self.interviewer)
+        who.addStretch(1)
+        sign_layout.addLayout(who)
+        sign_layout.addStretch(1)
+        self.sign_scroll = scrolled(sign_page)
+        self.sign_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages = QStackedWidget()
-        self.pages.addWidget(read_page)
-        self.pages.addWidget(sign_page)
+        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.sign_scroll)
+        # The window's own buttons: always on the screen, under either page.
+        self.back_button = back
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(self.tr("Interviewer:")))
-        bottom.addWidget(self.interviewer)
+        bottom.addWidget(back)
         bottom.addStretch(1)
         bottom.addWidget(cancel)
+        bottom.addWidget(self.next_button)
         bottom.addWidget(confirm)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -168,18 +175,28 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         self.answers: dict[str, QButtonGroup] = {}
-        fit_window(self, 1100, 860)
+        fit_window(self, 1000, 760)
+        # The pad as large as the screen leaves room for (the summary above it scrolls).
+        self.pad.setFixedHeight(min(px(220), max(px(110),
+                                                 int(available_area(self).height() * 0.35))))
         self._show_form()
         self.show_page(READ)
 
     def show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
-        self.confirm_button.setVisible(page == SIGN)
+        # What goes first, then what comes: never both at once, which would widen the window.
+        shown = {self.confirm_button: page == SIGN, self.back_button: page == SIGN,
+                 self.next_button: page == READ}
+        for button in sorted(shown, key=lambda b: shown[b]):
+            button.setVisible(shown[button])
         self.confirm_button.setDefault(page == SIGN)
         self.next_button.setDefault(page == READ)
         if page == SIGN:
             self._show_summary()
-            (self.voice_button if self.by_voice.isChecked() else self.pad).setFocus()
+            target = self.voice_button if self.by_voice.isChecked() else self.pad
+            target.setFocus()
+            # Once laid out: the place to sign in view (the choices are above it).
+            QTimer.singleShot(0, lambda: self.sign_scroll.ensureWidgetVisible(target))
         self.error.show_message("")
 
     def unanswered(self) -> str | None:
@@ -204,7 +221,7 @@ class ConsentDialog(QDialog):
         self.error.show_message(self.tr("Answer yes or no to: {label}").format(label=label))
         button = self.answers[key].buttons()[0]
         button.setFocus()
-        self.findChild(QScrollArea).ensureWidgetVisible(button)
+        self.form_scroll.ensureWidgetVisible(button)
 
     def _show_summary(self) -> None:
         template = self.template()
@@ -262,28 +279,12 @@ class ConsentDialog(QDialog):
         choices = QLabel(self.tr("Your choices"))
         choices.setFont(self._font(1.2, bold=True))
         self.body_layout.addWidget(choices)
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        for row, scope in enumerate(json.loads(template.scopes)):
-            label = QLabel(scope["label"])
-            label.setWordWrap(True)
-            label.setFont(self._font())
-            group = QButtonGroup(self)
-            yes = named(QRadioButton(self.tr("Yes")), self.tr("Yes: {label}").format(
-                label=scope["label"]))
-            no = named(QRadioButton(self.tr("No")), self.tr("No: {label}").format(
-                label=scope["label"]))
-            for widget, value in ((yes, 1), (no, 0)):
-                widget.setFont(self._font(bold=True))
-                group.addButton(widget, value)
+        for scope in json.loads(template.scopes):
+            row, group = answer_row(self, scope["label"], self._font())
             if kept.get(scope["key"], -1) in (0, 1):
                 group.button(kept[scope["key"]]).setChecked(True)
             self.answers[scope["key"]] = group
-            grid.addWidget(label, row, 0)
-            grid.addWidget(yes, row, 1)
-            grid.addWidget(no, row, 2)
-        grid.setColumnStretch(0, 1)
-        self.body_layout.addWidget(grid_host)
+            self.body_layout.addWidget(row)
         self.body_layout.addStretch(1)
 
     # spoken consent

@@ -21,14 +21,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.consent.answers import answer_row
 from ui.context import ProjectContext
 from ui.dates import open_at_today
-from ui.widgets import ErrorLabel, emphasise, fill_combo, fit_window, named
+from ui.widgets import (
+    ElidedComboBox,
+    ErrorLabel,
+    emphasise,
+    fill_combo,
+    fit_window,
+    named,
+    scrolled,
+)
 from veldwerk.consent import documents, records, templates
 from veldwerk.domain import ConsentMethod, ConsentTemplate
 from veldwerk.errors import ValidationError
@@ -53,7 +61,7 @@ class PaperConsentDialog(QDialog):
         explain = QLabel(self.tr("Enter what is on the signed form. Keep the paper form "
                                  "safe; a photo or scan of it can be kept here too."))
         explain.setWordWrap(True)
-        self.form = named(QComboBox(), self.tr("Form"))
+        self.form = named(ElidedComboBox(characters=20), self.tr("Form"))
         languages = {"nl": self.tr("Dutch"), "en": self.tr("English")}
         fill_combo(self.form, [(self.tr("{title} ({language}, version {version})").format(
             title=t.title, language=languages.get(t.language, t.language), version=t.version),
@@ -87,14 +95,16 @@ class PaperConsentDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
+        content = QVBoxLayout()
+        content.addWidget(heading)
+        content.addWidget(explain)
+        content.addLayout(form)
+        content.addWidget(QLabel(self.tr("The choices as ticked on the form:")))
+        content.addWidget(self.choices)
+        content.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("The choices as ticked on the form:")))
-        layout.addWidget(self.choices)
+        layout.addWidget(scrolled(content), 1)  # Save and Cancel stay on the screen
         layout.addWidget(self.error)
-        layout.addStretch(1)
         layout.addWidget(buttons)
         fit_window(self, 720, 560)
         self._show_choices()
@@ -114,20 +124,9 @@ class PaperConsentDialog(QDialog):
             self.error.show_message(templates.no_form_text(self.context.project.joined))
             return
         for row, scope in enumerate(json.loads(template.scopes)):
-            label = QLabel(scope["label"])
-            label.setWordWrap(True)
-            group = QButtonGroup(self)
-            yes = named(QRadioButton(self.tr("Yes")), self.tr("Yes: {label}").format(
-                label=scope["label"]))
-            no = named(QRadioButton(self.tr("No")), self.tr("No: {label}").format(
-                label=scope["label"]))
-            group.addButton(yes, 1)
-            group.addButton(no, 0)
+            host, group = answer_row(self, scope["label"])
             self.answers[scope["key"]] = group
-            self.grid.addWidget(label, row, 0)
-            self.grid.addWidget(yes, row, 1)
-            self.grid.addWidget(no, row, 2)
-        self.grid.setColumnStretch(0, 1)
+            self.grid.addWidget(host, row, 0)
 
     def _choose_scan(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -20,7 +20,16 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.context import ProjectContext
-from ui.widgets import ErrorLabel, checked_values, fill_checklist, fill_combo, named, px
+from ui.widgets import (
+    ErrorLabel,
+    checked_values,
+    fill_checklist,
+    fill_combo,
+    fit_window,
+    named,
+    px,
+    scrolled,
+)
 from veldwerk import guides, interviews, participants, setup
 from veldwerk.domain import Interview, InterviewKind, Status
 from veldwerk.errors import ValidationError
@@ -100,9 +109,10 @@ class InterviewDetailsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolled(form), 1)  # at large text on a small screen it scrolls
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_window(self, 640, 600)
 
     def draft(self) -> InterviewDraft:
         when = self.when.dateTime().toPython().astimezone(UTC)

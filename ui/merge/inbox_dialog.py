@@ -38,7 +38,14 @@ from PySide6.QtWidgets import (
 from ui.context import ProjectContext
 from ui.merge.conflict_view import ConflictPanel
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, emphasise, fit_window, local_datetime_text, named
+from ui.widgets import (
+    ErrorLabel,
+    emphasise,
+    fit_window,
+    local_datetime_text,
+    named,
+    scrolled,
+)
 from veldwerk.bundle import keys as keymod
 from veldwerk.merge import answers, decisions, inbox, overview
 from veldwerk.sync import routes
@@ -124,12 +131,15 @@ class InboxDialog(QDialog):
         row.addWidget(fetch)
         row.addWidget(files)
         row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()  # on a row of its own: at large text one row is too wide
         self.by_itself = named(QCheckBox(self.tr("Take in new bundles &by itself")),
                                self.tr("Take in new bundles by itself"),
                                self.tr("Every five minutes, from the share, while this "
                                        "window is open"))
         self.by_itself.toggled.connect(self._by_itself)
         row.addWidget(self.by_itself)
+        row.addStretch(1)
         layout.addLayout(row)
         return page
 
@@ -173,7 +183,7 @@ class InboxDialog(QDialog):
         for name in ("ours", "theirs", "keep_ours", "take_theirs", "merged", "save_merged",
                      "new_code", "rename", "code_row"):
             setattr(self, name, getattr(self.panel, name))
-        layout.addWidget(self.panel, 3)
+        layout.addWidget(scrolled(self.panel), 3)  # scrolls at large text
         return page
 
     # -- reading ----------------------------------------------------------------------

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,7 +25,7 @@ from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.rows_model import RowsModel
 from ui.undo import DeleteCommand
-from ui.widgets import ErrorLabel, fill_combo, fit_window, named, px
+from ui.widgets import ErrorLabel, fill_combo, fit_window, named, px, scrolled
 from veldwerk import participants, recycle, setup
 from veldwerk.consent import records, withdrawal
 from veldwerk.domain import ConsentRecord, Participant
@@ -39,7 +40,6 @@ class ParticipantsDialog(QDialog):
         self.current_id: str | None = None
         self.consents: dict[str, tuple[ConsentRecord | None, str | None]] = {}
         self.setWindowTitle(self.tr("Participants"))
-        fit_window(self, 1120, 600)
         self.model = RowsModel([self.tr("Code"), self.tr("Neighbourhood"), self.tr("Age"),
                                 self.tr("Consent"), self.tr("Note")])
         self.table = named(QTableView(), self.tr("Participants"))
@@ -49,8 +49,7 @@ class ParticipantsDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((80, 110, 65, 220)):
-            self.table.setColumnWidth(column, px(width))
+        self.table.setMinimumHeight(px(120))
         self.table.clicked.connect(lambda index: self.edit_row(index.row()))
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
 
@@ -106,28 +105,32 @@ class ParticipantsDialog(QDialog):
                                      self.tr("Withdraw"),
                                      self.tr("The participant withdraws: erase or stop use"))
         self.withdraw_button.clicked.connect(self.withdraw)
-        buttons = QHBoxLayout()
-        for button in (new, save, self.delete_button):
-            buttons.addWidget(button)
-        consent_buttons = QHBoxLayout()
-        for button in (self.consent_button, self.paper_button, self.form_button,
-                       self.withdraw_button):
-            consent_buttons.addWidget(button)
+        buttons = QGridLayout()  # two a row: at large text one row is wider than a screen
+        for index, button in enumerate((new, save, self.delete_button, self.consent_button,
+                                        self.paper_button, self.form_button,
+                                        self.withdraw_button)):
+            buttons.addWidget(button, index // 2, index % 2)
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(identity)
         side.addWidget(self.error)
         side.addLayout(buttons)
-        side.addLayout(consent_buttons)
         side.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addLayout(side, 2)
+        # The list beside the form where there is room, else above it (large text, a small
+        # screen); the form scrolls, Close stays on the screen.
+        self.split = QSplitter()
+        self._wide: bool | None = None  # side by side, or the list above the form
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.table)
+        self.split.addWidget(scrolled(side))
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(body)
+        layout.addWidget(self.split, 1)
         layout.addWidget(close)
+        fit_window(self, 1120, 600)
         self.context.changed.connect(self._on_changed)
         self.reload()
         self.new()
@@ -149,6 +152,23 @@ class ParticipantsDialog(QDialog):
                                      p.note.splitlines()[0] if p.note else ""])
                              for p in people])
         self._enable_consent_buttons()
+        self.table.resizeColumnsToContents()  # codes and consent whole, the note the rest
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= px(1000)
+        if wide == self._wide:
+            return
+        self._wide = wide
+        if wide:  # the list as wide as its columns (the note a little), the form the rest
+            self.split.setOrientation(Qt.Orientation.Horizontal)
+            table = sum(self.table.columnWidth(c) for c in range(4)) + px(150) + \
+                self.table.verticalScrollBar().sizeHint().width()
+            table = min(table, self.width() - px(440))
+            self.split.setSizes([table, self.width() - table])
+        else:
+            self.split.setOrientation(Qt.Orientation.Vertical)
+            self.split.setSizes([self.height() * 2 // 5, self.height() * 3 // 5])
 
     def _consent_text(self, record: ConsentRecord | None, stopped: str | None) -> str:
         if stopped:
