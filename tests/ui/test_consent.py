@@ -188,7 +188,7 @@ def test_retention_dialog_erases_raw_recordings_when_due(qtbot: QtBot, demo_cont
     assert not early.erase_button.isEnabled()
     assert "days from now" in early.when.text()
     shown = [w.text() for w in early.table.findChildren(QLabel)]
-    assert any(t.startswith("1 recordings") for t in shown), shown  # what the date will take
+    assert any(t.startswith("1 recording,") for t in shown), shown  # what the date will take
     dialog = RetentionDialog(demo_context, today=date(2029, 1, 2))
     qtbot.addWidget(dialog)
     assert "has passed" in dialog.when.text() and dialog.erase_button.isEnabled()

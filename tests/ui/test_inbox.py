@@ -99,7 +99,8 @@ def test_the_coordinator_takes_in_bundles_and_ends_a_conflict(
         qtbot.waitUntil(lambda: any(answers.rglob("resolution-*.json")), timeout=30000)
         waiting = list(answers.rglob("resolution-*.json"))
         assert [p.parent.name for p in waiting] == [anna.me.id], "sealed for Anna's laptop"
-        qtbot.waitUntil(lambda: "No target" in dialog.done_label.text(), timeout=30000)
+        qtbot.waitUntil(lambda: "no place for answers" in dialog.done_label.text(),
+                        timeout=30000)
         assert window.waiting.text() == "1 bundle could not be taken in"
         dialog.close()
     finally:

@@ -69,31 +69,31 @@ def renames(project: OpenProject, keys: keymod.CoordinatorKeys,
 
 
 def resolutions(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
-    """One sealed, signed file per laptop with the rows resolved since the last time;
-    what went is forgotten only once its file is queued."""
+    """One sealed, signed file per laptop with the rows resolved since the last time.
+    Taking what waits, writing the files and forgetting it is one writer transaction, so
+    two rounds at once (the Inbox's own round and a resolve) never both send it."""
     from veldwerk.merge import travel
 
-    with project.session() as session:
-        items = travel.waiting(session)
-        plan = travel.by_laptop(session, items) if items else {}
-    if not items:
-        return []
     project_id = _project_id(project)
-    paths = []
-    carried: dict[str, list[str]] = {}
-    for device, (device_keys, found) in sorted(plan.items()):
-        name, data = downstream.make_resolution(keys, project_id, device, device_keys, found)
-        paths.append(queue(project, (downstream.RECEIPTS_FOLDER, device), name, data))
-        carried[f"{downstream.RECEIPTS_FOLDER}/{device}/{name}"] = sorted(
-            {i for item in found for i in item["ids"]})
 
-    def work(session: Any) -> None:
+    def work(session: Any) -> list[Path]:
+        items = travel.waiting(session)
+        if not items:
+            return []
+        paths = []
+        carried: dict[str, list[str]] = {}
+        for device, (device_keys, found) in sorted(travel.by_laptop(session, items).items()):
+            name, data = downstream.make_resolution(keys, project_id, device, device_keys,
+                                                    found)
+            paths.append(queue(project, (downstream.RECEIPTS_FOLDER, device), name, data))
+            carried[f"{downstream.RECEIPTS_FOLDER}/{device}/{name}"] = sorted(
+                {i for item in found for i in item["ids"]})
         travel.done(session, items)
         known = meta.get_json(session, RESOLUTION_ROWS_KEY) or {}
         meta.put_json(session, RESOLUTION_ROWS_KEY, {**known, **carried})
+        return paths
 
-    project.run(work)
-    return paths
+    return project.run(work)
 
 
 def withdraw_erased(project: OpenProject) -> set[str]:
