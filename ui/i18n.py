@@ -94,3 +94,10 @@ def install(app: QCoreApplication, language: str) -> str:
             _installed.append(ours)
     core_i18n.set_backend(QCoreApplication.translate, language)
     return language
+
+
+def qt_gaps() -> tuple[str, ...]:
+    """Words of Qt's own dialogs that Qt's Dutch catalogue lacks: listed here so that
+    Veldwerk's catalogue carries them (its translator is asked before Qt's)."""
+    translate = QCoreApplication.translate
+    return (translate("QFileDialog", "&Look in:"), translate("QFileDialog", "Files of &type:"))

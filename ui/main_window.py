@@ -28,7 +28,7 @@ import veldwerk
 from ui import labels
 from ui.context import ProjectContext
 from ui.interviews.list_model import ID_ROLE, InterviewListModel
-from ui.widgets import fill_combo, fit_window, local_datetime_text, named, refit
+from ui.widgets import EmptyHint, fill_combo, fit_window, local_datetime_text, named, refit
 
 if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anything else
     from ui.interviews.editor import InterviewEditor
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.table = named(QTableView(), self.tr("Interviews"),
                            self.tr("Press Enter to open the selected interview"))
         self.table.setModel(self.model)
+        self.empty_hint = EmptyHint(self.table, "")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
                                       "Ctrl+Shift+V",
                                       self.tr("Record a story step by step, with large "
                                               "buttons"))
-        self.act_switch = self._action(self.tr("Other &project…"), self._switch_project,
+        self.act_switch = self._action(self.tr("Ot&her project…"), self._switch_project,
                                        "Ctrl+Shift+O",
                                        self.tr("Open another project, or a new one"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -241,6 +242,10 @@ class MainWindow(QMainWindow):
         self.act_preferences = self._action(self.tr("&Preferences…"), self.show_preferences,
                                             QKeySequence.StandardKey.Preferences,
                                             self.tr("Language, text size and colours"))
+        # Ctrl+, everywhere (README says so); the system's own key too where it has one.
+        self.act_preferences.setShortcuts(list(dict.fromkeys(
+            [QKeySequence("Ctrl+,"),
+             *QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)])))
 
         bar = self.menuBar()
         menu = bar.addMenu(self.tr("&Project"))
@@ -393,6 +398,12 @@ class MainWindow(QMainWindow):
         total = facts["interviews"]["total"]
         done = facts["interviews"]["by_status"]["done"]
         shown = self.model.total
+        if shown is not None:
+            self.empty_hint.say(self.tr(
+                "No interviews yet. Make the first with Interview › New interview… (Ctrl+N), "
+                "or record a story in story mode.") if total == 0 else self.tr(
+                "No interview fits these filters. «Clear filters» shows them all again."))
+            self.empty_hint.follow(shown == 0)
         text = self.tr("{shown} of {total} shown · {done} done · {people}").format(
             shown=self.tr("counting…") if shown is None else shown,
             total=labels.interviews(total), done=done,

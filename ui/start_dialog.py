@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.dates import date_edit, date_of
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, emphasise, fill_combo, named, px
+from ui.widgets import EmptyHint, ErrorLabel, emphasise, fill_combo, named, px
 from veldwerk import demo, projects, setup
 from veldwerk.errors import ValidationError
 from veldwerk.paths import Device
@@ -98,6 +98,9 @@ class StartDialog(QDialog):
         welcome.setObjectName("welcome")
         emphasise(welcome, 1.2, bold=False)
         self.list = named(QListWidget(), self.tr("Projects on this computer"))
+        self.empty_hint = EmptyHint(self.list, self.tr(
+            "No projects on this computer yet. Try the demo project, start a new one, or "
+            "join your team's project with the file your coordinator gave you."))
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.open_button = named(QPushButton(self.tr("&Open project")), self.tr("Open project"))
         self.open_button.clicked.connect(self.open_selected)
@@ -149,6 +152,7 @@ class StartDialog(QDialog):
             self.demo_button.setDefault(True)
             self.demo_button.setFocus()
         self.open_button.setEnabled(self.list.count() > 0)
+        self.empty_hint.follow()
 
     def open_selected(self) -> None:
         item = self.list.currentItem()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDateTime, QLocale, QRect, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRect, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QLayout,
@@ -215,3 +216,42 @@ class ElidedComboBox(QComboBox):
         option.currentText = self.fontMetrics().elidedText(
             option.currentText, Qt.TextElideMode.ElideMiddle, room.width() - 2)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class EmptyHint(QLabel):
+    """What to do first, shown inside an item view while it has no rows (an empty box
+    tells a newcomer nothing)."""
+
+    def __init__(self, view: QAbstractItemView, text: str) -> None:
+        super().__init__(text, view.viewport())
+        self.view = view
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setObjectName("emptyHint")
+        self.setAccessibleName(text)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+
+    def follow(self, empty: bool | None = None) -> None:
+        """Shown while the view's model is empty (or ``empty`` says so, for a model that
+        reads page by page); call after each reload."""
+        if empty is None:
+            model = self.view.model()
+            empty = model is None or model.rowCount() == 0
+        self.setVisible(empty)
+        if empty:
+            self._place()
+
+    def _place(self) -> None:
+        room = self.view.viewport().rect().adjusted(px(16), px(16), -px(16), -px(16))
+        self.setGeometry(room)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False

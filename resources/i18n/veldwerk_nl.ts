@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>erase the raw recordings (and notes without archiving consent)</source>
-        <translation>de ruwe opnamen wissen (en aantekeningen zonder toestemming voor archivering)</translation>
+        <translation>de oorspronkelijke opnamen wissen (en aantekeningen zonder toestemming voor archivering)</translation>
     </message>
     <message>
         <source>a participant withdraws: erase or stop use</source>
@@ -1239,8 +1239,8 @@
         <translation>Deze versie houden</translation>
     </message>
     <message>
-        <source>Take the &amp;other version</source>
-        <translation>De &amp;andere versie nemen</translation>
+        <source>Take the ot&amp;her version</source>
+        <translation>De andere versie &amp;nemen</translation>
     </message>
     <message>
         <source>Take the other version</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>Or &amp;write the two together:</source>
-        <translation>Of &amp;schrijf de twee samen:</translation>
+        <translation>Of schrijf de twee s&amp;amen:</translation>
     </message>
     <message>
         <source>Merged text</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Save the &amp;merged text</source>
-        <translation>Samengevoegde tekst &amp;bewaren</translation>
+        <translation>Samengevoegde tekst be&amp;waren</translation>
     </message>
     <message>
         <source>Save the merged text</source>
@@ -2131,11 +2131,11 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     </message>
     <message>
         <source>Password for the share</source>
-        <translation>Wachtwoord voor de share</translation>
+        <translation>Wachtwoord voor de gedeelde map</translation>
     </message>
     <message>
         <source>The app password from the share&apos;s settings; kept in this computer&apos;s keyring</source>
-        <translation>Het app-wachtwoord uit de instellingen van de share; bewaard in de sleutelbos van deze computer</translation>
+        <translation>Het app-wachtwoord uit de instellingen van de gedeelde map; bewaard in de sleutelbos van deze computer</translation>
     </message>
     <message>
         <source>(kept in the keyring)</source>
@@ -2186,6 +2186,10 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>Stand</translation>
     </message>
     <message>
+        <source>Nothing sent yet. Your work goes to the coordinator by itself when the laptop is online; «Sync now» sends it at once.</source>
+        <translation>Nog niets verstuurd. Uw werk gaat vanzelf naar de coördinator als de laptop internet heeft; «Nu versturen» verstuurt het meteen.</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>&amp;Nu versturen</translation>
     </message>
@@ -2223,7 +2227,7 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     </message>
     <message>
         <source>The share answers and takes the password.</source>
-        <translation>De share antwoordt en accepteert het wachtwoord.</translation>
+        <translation>De gedeelde map antwoordt en accepteert het wachtwoord.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -2274,10 +2278,6 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>1. Maak één keer uw sleutels (bewaar de wachtwoordzin en druk het herstelvel af). 2. Kies een teamlid en waar de laptop van dat teamlid de bundels neerzet (teamleden mogen verschillende plekken gebruiken). 3. Maak het projectbestand en geef het aan het teamlid; daarmee sluit die aan bij het project.</translation>
     </message>
     <message>
-        <source>2. Team &amp;member</source>
-        <translation>2. Team&amp;lid</translation>
-    </message>
-    <message>
         <source>Their laptop delivers to</source>
         <translation>Hun laptop levert af bij</translation>
     </message>
@@ -2302,12 +2302,12 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>1. Het team heeft uw sleutels (vingerafdruk {fp}).</translation>
     </message>
     <message>
-        <source>Make ne&amp;w keys…</source>
-        <translation>&amp;Nieuwe sleutels maken…</translation>
-    </message>
-    <message>
         <source>Make new keys</source>
         <translation>Nieuwe sleutels maken</translation>
+    </message>
+    <message>
+        <source>Make &amp;new keys…</source>
+        <translation>&amp;Nieuwe sleutels maken…</translation>
     </message>
     <message>
         <source>Only for another project: this project&apos;s laptops trust the keys they were given</source>
@@ -2315,27 +2315,31 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     </message>
     <message>
         <source>A &amp;folder (a team folder, a USB stick)</source>
-        <translation>Een &amp;map (een teammap, een USB-stick)</translation>
+        <translation>&amp;Een map (een teammap, een USB-stick)</translation>
     </message>
     <message>
         <source>A &amp;WebDAV share (Nextcloud, Research Drive)</source>
-        <translation>Een &amp;WebDAV-share (Nextcloud, Research Drive)</translation>
+        <translation>Een &amp;gedeelde WebDAV-map (Nextcloud, Research Drive)</translation>
     </message>
     <message>
         <source>Folder or share address</source>
-        <translation>Map of adres van de share</translation>
+        <translation>Map of adres van de gedeelde map</translation>
     </message>
     <message>
         <source>The member&apos;s login name on the share</source>
-        <translation>De inlognaam van het teamlid op de share</translation>
-    </message>
-    <message>
-        <source>&amp;Where</source>
-        <translation>Waa&amp;r</translation>
+        <translation>De inlognaam van het teamlid op de gedeelde map</translation>
     </message>
     <message>
         <source>Team member</source>
         <translation>Teamlid</translation>
+    </message>
+    <message>
+        <source>2. &amp;Team member</source>
+        <translation>2. &amp;Teamlid</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere</source>
+        <translation>Waa&amp;r</translation>
     </message>
     <message>
         <source>Make the project file</source>
@@ -2676,7 +2680,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>Word: the project re&amp;port (figures, charts, every interview)</source>
-        <translation>Word: het project&amp;rapport (cijfers, grafieken, elk gesprek)</translation>
+        <translation>Word: het projectra&amp;pport (cijfers, grafieken, elk gesprek)</translation>
     </message>
     <message>
         <source>Project report</source>
@@ -2879,19 +2883,15 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>&amp;Fetch from the share</source>
-        <translation>&amp;Ophalen van de share</translation>
+        <translation>Op&amp;halen uit de gedeelde map</translation>
     </message>
     <message>
         <source>Fetch from the share</source>
-        <translation>Ophalen van de share</translation>
+        <translation>Ophalen van de gedeelde map</translation>
     </message>
     <message>
         <source>Take in the new bundles from the team folder or share</source>
-        <translation>De nieuwe bundels uit de teammap of share binnenhalen</translation>
-    </message>
-    <message>
-        <source>Import bundle &amp;files…</source>
-        <translation>Bundel&amp;bestanden inlezen…</translation>
+        <translation>De nieuwe bundels uit de teammap of gedeelde map binnenhalen</translation>
     </message>
     <message>
         <source>Import bundle files</source>
@@ -2900,10 +2900,6 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Bundles on a USB stick or in a folder</source>
         <translation>Bundels op een USB-stick of in een map</translation>
-    </message>
-    <message>
-        <source>Take in new bundles &amp;by itself</source>
-        <translation>Nieuwe bundels &amp;vanzelf binnenhalen</translation>
     </message>
     <message>
         <source>Take in new bundles by itself</source>
@@ -2946,10 +2942,6 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Antwoorden gaan naar</translation>
     </message>
     <message>
-        <source>&amp;Let in</source>
-        <translation>&amp;Toelaten</translation>
-    </message>
-    <message>
         <source>Let in</source>
         <translation>Toelaten</translation>
     </message>
@@ -2980,6 +2972,18 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>C&amp;onflicts ({n})</source>
         <translation>C&amp;onflicten ({n})</translation>
+    </message>
+    <message>
+        <source>Import bundle f&amp;iles…</source>
+        <translation>Bundelbestanden &amp;inlezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in new bundles by itself</source>
+        <translation>Nieuwe bundels &amp;vanzelf binnenhalen</translation>
+    </message>
+    <message>
+        <source>Let &amp;in</source>
+        <translation>&amp;Toelaten</translation>
     </message>
     <message>
         <source>Your key file</source>
@@ -3134,15 +3138,15 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>S&amp;tatus</translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation>La&amp;bels</translation>
+        <translation>Lab&amp;els</translation>
     </message>
     <message>
         <source>Partici&amp;pants</source>
-        <translation>&amp;Deelnemers</translation>
+        <translation>Deelne&amp;mers</translation>
     </message>
     <message>
         <source>&amp;Interviewers</source>
@@ -3571,7 +3575,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Filters &amp;wissen</translation>
+        <translation>&amp;Filters wissen</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -3619,7 +3623,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>&amp;Delete interview</source>
-        <translation>Interview &amp;verwijderen</translation>
+        <translation>Interview ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>Move to the recycle bin (can be undone)</source>
@@ -3631,7 +3635,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>Project &amp;settings…</source>
-        <translation>Project&amp;instellingen…</translation>
+        <translation>Projectin&amp;stellingen…</translation>
     </message>
     <message>
         <source>&amp;Recycle bin…</source>
@@ -3694,8 +3698,8 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Neem stap voor stap een verhaal op, met grote knoppen</translation>
     </message>
     <message>
-        <source>Other &amp;project…</source>
-        <translation>Ander &amp;project…</translation>
+        <source>Ot&amp;her project…</source>
+        <translation>Ander pro&amp;ject…</translation>
     </message>
     <message>
         <source>Open another project, or a new one</source>
@@ -3703,7 +3707,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Afs&amp;luiten</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -3711,7 +3715,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>&amp;Search all notes…</source>
-        <translation>&amp;Zoeken in alle aantekeningen…</translation>
+        <translation>Zoeken in &amp;alle aantekeningen…</translation>
     </message>
     <message>
         <source>Find words in every note, summary, moment and tag, and open the interview there</source>
@@ -3798,6 +3802,14 @@ Toch nieuwe sleutels maken?</translation>
         <translation>{project} – Veldwerk (teamdatabase)</translation>
     </message>
     <message>
+        <source>No interviews yet. Make the first with Interview › New interview… (Ctrl+N), or record a story in story mode.</source>
+        <translation>Nog geen gesprekken. Maak het eerste met Interview › Nieuw interview… (Ctrl+N), of neem een verhaal op in de verhaalmodus.</translation>
+    </message>
+    <message>
+        <source>No interview fits these filters. «Clear filters» shows them all again.</source>
+        <translation>Geen gesprek past bij deze filters. «Filters wissen» laat ze weer allemaal zien.</translation>
+    </message>
+    <message>
         <source>{shown} of {total} shown · {done} done · {people}</source>
         <translation>{shown} van {total} getoond · {done} klaar · {people}</translation>
     </message>
@@ -3864,7 +3876,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>&amp;Keep data until</source>
-        <translation>Gegevens &amp;bewaren tot</translation>
+        <translation>&amp;Gegevens bewaren tot</translation>
     </message>
     <message>
         <source>&amp;Language of the interviews</source>
@@ -3973,7 +3985,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>&amp;Taken by</source>
-        <translation>Afgenomen &amp;door</translation>
+        <translation>Afgenomen doo&amp;r</translation>
     </message>
     <message>
         <source>The choices as ticked on the form:</source>
@@ -4091,7 +4103,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation>Na&amp;am</translation>
+        <translation>Naa&amp;m</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
@@ -4106,16 +4118,20 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>&amp;Adres</translation>
     </message>
     <message>
-        <source>Ne&amp;w participant</source>
-        <translation>Nie&amp;uwe deelnemer</translation>
+        <source>&amp;Take consent…</source>
+        <translation>Toestemming &amp;vragen…</translation>
     </message>
     <message>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
+        <source>New partic&amp;ipant</source>
+        <translation>N&amp;ieuwe deelnemer</translation>
+    </message>
+    <message>
         <source>&amp;Save participant</source>
-        <translation>Deelnemer &amp;bewaren</translation>
+        <translation>Deelnemer be&amp;waren</translation>
     </message>
     <message>
         <source>Save participant</source>
@@ -4123,7 +4139,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>&amp;Delete participant</source>
-        <translation>Deelnemer &amp;verwijderen</translation>
+        <translation>Deelnemer verwij&amp;deren</translation>
     </message>
     <message>
         <source>Delete participant</source>
@@ -4132,10 +4148,6 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>Moves the participant to the recycle bin</source>
         <translation>Zet de deelnemer in de prullenbak</translation>
-    </message>
-    <message>
-        <source>Take &amp;consent…</source>
-        <translation>&amp;Toestemming vragen…</translation>
     </message>
     <message>
         <source>Take consent</source>
@@ -4440,7 +4452,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>&amp;Keep data until</source>
-        <translation>Gegevens &amp;bewaren tot</translation>
+        <translation>&amp;Gegevens bewaren tot</translation>
     </message>
     <message>
         <source>Language of the interviews</source>
@@ -4541,6 +4553,17 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>project settings</source>
         <translation>de projectinstellingen</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -5116,7 +5139,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Raw recordings</source>
-        <translation>Ruwe opnamen</translation>
+        <translation>Oorspronkelijke opnamen</translation>
     </message>
     <message>
         <source>{recordings}, {hours} hours, {size}</source>
@@ -5413,6 +5436,10 @@ Opname loopt · {time}</translation>
         <translation>Projecten op deze computer</translation>
     </message>
     <message>
+        <source>No projects on this computer yet. Try the demo project, start a new one, or join your team&apos;s project with the file your coordinator gave you.</source>
+        <translation>Nog geen projecten op deze computer. Probeer het demoproject, begin een nieuw project, of sluit aan bij het project van uw team met het bestand dat u van uw coördinator kreeg.</translation>
+    </message>
+    <message>
         <source>&amp;Open project</source>
         <translation>Project &amp;openen</translation>
     </message>
@@ -5522,6 +5549,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Choose the person who tells the story</source>
         <translation>Kies de persoon die het verhaal vertelt</translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Type the name of the person who tells the story below, and add them.</source>
+        <translation>Hier staat nog niemand. Typ hieronder de naam van wie het verhaal vertelt, en voeg die toe.</translation>
     </message>
     <message>
         <source>Someone new? Type their name and add them:</source>
@@ -6356,11 +6387,11 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>A target is a folder or a WebDAV share.</source>
-        <translation>Een bestemming is een map of een WebDAV-share.</translation>
+        <translation>Een bestemming is een map of een gedeelde WebDAV-map.</translation>
     </message>
     <message>
         <source>Give the share&apos;s full address, starting with https:// (in Nextcloud: Files › Settings › WebDAV).</source>
-        <translation>Geef het volledige adres van de share, beginnend met https:// (in Nextcloud: Bestanden › Instellingen › WebDAV).</translation>
+        <translation>Geef het volledige adres van de gedeelde map, beginnend met https:// (in Nextcloud: Bestanden › Instellingen › WebDAV).</translation>
     </message>
     <message>
         <source>The address must start with https://: without it the password would travel readable.</source>
@@ -6368,11 +6399,11 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Give the login name for the share.</source>
-        <translation>Geef de inlognaam voor de share.</translation>
+        <translation>Geef de inlognaam voor de gedeelde map.</translation>
     </message>
     <message>
         <source>The share&apos;s certificate is not trusted ({detail}).</source>
-        <translation>Het certificaat van de share wordt niet vertrouwd ({detail}).</translation>
+        <translation>Het certificaat van de gedeelde map wordt niet vertrouwd ({detail}).</translation>
     </message>
     <message>
         <source>Do not send anything there: someone may be listening in. Ask the coordinator to check the address.</source>
@@ -6388,15 +6419,15 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>The share does not accept the password for {user} (wrong, or an app password that was revoked).</source>
-        <translation>De share accepteert het wachtwoord voor {user} niet (verkeerd, of een app-wachtwoord dat is ingetrokken).</translation>
+        <translation>De gedeelde map accepteert het wachtwoord voor {user} niet (verkeerd, of een app-wachtwoord dat is ingetrokken).</translation>
     </message>
     <message>
         <source>Make a new app password in the share&apos;s settings and enter it under Project › Delivery.</source>
-        <translation>Maak een nieuw app-wachtwoord in de instellingen van de share en vul het in onder Project › Aflevering.</translation>
+        <translation>Maak een nieuw app-wachtwoord in de instellingen van de gedeelde map en vul het in onder Project › Aflevering.</translation>
     </message>
     <message>
         <source>{user} may not write in this folder of the share.</source>
-        <translation>{user} mag niet schrijven in deze map van de share.</translation>
+        <translation>{user} mag niet schrijven in deze map van de gedeelde map.</translation>
     </message>
     <message>
         <source>Ask the coordinator to share the folder with you, with permission to edit.</source>
@@ -6404,7 +6435,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>The folder {url} does not exist on the share.</source>
-        <translation>De map {url} bestaat niet op de share.</translation>
+        <translation>De map {url} bestaat niet op de gedeelde map.</translation>
     </message>
     <message>
         <source>Check the address with the coordinator.</source>
@@ -6412,7 +6443,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>The share is full.</source>
-        <translation>De share is vol.</translation>
+        <translation>De gedeelde map is vol.</translation>
     </message>
     <message>
         <source>Tell the coordinator; the bundles wait in the outbox and go as soon as there is room.</source>
@@ -6420,7 +6451,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Another page answered instead of the share (a Wi-Fi login page?).</source>
-        <translation>Er antwoordde een andere pagina in plaats van de share (een inlogpagina van de wifi?).</translation>
+        <translation>Er antwoordde een andere pagina in plaats van de gedeelde map (een inlogpagina van de wifi?).</translation>
     </message>
     <message>
         <source>Open a web browser and log in to the network; then it goes by itself.</source>
@@ -6428,7 +6459,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>The share has a problem of its own ({code}).</source>
-        <translation>De share heeft zelf een probleem ({code}).</translation>
+        <translation>De gedeelde map heeft zelf een probleem ({code}).</translation>
     </message>
     <message>
         <source>Will try again later by itself.</source>
@@ -6436,7 +6467,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>The share answered {code} to {what}.</source>
-        <translation>De share antwoordde {code} op {what}.</translation>
+        <translation>De gedeelde map antwoordde {code} op {what}.</translation>
     </message>
     <message>
         <source>Will try again later.</source>
@@ -6444,15 +6475,15 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>The share already holds a different file called {name}; it is not written over.</source>
-        <translation>Op de share staat al een ander bestand met de naam {name}; dat wordt niet overschreven.</translation>
+        <translation>Op de gedeelde map staat al een ander bestand met de naam {name}; dat wordt niet overschreven.</translation>
     </message>
     <message>
         <source>The share holds {name} with the wrong size after the upload.</source>
-        <translation>Na het uploaden staat {name} met de verkeerde grootte op de share.</translation>
+        <translation>Na het uploaden staat {name} met de verkeerde grootte op de gedeelde map.</translation>
     </message>
     <message>
         <source>The share&apos;s answer was unreadable.</source>
-        <translation>Het antwoord van de share was onleesbaar.</translation>
+        <translation>Het antwoord van de gedeelde map was onleesbaar.</translation>
     </message>
     <message>
         <source>The bundle holds a change Veldwerk cannot read ({table}, {op}).</source>

@@ -59,7 +59,7 @@ class ConflictPanel(QWidget):
         self.keep_ours = named(QPushButton(self.tr("Keep &this version")),
                                self.tr("Keep this version"))
         self.keep_ours.clicked.connect(lambda: self._confirm(decisions.OURS))
-        self.take_theirs = named(QPushButton(self.tr("Take the &other version")),
+        self.take_theirs = named(QPushButton(self.tr("Take the ot&her version")),
                                  self.tr("Take the other version"))
         self.take_theirs.clicked.connect(lambda: self._confirm(decisions.THEIRS))
         grid.addWidget(self.keep_ours, 4, 0)

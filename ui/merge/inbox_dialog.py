@@ -123,7 +123,7 @@ class InboxDialog(QDialog):
                       self.tr("Take in the new bundles from the team folder or share"))
         fetch.clicked.connect(self.fetch)
         self.fetch_button = fetch
-        files = named(QPushButton(self.tr("Import bundle &files…")),
+        files = named(QPushButton(self.tr("Import bundle f&iles…")),
                       self.tr("Import bundle files"),
                       self.tr("Bundles on a USB stick or in a folder"))
         files.clicked.connect(self.import_files)
@@ -133,7 +133,7 @@ class InboxDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         row = QHBoxLayout()  # on a row of its own: at large text one row is too wide
-        self.by_itself = named(QCheckBox(self.tr("Take in new bundles &by itself")),
+        self.by_itself = named(QCheckBox(self.tr("&Take in new bundles by itself")),
                                self.tr("Take in new bundles by itself"),
                                self.tr("Every five minutes, from the share, while this "
                                        "window is open"))
@@ -157,7 +157,7 @@ class InboxDialog(QDialog):
                                     self.tr("Answers go to")], self.tr("Laptops"))
         layout.addWidget(self.laptops, 1)
         row = QHBoxLayout()
-        approve = named(QPushButton(self.tr("&Let in")), self.tr("Let in"),
+        approve = named(QPushButton(self.tr("Let &in")), self.tr("Let in"),
                         self.tr("This laptop's bundles are taken in, also those waiting"))
         approve.clicked.connect(lambda: self.decide(decisions.APPROVED))
         self.approve_button = approve

@@ -80,7 +80,7 @@ class ParticipantsDialog(QDialog):
         identity_form.addRow(self.tr("P&hone"), self.phone)
         identity_form.addRow(self.tr("&E-mail"), self.email)
         identity_form.addRow(self.tr("Add&ress"), self.address)
-        new = named(QPushButton(self.tr("Ne&w participant")), self.tr("New participant"))
+        new = named(QPushButton(self.tr("New partic&ipant")), self.tr("New participant"))
         new.clicked.connect(self.new)
         save = named(QPushButton(self.tr("&Save participant")), self.tr("Save participant"))
         save.clicked.connect(self.save)
@@ -88,7 +88,7 @@ class ParticipantsDialog(QDialog):
                                    self.tr("Delete participant"),
                                    self.tr("Moves the participant to the recycle bin"))
         self.delete_button.clicked.connect(self.delete)
-        self.consent_button = named(QPushButton(self.tr("Take &consent…")),
+        self.consent_button = named(QPushButton(self.tr("&Take consent…")),
                                     self.tr("Take consent"),
                                     self.tr("Show the consent form to this participant"))
         self.consent_button.clicked.connect(self.take_consent)

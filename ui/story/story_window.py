@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ui.audio.record_panel import RecordPanel, short_clock
 from ui.context import ProjectContext
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, emphasise, fill_combo, fit_window, named
+from ui.widgets import EmptyHint, ErrorLabel, emphasise, fill_combo, fit_window, named
 from veldwerk import interviews, participants, recycle, setup
 from veldwerk.audio import markers
 from veldwerk.consent import records
@@ -130,6 +130,9 @@ class StoryWindow(QWidget):
                    + [(m.name, m.id) for m in team], self.context.settings.story_me or None)
         self.people = named(_big(PeopleList(), 1.4), self.tr("People"),
                             self.tr("Choose the person who tells the story"))
+        self.people_hint = EmptyHint(self.people, self.tr(
+            "Nobody here yet. Type the name of the person who tells the story below, and "
+            "add them."))
         self.people.itemActivated.connect(self._activated)
         self.people.itemSelectionChanged.connect(self._selection_changed)
         someone_new = _big(QLabel(self.tr("Someone new? Type their name and add them:")),
@@ -307,6 +310,7 @@ class StoryWindow(QWidget):
             if teller.id == self.person_id:  # chosen before (Back, or just added)
                 self.people.setCurrentItem(item)
         self.people.blockSignals(False)
+        self.people_hint.follow()
         self._selection_changed()
 
     def _selection_changed(self) -> None:

@@ -32,7 +32,7 @@ from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.sync.controller import SyncController
 from ui.sync.team_places import LaptopPlaces, ShareLogins
-from ui.widgets import ErrorLabel, emphasise, fit_window, local_datetime_text, named
+from ui.widgets import EmptyHint, ErrorLabel, emphasise, fit_window, local_datetime_text, named
 from veldwerk import labels as counted
 from veldwerk import setup, words
 from veldwerk.bundle import keys as keymod
@@ -140,6 +140,9 @@ class DeliveryDialog(QDialog):
         self.outbox.setWordWrap(False)
         self.outbox.verticalHeader().hide()
         self.outbox.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.empty_outbox = EmptyHint(self.outbox, self.tr(
+            "Nothing sent yet. Your work goes to the coordinator by itself when the laptop "
+            "is online; «Sync now» sends it at once."))
         layout.addWidget(self.outbox, 1)
         sync = named(QPushButton(self.tr("Sync &now")), self.tr("Sync now"),
                      self.tr("Bundle what waits and deliver it now"))
@@ -186,6 +189,7 @@ class DeliveryDialog(QDialog):
                 cell.setToolTip(f"{value}\n{item.file_name}" if column == 0 else value)
                 self.outbox.setItem(row, column, cell)
         self.outbox.resizeColumnsToContents()
+        self.empty_outbox.follow()
 
     def _typed(self) -> str | None:
         """The share's password as typed; a folder or no target has no password field."""
@@ -275,7 +279,7 @@ class DeliveryDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(QLabel(self.tr("1. The team has your keys (fingerprint {fp}).").format(
                 fp=self.given_keys)), 1)
-            make_keys = named(QPushButton(self.tr("Make ne&w keys…")), self.tr("Make new keys"),
+            make_keys = named(QPushButton(self.tr("Make &new keys…")), self.tr("Make new keys"),
                               self.tr("Only for another project: this project's laptops "
                                       "trust the keys they were given"))
             make_keys.setAutoDefault(False)
@@ -299,9 +303,9 @@ class DeliveryDialog(QDialog):
         kinds = QVBoxLayout()
         kinds.addWidget(self.kind_folder)
         kinds.addWidget(self.kind_share)
-        form.addRow(self.tr("2. Team &member"), self.member)
+        form.addRow(self.tr("2. &Team member"), self.member)
         form.addRow(self.tr("Their laptop delivers to"), kinds)
-        form.addRow(self.tr("&Where"), self.location)
+        form.addRow(self.tr("Wh&ere"), self.location)
         form.addRow(self.tr("Their &login name"), self.user)
         layout.addLayout(form)
         self._show_member_target()
