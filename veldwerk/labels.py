@@ -124,3 +124,9 @@ def recording_state(value: str) -> str:
         "incomplete": translate("Labels", "incomplete"),
         "damaged": translate("Labels", "damaged"),
     }.get(value, value)
+
+
+def person(name: str, code: str) -> str:
+    """A participant as the people who met them know them: "mevrouw Van Dijk (KKP-002)",
+    or the code where this laptop keeps no name."""
+    return f"{name} ({code})" if name else code

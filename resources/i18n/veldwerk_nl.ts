@@ -1829,6 +1829,14 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>Hoe geeft de deelnemer toestemming?</translation>
     </message>
     <message>
+        <source>✓ Yes</source>
+        <translation>✓ Ja</translation>
+    </message>
+    <message>
+        <source>✗ No</source>
+        <translation>✗ Nee</translation>
+    </message>
+    <message>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
@@ -1843,14 +1851,6 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     <message>
         <source>Answer yes or no to: {label}</source>
         <translation>Beantwoord met ja of nee: {label}</translation>
-    </message>
-    <message>
-        <source>☒ Yes</source>
-        <translation>☒ Ja</translation>
-    </message>
-    <message>
-        <source>☐ No</source>
-        <translation>☐ Nee</translation>
     </message>
     <message>
         <source>Your choices:</source>

@@ -146,7 +146,7 @@ def test_spoken_consent_is_recorded_from_the_microphone(qtbot: QtBot, demo_conte
         press(group.button(1))
     assert all(group.checkedId() == 1 for group in dialog.answers.values())
     press(dialog.next_button)
-    assert "☒ Yes" in dialog.summary.text() and dialog.summary.isVisible()
+    assert "✓ Yes" in dialog.summary.text() and dialog.summary.isVisible()
     press(dialog.by_voice)
     assert dialog.voice_host.isVisible() and not dialog.sign_host.isVisible()
     confirm = next(b for b in dialog.findChildren(QPushButton)
@@ -259,4 +259,4 @@ def test_the_answers_are_large_buttons_by_their_statement(qtbot: QtBot, demo_con
             dialog, statement.rect().topLeft()).x()
         assert gap < 600, "No is by its statement"
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    assert dialog.pages.currentIndex() == 1 and "☐ No" in dialog.summary.text()
+    assert dialog.pages.currentIndex() == 1 and "✗ No" in dialog.summary.text()

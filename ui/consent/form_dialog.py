@@ -27,6 +27,7 @@ from ui.consent.answers import answer_row
 from ui.consent.signature_pad import SignaturePad
 from ui.context import ProjectContext
 from ui.widgets import ErrorLabel, available_area, fill_combo, fit_window, named, px, scrolled
+from veldwerk import labels, participants
 from veldwerk.consent import documents, records, templates
 from veldwerk.consent.spoken import SpokenClip, SpokenConsent
 from veldwerk.domain import ConsentMethod, ConsentTemplate, ownership
@@ -48,7 +49,10 @@ class ConsentDialog(QDialog):
         person, self.forms, team = context.read(
             lambda s: templates.for_taking(s, project_id, participant_id))
         self.code = person.code if person else "?"
-        self.setWindowTitle(self.tr("Consent of {code}").format(code=self.code))
+        name = context.read(lambda s: participants.identity_of(s, participant_id).name) \
+            if person else ""
+        self.who = labels.person(name, self.code)  # the name the interviewer knows
+        self.setWindowTitle(self.tr("Consent of {code}").format(code=self.who))
         self._size = 1
         self.language = named(QComboBox(), self.tr("Language of the form"))
         fill_combo(self.language, [(self._language_name(t.language), t.id) for t in self.forms])
@@ -227,8 +231,8 @@ class ConsentDialog(QDialog):
         template = self.template()
         if template is None:
             return
-        lines = [(self.tr("☒ Yes") if self.answers[s["key"]].checkedId() == 1 else
-                  self.tr("☐ No")) + f" — {s['label']}" for s in json.loads(template.scopes)]
+        lines = [(self.tr("✓ Yes") if self.answers[s["key"]].checkedId() == 1 else
+                  self.tr("✗ No")) + f" — {s['label']}" for s in json.loads(template.scopes)]
         self.summary.setText(self.tr("Your choices:") + "\n" + "\n".join(lines))
         self.summary.setFont(self._font())
 
@@ -263,7 +267,7 @@ class ConsentDialog(QDialog):
         if template is None:
             self.heading.setText(templates.no_form_text(self.context.project.joined))
             return
-        self.heading.setText(f"{template.title} · {self.code}")
+        self.heading.setText(f"{template.title} · {self.who}")
         self.heading.setFont(self._font(1.3, bold=True))
         retention = QLocale().toString(QDate(template.retention_date), "d MMMM yyyy") \
             if template.retention_date else ""

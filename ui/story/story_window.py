@@ -34,7 +34,7 @@ from ui.audio.record_panel import RecordPanel, short_clock
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import EmptyHint, ErrorLabel, emphasise, fill_combo, fit_window, named
-from veldwerk import interviews, participants, recycle, setup
+from veldwerk import interviews, labels, participants, recycle, setup
 from veldwerk.audio import markers
 from veldwerk.consent import records
 from veldwerk.domain import InterviewKind, Recording, Status
@@ -55,7 +55,7 @@ def _big(widget: QWidget, factor: float = 1.5) -> QWidget:
 
 def who_of(name: str, code: str) -> str:
     """How a person is shown in story mode: "mevrouw Van Dijk (KKP-002)", or the code."""
-    return f"{name} ({code})" if name else code
+    return labels.person(name, code)
 
 
 class PeopleList(QListWidget):
