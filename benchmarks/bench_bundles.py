@@ -11,6 +11,7 @@ import resource
 import statistics
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ def _team(folder: Path, target: Any = None) -> tuple[Any, Any]:
 
     boss_data = folder / "coordinator"
     boss = device(boss_data)
-    entry = projects.create_project(boss_data, boss, "Bench")
+    entry = projects.create_project(boss_data, boss, "Bench",
+                                    retention_date=date(2031, 12, 31))
     keys = keymod.new_coordinator_keys()
     with projects.open_project(entry.folder, boss) as project:
         project.run(lambda s: setup.save_team(s, entry.id, [setup.NamedItem("Anna")]))
