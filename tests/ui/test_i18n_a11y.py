@@ -52,6 +52,32 @@ def test_catalogue_compiles_and_the_app_speaks_dutch(qapp, qtbot: QtBot, demo_co
     i18n.install(qapp, "en")
 
 
+def test_two_versions_of_the_catalogue_never_share_a_compiled_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache was one veldwerk_nl.qm for every install, fresh by date: a checkout beside
+    another (or an upgrade whose .ts is older than the cached .qm) spoke the other's Dutch."""
+    import os
+
+    if i18n.lrelease() is None:
+        missing("lrelease", "PySide6's tools are not installed")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    ours = tmp_path / "ours" / "veldwerk_nl.ts"
+    theirs = tmp_path / "theirs" / "veldwerk_nl.ts"
+    for source, word in ((ours, "Naam"), (theirs, "Titel")):
+        source.parent.mkdir()
+        source.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            '<TS version="2.1" language="nl_NL"><context><name>X</name><message>'
+            f'<source>Name</source><translation>{word}</translation></message></context></TS>\n')
+    os.utime(theirs, (1, 1))  # older than anything in the cache
+    built = []
+    for source in (ours, theirs, ours):
+        monkeypatch.setattr(i18n, "ts_path", lambda _language, s=source: s)
+        built.append(i18n.compiled("nl"))
+    assert None not in built and built[0] != built[1] and built[0] == built[2]
+    assert all(path.parent == tmp_path / "cache" / "Veldwerk" / "i18n" for path in built)
+
+
 def unnamed_controls(root: QWidget) -> list[str]:
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
@@ -113,3 +139,4 @@ def not_reached_by_tab(root: QWidget) -> list[str]:
             seen.add(stop(current))
     return [f"{w.metaObject().className()} {w.accessibleName()!r}" for w in wanted
             if stop(w) not in seen]
+
