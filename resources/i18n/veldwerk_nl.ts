@@ -2231,8 +2231,8 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>1. Maak één keer uw sleutels (bewaar de wachtwoordzin en druk het herstelvel af). 2. Kies een teamlid en waar de laptop van dat teamlid de bundels neerzet (teamleden mogen verschillende plekken gebruiken). 3. Maak het projectbestand en geef het aan het teamlid; daarmee sluit die aan bij het project.</translation>
     </message>
     <message>
-        <source>2. Team &amp;member</source>
-        <translation>2. Team&amp;lid</translation>
+        <source>2. &amp;Team member</source>
+        <translation>2. &amp;Teamlid</translation>
     </message>
     <message>
         <source>Their laptop delivers to</source>
@@ -2259,7 +2259,7 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>1. Het team heeft uw sleutels (vingerafdruk {fp}).</translation>
     </message>
     <message>
-        <source>Make ne&amp;w keys…</source>
+        <source>Make &amp;new keys…</source>
         <translation>&amp;Nieuwe sleutels maken…</translation>
     </message>
     <message>
@@ -2272,7 +2272,7 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     </message>
     <message>
         <source>A &amp;folder (a team folder, a USB stick)</source>
-        <translation>Een &amp;map (een teammap, een USB-stick)</translation>
+        <translation>&amp;Een map (een teammap, een USB-stick)</translation>
     </message>
     <message>
         <source>A &amp;WebDAV share (Nextcloud, Research Drive)</source>
@@ -2287,7 +2287,7 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>De inlognaam van het teamlid op de share</translation>
     </message>
     <message>
-        <source>&amp;Where</source>
+        <source>Whe&amp;re</source>
         <translation>Waa&amp;r</translation>
     </message>
     <message>
@@ -3418,7 +3418,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>Choose the &amp;stick&apos;s folder…</source>
-        <translation>Map van de &amp;stick kiezen…</translation>
+        <translation>Map van de stic&amp;k kiezen…</translation>
     </message>
     <message>
         <source>Choose the stick&apos;s folder</source>
@@ -3805,7 +3805,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>&amp;Keep data until</source>
-        <translation>Gegevens &amp;bewaren tot</translation>
+        <translation>&amp;Gegevens bewaren tot</translation>
     </message>
     <message>
         <source>&amp;Language of the interviews</source>
@@ -4397,7 +4397,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>&amp;Keep data until</source>
-        <translation>Gegevens &amp;bewaren tot</translation>
+        <translation>&amp;Gegevens bewaren tot</translation>
     </message>
     <message>
         <source>Language of the interviews</source>
@@ -4488,8 +4488,8 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Nieuwe leidraad</translation>
     </message>
     <message>
-        <source>Guide na&amp;me</source>
-        <translation>Naam van de &amp;leidraad</translation>
+        <source>Guide &amp;name</source>
+        <translation>&amp;Naam van de leidraad</translation>
     </message>
     <message>
         <source>(new guide)</source>
@@ -5294,7 +5294,7 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
         <translation>Login bewaren</translation>
     </message>
     <message>
-        <source>S&amp;hare</source>
+        <source>&amp;Share</source>
         <translation>&amp;Gedeelde map</translation>
     </message>
     <message>

@@ -253,7 +253,7 @@ class DeliveryDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(QLabel(self.tr("1. The team has your keys (fingerprint {fp}).").format(
                 fp=self.given_keys)), 1)
-            make_keys = named(QPushButton(self.tr("Make ne&w keys…")), self.tr("Make new keys"),
+            make_keys = named(QPushButton(self.tr("Make &new keys…")), self.tr("Make new keys"),
                               self.tr("Only for another project: this project's laptops "
                                       "trust the keys they were given"))
             make_keys.setAutoDefault(False)
@@ -277,9 +277,9 @@ class DeliveryDialog(QDialog):
         kinds = QVBoxLayout()
         kinds.addWidget(self.kind_folder)
         kinds.addWidget(self.kind_share)
-        form.addRow(self.tr("2. Team &member"), self.member)
+        form.addRow(self.tr("2. &Team member"), self.member)
         form.addRow(self.tr("Their laptop delivers to"), kinds)
-        form.addRow(self.tr("&Where"), self.location)
+        form.addRow(self.tr("Whe&re"), self.location)
         form.addRow(self.tr("Their &login name"), self.user)
         layout.addLayout(form)
         self._show_member_target()
