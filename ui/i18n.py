@@ -2,11 +2,14 @@
 
 The ``.qm`` files are build products and not in git: a packaged app ships them,
 a source install compiles them once with PySide6's own ``lrelease`` into the
-user's cache folder.
+user's cache folder, under a name that carries a digest of the ``.ts``: two installs (a
+checkout beside an installed app, an upgrade whose ``.ts`` is older than the cached
+``.qm``) never read each other's catalogue.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -52,8 +55,9 @@ def compiled(language: str) -> Path | None:
     if not source.exists():
         return None
     cache = Path(platformdirs.user_cache_dir("Veldwerk", "Veldwerk")) / "i18n"
-    target = cache / shipped.name
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache / f"{shipped.stem}-{digest}.qm"
+    if target.exists():
         return target
     tool = lrelease()
     if tool is None:

@@ -2282,6 +2282,10 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>Hun laptop levert af bij</translation>
     </message>
     <message>
+        <source>Whe&amp;re</source>
+        <translation>Waa&amp;r</translation>
+    </message>
+    <message>
         <source>Their &amp;login name</source>
         <translation>Hun &amp;loginnaam</translation>
     </message>
@@ -2336,10 +2340,6 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     <message>
         <source>2. &amp;Team member</source>
         <translation>2. &amp;Teamlid</translation>
-    </message>
-    <message>
-        <source>Wh&amp;ere</source>
-        <translation>Waa&amp;r</translation>
     </message>
     <message>
         <source>Make the project file</source>
@@ -3477,7 +3477,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>Choose the &amp;stick&apos;s folder…</source>
-        <translation>Map van de &amp;stick kiezen…</translation>
+        <translation>Map van de stic&amp;k kiezen…</translation>
     </message>
     <message>
         <source>Choose the stick&apos;s folder</source>
@@ -4543,8 +4543,8 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Nieuwe leidraad</translation>
     </message>
     <message>
-        <source>Guide na&amp;me</source>
-        <translation>Naam van de &amp;leidraad</translation>
+        <source>Guide &amp;name</source>
+        <translation>&amp;Naam van de leidraad</translation>
     </message>
     <message>
         <source>(new guide)</source>
@@ -5382,7 +5382,7 @@ Opname loopt · {time}</translation>
         <translation>Login bewaren</translation>
     </message>
     <message>
-        <source>S&amp;hare</source>
+        <source>&amp;Share</source>
         <translation>&amp;Gedeelde map</translation>
     </message>
     <message>

@@ -52,6 +52,32 @@ def test_catalogue_compiles_and_the_app_speaks_dutch(qapp, qtbot: QtBot, demo_co
     i18n.install(qapp, "en")
 
 
+def test_two_versions_of_the_catalogue_never_share_a_compiled_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache was one veldwerk_nl.qm for every install, fresh by date: a checkout beside
+    another (or an upgrade whose .ts is older than the cached .qm) spoke the other's Dutch."""
+    import os
+
+    if i18n.lrelease() is None:
+        missing("lrelease", "PySide6's tools are not installed")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    ours = tmp_path / "ours" / "veldwerk_nl.ts"
+    theirs = tmp_path / "theirs" / "veldwerk_nl.ts"
+    for source, word in ((ours, "Naam"), (theirs, "Titel")):
+        source.parent.mkdir()
+        source.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            '<TS version="2.1" language="nl_NL"><context><name>X</name><message>'
+            f'<source>Name</source><translation>{word}</translation></message></context></TS>\n')
+    os.utime(theirs, (1, 1))  # older than anything in the cache
+    built = []
+    for source in (ours, theirs, ours):
+        monkeypatch.setattr(i18n, "ts_path", lambda _language, s=source: s)
+        built.append(i18n.compiled("nl"))
+    assert None not in built and built[0] != built[1] and built[0] == built[2]
+    assert all(path.parent == tmp_path / "cache" / "Veldwerk" / "i18n" for path in built)
+
+
 def unnamed_controls(root: QWidget) -> list[str]:
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
@@ -116,3 +142,64 @@ def not_reached_by_tab(root: QWidget) -> list[str]:
             seen.add(stop(current))
     return [f"{w.metaObject().className()} {w.accessibleName()!r}" for w in wanted
             if stop(w) not in seen]
+
+
+def clashing_accelerators(root: QWidget) -> list[str]:
+    """Alt+letter pairs shown at the same time on more than one control: Qt then only
+    moves the focus between them and presses none (Alt+M reached "Team member", never
+    "Make keys…"). Tabs count on the tab bar shown; a hidden tab's controls do not."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    found: dict[str, list[str]] = {}
+
+    def note(text: str) -> None:
+        plain = text.replace("&&", "")
+        at = plain.find("&")
+        if 0 <= at < len(plain) - 1:
+            found.setdefault(plain[at + 1].lower(), []).append(text)
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel)
+                                                   and widget.buddy() is not None):
+            note(widget.text())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                note(widget.tabText(index))
+    return [f"Alt+{key}: {', '.join(texts)}" for key, texts in sorted(found.items())
+            if len(texts) > 1]
+
+
+FIRST_HOUR = ["start", "new_project", "setup", "delivery"]
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("screen", FIRST_HOUR)
+def test_no_two_controls_shown_together_share_an_accelerator(
+        qapp, qtbot: QtBot, demo_context, screen: str, language: str) -> None:
+    """The coordinator's first hour by keyboard (tests/integration/test_first_hour_window.py),
+    every tab of each window in turn."""
+    from PySide6.QtWidgets import QTabWidget
+
+    i18n.install(qapp, language)
+    try:
+        window = MainWindow(demo_context, lambda: None)
+        qtbot.addWidget(window)
+        widget = screens.open_screen(screen, window, demo_context)
+        qtbot.addWidget(widget)
+        widget.show()
+        QApplication.processEvents()
+        tabs = widget.findChildren(QTabWidget)
+        clashes = clashing_accelerators(widget)
+        for tab_widget in tabs:
+            for index in range(tab_widget.count()):
+                tab_widget.setCurrentIndex(index)
+                QApplication.processEvents()
+                clashes += [f"{tab_widget.tabText(index)}: {c}"
+                            for c in clashing_accelerators(widget)]
+        clashes = sorted(set(clashes))
+        assert not clashes, "\n".join(clashes)
+        widget.close()
+    finally:
+        i18n.install(qapp, "en")

@@ -116,3 +116,30 @@ def test_a_role_the_core_refuses_is_shown_on_the_team_tab(qtbot: QtBot,
     assert "medeonderzoeker" in dialog.error.text()
     assert dialog.tabs.currentWidget() is dialog.team
     assert context.read(setup.team) == []
+
+
+def test_a_date_typed_as_people_write_it_lands_in_an_empty_date_field(qtbot: QtBot) -> None:
+    """Over the dash of an empty field, with separators after full and short parts: the
+    field holds the date typed (its digits were dropped over the dash, and a separator
+    after a full part went into the next one: 31/12/2203)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from ui.dates import date_edit, date_of
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        for typed, expected in (("31/12/2030", QDate(2030, 12, 31)),
+                                ("15/06/2030", QDate(2030, 6, 15)),
+                                ("1/6/2031", QDate(2031, 6, 1)),
+                                ("01-02-2031", QDate(2031, 2, 1)),
+                                ("31122030", QDate(2030, 12, 31))):
+            edit = date_edit(None, "Keep data until")
+            qtbot.addWidget(edit)
+            edit.show()
+            edit.setFocus()
+            assert date_of(edit) is None
+            qtbot.keyClicks(edit, typed)
+            assert edit.date() == expected, f"{typed!r} gave {edit.text()!r}"
+    finally:
+        QLocale.setDefault(previous)

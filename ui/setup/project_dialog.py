@@ -112,7 +112,7 @@ class ProjectSetupDialog(QDialog):
         top.addWidget(self.guide_choice, 1)
         top.addWidget(new)
         form = QFormLayout()
-        form.addRow(self.tr("Guide na&me"), self.guide_name)
+        form.addRow(self.tr("Guide &name"), self.guide_name)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addLayout(form)

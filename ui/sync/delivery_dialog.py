@@ -305,7 +305,7 @@ class DeliveryDialog(QDialog):
         kinds.addWidget(self.kind_share)
         form.addRow(self.tr("2. &Team member"), self.member)
         form.addRow(self.tr("Their laptop delivers to"), kinds)
-        form.addRow(self.tr("Wh&ere"), self.location)
+        form.addRow(self.tr("Whe&re"), self.location)
         form.addRow(self.tr("Their &login name"), self.user)
         layout.addLayout(form)
         self._show_member_target()

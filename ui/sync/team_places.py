@@ -127,7 +127,7 @@ class ShareLogins(QWidget):
         self.save = named(QPushButton(self.tr("Save &login")), self.tr("Save login"))
         self.save.clicked.connect(self.save_login)
         form = QFormLayout()
-        form.addRow(self.tr("S&hare"), self.share)
+        form.addRow(self.tr("&Share"), self.share)
         form.addRow(self.tr("Your login &name"), self.user)
         form.addRow(self.tr("Your app pass&word"), self.password)
         self.empty = QLabel(self.tr("No member delivers to a share yet: make a project file "
