@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @contextlib.contextmanager
-def virtual_screen() -> Iterator[str]:
-    """An Xvfb screen of its own; yields its DISPLAY."""
+def virtual_screen(size: str = "1600x1000") -> Iterator[str]:
+    """An Xvfb screen of its own, ``size`` pixels (width x height); yields its DISPLAY."""
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
             missing("a virtual X screen", f"{tool} is not installed (Debian: xvfb xdotool)")
@@ -36,7 +36,7 @@ def virtual_screen() -> Iterator[str]:
         missing("Qt's X11 libraries", "install " + " ".join(lacking))
     number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()
                   and not Path(f"/tmp/.X{n}-lock").exists())
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x1000x24",
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{size}x24",
                                "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     try:
@@ -55,8 +55,13 @@ def veldwerk(data: Path, *args: str, env: dict[str, str] | None = None,
              timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """A headless command, as a user types it."""
     return subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data), *args],
-                          capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, **(env or {})})
+                          capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": python_path(), **(env or {})})
+
+
+def python_path() -> str:
+    """This tree first: a worktree's tests run its own code, not an installed copy's."""
+    return os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
 
 
 @dataclass
@@ -70,7 +75,7 @@ class RealApp:
 
     def __post_init__(self) -> None:
         self.env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb",
-                    "VELDWERK_LANG": "en", **self.extra_env}
+                    "VELDWERK_LANG": "en", "PYTHONPATH": python_path(), **self.extra_env}
         self.env.pop("WAYLAND_DISPLAY", None)
         self.log = self.data.parent / f"app-{time.monotonic_ns()}.log"
         self._log = open(self.log, "w")  # noqa: SIM115 (closed in wait())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QBoxLayout,
     QComboBox,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -514,6 +515,12 @@ class StoryWindow(QWidget):
                              QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
+        # A message box is never wider than the screen less 480 px (886 px on a 1366 px
+        # laptop): side by side, both answers were cut off at 200 % text. One above the
+        # other, each answer is read whole.
+        answers = box.findChild(QDialogButtonBox)
+        if answers is not None:
+            answers.setOrientation(Qt.Orientation.Vertical)
         box.exec()
         if box.clickedButton() is stop and self.panel is not None and self.panel.recording:
             self.panel.stop()  # kept; the saved step shows and the story is done
