@@ -5608,7 +5608,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Ask for &amp;consent</source>
-        <translation>&amp;Toestemming vragen</translation>
+        <translation>T&amp;oestemming vragen</translation>
     </message>
     <message>
         <source>Ask for consent</source>

@@ -41,7 +41,7 @@ READ, SIGN = range(2)  # the form with the choices; then signing
 
 class ConsentDialog(QDialog):
     def __init__(self, context: ProjectContext, participant_id: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, interviewer_id: str | None = None) -> None:
         super().__init__(parent)
         self.context, self.participant_id = context, participant_id
         self.record_id: str | None = None
@@ -99,7 +99,7 @@ class ConsentDialog(QDialog):
         self._voice_timer.setInterval(200)
         self._voice_timer.timeout.connect(self._voice_tick)
         self.interviewer = named(QComboBox(), self.tr("Interviewer"))
-        fill_combo(self.interviewer, [(m.name, m.id) for m in team])
+        fill_combo(self.interviewer, [(m.name, m.id) for m in team], interviewer_id)
         self.error = ErrorLabel()
         self.confirm_button = confirm = named(
             QPushButton(self.tr("Confirm consent")), self.tr("Confirm consent"),

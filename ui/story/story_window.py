@@ -395,7 +395,8 @@ class StoryWindow(QWidget):
     def _ask_consent(self) -> None:
         from ui.consent.form_dialog import ConsentDialog
 
-        dialog = ConsentDialog(self.context, self.person_id or "", self)
+        dialog = ConsentDialog(self.context, self.person_id or "", self,
+                               interviewer_id=self.me.currentData())  # who said "Ik ben"
         dialog.setWindowState(Qt.WindowState.WindowMaximized)
         if dialog.exec():
             self._show_consent()
