@@ -175,7 +175,8 @@ class ConsentMissing(ConsentError):
         super().__init__(reason, hint=translate(
             "Consent", "Someone who withdrew may not be recorded; record the others in an "
             "interview of their own.") if withdrawn else translate(
-            "Consent", "Take their consent first (Take consent… in the interview), then record."))
+            "Consent", "Take their consent first (Take consent… in the interview, or "
+            "veldwerk consent paper for a signed paper form), then record."))
 
 
 class SyncError(VeldwerkError):

@@ -94,6 +94,14 @@
         <translation>Geef in plaats daarvan een geluidsbestand met --input.</translation>
     </message>
     <message>
+        <source>{id}: compressed copy {name} ({size}), loudness {gain} dB</source>
+        <translation>{id}: verkleinde kopie {name} ({size}), luidheid {gain} dB</translation>
+    </message>
+    <message>
+        <source>Every recording here has its compressed copy.</source>
+        <translation>Elke opname hier heeft haar verkleinde kopie.</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>ontbreekt</translation>
     </message>
@@ -1678,8 +1686,8 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>Wie zich heeft teruggetrokken, mag niet worden opgenomen; neem de anderen op in een eigen interview.</translation>
     </message>
     <message>
-        <source>Take their consent first (Take consent… in the interview), then record.</source>
-        <translation>Vraag eerst hun toestemming (Toestemming vragen… in het interview) en neem dan op.</translation>
+        <source>Take their consent first (Take consent… in the interview, or veldwerk consent paper for a signed paper form), then record.</source>
+        <translation>Vraag eerst hun toestemming (Toestemming vragen… in het interview, of veldwerk consent paper voor een getekend papieren formulier), en neem dan op.</translation>
     </message>
     <message>
         <source>Spoken consent is limited to two minutes; stop the recording.</source>
@@ -6422,8 +6430,8 @@ Opname loopt · {time}</translation>
         <translation>De gedeelde map accepteert het wachtwoord voor {user} niet (verkeerd, of een app-wachtwoord dat is ingetrokken).</translation>
     </message>
     <message>
-        <source>Make a new app password in the share&apos;s settings and enter it under Project › Delivery.</source>
-        <translation>Maak een nieuw app-wachtwoord in de instellingen van de gedeelde map en vul het in onder Project › Aflevering.</translation>
+        <source>Make a new app password in the share&apos;s settings and enter it under Project › Delivery (for a command: in VELDWERK_WEBDAV_PASSWORD).</source>
+        <translation>Maak een nieuw app-wachtwoord in de instellingen van de gedeelde map en vul het in onder Project › Aflevering (voor een opdracht: in VELDWERK_WEBDAV_PASSWORD).</translation>
     </message>
     <message>
         <source>{user} may not write in this folder of the share.</source>

@@ -80,7 +80,7 @@ def test_neighbourhoods_phases_and_team_are_added_renamed_and_removed(
     assert table(data_dir, "phase") == [("Verkennen",), ("Verdieping",)]
 
     assert run("team", "add", "Riet Jansen", "--role", "co_researcher")[1] == (
-        "Riet Jansen added to the team as co_researcher.\n")
+        "Riet Jansen added to the team as co-researcher.\n")
     run("team", "add", "Anna de Boer")
     run("team", "rename", "anna de boer", "Anna Smit")
     assert table(data_dir, "team_member") == [("Anna Smit", "student"),

@@ -131,6 +131,11 @@ def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
                env=boss_env)
         summary = ok(boss, "summary", "--json")
         assert json.loads(summary)["participants"] == 2
+        # The takes travelled as their compressed copies (made by sync, as the app does).
+        checked = veldwerk(boss, "--lang", "en", "audio", "check")
+        assert checked.returncode == 0 and "2 of 2 media files ok" in checked.stderr, (
+            checked.stdout, checked.stderr)
+        assert "has its compressed copy" in ok(boss, "audio", "process"), "originals stayed"
         places = ok(boss, "delivery", "list")
         assert str(on_coordinator.resolve()) in places and COORDINATOR in places
         # The next round (as inbox watch makes them) tidies what was taken in.

@@ -110,13 +110,24 @@ def import_recording(args: argparse.Namespace, project: OpenProject, _me: Device
 
 
 def process(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.audio.processing import compress, pending
+    from veldwerk.audio.processing import compress_pending
 
-    for recording_id in pending(project):
-        done = compress(project, recording_id)
-        print(f"{done.id} {done.compressed_name} {done.compressed_size} bytes "
-              f"gain {done.gain_db:+.1f} dB")
-    return 0
+    made, problems = compress_pending(project)
+    for done in made:
+        print(translate("Audio", "{id}: compressed copy {name} ({size}), loudness {gain} dB"
+                        ).format(id=done.id, name=done.compressed_name,
+                                 size=_size(done.compressed_size), gain=f"{done.gain_db:+.1f}"))
+    for problem in problems:
+        print(f"veldwerk: {problem}", file=sys.stderr)
+    if not made and not problems:
+        print(translate("Audio", "Every recording here has its compressed copy."))
+    return 1 if problems else 0
+
+
+def _size(size: int | None) -> str:
+    from veldwerk.words import size as size_text
+
+    return size_text(size or 0)
 
 
 def check(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:

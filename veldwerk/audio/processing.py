@@ -114,12 +114,29 @@ def compress(project: OpenProject, recording_id: str,
 
 
 def pending(project: OpenProject) -> list[str]:
-    """Finished takes that have no compressed copy yet."""
+    """Finished takes that have no compressed copy yet and whose original is here (the
+    coordinator's copy of a laptop's take has no original: it stayed on the laptop)."""
     with project.session() as s:
-        return list(s.exec(select(Recording.id).where(
+        found = s.exec(select(Recording.id, Recording.media_name).where(
             Recording.compressed_sha256.is_(None),  # type: ignore[union-attr]
             Recording.duration_ms > 0,
-            Recording.state.in_(PLAYABLE_STATES))))  # type: ignore[attr-defined]
+            Recording.state.in_(PLAYABLE_STATES))).all()  # type: ignore[attr-defined]
+    return [i for i, name in found if name and (project.media / name).is_file()]
+
+
+def compress_pending(project: OpenProject) -> tuple[list[Recording], list[str]]:
+    """Every missing copy, as the app makes them in the background: a command that
+    delivers or imports does it first, so the take travels. Problems are said, not
+    raised: one damaged take never stops the others."""
+    from veldwerk.errors import VeldwerkError
+
+    done, problems = [], []
+    for recording_id in pending(project):
+        try:
+            done.append(compress(project, recording_id))
+        except VeldwerkError as exc:
+            problems.append(str(exc))
+    return done, problems
 
 
 def to_mp3(source: Path, target: Path, cancelled: Callable[[], bool] = lambda: False) -> None:

@@ -137,9 +137,13 @@ def _bytes(size: int) -> str:
 
 
 def bundle_export(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.audio.processing import compress_pending
     from veldwerk.bundle import export
     from veldwerk.sync import outbox
 
+    _copies, problems = compress_pending(project)  # a take travels as its compressed copy
+    for problem in problems:
+        print(f"veldwerk: {problem}", file=sys.stderr)
     made = export.export(project, _progress() if sys.stderr.isatty() else None)
     for item in made:
         line = {"id": item.id, "file": str(item.file), "part": item.part, "parts": item.parts,

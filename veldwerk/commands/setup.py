@@ -202,6 +202,10 @@ def add(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
         if better is None:
             raise
         raise better from exc
+    if args.listed == "team":
+        from veldwerk.labels import role
+
+        detail = role(detail).lower()  # "co-researcher", not the stored co_researcher
     print(_added_text(args.listed).format(name=added, detail=detail))
     return 0
 

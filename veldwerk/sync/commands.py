@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from veldwerk.i18n import translate
@@ -11,8 +12,12 @@ from veldwerk.paths import Device
 
 
 def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.audio.processing import compress_pending
     from veldwerk.sync import outbox, run
 
+    _made, problems = compress_pending(project)  # a take travels as its compressed copy
+    for problem in problems:
+        print(f"veldwerk: {problem}", file=sys.stderr)
     report = run.sync_once(project, now=True)
     with project.session() as session:
         left = outbox.waiting(session, project.device.id)

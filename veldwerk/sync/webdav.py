@@ -93,7 +93,8 @@ class WebDavTarget:
                 "Sync", "The share does not accept the password for {user} (wrong, or an app "
                 "password that was revoked).").format(user=self.target.user), hint=translate(
                 "Sync", "Make a new app password in the share's settings and enter it under "
-                "Project › Delivery."), transient=False)
+                "Project › Delivery (for a command: in VELDWERK_WEBDAV_PASSWORD)."),
+                transient=False)
         if code == 403:
             return DeliveryError(translate(
                 "Sync", "{user} may not write in this folder of the share.").format(
