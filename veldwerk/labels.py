@@ -116,6 +116,20 @@ def files(n: int) -> str:
     return plural(n, translate("Counts", "{n} file"), translate("Counts", "{n} files"))
 
 
+def receipts(n: int) -> str:
+    return plural(n, translate("Counts", "{n} receipt"), translate("Counts", "{n} receipts"))
+
+
+def updated_rows(n: int) -> str:
+    return plural(n, translate("Counts", "{n} updated record"),
+                  translate("Counts", "{n} updated records"))
+
+
+def people_erased(n: int) -> str:
+    return plural(n, translate("Counts", "{n} person erased"),
+                  translate("Counts", "{n} people erased"))
+
+
 def recording_state(value: str) -> str:
     return {
         "recording": translate("Labels", "being recorded"),

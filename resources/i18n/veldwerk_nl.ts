@@ -1951,6 +1951,30 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <source>{n} files</source>
         <translation>{n} bestanden</translation>
     </message>
+    <message>
+        <source>{n} receipt</source>
+        <translation>{n} ontvangstbewijs</translation>
+    </message>
+    <message>
+        <source>{n} receipts</source>
+        <translation>{n} ontvangstbewijzen</translation>
+    </message>
+    <message>
+        <source>{n} updated record</source>
+        <translation>{n} bijgewerkt gegeven</translation>
+    </message>
+    <message>
+        <source>{n} updated records</source>
+        <translation>{n} bijgewerkte gegevens</translation>
+    </message>
+    <message>
+        <source>{n} person erased</source>
+        <translation>{n} persoon gewist</translation>
+    </message>
+    <message>
+        <source>{n} people erased</source>
+        <translation>{n} personen gewist</translation>
+    </message>
 </context>
 <context>
     <name>DashboardDialog</name>
@@ -6218,12 +6242,12 @@ Opname loopt · {time}</translation>
         <translation>Een regel van {table} heeft een onleesbare datum ({value}).</translation>
     </message>
     <message>
-        <source>{made} bundles made, {delivered} delivered, {left} waiting.</source>
-        <translation>{made} bundels gemaakt, {delivered} afgeleverd, {left} wachtend.</translation>
+        <source>{made} made, {delivered} delivered, {left} waiting.</source>
+        <translation>{made} gemaakt, {delivered} afgeleverd, {left} wachtend.</translation>
     </message>
     <message>
-        <source>From the coordinator: {r} receipts, {u} updated rows, {e} people erased.</source>
-        <translation>Van de coördinator: {r} ontvangstbewijzen, {u} bijgewerkte regels, {e} personen gewist.</translation>
+        <source>From the coordinator: {r}, {u}, {e}.</source>
+        <translation>Van de coördinator: {r}, {u}, {e}.</translation>
     </message>
     <message>
         <source>Conflicts the coordinator resolved: {r} records took the chosen version; {k} changed here since, so the coordinator weighs them again.</source>

@@ -145,8 +145,8 @@ def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
 
         # Receipts reach both laptops, each where it looks.
         shutil.move(on_coordinator, on_laptop)
-        assert "1 receipts" in ok(anna, "sync", env=anna_env)
-        assert "1 receipts" in ok(bram, "sync")
+        assert "1 receipt," in ok(anna, "sync", env=anna_env)
+        assert "1 receipt," in ok(bram, "sync")
         for data in (anna, bram):
             assert "received by the coordinator" in ok(data, "outbox")
 

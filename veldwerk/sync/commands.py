@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from veldwerk import labels
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
@@ -32,15 +33,13 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
                           "refused": report.applied.refused, "requests": report.requests,
                           "waiting_bundles": left.bundles}, ensure_ascii=False))
     else:
-        print(translate("Sync", "{made} bundles made, {delivered} delivered, {left} waiting."
-                        ).format(made=report.made, delivered=report.delivered,
-                                 left=left.bundles))
+        print(translate("Sync", "{made} made, {delivered} delivered, {left} waiting.").format(
+            made=labels.bundles(report.made), delivered=report.delivered, left=left.bundles))
         applied = report.applied
         if applied.receipted or applied.updated_rows or applied.erased_people:
-            print(translate("Sync", "From the coordinator: {r} receipts, {u} updated rows, "
-                            "{e} people erased.").format(r=applied.receipted,
-                                                         u=applied.updated_rows,
-                                                         e=applied.erased_people))
+            print(translate("Sync", "From the coordinator: {r}, {u}, {e}.").format(
+                r=labels.receipts(applied.receipted), u=labels.updated_rows(
+                    applied.updated_rows), e=labels.people_erased(applied.erased_people)))
         if applied.resolved_rows or applied.kept_rows:
             print(translate("Sync", "Conflicts the coordinator resolved: {r} records took the "
                             "chosen version; {k} changed here since, so the coordinator "
