@@ -35,6 +35,8 @@ from veldwerk.sync.target import Target
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DAV = "{DAV:}"
+COLLECTION = f"{DAV}propstat/{DAV}prop/{DAV}resourcetype/{DAV}collection"
+ETAG = f"{DAV}propstat/{DAV}prop/{DAV}getetag"
 MAX_LISTING = 64 << 20  # bytes of one PROPFIND answer: far above any real folder's
 
 
@@ -240,11 +242,11 @@ class WebDavTarget:
         found: dict[str, str] = {}
         for item in tree.iter(f"{DAV}response"):
             href = item.findtext(f"{DAV}href") or ""
-            if item.find(f".//{DAV}collection") is not None:
+            if item.find(COLLECTION) is not None:
                 continue
             # Decoded, %2F is a slash and %00 a NUL: only plain names are kept (below).
             name = unquote(href.rstrip("/").rsplit("/", 1)[-1])
-            found[name] = item.findtext(f".//{DAV}getetag") or ""
+            found[name] = item.findtext(ETAG) or ""
         where = "/".join((self.describe().rstrip("/"), *folder))
         return {name: found[name] for name in plain_names(found, where)}
 
