@@ -215,9 +215,11 @@ def database_words(exc: BaseException) -> str:
     """A database error as a reason that names table, column and constraint, never
     values (for a ledger or a message)."""
     original = getattr(exc, "orig", None) or exc
-    diag = getattr(original, "diag", None)  # psycopg: the parts, without DETAIL
+    diag = getattr(original, "diag", None)  # psycopg: the parts by name
     if diag is not None:
-        parts = [getattr(diag, "message_primary", None) or type(original).__name__]
+        # Not its message: PostgreSQL quotes values in some ("invalid input syntax for
+        # type uuid: ..."), and its DETAIL line quotes the failing row.
+        parts = [type(original).__name__]
         for label, value in (("table", diag.table_name), ("column", diag.column_name),
                              ("constraint", diag.constraint_name)):
             if value:
@@ -228,6 +230,12 @@ def database_words(exc: BaseException) -> str:
     if isinstance(original, sqlite3.Error):  # SQLite names columns and constraints only
         return str(original).splitlines()[0] if str(original) else type(original).__name__
     return type(original).__name__
+
+
+def _from_database(exc: BaseException) -> bool:
+    import sqlite3
+
+    return (hasattr(exc, "orig") or hasattr(exc, "diag") or isinstance(exc, sqlite3.Error))
 
 
 def safe_traceback(exc: BaseException) -> str:
@@ -241,8 +249,9 @@ def safe_traceback(exc: BaseException) -> str:
         seen.add(id(current))
         if lines:
             lines.append("caused by:")
-        lines.append(f"{type(current).__module__}.{type(current).__qualname__}: "
-                     f"{describe(current) if isinstance(current, VeldwerkError) else ''}"
+        said = describe(current) if isinstance(current, VeldwerkError) else (
+            database_words(current) if _from_database(current) else "")
+        lines.append(f"{type(current).__module__}.{type(current).__qualname__}: {said}"
                      .rstrip(": "))
         for frame in traceback.extract_tb(current.__traceback__):
             lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
