@@ -32,7 +32,7 @@ STALE_SECONDS = 24 * 3600  # where folders cannot be locked (Windows): left over
 
 def root() -> Path:
     """``VELDWERK_UNPACK_DIR``, else ``unpack`` in the user's cache folder
-    (``~/.cache/veldwerk/unpack`` on Linux); made 0700, and refused if another user owns
+    (``~/.cache/Veldwerk/unpack`` on Linux); made 0700, and refused if another user owns
     it or it is a link."""
     chosen = os.environ.get(ENV_ROOT)
     path = Path(chosen) if chosen else Path(
