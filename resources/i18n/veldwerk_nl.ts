@@ -6318,8 +6318,8 @@ Opname loopt · {time}</translation>
         <translation>Een regel van {table} past niet in de tabel van deze Veldwerk (kolommen {columns}).</translation>
     </message>
     <message>
-        <source>A {table} row has an unreadable date ({value}).</source>
-        <translation>Een regel van {table} heeft een onleesbare datum ({value}).</translation>
+        <source>A {table} row has an unreadable date ({column} of row {id}).</source>
+        <translation>Een rij van {table} heeft een onleesbare datum ({column} van rij {id}).</translation>
     </message>
     <message>
         <source>A {table} row names a file that is not a plain file name ({column} of row {id}); it is not taken.</source>

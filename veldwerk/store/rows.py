@@ -105,8 +105,8 @@ def from_json(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
                 out[key] = read(out[key])
             except (TypeError, ValueError) as exc:
                 raise SyncError(translate("Sync", "A {table} row has an unreadable date "
-                                          "({value}).").format(
-                    table=table.name, value=out[key])) from exc
+                                          "({column} of row {id}).").format(
+                    table=table.name, column=key, id=str(out.get("id")))) from exc
     return out
 
 
