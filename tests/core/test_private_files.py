@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.quick_keys import age_scrypt_encrypt
 from veldwerk import cli, unpack
 from veldwerk.bundle import keys as keymod
 
@@ -34,6 +35,8 @@ def test_keys_and_sheet_are_private_from_the_first_byte(
     monkeypatch.setattr(os, "chmod", lambda path, *a, **k: (
         chmods.append(str(path)), real_chmod(path, *a, **k))[-1])
     monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
+    # A real age file, at a low scrypt work factor: this test is about modes, not scrypt.
+    monkeypatch.setattr(keymod.pyrage.passphrase, "encrypt", age_scrypt_encrypt)
     key_file, sheet = tmp_path / "keys.veldwerkkeys", tmp_path / "papers" / "sheet.txt"
     sheet.parent.mkdir()
     try:
@@ -43,6 +46,7 @@ def test_keys_and_sheet_are_private_from_the_first_byte(
         said = capsys.readouterr().out
         assert str(sheet) in said and "plain text" in said and "delete the file" in said
         assert "AGE-SECRET-KEY-1" in sheet.read_text()
+        assert keymod.load_coordinator_keys(key_file, PASSPHRASE).age_public in said
         assert not list(tmp_path.glob("*.recovery.txt")), "only where it was asked for"
 
         device_key = keymod.device_signing_key(tmp_path / "data")
