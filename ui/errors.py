@@ -1,17 +1,20 @@
-"""The one error handler: log everything, show one calm dialog, never lose typed text."""
+"""The one error handler: log everything, show one calm dialog, never lose typed text.
+
+The log holds no row content by construction (``veldwerk.errors.SafeFormatter``): our own
+messages whole, and of any other error its class and frames (file, line, function), never
+its text or locals (a database error's text can quote a note)."""
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from veldwerk.errors import VeldwerkError
+from veldwerk.errors import SafeFormatter, VeldwerkError, safe_traceback
 
 log = logging.getLogger("veldwerk")
 _showing = False
@@ -36,7 +39,7 @@ def setup_logging(folder: Path) -> Path:
         fallback.mkdir(parents=True, exist_ok=True)
         path = fallback / "veldwerk.log"
         handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -76,7 +79,7 @@ def report(exc: BaseException, parent: QWidget | None = None) -> None:
     if isinstance(exc, VeldwerkError):
         log.warning("%s", exc)
     else:
-        log.error("Uncaught error:\n%s", "".join(traceback.format_exception(exc)))
+        log.error("Uncaught error:\n%s", safe_traceback(exc))
     if _showing or QApplication.instance() is None:
         return
     text, hint = message_for(exc)
@@ -88,7 +91,7 @@ def report(exc: BaseException, parent: QWidget | None = None) -> None:
         box.setInformativeText(hint)
         box.setAccessibleName(text)
         if not isinstance(exc, VeldwerkError):
-            box.setDetailedText("".join(traceback.format_exception(exc)))
+            box.setDetailedText(safe_traceback(exc))
         box.exec()
     finally:
         _showing = False

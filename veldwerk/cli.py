@@ -158,23 +158,68 @@ def main(argv: Sequence[str] | None = None,
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        # Not Python's traceback: a database error's text can quote a row (a note).
+        from veldwerk.errors import safe_traceback
+
+        print(translate("Errors", "veldwerk: something went wrong that Veldwerk did not "
+                        "expect ({kind}). Where it happened (no content is shown):").format(
+                            kind=type(exc).__name__), file=sys.stderr)
+        print(safe_traceback(exc), file=sys.stderr)
+        return 1
 
 
 def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int] | None
          ) -> int:
-    from veldwerk.paths import Device, data_dir, device
+    from veldwerk.paths import data_dir
 
     joining = args.command == "project" and getattr(args, "project_command", "") in (
         "join", "new")
     folder = data_dir(args.data_dir)
     no_folder = bool({(args.command, ""), (args.command, getattr(args, "bundle_command", ""))}
                      & NEEDS_NO_FOLDER)
+    previous = None
     if not no_folder:
-        data_folder(folder, create=args.command in CREATES_FOLDER or joining)
         if not args.db and folder.is_dir():
             from veldwerk import settings
 
             args.db = settings.load(folder).team_database or None
+        previous = private_files(folder, team=bool(args.db))
+    try:
+        if not no_folder:
+            data_folder(folder, create=args.command in CREATES_FOLDER or joining)
+        from veldwerk import unpack
+
+        unpack.sweep()  # what a killed import left unpacked goes before anything else
+        return _dispatch(args, open_app, folder, no_folder)
+    finally:
+        if previous is not None:
+            os.umask(previous)
+
+
+def private_files(folder: Path, team: bool) -> int | None:
+    """A laptop's own data folder is this user's alone: what this process makes is 0700
+    (folders) and 0600 (files), and the data folder itself is closed to others. A team
+    database's folder, which the coordinators share, keeps the group's permissions (it
+    is one when ``--db``, ``VELDWERK_DB`` or ``[team] database`` names a database).
+    Returns the umask before, to put back; None when nothing was changed."""
+    if team or os.name != "posix":
+        return None
+    previous = os.umask(0o077)
+    try:
+        found = folder.stat()
+        if (found.st_uid == os.getuid() and found.st_mode & 0o077
+                and (folder / "device.json").exists()):  # ours, not a folder it was put in
+            folder.chmod(0o700)
+    except OSError:
+        pass  # not there yet (made under the umask) or on a stick without permissions
+    return previous
+
+
+def _dispatch(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int] | None,
+              folder: Path, no_folder: bool) -> int:
+    from veldwerk.paths import Device, device
+
     if args.command in APP_COMMANDS:
         return open_app(args) if open_app is not None else _run_app(args)
     me = Device("", "") if no_folder else device(folder)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from veldwerk.i18n import translate
 
@@ -194,3 +195,88 @@ class ReferenceLocked(VeldwerkError):
             "coordinator for everyone in the team."), hint=translate(
             "Errors", "Ask the coordinator to change it; the change reaches this laptop with "
             "the next project update."))
+
+
+# --- what a terminal or a log may hold of an error (ARCHITECTURE.md, thin windows) -------
+# A database error's text can carry row content (SQLAlchemy prints a statement's
+# parameters; PostgreSQL's DETAIL line quotes the failing row). So of an error that is not
+# ours only its class and where it happened are written, never its text nor locals; our own
+# VeldwerkError messages are written whole, because we wrote them.
+
+
+def describe(exc: BaseException) -> str:
+    """One line: our own message, else only the error's class (``IntegrityError``)."""
+    if isinstance(exc, VeldwerkError):
+        return str(exc)
+    return type(exc).__name__
+
+
+def database_words(exc: BaseException) -> str:
+    """A database error as a reason that names table, column and constraint, never
+    values (for a ledger or a message)."""
+    original = getattr(exc, "orig", None) or exc
+    diag = getattr(original, "diag", None)  # psycopg: the parts by name
+    if diag is not None:
+        # Not its message: PostgreSQL quotes values in some ("invalid input syntax for
+        # type uuid: ..."), and its DETAIL line quotes the failing row.
+        parts = [type(original).__name__]
+        for label, value in (("table", diag.table_name), ("column", diag.column_name),
+                             ("constraint", diag.constraint_name)):
+            if value:
+                parts.append(f"{label} {value}")
+        return ", ".join(parts)
+    import sqlite3
+
+    if isinstance(original, sqlite3.Error):  # SQLite names columns and constraints only
+        return str(original).splitlines()[0] if str(original) else type(original).__name__
+    return type(original).__name__
+
+
+def _from_database(exc: BaseException) -> bool:
+    import sqlite3
+
+    return (hasattr(exc, "orig") or hasattr(exc, "diag") or isinstance(exc, sqlite3.Error))
+
+
+def safe_traceback(exc: BaseException) -> str:
+    """The error and its causes as class names and frames (file, line, function)."""
+    import traceback
+
+    lines: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if lines:
+            lines.append("caused by:")
+        said = describe(current) if isinstance(current, VeldwerkError) else (
+            database_words(current) if _from_database(current) else "")
+        lines.append(f"{type(current).__module__}.{type(current).__qualname__}: {said}"
+                     .rstrip(": "))
+        for frame in traceback.extract_tb(current.__traceback__):
+            lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__)
+    return "\n".join(lines)
+
+
+class SafeFormatter(logging.Formatter):
+    """A log formatter that holds no row content by construction: exceptions are written
+    as ``safe_traceback``, and an exception passed as an argument (``log.warning("%s",
+    exc)``) as ``describe``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record = logging.makeLogRecord(record.__dict__)  # other handlers keep theirs
+        record.exc_text = None  # another formatter may have put the whole text there
+        if isinstance(record.msg, BaseException):
+            record.msg = describe(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(describe(a) if isinstance(a, BaseException) else a
+                                for a in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {k: describe(v) if isinstance(v, BaseException) else v
+                           for k, v in record.args.items()}
+        return super().format(record)
+
+    def formatException(self, ei: Any) -> str:
+        return safe_traceback(ei[1]) if ei and ei[1] is not None else ""

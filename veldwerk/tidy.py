@@ -5,12 +5,14 @@ so an open that finds nothing to do (nearly every open) loads nothing more.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, text
 
 from veldwerk.domain.kinds import PLAYABLE_STATES
 from veldwerk.ids import utcnow
+from veldwerk.mediastore import overwrite_and_unlink
 from veldwerk.store.changelog import time_text
 from veldwerk.store.project import OpenProject
 
@@ -53,10 +55,27 @@ def tidy(project: OpenProject) -> None:
         from veldwerk import recycle
 
         recycle.purge(project)
+    if not project.url:
+        drop_parts(project)
     if (project.outbox / "sequence.json").exists():
         from veldwerk.bundle.export import restore_floor
 
         restore_floor(project)  # a restored backup must not hand out sent numbers again
+
+
+def drop_parts(project: OpenProject) -> None:
+    """A killed import leaves a media file it was copying in as ``media/.<name>.<pid>.part``
+    (and a bundle being fetched in ``incoming/``): this project's lock is held now, so no
+    import of it is running, and what was half copied goes. (A team database's folder is
+    shared: another coordinator may be importing, so its parts are left alone.)"""
+    for folder in (project.media, project.folder / "incoming", project.folder / "inbox"):
+        try:
+            parts = [p for p in folder.glob(".*.part") if p.is_file()]
+        except OSError:
+            continue
+        for part in parts:
+            with contextlib.suppress(OSError):
+                overwrite_and_unlink(part)
 
 
 def tell_recovered(project: OpenProject) -> None:

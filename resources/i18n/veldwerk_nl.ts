@@ -747,6 +747,10 @@
         <translation>het sleutelbestand dat gemaakt wordt</translation>
     </message>
     <message>
+        <source>where the recovery sheet goes (readable by you only; default: beside the key file, OUT.recovery.txt; - prints it and writes no file)</source>
+        <translation>waar het herstelblad komt (alleen door u te lezen; standaard naast het sleutelbestand, OUT.recovery.txt; - toont het in de terminal en schrijft geen bestand)</translation>
+    </message>
+    <message>
         <source>this laptop&apos;s key fingerprint, for the coordinator to compare before approving it</source>
         <translation>de vingerafdruk van de sleutel van deze laptop, om de coördinator te laten vergelijken vóór het toelaten</translation>
     </message>
@@ -2326,6 +2330,10 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>3. &amp;Projectbestand maken…</translation>
     </message>
     <message>
+        <source>Keys made. The recovery sheet below holds both secret keys; no copy of it is on disk. Print it (or save it where you choose) and keep the page locked away.</source>
+        <translation>Sleutels gemaakt. Het herstelblad hieronder bevat beide geheime sleutels; er staat geen kopie van op schijf. Druk het af (of bewaar het waar u kiest) en bewaar het blad achter slot.</translation>
+    </message>
+    <message>
         <source>1. &amp;Make keys…</source>
         <translation>1. Sleutels &amp;maken…</translation>
     </message>
@@ -2382,6 +2390,26 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>Herstelvel</translation>
     </message>
     <message>
+        <source>Pr&amp;int the recovery sheet…</source>
+        <translation>Herstelblad af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Herstelblad afdrukken</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the sheet as…</source>
+        <translation>Herstelblad &amp;bewaren als…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Herstelblad bewaren</translation>
+    </message>
+    <message>
+        <source>As a PDF or a text file where you choose, readable by you only</source>
+        <translation>Als pdf of tekstbestand waar u kiest, alleen door u te lezen</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
@@ -2410,12 +2438,28 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Sleutels bewaren als</translation>
     </message>
     <message>
-        <source>Keys made. Print the recovery sheet below (or save it and print it), then keep it locked away.</source>
-        <translation>Sleutels gemaakt. Druk het herstelvel hieronder af (of bewaar en druk het af) en berg het achter slot en grendel op.</translation>
-    </message>
-    <message>
         <source>Making the keys…</source>
         <translation>De sleutels worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>The recovery sheet could not be written to {path}: {detail}.</source>
+        <translation>Het herstelblad kon niet naar {path} geschreven worden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet went to the printer {printer}. Veldwerk wrote no copy of it to disk: keep the page locked away.</source>
+        <translation>Het herstelblad is naar de printer {printer} gestuurd. Veldwerk schreef er geen kopie van op schijf: bewaar het blad achter slot.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as</source>
+        <translation>Herstelblad bewaren als</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Text (*.txt)</source>
+        <translation>Pdf (*.pdf);;Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>The recovery sheet is in {path} (readable by you only). It holds both secret keys in plain text: print it, keep the page locked away, then delete the file.</source>
+        <translation>Het herstelblad staat in {path} (alleen door u te lezen). Het bevat beide geheime sleutels als leesbare tekst: druk het af, bewaar het blad achter slot en verwijder dan het bestand.</translation>
     </message>
     <message>
         <source>Add the team members first (Project settings).</source>
@@ -2470,6 +2514,10 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Veldwerk</source>
         <translation>Veldwerk</translation>
+    </message>
+    <message>
+        <source>veldwerk: something went wrong that Veldwerk did not expect ({kind}). Where it happened (no content is shown):</source>
+        <translation>veldwerk: er ging iets mis dat Veldwerk niet verwachtte ({kind}). Waar het gebeurde (zonder inhoud):</translation>
     </message>
     <message>
         <source>{path} is a file, not a data folder.</source>
@@ -2682,6 +2730,22 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Ask the database&apos;s administrator to run CREATE EXTENSION unaccent; in it, or to make your role the database&apos;s owner, then try again. Nothing was changed.</source>
         <translation>Vraag de beheerder van de database om daarin CREATE EXTENSION unaccent; uit te voeren, of om uw rol eigenaar van de database te maken, en probeer het dan opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The private folder {path} cannot be made: {detail}.</source>
+        <translation>De eigen map {path} kan niet gemaakt worden: {detail}.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, or set {env} to a folder of your own.</source>
+        <translation>Maak wat schijfruimte vrij, of zet {env} op een map van uzelf.</translation>
+    </message>
+    <message>
+        <source>{path} is not a private folder of yours; nothing is unpacked there.</source>
+        <translation>{path} is geen eigen map van u; daar wordt niets uitgepakt.</translation>
+    </message>
+    <message>
+        <source>Remove it, or set {env} to a folder of your own.</source>
+        <translation>Verwijder hem, of zet {env} op een map van uzelf.</translation>
     </message>
 </context>
 <context>
@@ -5886,10 +5950,6 @@ Opname loopt · {time}</translation>
         <translation>Vingerafdruk van de ondertekensleutel: {fp}</translation>
     </message>
     <message>
-        <source>Print {sheet}, keep the page locked away, then delete the file.</source>
-        <translation>Druk {sheet} af, berg het vel achter slot en grendel op en verwijder daarna het bestand.</translation>
-    </message>
-    <message>
         <source>{path} exists already; keys are never written over other keys.</source>
         <translation>{path} bestaat al; sleutels worden nooit over andere sleutels heen geschreven.</translation>
     </message>
@@ -5944,6 +6004,18 @@ Opname loopt · {time}</translation>
     <message>
         <source>Nothing new to send.</source>
         <translation>Niets nieuws om te versturen.</translation>
+    </message>
+    <message>
+        <source>No new recovery sheet was written: the one you typed it from still serves.</source>
+        <translation>Er is geen nieuw herstelblad geschreven: het blad waarvan u overtypte blijft geldig.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet is above; no copy of it was written to disk. Print it and keep the page locked away.</source>
+        <translation>Het herstelblad staat hierboven; er is geen kopie van op schijf geschreven. Druk het af en bewaar het blad achter slot.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet is in {sheet} (readable by you only): it holds both secret keys in plain text. Print it, keep the page locked away, then delete the file.</source>
+        <translation>Het herstelblad staat in {sheet} (alleen door u te lezen): het bevat beide geheime sleutels als leesbare tekst. Druk het af, bewaar het blad achter slot en verwijder dan het bestand.</translation>
     </message>
     <message>
         <source>{name} is not a Veldwerk bundle (not an age file).</source>
@@ -6088,6 +6160,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>The age secret key is not complete or mistyped.</source>
         <translation>De geheime age-sleutel is niet compleet of verkeerd overgetypt.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; a recovery sheet is never written over another file.</source>
+        <translation>{path} bestaat al; een herstelblad wordt nooit over een ander bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet could not be written to {path}: {detail}.</source>
+        <translation>Het herstelblad kon niet naar {path} geschreven worden: {detail}.</translation>
     </message>
     <message>
         <source>it was sealed for another laptop</source>
@@ -6238,8 +6318,12 @@ Opname loopt · {time}</translation>
         <translation>Een regel van {table} past niet in de tabel van deze Veldwerk (kolommen {columns}).</translation>
     </message>
     <message>
-        <source>A {table} row has an unreadable date ({value}).</source>
-        <translation>Een regel van {table} heeft een onleesbare datum ({value}).</translation>
+        <source>A {table} row has an unreadable date ({column} of row {id}).</source>
+        <translation>Een rij van {table} heeft een onleesbare datum ({column} van rij {id}).</translation>
+    </message>
+    <message>
+        <source>A {table} row names a file that is not a plain file name ({column} of row {id}); it is not taken.</source>
+        <translation>Een rij van {table} noemt een bestand dat geen gewone bestandsnaam is ({column} van rij {id}); die wordt niet overgenomen.</translation>
     </message>
     <message>
         <source>{made} made, {delivered} delivered, {left} waiting.</source>
@@ -6272,6 +6356,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>A project update tried to change {table}, which only this laptop changes.</source>
         <translation>Een projectupdate probeerde {table} te wijzigen, wat alleen deze laptop wijzigt.</translation>
+    </message>
+    <message>
+        <source>A file name from elsewhere is not a plain file name; it was not used.</source>
+        <translation>Een bestandsnaam van elders is geen gewone bestandsnaam; die is niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Tell the coordinator.</source>
+        <translation>Laat het de coördinator weten.</translation>
     </message>
     <message>
         <source>The folder {folder} is not there (is the USB stick in, is the team folder still on this laptop?).</source>
@@ -6516,6 +6608,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>The share&apos;s answer was unreadable.</source>
         <translation>Het antwoord van de gedeelde map was onleesbaar.</translation>
+    </message>
+    <message>
+        <source>The share&apos;s answer was far too large; it was not read.</source>
+        <translation>Het antwoord van de gedeelde map was veel te groot; het is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the share to look at the folder.</source>
+        <translation>Vraag de beheerder van de gedeelde map naar de map te kijken.</translation>
     </message>
     <message>
         <source>The bundle holds a change Veldwerk cannot read ({table}, {op}).</source>

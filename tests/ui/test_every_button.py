@@ -32,6 +32,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -509,6 +510,7 @@ def answer_modal_things(monkeypatch: pytest.MonkeyPatch, sweep: Sweep, folder: P
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(directory))
     monkeypatch.setattr(QFileDialog, "exec", lambda _d: int(QDialog.DialogCode.Rejected))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _d: int(QDialog.DialogCode.Rejected))
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *_a, **_k: (PASSPHRASE, True)))
     monkeypatch.setattr(QInputDialog, "exec", lambda _d: int(QDialog.DialogCode.Rejected))

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QFontDatabase, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,6 +40,7 @@ from veldwerk import setup, words
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import projectfile
 from veldwerk.errors import VeldwerkError
+from veldwerk.fsutil import atomic_write_text
 from veldwerk.participants import code_block
 from veldwerk.paths import device, name_device
 from veldwerk.sync import outbox, routes, run, secrets
@@ -317,6 +320,25 @@ class DeliveryDialog(QDialog):
         self.sheet.setReadOnly(True)
         self.sheet.hide()
         layout.addWidget(self.sheet)
+        # The sheet holds both secret keys: it is shown, printed, or saved where the user
+        # chooses (0600 from the first byte); Veldwerk keeps no copy of it on disk.
+        self.sheet_buttons = QWidget()
+        row = QHBoxLayout(self.sheet_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        print_sheet = named(QPushButton(self.tr("Pr&int the recovery sheet…")),
+                            self.tr("Print the recovery sheet"))
+        print_sheet.clicked.connect(self.print_sheet)
+        save_sheet = named(QPushButton(self.tr("Sa&ve the sheet as…")),
+                           self.tr("Save the recovery sheet"),
+                           self.tr("As a PDF or a text file where you choose, readable by "
+                                   "you only"))
+        save_sheet.clicked.connect(self.save_sheet)
+        for button_ in (print_sheet, save_sheet):
+            button_.setAutoDefault(False)
+            row.addWidget(button_)
+        row.addStretch(1)
+        self.sheet_buttons.hide()
+        layout.addWidget(self.sheet_buttons)
         layout.addStretch(1)
 
     def _passphrase(self, confirm: bool) -> str | None:
@@ -362,11 +384,69 @@ class DeliveryDialog(QDialog):
         def done(sheet: str) -> None:
             self.sheet.setPlainText(sheet)
             self.sheet.show()
-            self._say(self.tr("Keys made. Print the recovery sheet below (or save it and print "
-                              "it), then keep it locked away."))
+            self.sheet_buttons.show()
+            self._say(self.tr("Keys made. The recovery sheet below holds both secret keys; no "
+                              "copy of it is on disk. Print it (or save it where you choose) "
+                              "and keep the page locked away."))
 
         run_in_background(self, work, on_success=done, on_failure=self._fail,
                           label=self.tr("Making the keys…"))
+
+    def _sheet_document(self) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        document.setPlainText(self.sheet.toPlainText())
+        return document
+
+    def print_sheet(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted.value:
+            return
+        out = printer.outputFileName()  # "Print to file" in the dialog: a plain copy
+        try:
+            if out:
+                _private_file(Path(out))
+            self._sheet_document().print_(printer)
+        except OSError as exc:
+            self._fail(VeldwerkError(self.tr("The recovery sheet could not be written to "
+                                             "{path}: {detail}.").format(
+                path=out, detail=exc.strerror or exc)))
+            return
+        if out:
+            self._say_sheet_at(Path(out))
+        else:
+            self._say(self.tr("The recovery sheet went to the printer {printer}. Veldwerk wrote "
+                              "no copy of it to disk: keep the page locked away.").format(
+                printer=printer.printerName()))
+
+    def save_sheet(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery sheet as"), "recovery-sheet.pdf",
+            self.tr("PDF (*.pdf);;Text (*.txt)"))
+        if not path:
+            return
+        target = Path(path)
+        try:
+            if target.suffix.lower() == ".pdf":
+                _private_file(target)
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(target))
+                self._sheet_document().print_(printer)
+            else:
+                atomic_write_text(target, self.sheet.toPlainText(), private=True)
+        except OSError as exc:
+            self._fail(VeldwerkError(self.tr("The recovery sheet could not be written to "
+                                             "{path}: {detail}.").format(
+                path=target, detail=exc.strerror or exc)))
+            return
+        self._say_sheet_at(target)
+
+    def _say_sheet_at(self, path: Path) -> None:
+        self._say(self.tr("The recovery sheet is in {path} (readable by you only). It holds both "
+                          "secret keys in plain text: print it, keep the page locked away, "
+                          "then delete the file.").format(path=path))
 
     def _show_member_target(self) -> None:
         """What this member's laptop was last told (members may use different places)."""
@@ -431,3 +511,14 @@ def confirm_join(parent: QWidget, found: projectfile.ProjectFile) -> bool:
                                    fp=keymod.fingerprint(found.coordinator["signing"]),
                                    block=str(found.code_block)))
     return answer == QMessageBox.StandardButton.Yes
+
+
+def _private_file(path: Path) -> None:
+    """Make ``path`` readable by this user only before anything is written into it (Qt's
+    printer keeps the mode of a file that is there)."""
+    import os
+
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:  # the file dialog asked before it was chosen
+        os.chmod(path, 0o600)

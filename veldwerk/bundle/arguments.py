@@ -22,6 +22,9 @@ def register(commands: Any) -> None:
                                "or VELDWERK_PASSPHRASE) and a recovery sheet to print"))
     p.add_argument("--out", required=True, type=Path, help=translate(
         "Commands", "the key file to make"))
+    p.add_argument("--sheet", type=Path, metavar="PATH", help=translate(
+        "Commands", "where the recovery sheet goes (readable by you only; default: beside "
+        "the key file, OUT.recovery.txt; - prints it and writes no file)"))
     p = command(keys, "laptop", Handler(f"{HERE}:keys_laptop", NONE),
                 help=translate("Commands", "this laptop's key fingerprint, for the coordinator to "
                                "compare before approving it"))

@@ -13,7 +13,6 @@ from typing import Any
 from veldwerk import labels
 from veldwerk.bundle import keys as keymod
 from veldwerk.errors import SyncError
-from veldwerk.fsutil import atomic_write_text
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
@@ -36,24 +35,36 @@ def passphrase(confirm: bool = False) -> str:
     return first
 
 
-def _write_keys(keys: keymod.CoordinatorKeys, out: Path) -> None:
+def _write_keys(keys: keymod.CoordinatorKeys, out: Path, sheet: Path | None) -> None:
+    """The key file, then the recovery sheet: to ``sheet`` (0600 from its first byte),
+    to standard output for ``-``, or nowhere (``None``: restored from a sheet)."""
     keymod.save_coordinator_keys(keys, out, passphrase(confirm=True))
-    sheet = out.with_name(out.name + ".recovery.txt")
-    atomic_write_text(sheet, keymod.recovery_sheet(keys))
-    os.chmod(sheet, 0o600)
     print(translate("Sync", "Keys made: {path}").format(path=out))
     print(translate("Sync", "Public key for bundles: {key}").format(key=keys.age_public))
     print(translate("Sync", "Signing key fingerprint: {fp}").format(
         fp=keymod.fingerprint(keys.signing_public)))
-    print(translate("Sync", "Print {sheet}, keep the page locked away, then delete the file."
-                    ).format(sheet=sheet))
+    if sheet is None:
+        print(translate("Sync", "No new recovery sheet was written: the one you typed it "
+                        "from still serves."))
+    elif str(sheet) == "-":
+        print()
+        print(keymod.recovery_sheet(keys), end="")
+        print(translate("Sync", "The recovery sheet is above; no copy of it was written to "
+                        "disk. Print it and keep the page locked away."), file=sys.stderr)
+    else:
+        keymod.save_recovery_sheet(keys, sheet)
+        print(translate("Sync", "The recovery sheet is in {sheet} (readable by you only): it "
+                        "holds both secret keys in plain text. Print it, keep the page locked "
+                        "away, then delete the file.").format(sheet=sheet))
 
 
 def keys_new(args: argparse.Namespace, _folder: Path, _me: Device) -> int:
-    if args.out.exists():  # before asking for a passphrase
-        raise SyncError(translate("Sync", "{path} exists already; keys are never written "
-                                  "over other keys.").format(path=args.out))
-    _write_keys(keymod.new_coordinator_keys(), args.out)
+    sheet = args.sheet or args.out.with_name(args.out.name + ".recovery.txt")
+    for path in (args.out, sheet):  # before asking for a passphrase
+        if str(path) != "-" and path.exists():
+            raise SyncError(translate("Sync", "{path} exists already; keys are never written "
+                                      "over other keys.").format(path=path))
+    _write_keys(keymod.new_coordinator_keys(), args.out, sheet)
     return 0
 
 
@@ -63,7 +74,7 @@ def keys_restore(args: argparse.Namespace, _folder: Path, _me: Device) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise SyncError(translate("Sync", "{path} cannot be read.").format(
             path=args.sheet)) from exc
-    _write_keys(keymod.keys_from_sheet(text), args.out)
+    _write_keys(keymod.keys_from_sheet(text), args.out, None)
     return 0
 
 

@@ -138,8 +138,7 @@ def save_coordinator_keys(keys: CoordinatorKeys, path: Path, passphrase: str) ->
     body = json.dumps({"format": KEY_FORMAT, "version": 1, "age": str(keys.age),
                        "signing": secret_text(keys.signing),
                        "made": utcnow().isoformat()}).encode("utf-8")
-    atomic_write_bytes(path, pyrage.passphrase.encrypt(body, passphrase))
-    os.chmod(path, 0o600)
+    atomic_write_bytes(path, pyrage.passphrase.encrypt(body, passphrase), private=True)
 
 
 def load_coordinator_keys(path: Path, passphrase: str) -> CoordinatorKeys:
@@ -209,16 +208,32 @@ def keys_from_sheet(text: str) -> CoordinatorKeys:
 
 
 def device_signing_key(data_dir: Path) -> Ed25519PrivateKey:
-    """This laptop's signing key, made on first use (mode 600, outside every project)."""
+    """This laptop's signing key, made on first use (0600 from its first byte, in a
+0700 folder, outside every project)."""
     path = data_dir / DEVICE_KEY
     if path.exists():
         return secret_key(path.read_text(encoding="ascii"))
     key = Ed25519PrivateKey.generate()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
-    atomic_write_bytes(path, (secret_text(key) + "\n").encode("ascii"))
-    os.chmod(path, 0o600)
+    path.parent.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    os.chmod(path.parent, 0o700)  # made before this Veldwerk, with the default mode
+    atomic_write_bytes(path, (secret_text(key) + "\n").encode("ascii"), private=True)
     return key
+
+
+def save_recovery_sheet(keys: CoordinatorKeys, path: Path) -> None:
+    """The recovery sheet as a file where the user chose, 0600 from its first byte; never
+    over an existing file (it may be another project's sheet)."""
+    if path.exists():
+        raise SyncError(translate("Sync", "{path} exists already; a recovery sheet is never "
+                                  "written over another file.").format(path=path),
+                        hint=translate("Sync", "Choose another file name."))
+    try:
+        atomic_write_bytes(path, recovery_sheet(keys).encode("utf-8"), private=True)
+    except OSError as exc:
+        raise SyncError(translate("Sync", "The recovery sheet could not be written to {path}: "
+                                  "{detail}.").format(path=path, detail=exc.strerror or exc)
+                        ) from exc
 
 
 def device_fingerprint(data_dir: Path) -> str | None:

@@ -5,7 +5,6 @@ the coordinator's merge takes an :class:`Opened` bundle or nothing."""
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from typing import Any
 
 import pyrage
 
+from veldwerk import unpack
 from veldwerk.bundle import bag
 from veldwerk.bundle import keys as keymod
 from veldwerk.errors import SyncError
@@ -55,7 +55,7 @@ def open_bundle(path: Path, identity: keymod.CoordinatorKeys) -> Iterator[Opened
         raise SyncError(translate("Sync", "{name} is not a Veldwerk bundle (not an age file)."
                                   ).format(name=path.name))
     size = path.stat().st_size
-    with tempfile.TemporaryDirectory(prefix="veldwerk-bundle-") as work:
+    with unpack.folder("bundle-") as work:  # private to this user, swept after a kill
         plain = Path(work) / "bundle.tar"
         try:
             with open(path, "rb") as sealed, open(plain, "wb") as out:

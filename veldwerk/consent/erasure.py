@@ -1,7 +1,8 @@
 """Real erasure, shared by withdrawal and retention: rows deleted with ``secure_delete``,
 their past versions taken out of the change log, a content-free ``erase`` tombstone per
 row for the bundles, then files overwritten, the database rebuilt and older backups
-replaced — so the erased bytes are gone from the project folder, not just unlinked."""
+replaced — so the erased bytes are gone from the project folder, not just unlinked; and
+what a killed import left in the private unpacking folder goes too (``unpack.sweep``)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,9 @@ def finish(project: OpenProject, erased_rows: Erased) -> tuple[int, int]:
     erased = sum(overwrite_and_unlink(project.media / name) for name in unused)
     for name in erased_rows.bundles:
         overwrite_and_unlink(project.outbox / name)
+    from veldwerk import unpack
+
+    unpack.sweep()  # a bundle a killed import left unpacked may hold the person too
     rebuild_database(project)
     return erased, replace_backups(project)
 

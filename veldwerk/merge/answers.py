@@ -42,7 +42,11 @@ def _project_id(project: OpenProject) -> str:
 
 
 def queue(project: OpenProject, folder: tuple[str, ...], name: str, data: bytes) -> Path:
-    path = project.folder.joinpath(FOLDER, *folder, name)
+    """An answer into ``answers/``; a laptop's device id names its folder, and it came in
+    a bundle: only plain names make a path here (``sync.folder.checked_path``)."""
+    from veldwerk.sync.folder import checked_path
+
+    path = project.folder.joinpath(FOLDER, *checked_path((*folder, name), str(project.folder)))
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, data)
     return path

@@ -1,5 +1,7 @@
 """Engines: a project's SQLite file with the pragmas every connection needs (WAL, foreign
-keys, synchronous=FULL), or a team's PostgreSQL database (``--db``)."""
+keys, synchronous=FULL), or a team's PostgreSQL database (``--db``). Every engine hides
+its statements' parameters: an error's text names tables and columns, never row content
+(a note's text in an error would end up on a terminal or in a log)."""
 
 from __future__ import annotations
 
@@ -60,10 +62,11 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     if read_only:
         uri = read_only_uri(path)
         engine = create_engine("sqlite://", poolclass=QueuePool, creator=lambda: sqlite3.connect(
-            uri, uri=True, check_same_thread=False))
+            uri, uri=True, check_same_thread=False), hide_parameters=True)
         event.listen(engine, "connect", _on_connect_read_only)
         return engine
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False},
+                           hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -100,7 +103,7 @@ def make_server_engine(url: str, read_only: bool = False) -> Engine:
         raise StorageError(translate("Errors", "The PostgreSQL driver is not installed."),
                            hint="python -m pip install 'veldwerk[team]'") from None
     options = "-c default_transaction_read_only=on" if read_only else ""
-    engine = create_engine(server_url(url), pool_pre_ping=True,
+    engine = create_engine(server_url(url), pool_pre_ping=True, hide_parameters=True,
                            connect_args={"options": options, "connect_timeout": 10})
     event.listen(engine, "connect", _on_connect_server)
     return engine

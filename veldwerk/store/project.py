@@ -342,7 +342,9 @@ def _plain(exc: OperationalError | sqlite3.OperationalError) -> str:
         return translate("Errors", "the disk is full")
     if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         return translate("Errors", "the data folder is read-only")
-    return text_
+    from veldwerk.errors import database_words
+
+    return database_words(exc)  # names, never a row's values
 
 
 def restore_backup(folder: Path, chosen: Path) -> Path:

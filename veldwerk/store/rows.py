@@ -98,15 +98,30 @@ def from_json(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
                                   "(columns {columns}).").format(
             table=table.name, columns=", ".join(sorted(refused))))
     out = {**{name: defaults[name] for name in missing}, **row} if missing else dict(row)
+    _check_file_names(table.name, out)
     for key, read in _readers(table):
         if out[key] is not None:
             try:
                 out[key] = read(out[key])
             except (TypeError, ValueError) as exc:
                 raise SyncError(translate("Sync", "A {table} row has an unreadable date "
-                                          "({value}).").format(
-                    table=table.name, value=out[key])) from exc
+                                          "({column} of row {id}).").format(
+                    table=table.name, column=key, id=str(out.get("id")))) from exc
     return out
+
+
+def _check_file_names(table_name: str, row: dict[str, Any]) -> None:
+    """A column that names a media file becomes a path (``media/<name>``) when the file is
+    played, exported or erased: from elsewhere only a plain file name is taken."""
+    from veldwerk.domain.ownership import MEDIA
+    from veldwerk.fsutil import plain_name
+
+    for column in MEDIA.get(table_name, ()):
+        value = row.get(column)
+        if value not in (None, "") and not plain_name(value):
+            raise SyncError(translate("Sync", "A {table} row names a file that is not a plain "
+                                      "file name ({column} of row {id}); it is not taken.")
+                            .format(table=table_name, column=column, id=str(row.get("id"))))
 
 
 def upsert(session: Session, table_name: str, rows: Sequence[dict[str, Any]]) -> None:

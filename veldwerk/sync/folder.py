@@ -4,16 +4,18 @@ and a file already there is never written over."""
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from veldwerk.errors import Cancelled, VeldwerkError
-from veldwerk.fsutil import atomic_write_bytes, fsync_dir
+from veldwerk.fsutil import atomic_write_bytes, fsync_dir, plain_name
 from veldwerk.i18n import translate
 from veldwerk.mediastore import sha256_of
 
 BLOCK = 1 << 20
+log = logging.getLogger(__name__)
 
 
 class DeliveryError(VeldwerkError):
@@ -23,6 +25,32 @@ class DeliveryError(VeldwerkError):
     def __init__(self, message: str, *, hint: str = "", transient: bool = True) -> None:
         super().__init__(message, hint=hint)
         self.transient = transient
+
+
+def plain_names(names: Iterable[str], where: str) -> list[str]:
+    """The plain file names of a listing (``fsutil.plain_name``); the rest is skipped, and
+    the log says how many and where (never the names: they come from elsewhere)."""
+    kept, skipped = [], 0
+    for name in names:
+        if plain_name(name):
+            kept.append(name)
+        else:
+            skipped += 1
+    if skipped:
+        log.warning("skipped %d names in %s that are not plain file names", skipped, where)
+    return kept
+
+
+def checked_path(parts: Iterable[str], where: str) -> tuple[str, ...]:
+    """A path inside a target made of plain names only; anything else is refused before
+    it can reach a file outside the target."""
+    found = tuple(parts)
+    if not found or not all(plain_name(p) for p in found):
+        log.warning("refused a path in %s that is not made of plain file names", where)
+        raise DeliveryError(translate(
+            "Sync", "A file name from elsewhere is not a plain file name; it was not used."),
+            hint=translate("Sync", "Tell the coordinator."), transient=False)
+    return found
 
 
 class FolderTarget:
@@ -80,23 +108,33 @@ class FolderTarget:
 
     def listing(self, *folder: str) -> dict[str, str]:
         """File names in a subfolder, with size and time as their version tag."""
-        where = self.folder.joinpath(*folder)
+        where = self.folder.joinpath(*checked_path(folder, str(self.folder))) if folder \
+            else self.folder
         if not where.is_dir():
             return {}
-        return {p.name: f"{p.stat().st_size}-{p.stat().st_mtime_ns}" for p in where.iterdir()
-                if p.is_file() and not p.name.startswith(".")}
+        # A link could lead anywhere on this computer: only files that are in the folder.
+        found = {p.name: p for p in where.iterdir()
+                 if not p.name.startswith(".") and not p.is_symlink() and p.is_file()}
+        return {name: f"{found[name].stat().st_size}-{found[name].stat().st_mtime_ns}"
+                for name in plain_names(found, str(where))}
 
     def fetch(self, *path: str) -> bytes:
+        where = self.folder.joinpath(*checked_path(path, str(self.folder)))
         try:
-            return self.folder.joinpath(*path).read_bytes()
+            if where.is_symlink():
+                raise OSError(f"{where.name} is a link")
+            return where.read_bytes()
         except OSError as exc:
             raise DeliveryError(translate("Sync", "{name} cannot be read: {detail}.").format(
                 name=path[-1], detail=exc.strerror or exc)) from exc
 
     def download(self, name: str, destination: Path) -> None:
         """Copy a bundle from the folder to ``destination`` (the coordinator's inbox)."""
+        source = self.folder / checked_path((name,), str(self.folder))[0]
         try:
-            with open(self.folder / name, "rb") as reader, open(destination, "wb") as writer:
+            if source.is_symlink():
+                raise OSError(f"{name} is a link")
+            with open(source, "rb") as reader, open(destination, "wb") as writer:
                 while block := reader.read(BLOCK):
                     writer.write(block)
                 writer.flush()
@@ -111,6 +149,8 @@ class FolderTarget:
         subfolder: temporary name, fsync, rename; the same file there already is fine, a
         different one is never written over."""
         self.check()  # a stick that is not in: its mount point is never made on this disk
+        folder = checked_path(folder, str(self.folder)) if folder else ()
+        name = checked_path((name,), str(self.folder))[0]
         where = self.folder.joinpath(*folder)
         final = where / name
         try:
@@ -131,7 +171,7 @@ class FolderTarget:
     def remove(self, *path: str) -> None:
         """A bundle the coordinator took in, or an answer that carried an erased row,
         leaves the folder (gone already is fine)."""
-        where = self.folder.joinpath(*path)
+        where = self.folder.joinpath(*checked_path(path, str(self.folder)))
         try:
             where.unlink(missing_ok=True)
             fsync_dir(where.parent)

@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from veldwerk.bundle import keys as keymod
 from veldwerk.domain.ownership import COORDINATOR_TABLES
-from veldwerk.errors import SyncError
+from veldwerk.errors import SyncError, database_words
 from veldwerk.i18n import translate
 from veldwerk.merge.apply import current
 from veldwerk.store import rows
@@ -89,7 +89,9 @@ def _one(session: Session, item: Any, result: Any) -> str:
     try:
         with session.begin_nested():
             rows.upsert(session, table_name, [{**row, "id": held}])
-    except (SyncError, SQLAlchemyError) as exc:
-        return _unused(str(exc).splitlines()[0])
+    except SyncError as exc:
+        return _unused(str(exc))
+    except SQLAlchemyError as exc:  # table, column and constraint; never the row's values
+        return _unused(database_words(exc))
     result.resolved_rows += 1
     return ""

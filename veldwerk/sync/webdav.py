@@ -30,11 +30,14 @@ import httpx
 
 from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
-from veldwerk.sync.folder import BLOCK, DeliveryError
+from veldwerk.sync.folder import BLOCK, DeliveryError, checked_path, plain_names
 from veldwerk.sync.target import Target
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DAV = "{DAV:}"
+COLLECTION = f"{DAV}propstat/{DAV}prop/{DAV}resourcetype/{DAV}collection"
+ETAG = f"{DAV}propstat/{DAV}prop/{DAV}getetag"
+MAX_LISTING = 64 << 20  # bytes of one PROPFIND answer: far above any real folder's
 
 
 def _chunks(path: Path, cancelled: Callable[[], bool]) -> Iterator[bytes]:
@@ -61,7 +64,13 @@ class WebDavTarget:
         return self.target.describe()
 
     def url(self, *names: str) -> str:
-        return urljoin(self.base, "/".join(quote(n) for n in names))
+        """The address of a file or folder on the share; every part must be a plain file
+        name (a name from a listing could otherwise climb out of the folder)."""
+        if names and names[-1] == "":  # a folder's address ends in a slash
+            checked = (*checked_path(names[:-1], self.describe()), "") if names[:-1] else ("",)
+        else:
+            checked = checked_path(names, self.describe()) if names else ()
+        return urljoin(self.base, "/".join(quote(n) for n in checked))
 
     # -- requests, with every failure made plain --------------------------------------
 
@@ -69,16 +78,19 @@ class WebDavTarget:
         self.requests += 1
         try:
             return self.client.request(method, url, **kwargs)
-        except httpx.ConnectError as exc:
-            if isinstance(exc.__context__, ssl.SSLError) or "CERTIFICATE" in str(exc).upper():
-                raise DeliveryError(translate(
-                    "Sync", "The share's certificate is not trusted ({detail}).").format(
-                        detail=exc), hint=translate(
-                    "Sync", "Do not send anything there: someone may be listening in. Ask the "
-                    "coordinator to check the address."), transient=False) from exc
-            raise self.offline(exc) from exc
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-            raise self.offline(exc) from exc
+            raise self.failed(exc) from exc
+
+    def failed(self, exc: Exception) -> DeliveryError:
+        """An untrusted certificate, or no connection."""
+        if isinstance(exc, httpx.ConnectError) and (
+                isinstance(exc.__context__, ssl.SSLError) or "CERTIFICATE" in str(exc).upper()):
+            return DeliveryError(translate(
+                "Sync", "The share's certificate is not trusted ({detail}).").format(
+                    detail=exc), hint=translate(
+                "Sync", "Do not send anything there: someone may be listening in. Ask the "
+                "coordinator to check the address."), transient=False)
+        return self.offline(exc)
 
     def offline(self, exc: Exception) -> DeliveryError:
         return DeliveryError(translate("Sync", "No connection with {host} ({detail}).").format(
@@ -220,25 +232,49 @@ class WebDavTarget:
     def listing(self, *folder: str) -> dict[str, str]:
         """File names in a folder of the share, with their ETags ({} when it is not
         there yet: the coordinator has sent nothing)."""
-        response = self.request("PROPFIND", self.url(*folder, ""), headers={"Depth": "1"},
-                                content=b'<?xml version="1.0"?><propfind xmlns="DAV:"><prop>'
-                                b"<getetag/><resourcetype/></prop></propfind>")
-        if response.status_code == 404:
+        content = self._propfind(self.url(*folder, ""))
+        if content is None:
             return {}
-        if response.status_code != 207:
-            raise self.refuse(response, "PROPFIND")
         try:
-            tree = ElementTree.fromstring(response.content)
+            tree = ElementTree.fromstring(content)
         except ElementTree.ParseError as exc:
             raise DeliveryError(translate("Sync", "The share's answer was unreadable.")) from exc
-        out: dict[str, str] = {}
+        found: dict[str, str] = {}
         for item in tree.iter(f"{DAV}response"):
             href = item.findtext(f"{DAV}href") or ""
-            if item.find(f".//{DAV}collection") is not None:
+            if item.find(COLLECTION) is not None:
                 continue
-            name = href.rstrip("/").rsplit("/", 1)[-1]
-            out[unquote(name)] = item.findtext(f".//{DAV}getetag") or ""
-        return out
+            # Decoded, %2F is a slash and %00 a NUL: only plain names are kept (below).
+            name = unquote(href.rstrip("/").rsplit("/", 1)[-1])
+            found[name] = item.findtext(ETAG) or ""
+        where = "/".join((self.describe().rstrip("/"), *folder))
+        return {name: found[name] for name in plain_names(found, where)}
+
+    def _propfind(self, url: str) -> bytes | None:
+        """A folder's listing (None when the folder is not there), read up to
+        ``MAX_LISTING`` bytes: a share cannot fill this computer's memory."""
+        self.requests += 1
+        try:
+            with self.client.stream("PROPFIND", url, headers={"Depth": "1"}, content=(
+                    b'<?xml version="1.0"?><propfind xmlns="DAV:"><prop>'
+                    b"<getetag/><resourcetype/></prop></propfind>")) as response:
+                if response.status_code == 404:
+                    return None
+                if response.status_code != 207:
+                    response.read()
+                    raise self.refuse(response, "PROPFIND")
+                blocks, size = [], 0
+                for block in response.iter_bytes(BLOCK):
+                    size += len(block)
+                    if size > MAX_LISTING:
+                        raise DeliveryError(translate(
+                            "Sync", "The share's answer was far too large; it was not read."),
+                            hint=translate("Sync", "Ask whoever runs the share to look at "
+                                           "the folder."), transient=False)
+                    blocks.append(block)
+                return b"".join(blocks)
+        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            raise self.failed(exc) from exc
 
     def remove(self, *path: str) -> None:
         """A bundle the coordinator took in, or an answer that carried an erased row,
