@@ -5,6 +5,7 @@ the coordinator's merge takes an :class:`Opened` bundle or nothing."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -91,6 +92,8 @@ def _checked(name: str, plain: Path, into: Path) -> Opened:
     keymod.public_key(key)  # raises SyncError: not a signing key
     info, manifest = bag.check_tags(layout, lambda data, signature: keymod.verify(
         key, data, signature, name))
+    if not re.fullmatch(r"[0-9a-z_]{1,32}", info.get("Veldwerk-Schema", "")):
+        raise validate.malformed(translate("Sync", "Veldwerk-Schema is not a schema revision"))
     if info.get("Veldwerk-Schema") not in migrate.known_revisions():
         raise PassingError(translate("Sync", "{name} was made by a newer Veldwerk ({schema})."
                                      ).format(name=name,

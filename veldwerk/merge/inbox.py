@@ -275,6 +275,10 @@ def retry_held(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Outco
             held = list(dict.fromkeys(session.execute(text(
                 "SELECT file_name FROM inbox_bundle WHERE status IN ('waiting', 'quarantined', "
                 "'retry') ORDER BY device_id, seq_after, part")).scalars()))
+            named = set(session.execute(text("SELECT file_name FROM inbox_bundle")).scalars())
+        folder = project.folder / HELD
+        if folder.is_dir():  # kept when even the ledger could not be written (a full disk)
+            held = sorted(p.name for p in folder.glob("*.age") if p.name not in named) + held
         moved = False
         for name in held:
             path = project.folder / HELD / name
@@ -289,11 +293,18 @@ def retry_held(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Outco
             return done
 
 
-def retriable(session: Session) -> int:
-    """How many bundles wait to be tried again for a cause that passes."""
-    return int(session.execute(text(
-        "SELECT count(DISTINCT file_name) FROM inbox_bundle WHERE status = 'retry'")).scalar()
-        or 0)
+def kept(session: Session) -> list[Any]:
+    """The bundles still kept to be tried again (file name, status, reason), oldest
+    first: a cause that passes, an earlier bundle missing, a laptop not let in."""
+    return list(session.execute(text(
+        "SELECT DISTINCT file_name, status, reason, received_at FROM inbox_bundle WHERE "
+        "status IN ('waiting', 'quarantined', 'retry') ORDER BY received_at, file_name")))
+
+
+def state_words(status: str) -> str:
+    from veldwerk.merge.overview import state_words as words
+
+    return words(status)
 
 
 def _digest(path: Path) -> str:
