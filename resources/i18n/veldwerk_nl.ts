@@ -6406,14 +6406,6 @@ Opname loopt · {time}</translation>
         <translation>Hij kon nu niet worden binnengehaald ({detail}); hij wordt vanzelf opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <source>A change breaks a rule of the table {table} (a key or a link); nothing was taken from it.</source>
-        <translation>Een wijziging breekt een regel van de tabel {table} (een sleutel of een koppeling); er is niets uit overgenomen.</translation>
-    </message>
-    <message>
-        <source>The database refused a change to {table} ({kind}); nothing was taken from it.</source>
-        <translation>De database weigerde een wijziging in {table} ({kind}); er is niets uit overgenomen.</translation>
-    </message>
-    <message>
         <source>the inbox</source>
         <translation>de inbox</translation>
     </message>
@@ -6428,6 +6420,18 @@ Opname loopt · {time}</translation>
     <message>
         <source>an earlier bundle of {device} has not arrived yet (this one starts after change {after}).</source>
         <translation>een eerdere bundel van {device} is nog niet binnen (deze begint na wijziging {after}).</translation>
+    </message>
+    <message>
+        <source>A change breaks a rule of the database (a key or a link); nothing was taken from it.</source>
+        <translation>Een wijziging breekt een regel van de database (een sleutel of een koppeling); er is niets uit overgenomen.</translation>
+    </message>
+    <message>
+        <source>The database refused a change ({kind}); nothing was taken from it.</source>
+        <translation>De database weigerde een wijziging ({kind}); er is niets uit overgenomen.</translation>
+    </message>
+    <message>
+        <source>The {table} row {id}: its {column} points at a row of {parent} that is not here; nothing was taken from it.</source>
+        <translation>De rij {id} van {table}: de {column} ervan wijst naar een rij van {parent} die hier niet is; er is niets uit overgenomen.</translation>
     </message>
     <message>
         <source>its changes were imported before</source>

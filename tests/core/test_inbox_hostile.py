@@ -201,6 +201,7 @@ def _malformed(plain: Plain) -> dict[str, tuple[Plain, str]]:
         "naive-time": (note_row(created_at="2030-01-01T10:00:00"), "without a zone"),
         "text-as-number": (note_row(text=12), "text"),
         "id-too-long-row": (note_row(interview_id="i" * 40), "interview_id"),
+        "dangling-link": (note_row(interview_id=str(uuid.uuid4())), "note"),
     }
     for name in ("sequence", "key", "table", "operation"):
         cases[f"no-{name}"] = (without(name), name)
@@ -211,7 +212,7 @@ def _malformed(plain: Plain) -> dict[str, tuple[Plain, str]]:
 
 
 def test_malformed_bundles_end_in_the_ledger_and_the_good_one_goes_in(
-        tmp_path: Path, coordinator_store: str) -> None:
+        tmp_path: Path, coordinator_store: str, monkeypatch: pytest.MonkeyPatch) -> None:
     boss, anna, good = _team_with_work(tmp_path)
     plain = unseal(boss, good)
     forged = tmp_path / "forged"
@@ -231,6 +232,15 @@ def test_malformed_bundles_end_in_the_ledger_and_the_good_one_goes_in(
         assert {f"{n}.age" for n in cases} <= set(ledger)
         assert all(ledger[f"{n}.age"][0] == "rejected" and ledger[f"{n}.age"][1]
                    for n in cases)
+        assert ("interview_id" in got["dangling-link"].reason if coordinator_store == "sqlite"
+                else "rule of the database" in got["dangling-link"].reason)
+        with monkeypatch.context() as patch:  # whatever else breaks inside the apply
+            patch.setattr(inbox.Batch, "run", lambda _self: {}["sequence"])
+            (broken,) = inbox.import_files(project, boss.keys, [good])
+        assert broken.status == "rejected" and "KeyError" in broken.reason
+        with project.session() as s:  # a fault of this Veldwerk: the bundle may come again
+            s.execute(text("DELETE FROM inbox_bundle WHERE file_name = :f"), {"f": good.name})
+            s.commit()
         (done,) = inbox.import_files(project, boss.keys, [good])
         assert done.status == "imported", done.reason
         again = inbox.import_files(project, boss.keys, [forged / "no-id.age"])

@@ -334,7 +334,10 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
     try:
         with opening.open_bundle(path, keys) as opened, project.exclusive(
                 f"import:{opened.info.get('Veldwerk-Device-Id', '')}"):
-            return _import_opened(project, opened, path, digest, held)
+            try:
+                return _import_opened(project, opened, path, digest, held)
+            except IntegrityError as exc:
+                raise _broken_link(project, opened) or exc from exc
     except (PassingError, StorageError, OSError) as exc:
         reason = _passing_reason(exc)
         status = RETRY
@@ -369,18 +372,64 @@ def _passing_reason(exc: BaseException) -> str:
 
 
 def _database_reason(exc: SQLAlchemyError) -> str:
-    """What the database refused, by table and column, never the values it was given."""
+    """What the database refused, by table and column, never the values it was given:
+    the statement's table and the first line of the database's own message (PostgreSQL
+    puts values only in its DETAIL lines; SQLite names ``table.column``)."""
     statement = str(getattr(exc, "statement", "") or "")
-    found = re.search(r"(?:INSERT INTO|UPDATE|DELETE FROM)\s+\"?(\w+)", statement)
-    table = found.group(1) if found else "?"
-    message = str(getattr(exc, "orig", "") or "").splitlines()[:1]
-    column = re.search(r"(?:failed|constraint failed): ([\w.]+)$", message[0]) if message else None
-    where = f"{table} ({column.group(1)})" if column else table
+    message = (str(getattr(exc, "orig", "") or "").splitlines() or [""])[0]
+    found = (re.search(r"(?:INSERT INTO|UPDATE|DELETE FROM)\s+\"?(\w+)", statement)
+             or re.search(r"on table \"(\w+)\"", message))
+    column = re.search(r"constraint failed: ([\w.]+)", message)
+    where = ", ".join(p for p in (found.group(1) if found else "",
+                                  column.group(1) if column else "") if p)
     if isinstance(exc, IntegrityError):
-        return translate("Sync", "A change breaks a rule of the table {table} (a key or a "
-                         "link); nothing was taken from it.").format(table=where)
-    return translate("Sync", "The database refused a change to {table} ({kind}); nothing "
-                     "was taken from it.").format(table=where, kind=type(exc).__name__)
+        said = translate("Sync", "A change breaks a rule of the database (a key or a link); "
+                         "nothing was taken from it.")
+    else:
+        said = translate("Sync", "The database refused a change ({kind}); nothing was taken "
+                         "from it.").format(kind=type(exc).__name__)
+    return f"{said} ({where})" if where else said
+
+
+class _Found(Exception):
+    """Ends the probe's transaction (rolled back) with what it found."""
+
+    def __init__(self, error: SyncError | None) -> None:
+        super().__init__()
+        self.error = error
+
+
+def _broken_link(project: OpenProject, opened: opening.Opened) -> SyncError | None:
+    """SQLite says only "FOREIGN KEY constraint failed" at the commit: the bundle is
+    applied again in a transaction that is rolled back, to name the row and column whose
+    link points nowhere (PostgreSQL's own message names them already)."""
+    if project.url:
+        return None
+
+    def probe(session: Session) -> None:
+        rows.defer_foreign_keys(session)
+        Batch(Merger(session, project.device.id),
+              sorted(opened.entries, key=lambda e: int(e["sequence"]))).run()
+        found = session.execute(text("PRAGMA foreign_key_check")).first()
+        if found is None:
+            raise _Found(None)
+        table, rowid, parent, key = found[0], found[1], found[2], found[3]
+        row_id = session.execute(text(f'SELECT id FROM "{table}" WHERE rowid = :r'),
+                                 {"r": rowid}).scalar()
+        column = next((link[3] for link in session.execute(text(
+            f'PRAGMA foreign_key_list("{table}")')) if link[0] == key), "?")
+        raise _Found(SyncError(translate(
+            "Sync", "The {table} row {id}: its {column} points at a row of {parent} that is "
+            "not here; nothing was taken from it.").format(table=table, id=row_id, column=column,
+                                                 parent=parent)))
+
+    try:
+        project.run(probe, translate("Sync", "the bundle"))
+    except _Found as found:
+        return found.error
+    except Exception:  # the probe is only for the words: the refusal stands without them
+        log.error("could not name the broken link", exc_info=False)
+    return None
 
 
 def _ledger(project: OpenProject, values: dict[str, Any]) -> None:
