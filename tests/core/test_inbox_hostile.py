@@ -301,12 +301,14 @@ def test_laptops_not_let_in_are_kept_within_a_quota_and_the_rest_stays_on_the_sh
     share = tmp_path / "share"
     share.mkdir()
     boss, (bram,) = teams.team(tmp_path, Target(FOLDER, str(share)), members=("Bram Smit",))
-    for title in ("Eerste", "Tweede"):
+    for title in ("Eerste", "Tweede", "Derde"):
         with bram.open() as project:
             teams.field_work(project, title)
             assert run.sync_once(project).delivered == 1
     on_share = sorted(p.name for p in share.rglob("*.age"))
-    assert len(on_share) == 2
+    assert len(on_share) == 3
+    broken = next(share.rglob("*.age")).parent / "zz-broken.age"
+    broken.write_bytes(b"age-encryption.org/v1\nnot really")
     downloads: list[str] = []
     from veldwerk.sync import folder as folder_transport
 
@@ -315,25 +317,31 @@ def test_laptops_not_let_in_are_kept_within_a_quota_and_the_rest_stays_on_the_sh
                         lambda self, name, to: downloads.append(name) or real(self, name, to))
     with boss.open() as project:
         outcomes, _problem = inbox.import_from_share(project, boss.keys)
-        assert sorted(o.status for o in outcomes) == ["deferred", "quarantined"]
-        deferred = next(o for o in outcomes if o.status == "deferred")
-        assert "stays where it is" in deferred.reason
-        assert sorted(p.name for p in share.rglob("*.age")) == on_share, "both left there"
+        assert [o.status for o in outcomes] == ["quarantined", "deferred", "deferred",
+                                                "rejected"]
+        second, third = outcomes[1].file, outcomes[2].file
+        assert "stays where it is" in outcomes[1].reason
+        assert sorted(p.name for p in share.rglob("*.age")) == [*on_share, broken.name]
         assert [p.name for p in (project.folder / inbox.HELD).glob("*.age")] == [
-            next(o.file for o in outcomes if o.status == "quarantined")]
-        assert _ledger(project)[deferred.file][0] == "deferred"
+            outcomes[0].file]
+        assert _ledger(project)[second][0] == "deferred"
         downloads.clear()
         again, _problem = inbox.import_from_share(project, boss.keys)
-        assert again == [] and downloads == [], "nothing is downloaded every round"
+        assert again == [] and downloads == [], "nothing is downloaded (or broken) each round"
+        monkeypatch.setattr(limits.LIMITS, "unapproved_files", 2)  # room for one more
+        room, _problem = inbox.import_from_share(project, boss.keys)
+        assert [o.status for o in room] == ["quarantined"] and downloads == [second]
         with project.session() as s:
             (device,) = decisions.devices(s)
         project.run(lambda s: decisions.decide(s, device.fingerprint, decisions.APPROVED))
-        first = inbox.retry_held(project, boss.keys)
-        assert [o.status for o in first] == ["imported"]
+        both = inbox.retry_held(project, boss.keys)
+        assert [o.status for o in both] == ["imported", "imported"], "in their order"
         last, _problem = inbox.import_from_share(project, boss.keys)
-        assert [o.status for o in last] == ["imported"] and downloads == [deferred.file]
-        assert len(merging.content(project)["interview"]) == 2
-        assert not list(share.rglob("*.age")), "taken in: gone from the share"
+        assert [o.status for o in last] == ["imported"] and downloads == [second, third], (
+            "let in: what was left on the share comes now")
+        assert len(merging.content(project)["interview"]) == 3
+        inbox.import_from_share(project, boss.keys)  # the next round tidies the share
+        assert [p.name for p in share.rglob("*.age")] == [broken.name], "taken in: gone"
 
 
 # --- item 4: a cause that passes ----------------------------------------------------------

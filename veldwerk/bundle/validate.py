@@ -220,7 +220,9 @@ def _value_problem(column: sa.Column[Any], value: Any) -> str:
             moment = None
         if moment is None:
             return translate("Sync", "is not a time")
-        return "" if moment.tzinfo is not None else translate("Sync", "is a time without a zone")
+        if moment.tzinfo is None and getattr(kind, "timezone", False):
+            return translate("Sync", "is a time without a zone")
+        return ""
     if isinstance(kind, sa.Date):
         try:
             date.fromisoformat(value if _text(value, 16) else "")
