@@ -47,8 +47,9 @@ def test_a_kept_bundle_goes_in_with_try_again_now(
         known = migrate.known_revisions()
         monkeypatch.setattr(migrate, "known_revisions", lambda: {*known, "9999"})
         dialog.retry_button.click()
-        qtbot.waitUntil(lambda: dialog.bundles.item(0, 2).text() == "taken in", timeout=30000)
-        assert "imported" in dialog.done_label.text()
+        qtbot.waitUntil(lambda: dialog.rounds == 3, timeout=30000)
+        assert dialog.bundles.item(0, 2).text() == "taken in"
+        assert f"{newer.name}: imported" in dialog.done_label.text()
     finally:
         qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
         dialog.close()
