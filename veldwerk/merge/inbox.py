@@ -418,10 +418,10 @@ def _broken_link(project: OpenProject, opened: opening.Opened) -> SyncError | No
                                  {"r": rowid}).scalar()
         column = next((link[3] for link in session.execute(text(
             f'PRAGMA foreign_key_list("{table}")')) if link[0] == key), "?")
-        raise _Found(SyncError(translate(
-            "Sync", "The {table} row {id}: its {column} points at a row of {parent} that is "
-            "not here; nothing was taken from it.").format(table=table, id=row_id, column=column,
-                                                 parent=parent)))
+        said = translate("Sync", "The {table} row {id}: its {column} points at a row of "
+                         "{parent} that is not here; nothing was taken from it.")
+        raise _Found(SyncError(said.format(table=table, id=row_id, column=column,
+                                           parent=parent)))
 
     try:
         project.run(probe, translate("Sync", "the bundle"))
@@ -573,11 +573,11 @@ def _not_let_in(project: OpenProject, outcome: Outcome, base: dict[str, Any],
     it is (the share, the stick) and remembered, never refused for good."""
     fingerprint = info.get("Veldwerk-Device-Key-Fingerprint", "")
     said = (translate("Sync", "{device} ({member}, key {fp}) is not approved yet.")
-             if status == "pending" else translate(
-                 "Sync", "{device} ({member}, key {fp}) was refused; its bundles go in if "
-                 "you approve it after all."))
+            if status == "pending" else translate(
+                "Sync", "{device} ({member}, key {fp}) was refused; its bundles go in if "
+                "you approve it after all."))
     outcome.reason = said.format(device=base["device_name"], member=base["member_name"],
-                                  fp=fingerprint)
+                                 fp=fingerprint)
     size = path.stat().st_size
     kept = held or (project.folder / HELD / path.name).is_file()
     if not kept:
