@@ -185,6 +185,11 @@ class SyncError(VeldwerkError):
     tampered file, another project's); nothing was changed."""
 
 
+class PassingError(SyncError):
+    """A bundle could not be taken in for a cause that passes (a full disk, a newer
+    Veldwerk, a busy database): it is kept and tried again, never refused for good."""
+
+
 class ReferenceLocked(VeldwerkError):
     """The coordinator's tables (project, phases, team, guides, consent forms) changed on a
     laptop that joined: they change only by the coordinator's project updates."""

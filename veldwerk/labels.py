@@ -70,6 +70,8 @@ def bundle_status(value: str) -> str:
         "present": translate("Labels", "taken in before"),
         "waiting": translate("Labels", "waits for an earlier bundle"),
         "quarantined": translate("Labels", "waits until you let the laptop in"),
+        "retry": translate("Labels", "kept, tried again by itself"),
+        "deferred": translate("Labels", "left where it was until there is room"),
         "rejected": translate("Labels", "could not be taken in"),
     }.get(value, value)
 

@@ -1025,6 +1025,10 @@
         <translation>stoppen na zoveel keer (0: nooit)</translation>
     </message>
     <message>
+        <source>try the kept bundles again now (a full disk, a newer Veldwerk, a laptop let in since); every import does this by itself</source>
+        <translation>de bewaarde bundels nu opnieuw proberen (een volle schijf, een nieuwere Veldwerk, een laptop die inmiddels is toegelaten); elke import doet dit vanzelf</translation>
+    </message>
+    <message>
         <source>every bundle that came in, and what became of it</source>
         <translation>elke bundel die binnenkwam, en wat ermee gebeurde</translation>
     </message>
@@ -2998,6 +3002,18 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Bundels op een USB-stick of in een map</translation>
     </message>
     <message>
+        <source>Try &amp;again now</source>
+        <translation>Nu opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Bundles kept for a cause that passes (a full disk, a newer Veldwerk, a laptop let in since) are tried again by themselves after every round; this tries them now</source>
+        <translation>Bundels die bewaard zijn om een oorzaak die overgaat (een volle schijf, een nieuwere Veldwerk, een laptop die inmiddels is toegelaten) worden na elke ronde vanzelf opnieuw geprobeerd; dit probeert ze nu</translation>
+    </message>
+    <message>
         <source>Take in new bundles by itself</source>
         <translation>Nieuwe bundels vanzelf binnenhalen</translation>
     </message>
@@ -3056,6 +3072,10 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>This laptop&apos;s bundles are not taken in</source>
         <translation>De bundels van deze laptop worden niet binnengehaald</translation>
+    </message>
+    <message>
+        <source>Trying the kept bundles again…</source>
+        <translation>De bewaarde bundels worden opnieuw geprobeerd…</translation>
     </message>
     <message>
         <source>The laptops keep their own version until your keys are open and the next bundles come in.</source>
@@ -3503,6 +3523,14 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>waits until you let the laptop in</source>
         <translation>wacht tot u de laptop toelaat</translation>
+    </message>
+    <message>
+        <source>kept, tried again by itself</source>
+        <translation>bewaard, wordt vanzelf opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>left where it was until there is room</source>
+        <translation>blijft waar hij was tot er ruimte is</translation>
     </message>
     <message>
         <source>could not be taken in</source>
@@ -5882,8 +5910,28 @@ Opname loopt · {time}</translation>
         <translation>het archief erin is kapot ({detail})</translation>
     </message>
     <message>
+        <source>bag-info.txt is not UTF-8</source>
+        <translation>bag-info.txt is geen UTF-8</translation>
+    </message>
+    <message>
+        <source>it holds more than {n} files</source>
+        <translation>hij bevat meer dan {n} bestanden</translation>
+    </message>
+    <message>
         <source>a file appears twice</source>
         <translation>een bestand komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>a file in it is larger than Veldwerk takes ({name})</source>
+        <translation>een bestand erin is groter dan Veldwerk aanneemt ({name})</translation>
+    </message>
+    <message>
+        <source>{name} is larger than Veldwerk takes</source>
+        <translation>{name} is groter dan Veldwerk aanneemt</translation>
+    </message>
+    <message>
+        <source>it holds a file outside data/ that no manifest lists ({name})</source>
+        <translation>hij bevat een bestand buiten data/ dat in geen manifest staat ({name})</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -5912,6 +5960,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>files were added or removed</source>
         <translation>er zijn bestanden toegevoegd of weggehaald</translation>
+    </message>
+    <message>
+        <source>a manifest is not UTF-8</source>
+        <translation>een manifest is geen UTF-8</translation>
     </message>
     <message>
         <source>a manifest line is unreadable</source>
@@ -6182,8 +6234,8 @@ Opname loopt · {time}</translation>
         <translation>De bundel kon niet worden uitgepakt: {detail}.</translation>
     </message>
     <message>
-        <source>Free some disk space and try again.</source>
-        <translation>Maak wat schijfruimte vrij en probeer het opnieuw.</translation>
+        <source>Free some disk space; it is tried again by itself.</source>
+        <translation>Maak wat schijfruimte vrij; hij wordt vanzelf opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>{name} cannot be opened with this key: it was made for another coordinator or is damaged ({detail}).</source>
@@ -6194,20 +6246,20 @@ Opname loopt · {time}</translation>
         <translation>Er is niets uit overgenomen.</translation>
     </message>
     <message>
+        <source>Veldwerk-Schema is not a schema revision</source>
+        <translation>Veldwerk-Schema is geen schemaversie</translation>
+    </message>
+    <message>
         <source>{name} was made by a newer Veldwerk ({schema}).</source>
         <translation>{name} is gemaakt door een nieuwere Veldwerk ({schema}).</translation>
     </message>
     <message>
-        <source>Update Veldwerk, then open it again.</source>
-        <translation>Werk Veldwerk bij en open hem dan opnieuw.</translation>
+        <source>Update Veldwerk; it is tried again by itself after that.</source>
+        <translation>Werk Veldwerk bij; daarna wordt hij vanzelf opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>The bundle does not say which laptop signed it.</source>
         <translation>De bundel zegt niet welke laptop hem ondertekende.</translation>
-    </message>
-    <message>
-        <source>{name} in the bundle is unreadable.</source>
-        <translation>{name} in de bundel is onleesbaar.</translation>
     </message>
     <message>
         <source>There is no team member called {name} in this project; add them to the team first (Project › Team).</source>
@@ -6434,6 +6486,18 @@ Opname loopt · {time}</translation>
         <translation>eerder geweigerd</translation>
     </message>
     <message>
+        <source>It could not be kept in the inbox either: import it again when there is room.</source>
+        <translation>Hij kon ook niet in de inbox worden bewaard: lees hem opnieuw in als er ruimte is.</translation>
+    </message>
+    <message>
+        <source>Veldwerk could not read it ({kind}); nothing was taken from it.</source>
+        <translation>Veldwerk kon hem niet lezen ({kind}); er is niets uit overgenomen.</translation>
+    </message>
+    <message>
+        <source>It could not be taken in now ({detail}); it is tried again by itself.</source>
+        <translation>Hij kon nu niet worden binnengehaald ({detail}); hij wordt vanzelf opnieuw geprobeerd.</translation>
+    </message>
+    <message>
         <source>the inbox</source>
         <translation>de inbox</translation>
     </message>
@@ -6446,16 +6510,32 @@ Opname loopt · {time}</translation>
         <translation>{device} ({member}, sleutel {fp}) is nog niet toegelaten.</translation>
     </message>
     <message>
-        <source>{device} ({member}, key {fp}) was refused.</source>
-        <translation>{device} ({member}, sleutel {fp}) is geweigerd.</translation>
-    </message>
-    <message>
         <source>an earlier bundle of {device} has not arrived yet (this one starts after change {after}).</source>
         <translation>een eerdere bundel van {device} is nog niet binnen (deze begint na wijziging {after}).</translation>
     </message>
     <message>
+        <source>A change breaks a rule of the database (a key or a link); nothing was taken from it.</source>
+        <translation>Een wijziging breekt een regel van de database (een sleutel of een koppeling); er is niets uit overgenomen.</translation>
+    </message>
+    <message>
+        <source>The database refused a change ({kind}); nothing was taken from it.</source>
+        <translation>De database weigerde een wijziging ({kind}); er is niets uit overgenomen.</translation>
+    </message>
+    <message>
+        <source>The {table} row {id}: its {column} points at a row of {parent} that is not here; nothing was taken from it.</source>
+        <translation>De rij {id} van {table}: de {column} ervan wijst naar een rij van {parent} die hier niet is; er is niets uit overgenomen.</translation>
+    </message>
+    <message>
         <source>its changes were imported before</source>
         <translation>de wijzigingen erin zijn eerder ingelezen</translation>
+    </message>
+    <message>
+        <source>{device} ({member}, key {fp}) was refused; its bundles go in if you approve it after all.</source>
+        <translation>{device} ({member}, sleutel {fp}) is geweigerd; de bundels ervan gaan alsnog binnen als u hem toch goedkeurt.</translation>
+    </message>
+    <message>
+        <source>The inbox keeps no more bundles of laptops not let in ({n} files, {size}): this one stays where it is until there is room or the laptop is let in.</source>
+        <translation>De inbox bewaart niet meer bundels van laptops die niet zijn toegelaten ({n} bestanden, {size}): deze blijft waar hij is tot er ruimte is of de laptop wordt toegelaten.</translation>
     </message>
     <message>
         <source>The bundle holds changes of another laptop; it is refused.</source>
@@ -6630,6 +6710,10 @@ Opname loopt · {time}</translation>
         <translation>Geen bundels om in te lezen.</translation>
     </message>
     <message>
+        <source>Nothing is kept to be tried again.</source>
+        <translation>Er wordt niets bewaard om opnieuw te proberen.</translation>
+    </message>
+    <message>
         <source>Watching for bundles every {n} s; what comes in is listed here (Ctrl+C stops).</source>
         <translation>Elke {n} s wordt gekeken of er bundels zijn; wat binnenkomt, staat hieronder (Ctrl+C stopt).</translation>
     </message>
@@ -6682,16 +6766,16 @@ Opname loopt · {time}</translation>
         <translation>{device} past bij {n} laptops; geef meer van de id of de vingerafdruk.</translation>
     </message>
     <message>
-        <source>the laptop was refused</source>
-        <translation>de laptop is geweigerd</translation>
-    </message>
-    <message>
         <source>Participant code {code} is used twice; this one is {marked} until you give it a new code.</source>
         <translation>Deelnemerscode {code} is twee keer gebruikt; deze heet {marked} tot u een nieuwe code geeft.</translation>
     </message>
     <message>
         <source>A record of {table}</source>
         <translation>Een gegeven uit {table}</translation>
+    </message>
+    <message>
+        <source>the laptop was refused; its bundles go in if you approve it after all</source>
+        <translation>de laptop is geweigerd; de bundels ervan gaan alsnog binnen als u hem toch goedkeurt</translation>
     </message>
     <message>
         <source>{what} was removed on one side and changed on the other.</source>
@@ -7004,6 +7088,154 @@ Opname loopt · {time}</translation>
     <message>
         <source>Give the laptop a name of 1 to 60 letters, digits or spaces.</source>
         <translation>Geef de laptop een naam van 1 tot 60 letters, cijfers of spaties.</translation>
+    </message>
+    <message>
+        <source>This bundle is malformed: {why}.</source>
+        <translation>Deze bundel is verkeerd opgebouwd: {why}.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from it. The laptop&apos;s Veldwerk made it wrong or someone changed it; ask for the work to be sent again.</source>
+        <translation>Er is niets uit overgenomen. De Veldwerk van de laptop heeft hem verkeerd gemaakt of iemand heeft hem veranderd; vraag om het werk opnieuw te sturen.</translation>
+    </message>
+    <message>
+        <source>External-Identifier is not a bundle id</source>
+        <translation>External-Identifier is geen bundel-id</translation>
+    </message>
+    <message>
+        <source>{field} is missing or too long</source>
+        <translation>{field} ontbreekt of is te lang</translation>
+    </message>
+    <message>
+        <source>{field} is too long</source>
+        <translation>{field} is te lang</translation>
+    </message>
+    <message>
+        <source>the key&apos;s fingerprint is not the key&apos;s</source>
+        <translation>de vingerafdruk van de sleutel hoort niet bij de sleutel</translation>
+    </message>
+    <message>
+        <source>the range of changes (Veldwerk-Sequence-After, -Through) is not two numbers in order</source>
+        <translation>het bereik van de wijzigingen (Veldwerk-Sequence-After, -Through) is geen twee getallen op volgorde</translation>
+    </message>
+    <message>
+        <source>Veldwerk-Part is not a part of a whole (like 1/2)</source>
+        <translation>Veldwerk-Part is geen deel van een geheel (zoals 1/2)</translation>
+    </message>
+    <message>
+        <source>it holds a file Veldwerk does not make ({name})</source>
+        <translation>hij bevat een bestand dat Veldwerk niet maakt ({name})</translation>
+    </message>
+    <message>
+        <source>its files are not what Payload-Oxum declares</source>
+        <translation>de bestanden ervan zijn niet wat Payload-Oxum opgeeft</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8</source>
+        <translation>{name} is geen UTF-8</translation>
+    </message>
+    <message>
+        <source>line {n} of {name} is not JSON</source>
+        <translation>regel {n} van {name} is geen JSON</translation>
+    </message>
+    <message>
+        <source>line {n} of {name} is not an object</source>
+        <translation>regel {n} van {name} is geen object</translation>
+    </message>
+    <message>
+        <source>its changes are larger than Veldwerk takes</source>
+        <translation>de wijzigingen ervan zijn groter dan Veldwerk aanneemt</translation>
+    </message>
+    <message>
+        <source>change {n}: {why}</source>
+        <translation>wijziging {n}: {why}</translation>
+    </message>
+    <message>
+        <source>it has no {field}</source>
+        <translation>die heeft geen {field}</translation>
+    </message>
+    <message>
+        <source>it names a table laptops do not send ({table})</source>
+        <translation>die noemt een tabel die laptops niet sturen ({table})</translation>
+    </message>
+    <message>
+        <source>its key is not a row id</source>
+        <translation>de sleutel ervan is geen rij-id</translation>
+    </message>
+    <message>
+        <source>its operation is not one Veldwerk knows</source>
+        <translation>de bewerking ervan kent Veldwerk niet</translation>
+    </message>
+    <message>
+        <source>it is another laptop&apos;s change</source>
+        <translation>het is een wijziging van een andere laptop</translation>
+    </message>
+    <message>
+        <source>its number lies outside the bundle&apos;s range</source>
+        <translation>het nummer ervan ligt buiten het bereik van de bundel</translation>
+    </message>
+    <message>
+        <source>its number appears twice</source>
+        <translation>het nummer ervan komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>its base is not a version</source>
+        <translation>de basis ervan is geen versie</translation>
+    </message>
+    <message>
+        <source>its time is not text</source>
+        <translation>de tijd ervan is geen tekst</translation>
+    </message>
+    <message>
+        <source>its row is not an object</source>
+        <translation>de rij ervan is geen object</translation>
+    </message>
+    <message>
+        <source>the {table} row {id} has a column the table lacks ({column})</source>
+        <translation>de rij {id} van {table} heeft een kolom die de tabel niet heeft ({column})</translation>
+    </message>
+    <message>
+        <source>the {table} row {id} lacks its column {column}</source>
+        <translation>de rij {id} van {table} mist de kolom {column}</translation>
+    </message>
+    <message>
+        <source>the {table} row {id}: {column} {why}</source>
+        <translation>de rij {id} van {table}: {column} {why}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation>is geen tijd</translation>
+    </message>
+    <message>
+        <source>is a time without a zone</source>
+        <translation>is een tijd zonder tijdzone</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>is geen datum</translation>
+    </message>
+    <message>
+        <source>is not yes or no</source>
+        <translation>is geen ja of nee</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>is geen getal</translation>
+    </message>
+    <message>
+        <source>is not text that fits</source>
+        <translation>is geen tekst die past</translation>
+    </message>
+    <message>
+        <source>has a type Veldwerk cannot check</source>
+        <translation>heeft een soort die Veldwerk niet kan controleren</translation>
     </message>
 </context>
 <context>

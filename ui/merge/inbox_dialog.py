@@ -128,8 +128,15 @@ class InboxDialog(QDialog):
                       self.tr("Bundles on a USB stick or in a folder"))
         files.clicked.connect(self.import_files)
         self.files_button = files
+        retry = named(QPushButton(self.tr("Try &again now")), self.tr("Try again now"),
+                      self.tr("Bundles kept for a cause that passes (a full disk, a newer "
+                              "Veldwerk, a laptop let in since) are tried again by themselves "
+                              "after every round; this tries them now"))
+        retry.clicked.connect(self.retry)
+        self.retry_button = retry
         row.addWidget(fetch)
         row.addWidget(files)
+        row.addWidget(retry)
         row.addStretch(1)
         layout.addLayout(row)
         row = QHBoxLayout()  # on a row of its own: at large text one row is too wide
@@ -339,6 +346,10 @@ class InboxDialog(QDialog):
         chosen = [Path(p) for p in paths]
         self._run(lambda project, keys: (inbox.import_files(project, keys, chosen), ""),
                   self.tr("Taking in bundles…"))
+
+    def retry(self) -> None:
+        self._run(lambda project, keys: (inbox.retry_held(project, keys), ""),
+                  self.tr("Trying the kept bundles again…"))
 
     def decide(self, status: str) -> None:
         row = self.laptops.currentRow()

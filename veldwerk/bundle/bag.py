@@ -5,8 +5,11 @@ read + hash + write); the manifests follow the payload in the tar, which BagIt d
 mind. The tag manifest (which lists ``bag-info.txt`` and the payload manifest) is signed
 with Ed25519; the signature sits beside it as ``tagmanifest-sha256.txt.sig``.
 
-Reading refuses what a hostile or damaged tar could do: paths outside the bag, links,
-devices, members larger than announced, more bytes than the bag says it holds.
+Reading refuses what a hostile or damaged tar could do, in two passes over the decrypted
+tar: the first reads only headers and the small tag files (member count and sizes within
+``bundle.limits``, no links, devices, paths outside the bag, duplicates or files outside
+``data/`` that no manifest lists), so the signature and the manifests are checked before
+anything is unpacked; the second unpacks exactly the payload the manifest lists.
 """
 
 from __future__ import annotations
@@ -16,13 +19,13 @@ import io
 import os
 import tarfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from veldwerk.bundle.limits import Limits
 from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
-from veldwerk.mediastore import sha256_of
 
 BAGIT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 MANIFEST = "manifest-sha256.txt"
@@ -65,7 +68,11 @@ def info_text(fields: Iterable[tuple[str, str]]) -> bytes:
 
 def parse_info(data: bytes) -> dict[str, str]:
     fields: dict[str, str] = {}
-    for line in data.decode("utf-8").splitlines():
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _refuse(translate("Sync", "bag-info.txt is not UTF-8")) from exc
+    for line in text.splitlines():
         key, sep, value = line.partition(":")
         if sep:
             fields[key.strip()] = value.strip()
@@ -123,54 +130,87 @@ def _refuse(why: str) -> SyncError:
                                  "be sent again."))
 
 
-def extract(tar_path: Path, into: Path, max_bytes: int) -> Path:
-    """Unpack a bag's tar into ``into`` safely; returns the bag's folder."""
-    total = 0
-    root: str | None = None
+TAG_FILES = frozenset(("bagit.txt", "bag-info.txt", MANIFEST, TAG_MANIFEST, SIGNATURE))
+
+
+@dataclass
+class Layout:
+    """A bag's tar read without unpacking it: its tag files (read, small) and the size of
+    each payload file, by path inside the bag (``data/...``)."""
+
+    root: str = ""
+    tags: dict[str, bytes] = field(default_factory=dict)
+    payload: dict[str, int] = field(default_factory=dict)
+
+
+def _inside(member: tarfile.TarInfo) -> tuple[str, ...]:
+    """The member's path parts, refused when it could land outside the bag."""
+    parts = PurePosixPath(member.name).parts
+    if not member.isfile() and not member.isdir():
+        raise _refuse(translate("Sync", "it holds a link or a device ({name})")
+                      .format(name=member.name[:80]))
+    if (not parts or member.name.startswith("/") or ".." in parts
+            or any("\\" in p or ":" in p or "\0" in p for p in parts)):
+        raise _refuse(translate("Sync", "a file would land outside the bundle "
+                                "({name})").format(name=member.name[:80]))
+    return parts
+
+
+def scan(tar_path: Path, limits: Limits) -> Layout:
+    """Read the tar's headers and its tag files, unpacking nothing: the member count,
+    each member's size and the names are bounded here, before anything is written."""
+    layout = Layout()
+    count = 0
     try:
         with tarfile.open(tar_path, mode="r:") as tar:
-            for member in tar:
-                parts = PurePosixPath(member.name).parts
-                if not member.isfile() and not member.isdir():
-                    raise _refuse(translate("Sync", "it holds a link or a device ({name})")
-                                  .format(name=member.name))
-                if (not parts or member.name.startswith("/") or ".." in parts
-                        or any("\\" in p or ":" in p for p in parts)):
-                    raise _refuse(translate("Sync", "a file would land outside the bundle "
-                                            "({name})").format(name=member.name))
-                if root is None:
-                    root = parts[0]
-                if parts[0] != root:
+            while (member := tar.next()) is not None:
+                count += 1
+                if count > limits.members:
+                    raise _refuse(translate("Sync", "it holds more than {n} files").format(
+                        n=limits.members))
+                tar.members.clear()  # a header is read once; a long tar keeps none
+                parts = _inside(member)
+                if not layout.root:
+                    layout.root = parts[0]
+                if parts[0] != layout.root:
                     raise _refuse(translate("Sync", "it holds more than one bag"))
                 if member.isdir():
                     continue
-                total += member.size
-                if total > max_bytes:
-                    raise _refuse(translate("Sync", "it is larger than it says"))
-                target = into.joinpath(*parts)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                source = tar.extractfile(member)
-                assert source is not None
-                with source, open(target, "xb") as sink:
-                    while block := source.read(BLOCK):
-                        sink.write(block)
+                path = "/".join(parts[1:])
+                if path in layout.tags or path in layout.payload:
+                    raise _refuse(translate("Sync", "a file appears twice"))
+                if path.startswith("data/"):
+                    if member.size > limits.member_bytes:
+                        raise _refuse(translate("Sync", "a file in it is larger than Veldwerk "
+                                                "takes ({name})").format(name=path[:80]))
+                    layout.payload[path] = member.size
+                elif path in TAG_FILES:
+                    if member.size > limits.tag_bytes:
+                        raise _refuse(translate("Sync", "{name} is larger than Veldwerk "
+                                                "takes").format(name=path))
+                    source = tar.extractfile(member)
+                    assert source is not None
+                    with source:
+                        layout.tags[path] = source.read()
+                else:
+                    raise _refuse(translate("Sync", "it holds a file outside data/ that no "
+                                            "manifest lists ({name})").format(name=path[:80]))
     except tarfile.TarError as exc:
         raise _refuse(translate("Sync", "the archive inside is broken ({detail})").format(
-            detail=exc)) from exc
-    except FileExistsError as exc:
-        raise _refuse(translate("Sync", "a file appears twice")) from exc
-    if root is None:
+            detail=str(exc)[:80])) from exc
+    if not layout.root:
         raise _refuse(translate("Sync", "it is empty"))
-    return into / root
+    return layout
 
 
-def check(bag: Path, verify: Callable[[bytes, bytes], None]) -> dict[str, str]:
-    """Signature, tag manifest, payload manifest and completeness; returns bag-info."""
+def check_tags(layout: Layout, verify: Callable[[bytes, bytes], None]
+               ) -> tuple[dict[str, str], dict[str, str]]:
+    """Signature, tag manifest and payload manifest against the tar's own list, before
+    any payload is unpacked; returns bag-info and the payload manifest."""
     def read(name: str) -> bytes:
-        try:
-            return (bag / name).read_bytes()
-        except OSError as exc:
-            raise _refuse(translate("Sync", "{name} is missing").format(name=name)) from exc
+        if name not in layout.tags:
+            raise _refuse(translate("Sync", "{name} is missing").format(name=name))
+        return layout.tags[name]
 
     if read("bagit.txt") != BAGIT:
         raise _refuse(translate("Sync", "it is not a BagIt 1.0 bag"))
@@ -188,20 +228,55 @@ def check(bag: Path, verify: Callable[[bytes, bytes], None]) -> dict[str, str]:
         if hashlib.sha256(read(path)).hexdigest() != digest:
             raise _refuse(translate("Sync", "{name} was changed").format(name=path))
     payload = _manifest(read(MANIFEST))
-    present = {p.relative_to(bag).as_posix() for p in (bag / "data").rglob("*") if p.is_file()}
-    if present != set(payload):
+    if set(payload) != set(layout.payload):
         raise _refuse(translate("Sync", "files were added or removed"))
-    for path, digest in payload.items():
-        if sha256_of(bag / path) != digest:
-            raise _refuse(translate("Sync", "{name} was changed").format(name=path))
-    return info
+    return info, payload
+
+
+def extract_payload(tar_path: Path, into: Path, layout: Layout, manifest: dict[str, str]
+                    ) -> Path:
+    """Unpack the payload that :func:`check_tags` accepted, hashing while it is written;
+    returns the bag's folder. A full disk raises ``OSError`` (a cause that passes)."""
+    bag = into / layout.root
+    try:
+        with tarfile.open(tar_path, mode="r:") as tar:
+            while (member := tar.next()) is not None:
+                tar.members.clear()
+                path = "/".join(_inside(member)[1:])
+                if not member.isfile() or path not in layout.payload:
+                    continue
+                if member.size != layout.payload[path]:
+                    raise _refuse(translate("Sync", "it is larger than it says"))
+                target = bag.joinpath(*path.split("/"))
+                target.parent.mkdir(parents=True, exist_ok=True)
+                source = tar.extractfile(member)
+                assert source is not None
+                digest = hashlib.sha256()
+                with source, open(target, "xb") as sink:
+                    while block := source.read(BLOCK):
+                        digest.update(block)
+                        sink.write(block)
+                if digest.hexdigest() != manifest[path]:
+                    raise _refuse(translate("Sync", "{name} was changed").format(name=path))
+    except tarfile.TarError as exc:
+        raise _refuse(translate("Sync", "the archive inside is broken ({detail})").format(
+            detail=str(exc)[:80])) from exc
+    except FileExistsError as exc:
+        raise _refuse(translate("Sync", "a file appears twice")) from exc
+    for name in ("bagit.txt", "bag-info.txt"):
+        (bag / name).write_bytes(layout.tags[name])
+    return bag
 
 
 def _manifest(data: bytes) -> dict[str, str]:
     out: dict[str, str] = {}
-    for line in data.decode("utf-8").splitlines():
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _refuse(translate("Sync", "a manifest is not UTF-8")) from exc
+    for line in text.splitlines():
         digest, _, path = line.partition("  ")
-        if not path or len(digest) != 64:
+        if not path or len(digest) != 64 or path in out:
             raise _refuse(translate("Sync", "a manifest line is unreadable"))
         out[path] = digest.lower()
     return out

@@ -1,10 +1,11 @@
-"""Opening a bundle with the coordinator's key: decrypt to a temporary file, unpack safely,
-check the signature and every checksum, then read its changes. Nothing is applied here;
+"""Opening a bundle with the coordinator's key: decrypt to a temporary file, check the
+signature, the tag files and bag-info before unpacking the payload, unpack it bounded,
+then check every change line (``bundle.validate``). Nothing is applied here;
 the coordinator's merge takes an :class:`Opened` bundle or nothing."""
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,9 +15,10 @@ from typing import Any
 import pyrage
 
 from veldwerk import unpack
-from veldwerk.bundle import bag
+from veldwerk.bundle import bag, validate
 from veldwerk.bundle import keys as keymod
-from veldwerk.errors import SyncError
+from veldwerk.bundle.limits import LIMITS
+from veldwerk.errors import PassingError, SyncError
 from veldwerk.i18n import translate
 from veldwerk.store import migrate
 
@@ -54,7 +56,6 @@ def open_bundle(path: Path, identity: keymod.CoordinatorKeys) -> Iterator[Opened
     if not is_age_file(path):
         raise SyncError(translate("Sync", "{name} is not a Veldwerk bundle (not an age file)."
                                   ).format(name=path.name))
-    size = path.stat().st_size
     with unpack.folder("bundle-") as work:  # private to this user, swept after a kill
         plain = Path(work) / "bundle.tar"
         try:
@@ -67,41 +68,52 @@ def open_bundle(path: Path, identity: keymod.CoordinatorKeys) -> Iterator[Opened
                     "its content does not match).").format(name=path.name), hint=translate(
                     "Sync", "Nothing was taken from it. Ask for the bundle to be sent "
                     "again.")) from exc
-            raise SyncError(translate("Sync", "The bundle could not be unpacked: {detail}.")
-                            .format(detail=exc.strerror or exc), hint=translate(
-                                "Sync", "Free some disk space and try again.")) from exc
+            raise PassingError(translate("Sync", "The bundle could not be unpacked: "
+                                         "{detail}.").format(detail=exc.strerror or exc),
+                               hint=translate("Sync", "Free some disk space; it is tried "
+                                              "again by itself.")) from exc
         except Exception as exc:  # pyrage.DecryptError
             raise SyncError(translate(
                 "Sync", "{name} cannot be opened with this key: it was made for another "
                 "coordinator or is damaged ({detail}).").format(name=path.name, detail=exc),
                 hint=translate("Sync", "Nothing was taken from it.")) from exc
-        folder = bag.extract(plain, Path(work) / "bag", max_bytes=size)
-        plain.unlink()
-        info = bag.check(folder, lambda data, signature: keymod.verify(
-            _device_key(folder), data, signature, path.name))
-        if info.get("Veldwerk-Schema") not in migrate.known_revisions():
-            raise SyncError(translate("Sync", "{name} was made by a newer Veldwerk ({schema})."
-                                      ).format(name=path.name,
-                                               schema=info.get("Veldwerk-Schema")),
-                            hint=translate("Sync", "Update Veldwerk, then open it again."))
-        yield Opened(info, folder, _lines(folder / "data" / "changes.jsonl"),
-                     _lines(folder / "data" / "media-index.jsonl"))
+        yield _checked(path.name, plain, Path(work) / "bag")
 
 
-def _device_key(folder: Path) -> str:
-    info = bag.parse_info((folder / "bag-info.txt").read_bytes()) if (
-        folder / "bag-info.txt").is_file() else {}
-    key = info.get("Veldwerk-Device-Key", "")
+def _checked(name: str, plain: Path, into: Path) -> Opened:
+    """The decrypted tar, read in the order that keeps a hostile one cheap: headers and
+    tag files, the signature, the schema, every bag-info field; only then the payload is
+    unpacked and its change lines checked (``bundle.validate``)."""
+    limits = LIMITS
+    layout = bag.scan(plain, limits)
+    key = bag.parse_info(layout.tags.get("bag-info.txt", b"")).get("Veldwerk-Device-Key", "")
     if not key:
         raise SyncError(translate("Sync", "The bundle does not say which laptop signed it."))
-    return key
-
-
-def _lines(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        return []
+    keymod.public_key(key)  # raises SyncError: not a signing key
+    info, manifest = bag.check_tags(layout, lambda data, signature: keymod.verify(
+        key, data, signature, name))
+    if not re.fullmatch(r"[0-9a-z_]{1,32}", info.get("Veldwerk-Schema", "")):
+        raise validate.malformed(translate("Sync", "Veldwerk-Schema is not a schema revision"))
+    if info.get("Veldwerk-Schema") not in migrate.known_revisions():
+        raise PassingError(translate("Sync", "{name} was made by a newer Veldwerk ({schema})."
+                                     ).format(name=name,
+                                              schema=info.get("Veldwerk-Schema", "")[:40]),
+                           hint=translate("Sync", "Update Veldwerk; it is tried again by "
+                                          "itself after that."))
+    validate.bag_info(info, layout.payload, keymod.fingerprint(key))
     try:
-        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-    except ValueError as exc:
-        raise SyncError(translate("Sync", "{name} in the bundle is unreadable.").format(
-            name=path.name)) from exc
+        folder = bag.extract_payload(plain, into, layout, manifest)
+    except OSError as exc:
+        raise PassingError(translate("Sync", "The bundle could not be unpacked: {detail}.")
+                           .format(detail=exc.strerror or exc), hint=translate(
+                               "Sync", "Free some disk space; it is tried again by "
+                               "itself.")) from exc
+    plain.unlink()
+    data = folder / "data"
+    entries = validate.changes(_read(data / "changes.jsonl"), info, limits)
+    index = validate.json_lines(_read(data / "media-index.jsonl"), "media-index.jsonl")
+    return Opened(info, folder, entries, index)
+
+
+def _read(path: Path) -> bytes:
+    return path.read_bytes() if path.is_file() else b""

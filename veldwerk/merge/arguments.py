@@ -35,6 +35,14 @@ def register(commands: Any) -> None:
     p.add_argument("--rounds", type=int, default=0, help=translate(
         "Commands", "stop after this many (0: never)"))
     p.add_argument("--json", action="store_true")
+    p = command(inbox, "retry", Handler(f"{HERE}:inbox_retry", WRITE),
+                help=translate("Commands", "try the kept bundles again now (a full disk, a "
+                               "newer Veldwerk, a laptop let in since); every import does "
+                               "this by itself"))
+    p.add_argument("--identity", required=True, type=Path,
+                   help=translate("Commands", "the coordinator's key file (passphrase asked, or "
+                                  "VELDWERK_PASSPHRASE)"))
+    p.add_argument("--json", action="store_true")
     p = command(inbox, "list", Handler(f"{HERE}:inbox_list", READ),
                 help=translate("Commands", "every bundle that came in, and what became of it"))
     p.add_argument("--json", action="store_true")

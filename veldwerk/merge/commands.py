@@ -46,6 +46,25 @@ def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
     return 0 if all(o.status in (inbox.IMPORTED, inbox.PRESENT) for o in outcomes) else 2
 
 
+def inbox_retry(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    """The kept bundles, now; says what still waits and why (a refusal stays final)."""
+    from veldwerk.merge import inbox
+
+    keys = _keys(args.identity)
+    outcomes = inbox.retry_held(project, keys)
+    _answer_and_publish(project, keys, outcomes, args.json)
+    for line in (inbox.as_json_lines(outcomes) if args.json else inbox.summary_lines(outcomes)):
+        print(line)
+    with project.session() as session:
+        left = inbox.kept(session)
+    if not args.json:
+        for row in left:
+            print(f"{row.file_name}: {inbox.state_words(row.status)}. {row.reason}".strip())
+        if not outcomes and not left:
+            print(translate("Sync", "Nothing is kept to be tried again."))
+    return 2 if any(row.status == inbox.RETRY for row in left) else 0
+
+
 def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
     """Rounds until stopped (Ctrl+C) or ``--rounds``: a share that cannot be reached is
     said once per round and tried again at the next."""

@@ -74,11 +74,12 @@ def decide(session: Session, device: str, status: str) -> Device:
         "UPDATE team_device SET status = :s, decided_at = :now WHERE device_id = :d AND "
         "fingerprint = :f"), {"s": status, "now": changelog.time_text(utcnow()),
                               "d": chosen.device_id, "f": chosen.fingerprint})
-    if status == REJECTED:
+    if status == REJECTED:  # kept (within the quota): approving it later lets them in
         session.execute(text(
-            "UPDATE inbox_bundle SET status = 'rejected', reason = :r WHERE device_id = :d AND "
+            "UPDATE inbox_bundle SET reason = :r WHERE device_id = :d AND "
             "status = 'quarantined'"),
-            {"r": translate("Sync", "the laptop was refused"), "d": chosen.device_id})
+            {"r": translate("Sync", "the laptop was refused; its bundles go in if you "
+                            "approve it after all"), "d": chosen.device_id})
     changelog.touched(session).update(("team_device", "inbox_bundle"))
     return Device(**{**chosen.__dict__, "status": status})
 

@@ -1,26 +1,33 @@
 """The coordinator's inbox: a bundle file in, checked, applied all or nothing, answered.
 
-A bundle is decrypted and checked (signature, every checksum, schema) before the
-database is touched (``bundle.opening``). Then:
+A bundle is decrypted and checked (signature, tag files and bag-info before its payload
+is unpacked, then every change line: ``bundle.opening``, ``bundle.validate``) before the
+database is touched. Then:
 
 - a bundle seen before (same file, or same id) is a no-op;
-- another project's bundle is rejected; a laptop not yet approved waits in quarantine
-  with its name, member and key fingerprint (so does a second key for a known device id:
-  a cloned laptop), and a refused one is rejected;
+- another project's bundle, a tampered or malformed one is rejected for good; a laptop
+  not let in (not yet, or refused) is quarantined with its name, member and key
+  fingerprint (so is a second key for a known device id: a cloned laptop), kept within
+  a quota (``bundle.limits``) and beyond it left where it was (``deferred``);
 - a laptop's bundles apply in its sequence order: one whose ``Sequence-After`` is not where
   that laptop stands waits until the one before it arrives;
 - the entries apply in one writer transaction (``merge.apply``) with foreign keys checked
-  at the commit; media enter ``media/`` only after their SHA-256 matched their name.
+  at the commit; media enter ``media/`` only after their SHA-256 matched their name;
+- a cause that passes (a full disk, a newer Veldwerk, a busy database) is ``retry``,
+  never a refusal; whatever else goes wrong ends this bundle as rejected with a reason
+  that names tables and columns, never values, and the next bundle goes in.
 
-Waiting and quarantined bundles are kept in the project's ``inbox/`` folder and tried
-again after every import and approval. Nothing here knows about Qt.
+Waiting, quarantined and retry bundles are kept in the project's ``inbox/`` folder and
+tried again after every import, approval and ``inbox retry``. Nothing here knows about Qt.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,12 +35,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session
 
-from veldwerk import labels
+from veldwerk import labels, words
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import opening
-from veldwerk.errors import SyncError
+from veldwerk.bundle.limits import LIMITS
+from veldwerk.errors import PassingError, StorageError, SyncError
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
@@ -47,9 +56,14 @@ from veldwerk.sync import routes
 
 IMPORTED, PRESENT, WAITING = "imported", "present", "waiting"
 QUARANTINED, REJECTED = "quarantined", "rejected"
+RETRY = "retry"  # a cause that passes (full disk, newer Veldwerk, busy database)
+DEFERRED = "deferred"  # a laptop not let in, beyond the quota: left where it was
+KEPT = (WAITING, QUARANTINED, RETRY)  # kept in inbox/ and tried again by themselves
+DEFERRED_KEY = "inbox_deferred"  # veldwerk_meta: file name -> its key and size
 HELD = "inbox"  # the project's folder of bundles that wait (order or approval)
 INCOMING = "incoming"  # bundles downloaded from the share, until they are imported
 Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -128,7 +142,7 @@ def fetch_from_share(project: OpenProject, password: str | None = None, verify: 
     result = Fetched()
     with project.session() as session:
         places, problems = routes.sources(session)
-        known = set(session.execute(text("SELECT file_name FROM inbox_bundle")).scalars())
+        choice = _Choice(session, project.folder / HELD)
         taken = set(session.execute(text(
             "SELECT file_name FROM inbox_bundle WHERE status = 'imported'")).scalars())
     if not places and not problems:
@@ -137,14 +151,52 @@ def fetch_from_share(project: OpenProject, password: str | None = None, verify: 
     folder = project.folder / INCOMING
     folder.mkdir(exist_ok=True)
     for place in places:
-        problem = _fetch_from(place, known, taken, folder, result, password, verify)
+        problem = _fetch_from(place, choice, taken, folder, result, password, verify)
         if problem:
             problems.append(problem)
     result.problem = " ".join(problems)
     return result
 
 
-def _fetch_from(place: Any, known: set[str], taken: set[str], folder: Path,
+class _Choice:
+    """Which names on the share to download: not one the ledger holds for good (taken
+    in, refused) or keeps in ``inbox/``; one left on the share beyond the quota only
+    when its laptop was let in since or the quota has room for it now."""
+
+    def __init__(self, session: Session, held: Path) -> None:
+        ledger = session.execute(text("SELECT file_name, status FROM inbox_bundle")).all()
+        self.known = {name for name, status in ledger if status in (IMPORTED, REJECTED) or (
+            status in KEPT and (held / name).is_file())}
+        self.deferred: dict[str, Any] = meta.get_json(session, DEFERRED_KEY) or {}
+        self.approved = set(session.execute(text(
+            "SELECT fingerprint FROM team_device WHERE status = 'approved'")).scalars())
+        self.files, self.bytes = _unapproved_room(session, held)
+
+    def wants(self, name: str) -> bool:
+        if name in self.known:
+            return False
+        left = self.deferred.get(name)
+        if left is None or left.get("fingerprint") in self.approved:
+            return True
+        size = int(left.get("size", 0))
+        if self.files < 1 or self.bytes < size:
+            return False
+        self.files, self.bytes = self.files - 1, self.bytes - size
+        return True
+
+    def took(self, name: str) -> None:
+        self.known.add(name)
+
+
+def _unapproved_room(session: Session, held: Path) -> tuple[int, int]:
+    """How many more files and bytes of laptops not let in ``inbox/`` keeps."""
+    names = session.execute(text("SELECT file_name FROM inbox_bundle WHERE status = "
+                                 "'quarantined'")).scalars().all()
+    sizes = [(held / n).stat().st_size for n in set(names) if (held / n).is_file()]
+    return (LIMITS.unapproved_files - len(sizes), LIMITS.unapproved_bytes - sum(sizes))
+
+
+def _fetch_from(place: Any, choice: _Choice, taken: set[str], folder: Path,
                 result: Fetched, password: str | None, verify: Any) -> str:
     from veldwerk.errors import VeldwerkError
     from veldwerk.sync.run import connect
@@ -157,7 +209,7 @@ def _fetch_from(place: Any, known: set[str], taken: set[str], folder: Path,
         for name in sorted(transport.listing()):
             if name in taken:
                 transport.remove(name)  # taken in before (by hand from this stick, say)
-            if not name.endswith(".age") or name.startswith(".") or name in known:
+            if not name.endswith(".age") or name.startswith(".") or not choice.wants(name):
                 continue
             final = folder / name
             if not final.exists():
@@ -167,7 +219,7 @@ def _fetch_from(place: Any, known: set[str], taken: set[str], folder: Path,
                 fsync_dir(folder)
             result.files.append(final)
             result.origins[final] = place
-            known.add(name)
+            choice.took(name)
     except VeldwerkError as exc:
         return str(exc)
     finally:
@@ -215,13 +267,18 @@ def _remove_from(place: Any, names: list[str], password: str | None, verify: Any
 
 
 def retry_held(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Outcome]:
-    """Try the waiting and quarantined bundles again until none moves."""
+    """Try the bundles kept in ``inbox/`` (waiting, quarantined, to be tried again) until
+    none moves: after every import round, an approval, ``inbox retry``."""
     done: list[Outcome] = []
     while True:
         with project.session() as session:
-            held = session.execute(text(
-                "SELECT file_name FROM inbox_bundle WHERE status IN ('waiting', 'quarantined') "
-                "ORDER BY device_id, seq_after, part")).scalars().all()
+            held = list(dict.fromkeys(session.execute(text(
+                "SELECT file_name FROM inbox_bundle WHERE status IN ('waiting', 'quarantined', "
+                "'retry') ORDER BY device_id, seq_after, part")).scalars()))
+            named = set(session.execute(text("SELECT file_name FROM inbox_bundle")).scalars())
+        folder = project.folder / HELD
+        if folder.is_dir():  # kept when even the ledger could not be written (a full disk)
+            held = sorted(p.name for p in folder.glob("*.age") if p.name not in named) + held
         moved = False
         for name in held:
             path = project.folder / HELD / name
@@ -234,6 +291,20 @@ def retry_held(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Outco
                 path.unlink(missing_ok=True)
         if not moved:
             return done
+
+
+def kept(session: Session) -> list[Any]:
+    """The bundles still kept to be tried again (file name, status, reason), oldest
+    first: a cause that passes, an earlier bundle missing, a laptop not let in."""
+    return list(session.execute(text(
+        "SELECT DISTINCT file_name, status, reason, received_at FROM inbox_bundle WHERE "
+        "status IN ('waiting', 'quarantined', 'retry') ORDER BY received_at, file_name")))
+
+
+def state_words(status: str) -> str:
+    from veldwerk.merge.overview import state_words as words
+
+    return words(status)
 
 
 def _digest(path: Path) -> str:
@@ -263,11 +334,102 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
     try:
         with opening.open_bundle(path, keys) as opened, project.exclusive(
                 f"import:{opened.info.get('Veldwerk-Device-Id', '')}"):
-            return _import_opened(project, opened, path, digest, held)
+            try:
+                return _import_opened(project, opened, path, digest, held)
+            except IntegrityError as exc:
+                raise _broken_link(project, opened) or exc from exc
+    except (PassingError, StorageError, OSError) as exc:
+        reason = _passing_reason(exc)
+        status = RETRY
+        try:
+            _hold(project, path, held)
+        except OSError:
+            reason += " " + translate("Sync", "It could not be kept in the inbox either: "
+                                      "import it again when there is room.")
     except SyncError as exc:
+        status, reason = REJECTED, str(exc)
+    except SQLAlchemyError as exc:
+        status, reason = REJECTED, _database_reason(exc)
+    except Exception as exc:  # whatever else: this bundle ends, the others go on
+        log.error("bundle %s not imported: %s", path.name, type(exc).__name__)
+        status, reason = REJECTED, translate(
+            "Sync", "Veldwerk could not read it ({kind}); nothing was taken from it.").format(
+                kind=type(exc).__name__)
+    try:
         _ledger(project, {"id": f"file-{digest[:31]}", "file_name": path.name,  # fits 36
-                          "sha256": digest, "status": REJECTED, "reason": str(exc)})
-        return Outcome(path.name, REJECTED, reason=str(exc))
+                          "sha256": digest, "status": status, "reason": reason})
+    except StorageError as exc:  # the ledger cannot be written now: try again later
+        status, reason = RETRY, f"{reason} {exc}"
+    return Outcome(path.name, status, reason=reason)
+
+
+def _passing_reason(exc: BaseException) -> str:
+    if isinstance(exc, PassingError | StorageError):
+        return " ".join(p for p in (str(exc), exc.hint) if p)
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+    return translate("Sync", "It could not be taken in now ({detail}); it is tried again by "
+                     "itself.").format(detail=detail)
+
+
+def _database_reason(exc: SQLAlchemyError) -> str:
+    """What the database refused, by table and column, never the values it was given:
+    the statement's table and the first line of the database's own message (PostgreSQL
+    puts values only in its DETAIL lines; SQLite names ``table.column``)."""
+    statement = str(getattr(exc, "statement", "") or "")
+    message = (str(getattr(exc, "orig", "") or "").splitlines() or [""])[0]
+    found = (re.search(r"(?:INSERT INTO|UPDATE|DELETE FROM)\s+\"?(\w+)", statement)
+             or re.search(r"on table \"(\w+)\"", message))
+    column = re.search(r"constraint failed: ([\w.]+)", message)
+    where = ", ".join(p for p in (found.group(1) if found else "",
+                                  column.group(1) if column else "") if p)
+    if isinstance(exc, IntegrityError):
+        said = translate("Sync", "A change breaks a rule of the database (a key or a link); "
+                         "nothing was taken from it.")
+    else:
+        said = translate("Sync", "The database refused a change ({kind}); nothing was taken "
+                         "from it.").format(kind=type(exc).__name__)
+    return f"{said} ({where})" if where else said
+
+
+class _Found(Exception):
+    """Ends the probe's transaction (rolled back) with what it found."""
+
+    def __init__(self, error: SyncError | None) -> None:
+        super().__init__()
+        self.error = error
+
+
+def _broken_link(project: OpenProject, opened: opening.Opened) -> SyncError | None:
+    """SQLite says only "FOREIGN KEY constraint failed" at the commit: the bundle is
+    applied again in a transaction that is rolled back, to name the row and column whose
+    link points nowhere (PostgreSQL's own message names them already)."""
+    if project.url:
+        return None
+
+    def probe(session: Session) -> None:
+        rows.defer_foreign_keys(session)
+        Batch(Merger(session, project.device.id),
+              sorted(opened.entries, key=lambda e: int(e["sequence"]))).run()
+        found = session.execute(text("PRAGMA foreign_key_check")).first()
+        if found is None:
+            raise _Found(None)
+        table, rowid, parent, key = found[0], found[1], found[2], found[3]
+        row_id = session.execute(text(f'SELECT id FROM "{table}" WHERE rowid = :r'),
+                                 {"r": rowid}).scalar()
+        column = next((link[3] for link in session.execute(text(
+            f'PRAGMA foreign_key_list("{table}")')) if link[0] == key), "?")
+        said = translate("Sync", "The {table} row {id}: its {column} points at a row of "
+                         "{parent} that is not here; nothing was taken from it.")
+        raise _Found(SyncError(said.format(table=table, id=row_id, column=column,
+                                           parent=parent)))
+
+    try:
+        project.run(probe, translate("Sync", "the bundle"))
+    except _Found as found:
+        return found.error
+    except Exception:  # the probe is only for the words: the refusal stands without them
+        log.error("could not name the broken link", exc_info=False)
+    return None
 
 
 def _ledger(project: OpenProject, values: dict[str, Any]) -> None:
@@ -281,12 +443,31 @@ def _ledger_in(session: Session, values: dict[str, Any]) -> None:
            "received_at": changelog.time_text(utcnow())}
     if row["imported_at"] is not None:
         row["imported_at"] = changelog.time_text(row["imported_at"])
+    fingerprint, size = row.pop("fingerprint", ""), row.pop("size", 0)
+    _remember_deferred(session, row, fingerprint, size)
+    if row["status"] != RETRY:  # a passing cause that passed: its row goes
+        session.execute(text("DELETE FROM inbox_bundle WHERE sha256 = :s AND id != :i AND "
+                             "status IN ('retry', 'deferred')"),
+                        {"s": row["sha256"], "i": row["id"]})
     columns = ", ".join(row)
     session.execute(text(
         f"INSERT INTO inbox_bundle ({columns}) VALUES ({', '.join(':' + k for k in row)}) "
         "ON CONFLICT (id) DO UPDATE SET " + ", ".join(
             f"{k} = excluded.{k}" for k in row if k not in ("id", "received_at"))), row)
     changelog.touched(session).add("inbox_bundle")
+
+
+def _remember_deferred(session: Session, row: dict[str, Any], fingerprint: str,
+                       size: int) -> None:
+    """A file left on the share is remembered with its key and size, so it is not
+    downloaded every round; it is forgotten once it ends otherwise."""
+    deferred = meta.get_json(session, DEFERRED_KEY) or {}
+    name = row["file_name"]
+    if row["status"] == DEFERRED:
+        deferred[name] = {"fingerprint": fingerprint, "size": size}
+    elif deferred.pop(name, None) is None:
+        return
+    meta.put_json(session, DEFERRED_KEY, deferred)
 
 
 def _hold(project: OpenProject, path: Path, held: bool) -> None:
@@ -359,16 +540,7 @@ def _import_opened(project: OpenProject, opened: opening.Opened, path: Path, dig
         return outcome
     status = project.run(lambda s: _device_status(s, info), translate("Sync", "the inbox"))
     if status != "approved":
-        outcome.status = QUARANTINED if status == "pending" else REJECTED
-        outcome.reason = (translate(
-            "Sync", "{device} ({member}, key {fp}) is not approved yet.") if status == "pending"
-            else translate("Sync", "{device} ({member}, key {fp}) was refused.")).format(
-            device=base["device_name"], member=base["member_name"],
-            fp=info.get("Veldwerk-Device-Key-Fingerprint", ""))
-        if status == "pending":
-            _hold(project, path, held)
-        _ledger(project, {**base, "status": outcome.status, "reason": outcome.reason})
-        return outcome
+        return _not_let_in(project, outcome, base, info, path, held, status)
     names = _take_media(project, opened)
     try:
         result = project.run(lambda s: _apply(s, project, opened, base, part, after, through),
@@ -391,6 +563,39 @@ def _import_opened(project: OpenProject, opened: opening.Opened, path: Path, dig
 
         for erased in outcome.counts.erased:
             erasure.finish(project, erased)
+    return outcome
+
+
+def _not_let_in(project: OpenProject, outcome: Outcome, base: dict[str, Any],
+                info: dict[str, str], path: Path, held: bool, status: str) -> Outcome:
+    """A laptop not let in (not yet, or refused): its bundle is kept in ``inbox/`` within
+    the quota and goes in once the laptop is approved; beyond the quota it is left where
+    it is (the share, the stick) and remembered, never refused for good."""
+    fingerprint = info.get("Veldwerk-Device-Key-Fingerprint", "")
+    said = (translate("Sync", "{device} ({member}, key {fp}) is not approved yet.")
+            if status == "pending" else translate(
+                "Sync", "{device} ({member}, key {fp}) was refused; its bundles go in if "
+                "you approve it after all."))
+    outcome.reason = said.format(device=base["device_name"], member=base["member_name"],
+                                 fp=fingerprint)
+    size = path.stat().st_size
+    kept = held or (project.folder / HELD / path.name).is_file()
+    if not kept:
+        with project.session() as session:
+            files, room = _unapproved_room(session, project.folder / HELD)
+        if files < 1 or room < size:
+            outcome.status = DEFERRED
+            outcome.reason += " " + translate(
+                "Sync", "The inbox keeps no more bundles of laptops not let in ({n} files, "
+                "{size}): this one stays where it is until there is room or the laptop is "
+                "let in.").format(n=LIMITS.unapproved_files,
+                                  size=words.size(LIMITS.unapproved_bytes))
+            _ledger(project, {**base, "status": DEFERRED, "reason": outcome.reason,
+                              "fingerprint": fingerprint, "size": size})
+            return outcome
+        _hold(project, path, held)
+    outcome.status = QUARANTINED
+    _ledger(project, {**base, "status": QUARANTINED, "reason": outcome.reason})
     return outcome
 
 

@@ -208,6 +208,11 @@ class OpenProject:
                 session.rollback()
                 raise SaveFailed(what or translate("Errors", "your changes"),
                                  _plain(exc)) from exc
+            except BaseException:
+                # A failed COMMIT (a deferred foreign key) leaves SQLite's transaction
+                # open on this connection: the next write must not inherit it.
+                session.rollback()
+                raise
             tables = frozenset(touched(session))
         if tables:
             for listener in list(self.listeners):
