@@ -25,6 +25,7 @@ from sqlalchemy import event, text
 
 from tests.helpers import merging
 from tests.helpers import team as teams
+from veldwerk import i18n
 from veldwerk.bundle import bag, limits
 from veldwerk.bundle import keys as keymod
 from veldwerk.merge import decisions, inbox
@@ -422,8 +423,11 @@ def test_a_refused_laptop_approved_later_gets_in_and_inbox_retry_says_so(
     assert code == 0 and f"{bundle.name}: imported" in out
     code, out = veldwerk("inbox", "list")  # no keys needed to read what became of it
     assert code == 0 and "taken in" in out and "waits" not in out
-    with pytest.raises(SystemExit):
-        main(["--lang", "nl", "inbox", "--help"])
+    try:
+        with pytest.raises(SystemExit):
+            main(["--lang", "nl", "inbox", "--help"])
+    finally:
+        i18n.use_catalogue("en")  # the commands' language stays for the tests after this
     assert "de bewaarde bundels nu opnieuw proberen" in capsys.readouterr().out
 
 
