@@ -128,8 +128,13 @@ class ConflictPanel(QWidget):
             self.merged.setPlainText(str(conflict.ours.get(conflict.fields[0]) or ""))
 
     def _differs(self, conflict: decisions.Conflict) -> str:
-        if conflict.kind in ("code", "deleted"):
+        if conflict.kind in ("code", "deleted", "purge", "erase") or not conflict.fields:
             return conflict.describe()
+        if conflict.kind == "foreign":
+            return self.tr("{laptop} changed a record that is not its own; nothing changed "
+                           "until you decide. Differs: {fields}.").format(
+                               laptop=conflict.theirs_by.who(),
+                               fields=", ".join(conflict.field_names()))
         return self.tr("Differs: {fields}. Struck through: only in this version; "
                        "underlined: only in the other.").format(
                            fields=", ".join(conflict.field_names()))

@@ -166,8 +166,12 @@ def _conflict_lines(c: Any) -> list[str]:
     if c.status != "open":
         head += "  " + translate("Sync", "(resolved: {how})").format(how=c.resolution)
     lines = [head, "  [-…-] " + c.ours_by.describe(), "  {+…+} " + c.theirs_by.describe()]
-    if c.kind in ("code", "deleted"):
+    if c.kind in ("code", "deleted", "purge", "erase") or not c.fields:
         return [*lines, "  " + c.describe()]
+    if c.kind == "foreign":
+        lines.append("  " + translate("Sync", "{laptop} changed a record that is not its own; "
+                                      "nothing changed until you decide.").format(
+                                          laptop=c.theirs_by.who()))
     return [*lines, *(f"  {name}: {marked(spans)}" for name, spans in c.differences())]
 
 
@@ -179,6 +183,7 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
         s, args.id, project.device.id, keep=args.keep or "", merged_text=merged,
         code=args.code or ""))
     print(translate("Sync", "Resolved: {what}").format(what=conflict.describe()))
+    decisions.finish(project)  # a confirmed erasure's files and free pages go now
     if args.identity is None:
         print(translate("Sync", "The laptops hear of it once answers go out with your keys "
                         "(the next inbox import, or --identity KEYFILE now); until then they "

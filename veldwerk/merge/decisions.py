@@ -13,11 +13,11 @@ from sqlmodel import Session
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import matching, short_ids, utcnow
-from veldwerk.merge import travel
+from veldwerk.merge import travel, trust
 from veldwerk.merge.apply import PROVENANCE, Merger, current
 from veldwerk.merge.difference import Span, field_name, marked, word_diff
 from veldwerk.merge.sides import Side, side_of
-from veldwerk.store import changelog, rows
+from veldwerk.store import changelog, meta, rows
 
 APPROVED, REJECTED = "approved", "rejected"
 NOBODY = Side("", "", "")
@@ -125,6 +125,20 @@ class Conflict:
         if self.kind == "deleted":
             return translate("Sync", "{what} was removed on one side and changed on "
                              "the other.").format(what=self.title())
+        if self.kind == trust.ERASE:
+            return translate("Sync", "{laptop} asks to erase {what}, which it did not bring. "
+                             "Nothing is erased until you confirm: take the other version to "
+                             "erase, keep this version to refuse.").format(
+                                 laptop=self.theirs_by.who(), what=self.title())
+        if self.kind == trust.PURGE:
+            return translate("Sync", "{laptop} removed {what}, which is not its own. It stays "
+                             "until you decide: take the other version to remove it, keep this "
+                             "version to keep it.").format(laptop=self.theirs_by.who(),
+                                                           what=self.title())
+        if self.kind == trust.FOREIGN and not self.fields:
+            return translate("Sync", "{laptop} changed {what}, which is not its own; nothing "
+                             "differs from this version.").format(
+                                 laptop=self.theirs_by.who(), what=self.title())
         shown = "; ".join(f"{name}: {marked(spans)}" for name, spans in self.differences())
         return f"{self.title()}: {shown}"
 
@@ -187,6 +201,9 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
     stored = current(session, table, conflict.row_id)
     renamed: dict[str, Any] = {}
     rows.defer_foreign_keys(session)
+    if conflict.kind in trust.KINDS:
+        _decide_request(session, conflict, me, keep, stored)
+        return conflict, renamed
     if conflict.kind == "code":
         wanted = " ".join(code.split()).upper()
         if not wanted:
@@ -236,3 +253,82 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
                     {"r": resolution, "now": changelog.time_text(utcnow()), "i": conflict.id})
     changelog.touched(session).update(("merge_conflict", conflict.table))
     return conflict, renamed
+
+
+FINISH_KEY = "erasures_to_finish"  # media of rows erased on a confirmed request
+ERASURES_KEY = "erasures_to_send"  # people and rows erased on a confirmed request
+NEWS_KEY = "change_news"  # per laptop: what became of its changes that waited
+
+
+def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
+                    stored: dict[str, Any] | None) -> None:
+    """A laptop's change of a row not its own: applied (``theirs``) or refused (``ours``).
+    Either way the laptop hears of it in its next receipt; a confirmed erasure goes to
+    every laptop on an erasure list."""
+    if keep not in (OURS, THEIRS):
+        raise ValidationError("keep", translate("Sync", "Say which version stays: ours "
+                                                "(refuse the change) or theirs (apply it)."))
+    seq = int(session.execute(text("SELECT seq FROM merge_conflict WHERE id = :i"),
+                              {"i": conflict.id}).scalar() or 0)
+    table = rows.table_of(conflict.table)
+    merger = Merger(session, me)
+    columns = {c.key for c in table.columns}
+    if keep == THEIRS and conflict.kind == trust.PURGE and stored is not None:
+        from veldwerk.domain import ownership
+
+        plan = ownership.closure(session, {conflict.table: [conflict.row_id]})
+        changelog.remove_rows(session, plan, "purge", log=False)
+    elif keep == THEIRS and conflict.kind == trust.ERASE:
+        if conflict.table == "withdrawal":
+            row = {k: v for k, v in conflict.theirs.items() if k in columns}
+            rows.upsert(session, "withdrawal", [row])
+            trust.claim(session, [(conflict.row_id, "withdrawal", conflict.device_id)])
+            merger._withdrawal(row)
+        else:
+            merger._erase({conflict.table: [conflict.row_id]})
+        _queue_erasure(session, merger)
+    elif keep == THEIRS and conflict.kind == trust.FOREIGN:
+        if stored is None:  # a new row under another's: it is the sender's from now on
+            new = {k: v for k, v in conflict.theirs.items() if k in columns}
+            trust.claim(session, [(conflict.row_id, conflict.table, conflict.device_id)])
+        else:
+            new = {**stored, **{f: conflict.theirs.get(f) for f in conflict.fields}}
+        merger.stamp(conflict.table, new)
+        rows.upsert(session, conflict.table, [new])
+    if conflict.kind == trust.FOREIGN:  # the laptop's copy takes the version that stays
+        travel.wait(session, conflict)
+    news: dict[str, list[dict[str, Any]]] = meta.get_json(session, NEWS_KEY) or {}
+    news.setdefault(conflict.device_id, []).append({
+        "table": conflict.table, "row": conflict.row_id, "sequence": seq,
+        "status": trust.APPLIED if keep == THEIRS else trust.REFUSED, "why": conflict.kind})
+    meta.put_json(session, NEWS_KEY, news)
+    session.execute(text("UPDATE merge_conflict SET status = 'resolved', resolution = :r, "
+                         "resolved_at = :now WHERE id = :i"),
+                    {"r": keep, "now": changelog.time_text(utcnow()), "i": conflict.id})
+    changelog.touched(session).update(("merge_conflict", conflict.table))
+
+
+def _queue_erasure(session: Session, merger: Merger) -> None:
+    """What a confirmed erasure erased: for every laptop's erasure list, and the files to
+    overwrite once it is committed (``finish``)."""
+    counts = merger.counts
+    waiting: list[dict[str, Any]] = meta.get_json(session, ERASURES_KEY) or []
+    meta.put_json(session, ERASURES_KEY, [*waiting, {
+        "participants": counts.erased_people,
+        "rows": [[t, i] for t, i in counts.erased_rows]}])
+    media = sorted({name for erased in counts.erased for name in erased.media})
+    left: list[str] = meta.get_json(session, FINISH_KEY) or []
+    meta.put_json(session, FINISH_KEY, sorted({*left, *media}))
+
+
+def finish(project: Any) -> None:
+    """After a confirmed erasure is committed: its files overwritten, the database rebuilt
+    (``consent.erasure.finish``)."""
+    from veldwerk.consent import erasure
+
+    with project.session() as session:
+        media: list[str] = meta.get_json(session, FINISH_KEY)
+    if media is None:
+        return
+    project.run(lambda s: meta.put_json(s, FINISH_KEY, None))
+    erasure.finish(project, erasure.Erased(set(media)))
