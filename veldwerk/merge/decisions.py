@@ -4,7 +4,7 @@ ends (keep this version, take the other, write a merged text, give a new code)."
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from sqlalchemy import text
@@ -202,7 +202,7 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
     renamed: dict[str, Any] = {}
     rows.defer_foreign_keys(session)
     if conflict.kind in trust.KINDS:
-        _decide_request(session, conflict, me, keep, stored)
+        _decide_request(session, conflict, me, keep, stored, merged_text)
         return conflict, renamed
     if conflict.kind == "code":
         wanted = " ".join(code.split()).upper()
@@ -261,10 +261,18 @@ NEWS_KEY = "change_news"  # per laptop: what became of its changes that waited
 
 
 def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
-                    stored: dict[str, Any] | None) -> None:
-    """A laptop's change of a row not its own: applied (``theirs``) or refused (``ours``).
-    Either way the laptop hears of it in its next receipt; a confirmed erasure goes to
-    every laptop on an erasure list."""
+                    stored: dict[str, Any] | None, merged_text: str | None) -> None:
+    """A laptop's change of a row not its own: applied (``theirs``, or a merged text) or
+    refused (``ours``). Either way the laptop hears of it in its next receipt; a confirmed
+    erasure goes to every laptop on an erasure list."""
+    if merged_text is not None:
+        if conflict.kind != trust.FOREIGN or stored is None or len(conflict.fields) != 1:
+            raise ValidationError("text", translate(
+                "Sync", "A merged text fits a conflict about one text; this one is about "
+                "{fields}.").format(fields=", ".join(conflict.fields) or conflict.kind))
+        conflict = replace(conflict, theirs={**conflict.theirs,
+                                             conflict.fields[0]: merged_text})
+        keep = THEIRS
     if keep not in (OURS, THEIRS):
         raise ValidationError("keep", translate("Sync", "Say which version stays: ours "
                                                 "(refuse the change) or theirs (apply it)."))
