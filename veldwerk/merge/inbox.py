@@ -536,9 +536,9 @@ def waiting_words(n: int) -> str:
     """Changes of another's rows (or erasures of another's people) that wait for you."""
     from veldwerk.words import plural
 
-    return plural(n, translate("Sync", "{n} change of a record that is not this laptop's "
+    return plural(n, translate("Sync", "{n} change of a record that is not the sender's "
                                "waits for you: see the conflicts."),
-                  translate("Sync", "{n} changes of records that are not this laptop's wait "
+                  translate("Sync", "{n} changes of records that are not the sender's wait "
                             "for you: see the conflicts."))
 
 
