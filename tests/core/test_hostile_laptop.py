@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from argparse import Namespace
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from tests.helpers import team as teams
 from veldwerk import notes, recycle
 from veldwerk.domain import Participant, Withdrawal
 from veldwerk.ids import utcnow
-from veldwerk.merge import answers, decisions, inbox
+from veldwerk.merge import answers, commands, decisions, inbox
 from veldwerk.merge.apply import current
 from veldwerk.paths import device
 from veldwerk.store import changelog, rows
@@ -199,7 +200,7 @@ def test_a_purge_of_another_laptops_interview_waits_and_its_notes_stay(team: Tea
 
 
 def test_erasures_of_another_laptops_person_and_of_the_coordinators_rows_wait(
-        team: Team) -> None:
+        team: Team, capsys: pytest.CaptureFixture[str]) -> None:
     person, boss_interview = team.ids["bram_person"], team.ids["boss_interview"]
     boss_person = team.ids["boss_person"]
     with team.anna.open() as project:  # a withdrawal as the laptop's own code writes one
@@ -221,6 +222,12 @@ def test_erasures_of_another_laptops_person_and_of_the_coordinators_rows_wait(
     assert set(waiting) >= {("participant", person), ("interview", boss_interview),
                             ("participant", boss_person), ("withdrawal", withdrawal)}
     assert "asks to erase" in waiting[("withdrawal", withdrawal)].describe()
+    with team.boss.open() as project:  # as the commands show it
+        commands.conflicts_list(Namespace(all=False, json=False), project, team.boss.me)
+        commands.inbox_list(Namespace(json=False), project, team.boss.me)
+    shown = capsys.readouterr().out
+    assert shown.count("Erasure asked: ") == 4
+    assert "4 changes of records that are not the sender's wait for you" in shown
     said = {(c["table"], c["row"]): (c["status"], c["why"]) for c in _receipts(team, team.anna)}
     assert said[("withdrawal", withdrawal)] == ("waiting", "erase")
     assert said[("interview", boss_interview)] == ("waiting", "erase")

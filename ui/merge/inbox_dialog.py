@@ -210,7 +210,7 @@ class InboxDialog(QDialog):
         self.conflict_list.clear()
         self.conflicts = {c.id: c for c in open_}
         for c in open_:
-            item = QListWidgetItem(c.title())
+            item = QListWidgetItem(c.heading())
             item.setToolTip(c.describe())
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.conflict_list.addItem(item)

@@ -162,7 +162,7 @@ def _conflict_lines(c: Any) -> list[str]:
     and when ([-…-] marks this side's words, {+…+} the other's), what differs."""
     from veldwerk.merge.difference import marked
 
-    head = f"{c.short_id}  {c.title()}"
+    head = f"{c.short_id}  {c.heading()}"
     if c.status != "open":
         head += "  " + translate("Sync", "(resolved: {how})").format(how=c.resolution)
     lines = [head, "  [-…-] " + c.ours_by.describe(), "  {+…+} " + c.theirs_by.describe()]

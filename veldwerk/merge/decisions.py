@@ -116,6 +116,17 @@ class Conflict:
         return self.about or translate("Sync", "A record of {table}").format(
             table=field_name(self.table, self.table))
 
+    def heading(self) -> str:
+        """The record, and for a laptop's change of what is not its own, what it asks."""
+        if self.kind == trust.ERASE:
+            return translate("Sync", "Erasure asked: {what}").format(what=self.title())
+        if self.kind == trust.PURGE:
+            return translate("Sync", "Removal asked: {what}").format(what=self.title())
+        if self.kind == trust.FOREIGN:
+            return translate("Sync", "Changed by a laptop it is not of: {what}").format(
+                what=self.title())
+        return self.title()
+
     def describe(self) -> str:
         """One plain line: what differs, this version against the other, marked."""
         if self.kind == "code":
