@@ -88,8 +88,9 @@ class Batch:
         # Whose each row (and each row a new one hangs under) is: one query for the
         # ledger, one per table for rows without an entry (the coordinator's).
         self.owners = self.merger.owners
-        self.owners.load((t, i) for t, i in trust.wanted(self.entries)
-                         if t not in COORDINATOR_TABLES)
+        self.owners.load(((t, i) for t, i in trust.wanted(self.entries)
+                          if t not in COORDINATOR_TABLES),
+                         {key: stamp is not None for key, stamp in self.stamps.items()})
         self.natural: dict[str, dict[tuple[Any, ...], str]] = {}
         for table, columns in {**LINKS, **TEXTS}.items():
             wanted = list({str(e["row"].get(columns[0])) for e in self.entries

@@ -164,7 +164,7 @@ def conflicts(session: Session, everything: bool = False) -> list[Conflict]:
     for r in found:
         ours, theirs = json.loads(r[5]), json.loads(r[6])
         out.append(Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), ours, theirs, r[7],
-                            r[8], r[9], _about(session, r[1], r[2], ours),
+                            r[8], r[9], _about(session, r[1], r[2], ours or theirs),
                             side_of(session, str(ours.get("change_device") or ""), ours),
                             side_of(session, str(r[7] or ""), theirs), short[str(r[0])]))
     return out
@@ -187,6 +187,11 @@ def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> s
         return translate("Sync", "Interview «{title}»").format(title=title or "?")
     if table == "participant":
         return translate("Sync", "Participant {code}").format(code=ours.get("code", "?"))
+    if table == "withdrawal":
+        code = session.execute(text("SELECT code FROM participant WHERE id = :p"),
+                               {"p": ours.get("participant_id")}).scalar()
+        return translate("Sync", "Withdrawal of participant {code}").format(
+            code=code or ours.get("participant_code", "?"))
     if title:
         return translate("Sync", "{table} in «{title}»").format(table=table, title=title)
     return ""

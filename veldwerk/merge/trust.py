@@ -63,8 +63,11 @@ class Owners:
         self.me = me
         self.known: dict[str, str | None] = {}  # row id -> device; None: not here, nobody's
 
-    def load(self, wanted: Iterable[tuple[str, str]]) -> None:
-        """Read the owners of (table, row id) pairs not known yet."""
+    def load(self, wanted: Iterable[tuple[str, str]],
+             here: dict[tuple[str, str], bool] | None = None) -> None:
+        """Read the owners of (table, row id) pairs not known yet; ``here`` says of some
+        whether the row is here (the batch read that already)."""
+        here = here or {}
         fresh: dict[str, set[str]] = {}
         for table, row_id in wanted:
             if row_id and row_id not in self.known:
@@ -75,11 +78,12 @@ class Owners:
         owned = dict(_select(self.session, "SELECT row_id, device_id FROM row_owner WHERE "
                                            "row_id IN :ids", ids))
         for table, found in fresh.items():
-            rest = sorted(found - owned.keys())
-            here = {r[0] for r in _select(self.session, f"SELECT id FROM {table} WHERE id IN "
-                                                        ":ids", rest)}
+            rest = sorted(i for i in found - owned.keys() if (table, i) not in here)
+            present = {i for i in found if here.get((table, i))} | {r[0] for r in _select(
+                self.session, f"SELECT id FROM {table} WHERE id IN :ids", rest)}
             for row_id in found:
-                self.known[row_id] = owned.get(row_id) or (self.me if row_id in here else None)
+                self.known[row_id] = owned.get(row_id) or (
+                    self.me if row_id in present else None)
 
     def of(self, table: str, row_id: str) -> str | None:
         """The row's owner, or None for a row that is not here and nobody's yet."""
