@@ -6666,6 +6666,18 @@ Opname loopt · {time}</translation>
         <translation>Een gegeven uit {table}</translation>
     </message>
     <message>
+        <source>Erasure asked: {what}</source>
+        <translation>Wissen gevraagd: {what}</translation>
+    </message>
+    <message>
+        <source>Removal asked: {what}</source>
+        <translation>Verwijderen gevraagd: {what}</translation>
+    </message>
+    <message>
+        <source>Changed by a laptop it is not of: {what}</source>
+        <translation>Gewijzigd door een laptop waar het niet van is: {what}</translation>
+    </message>
+    <message>
         <source>{what} was removed on one side and changed on the other.</source>
         <translation>{what} is aan de ene kant verwijderd en aan de andere kant gewijzigd.</translation>
     </message>
@@ -6696,6 +6708,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Participant {code}</source>
         <translation>Deelnemer {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawal of participant {code}</source>
+        <translation>Terugtrekking van deelnemer {code}</translation>
     </message>
     <message>
         <source>{table} in «{title}»</source>
