@@ -6658,6 +6658,10 @@ Opname loopt · {time}</translation>
         <translation>de laptop is geweigerd</translation>
     </message>
     <message>
+        <source>Changed by another laptop: {what}</source>
+        <translation>Gewijzigd door een andere laptop: {what}</translation>
+    </message>
+    <message>
         <source>Participant code {code} is used twice; this one is {marked} until you give it a new code.</source>
         <translation>Deelnemerscode {code} is twee keer gebruikt; deze heet {marked} tot u een nieuwe code geeft.</translation>
     </message>
@@ -6672,10 +6676,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>Removal asked: {what}</source>
         <translation>Verwijderen gevraagd: {what}</translation>
-    </message>
-    <message>
-        <source>Changed by a laptop it is not of: {what}</source>
-        <translation>Gewijzigd door een laptop waar het niet van is: {what}</translation>
     </message>
     <message>
         <source>{what} was removed on one side and changed on the other.</source>

@@ -123,7 +123,7 @@ class Conflict:
         if self.kind == trust.PURGE:
             return translate("Sync", "Removal asked: {what}").format(what=self.title())
         if self.kind == trust.FOREIGN:
-            return translate("Sync", "Changed by a laptop it is not of: {what}").format(
+            return translate("Sync", "Changed by another laptop: {what}").format(
                 what=self.title())
         return self.title()
 
