@@ -1335,6 +1335,18 @@ The laptops that hold «{what}» get this version. End this conflict?</source>
 De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?</translation>
     </message>
     <message>
+        <source>«{what}» is erased here and on every laptop. This cannot be undone. Go on?</source>
+        <translation>«{what}» wordt hier en op elke laptop gewist. Dat kan niet ongedaan worden gemaakt. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>«{what}» is removed here. Go on?</source>
+        <translation>«{what}» wordt hier verwijderd. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>«{what}» stays; the laptop hears that you refused. Go on?</source>
+        <translation>«{what}» blijft; de laptop hoort dat u het hebt geweigerd. Doorgaan?</translation>
+    </message>
+    <message>
         <source>End the conflict</source>
         <translation>Conflict beëindigen</translation>
     </message>

@@ -273,6 +273,7 @@ def test_an_erasure_a_laptop_asks_for_waits_in_the_conflicts_until_confirmed(
         row = dialog.bundles.item(0, 3).text()
         assert "1 change of a record that is not the sender's waits for you" in row
         dialog.take_theirs.click()
+        assert "is erased here and on every laptop" in asked[-1]
         qtbot.waitUntil(lambda: dialog.conflict_list.count() == 0, timeout=30000)
         qtbot.waitUntil(lambda: context.read(lambda s: s.execute(text(
             "SELECT count(*) FROM participant WHERE id = :p"), {"p": person}).scalar()) == 0,

@@ -159,6 +159,13 @@ class ConflictPanel(QWidget):
                 who=by.who(), fields=shown).strip()
         question = self.tr("{kept}\n\nThe laptops that hold «{what}» get this version. "
                            "End this conflict?").format(kept=kept, what=conflict.title())
+        if conflict.kind in ("erase", "purge"):  # a laptop asked: say what is done
+            question = (self.tr("«{what}» is erased here and on every laptop. This cannot "
+                                "be undone. Go on?") if keep == decisions.THEIRS and
+                        conflict.kind == "erase" else
+                        self.tr("«{what}» is removed here. Go on?") if keep == decisions.THEIRS
+                        else self.tr("«{what}» stays; the laptop hears that you refused. "
+                                     "Go on?")).format(what=conflict.title())
         answer = QMessageBox.question(self, self.tr("End the conflict"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen.emit(keep, merged, code)
