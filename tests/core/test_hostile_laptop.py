@@ -391,9 +391,12 @@ def test_the_laptops_own_changes_still_apply(team: Team) -> None:
 def test_a_confirmed_erasure_request_erases_and_goes_to_every_laptop(team: Team) -> None:
     person = team.ids["bram_person1"]
     interview = team.ids["bram_interview1"]
+    row = _row(team, "interview", interview)
+    _forge(team.anna, ("interview", interview, "update", {**row, "title": "Nog een, van Anna"},
+                       (row["change_device"], int(row["change_seq"]))))
     with team.anna.open() as project:
         withdrawal = project.run(lambda s: _withdrawal(s, project.folder.name, person))
-    _send(team, team.anna, "request")
+    assert _send(team, team.anna, "request").counts.waiting == 2
     (request,) = [c for c in _open(team) if c.row_id == withdrawal]
     with team.boss.open() as project:
         project.run(lambda s: decisions.resolve(s, request.id, project.device.id,
@@ -413,6 +416,9 @@ def test_a_confirmed_erasure_request_erases_and_goes_to_every_laptop(team: Team)
     assert person in erasure_list.read_text()
     _receipts(team, team.anna)
     assert _words(team.anna)[("withdrawal", withdrawal)] == "applied"
+    assert _words(team.anna)[("interview", interview)] == "refused", (
+        "a change that waited on a record erased since ends, and the laptop hears it")
+    assert not [c for c in _open(team) if c.row_id == interview]
 
 
 def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> None:

@@ -273,7 +273,7 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
 
 FINISH_KEY = "erasures_to_finish"  # media of rows erased on a confirmed request
 ERASURES_KEY = "erasures_to_send"  # people and rows erased on a confirmed request
-NEWS_KEY = "change_news"  # per laptop: what became of its changes that waited
+NEWS_KEY = trust.NEWS_KEY
 
 
 def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
@@ -321,11 +321,9 @@ def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
         rows.upsert(session, conflict.table, [new])
     if conflict.kind == trust.FOREIGN:  # the laptop's copy takes the version that stays
         travel.wait(session, conflict)
-    news: dict[str, list[dict[str, Any]]] = meta.get_json(session, NEWS_KEY) or {}
-    news.setdefault(conflict.device_id, []).append({
+    trust.tell(session, conflict.device_id, [{
         "table": conflict.table, "row": conflict.row_id, "sequence": seq,
-        "status": trust.APPLIED if keep == THEIRS else trust.REFUSED, "why": conflict.kind})
-    meta.put_json(session, NEWS_KEY, news)
+        "status": trust.APPLIED if keep == THEIRS else trust.REFUSED, "why": conflict.kind}])
     session.execute(text("UPDATE merge_conflict SET status = 'resolved', resolution = :r, "
                          "resolved_at = :now WHERE id = :i"),
                     {"r": keep, "now": changelog.time_text(utcnow()), "i": conflict.id})

@@ -38,6 +38,7 @@ PARENT: dict[str, tuple[str, str]] = {
 }
 # What a laptop is told per change in its receipt (no content: table, row, number, why).
 WAITING, REFUSED, APPLIED = "waiting", "refused", "applied"
+NEWS_KEY = "change_news"  # per laptop: what became of its changes that waited
 CHUNK = 500
 
 
@@ -162,3 +163,25 @@ def forget(session: Session, ids: list[str]) -> None:
     for start in range(0, len(ids), CHUNK):
         session.execute(text("DELETE FROM row_owner WHERE row_id IN :ids").bindparams(
             expanding), {"ids": ids[start:start + CHUNK]})
+
+
+def tell(session: Session, device: str, news: list[dict[str, Any]]) -> None:
+    """Note for the laptop's next receipt what became of changes of its that waited."""
+    from veldwerk.store import meta
+
+    if news:
+        waiting: dict[str, list[dict[str, Any]]] = meta.get_json(session, NEWS_KEY) or {}
+        waiting.setdefault(device, []).extend(news)
+        meta.put_json(session, NEWS_KEY, waiting)
+
+
+def settle_erased(session: Session, ids: list[str]) -> None:
+    """Requests about rows an erasure takes end with it: the laptops that asked hear it
+    (an erasure they asked for as done, a change as refused)."""
+    found = _select(session, "SELECT device_id, table_name, row_id, seq, kind FROM "
+                             "merge_conflict WHERE row_id IN :ids AND status = 'open'", ids)
+    for device, table, row_id, seq, kind in found:
+        if kind in KINDS:
+            tell(session, str(device), [{"table": str(table), "row": str(row_id),
+                                         "sequence": int(seq), "why": str(kind),
+                                         "status": APPLIED if kind == ERASE else REFUSED}])
