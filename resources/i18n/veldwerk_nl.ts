@@ -479,6 +479,10 @@
         <translation>alleen regels die nog niet in een bundel zitten</translation>
     </message>
     <message>
+        <source>what the coordinator&apos;s receipts said about this laptop&apos;s changes that were not simply applied (waiting, refused, accepted)</source>
+        <translation>wat de ontvangstbewijzen van de coördinator zeiden over wijzigingen van deze laptop die niet zomaar zijn verwerkt (wachtend, geweigerd, aanvaard)</translation>
+    </message>
+    <message>
         <source>one JSON object per line, as bundles carry them</source>
         <translation>één JSON-object per regel, zoals bundels ze meenemen</translation>
     </message>
@@ -497,6 +501,10 @@
     <message>
         <source>No changes after number {n}.</source>
         <translation>Geen wijzigingen na nummer {n}.</translation>
+    </message>
+    <message>
+        <source>The coordinator applied every change it received as it came.</source>
+        <translation>De coördinator heeft elke ontvangen wijziging verwerkt zoals die kwam.</translation>
     </message>
     <message>
         <source>{rows} rows copied into {url}. Work there with: veldwerk --data-dir {folder} --db URL …; the media stay in {media}.</source>
@@ -1307,6 +1315,10 @@
         <translation>De andere versie — {who}</translation>
     </message>
     <message>
+        <source>{laptop} changed a record that is not its own; nothing changed until you decide. Differs: {fields}.</source>
+        <translation>{laptop} wijzigde een gegeven dat niet van die laptop is; er verandert niets tot u beslist. Verschilt: {fields}.</translation>
+    </message>
+    <message>
         <source>Differs: {fields}. Struck through: only in this version; underlined: only in the other.</source>
         <translation>Verschilt: {fields}. Doorgestreept: alleen in deze versie; onderstreept: alleen in de andere.</translation>
     </message>
@@ -1329,6 +1341,18 @@ The laptops that hold «{what}» get this version. End this conflict?</source>
         <translation>{kept}
 
 De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?</translation>
+    </message>
+    <message>
+        <source>«{what}» is erased here and on every laptop. This cannot be undone. Go on?</source>
+        <translation>«{what}» wordt hier en op elke laptop gewist. Dat kan niet ongedaan worden gemaakt. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>«{what}» is removed here. Go on?</source>
+        <translation>«{what}» wordt hier verwijderd. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>«{what}» stays; the laptop hears that you refused. Go on?</source>
+        <translation>«{what}» blijft; de laptop hoort dat u het hebt geweigerd. Doorgaan?</translation>
     </message>
     <message>
         <source>End the conflict</source>
@@ -2230,6 +2254,10 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>Nog niets verstuurd. Uw werk gaat vanzelf naar de coördinator als de laptop internet heeft; «Nu versturen» verstuurt het meteen.</translation>
     </message>
     <message>
+        <source>What the coordinator said about your changes</source>
+        <translation>Wat de coördinator over uw wijzigingen zei</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>&amp;Nu versturen</translation>
     </message>
@@ -2264,6 +2292,10 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     <message>
         <source>{state}: {problem}</source>
         <translation>{state}: {problem}</translation>
+    </message>
+    <message>
+        <source>Changes of records that are not this laptop&apos;s: {waiting} wait for the coordinator, {refused} refused.</source>
+        <translation>Wijzigingen van gegevens die niet van deze laptop zijn: {waiting} wachten op de coördinator, {refused} geweigerd.</translation>
     </message>
     <message>
         <source>The share answers and takes the password.</source>
@@ -6390,6 +6422,10 @@ Opname loopt · {time}</translation>
         <translation>Conflicten die de coördinator oploste: {r} gegevens kregen de gekozen versie; {k} zijn hier sindsdien veranderd, dus de coördinator weegt ze opnieuw.</translation>
     </message>
     <message>
+        <source>Changes of records that are not this laptop&apos;s: {w} wait for the coordinator, {r} refused (veldwerk changes --coordinator).</source>
+        <translation>Wijzigingen van gegevens die niet van deze laptop zijn: {w} wachten op de coördinator, {r} geweigerd (veldwerk changes --coordinator).</translation>
+    </message>
+    <message>
         <source>it is not a file from the coordinator</source>
         <translation>het is geen bestand van de coördinator</translation>
     </message>
@@ -6404,6 +6440,38 @@ Opname loopt · {time}</translation>
     <message>
         <source>Nothing was changed. Tell the coordinator.</source>
         <translation>Er is niets veranderd. Meld het aan de coördinator.</translation>
+    </message>
+    <message>
+        <source>Change {seq} ({table} {row})</source>
+        <translation>Wijziging {seq} ({table} {row})</translation>
+    </message>
+    <message>
+        <source>the record is not this laptop&apos;s</source>
+        <translation>het gegeven is niet van deze laptop</translation>
+    </message>
+    <message>
+        <source>it removed a record that is not this laptop&apos;s</source>
+        <translation>ze verwijderde een gegeven dat niet van deze laptop is</translation>
+    </message>
+    <message>
+        <source>it erases a person or record this laptop did not bring</source>
+        <translation>ze wist een persoon of gegeven dat deze laptop niet heeft aangeleverd</translation>
+    </message>
+    <message>
+        <source>only the coordinator changes the project&apos;s set-up</source>
+        <translation>alleen de coördinator wijzigt de opzet van het project</translation>
+    </message>
+    <message>
+        <source>{what} waits for the coordinator: {why}.</source>
+        <translation>{what} wacht op de coördinator: {why}.</translation>
+    </message>
+    <message>
+        <source>{what} was accepted by the coordinator.</source>
+        <translation>{what} is door de coördinator aanvaard.</translation>
+    </message>
+    <message>
+        <source>{what} was refused by the coordinator: {why}.</source>
+        <translation>{what} is door de coördinator geweigerd: {why}.</translation>
     </message>
     <message>
         <source>A project update tried to change {table}, which only this laptop changes.</source>
@@ -6498,6 +6566,18 @@ Opname loopt · {time}</translation>
         <translation>Hij kon nu niet worden binnengehaald ({detail}); hij wordt vanzelf opnieuw geprobeerd.</translation>
     </message>
     <message>
+        <source>A change breaks a rule of the database (a key or a link); nothing was taken from it.</source>
+        <translation>Een wijziging breekt een regel van de database (een sleutel of een koppeling); er is niets uit overgenomen.</translation>
+    </message>
+    <message>
+        <source>The database refused a change ({kind}); nothing was taken from it.</source>
+        <translation>De database weigerde een wijziging ({kind}); er is niets uit overgenomen.</translation>
+    </message>
+    <message>
+        <source>The {table} row {id}: its {column} points at a row of {parent} that is not here; nothing was taken from it.</source>
+        <translation>De rij {id} van {table}: de {column} ervan wijst naar een rij van {parent} die hier niet is; er is niets uit overgenomen.</translation>
+    </message>
+    <message>
         <source>the inbox</source>
         <translation>de inbox</translation>
     </message>
@@ -6512,18 +6592,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>an earlier bundle of {device} has not arrived yet (this one starts after change {after}).</source>
         <translation>een eerdere bundel van {device} is nog niet binnen (deze begint na wijziging {after}).</translation>
-    </message>
-    <message>
-        <source>A change breaks a rule of the database (a key or a link); nothing was taken from it.</source>
-        <translation>Een wijziging breekt een regel van de database (een sleutel of een koppeling); er is niets uit overgenomen.</translation>
-    </message>
-    <message>
-        <source>The database refused a change ({kind}); nothing was taken from it.</source>
-        <translation>De database weigerde een wijziging ({kind}); er is niets uit overgenomen.</translation>
-    </message>
-    <message>
-        <source>The {table} row {id}: its {column} points at a row of {parent} that is not here; nothing was taken from it.</source>
-        <translation>De rij {id} van {table}: de {column} ervan wijst naar een rij van {parent} die hier niet is; er is niets uit overgenomen.</translation>
     </message>
     <message>
         <source>its changes were imported before</source>
@@ -6542,12 +6610,24 @@ Opname loopt · {time}</translation>
         <translation>De bundel bevat wijzigingen van een andere laptop; hij wordt geweigerd.</translation>
     </message>
     <message>
+        <source>The bundle holds change {seq}, outside the changes it says it holds ({after} to {through}); it is refused.</source>
+        <translation>De bundel bevat wijziging {seq}, buiten de wijzigingen die hij zegt te bevatten ({after} tot en met {through}); hij wordt geweigerd.</translation>
+    </message>
+    <message>
         <source>The file {name} in the bundle does not match its name; nothing was imported.</source>
         <translation>Het bestand {name} in de bundel klopt niet met zijn naam; er is niets ingelezen.</translation>
     </message>
     <message>
         <source>{file}: imported ({applied}, {conflicts}, {dropped} dropped after an erasure, {refused} refused).</source>
         <translation>{file}: ingelezen ({applied}, {conflicts}, {dropped} vervallen na een wissing, {refused} geweigerd).</translation>
+    </message>
+    <message>
+        <source>{n} change of a record that is not the sender&apos;s waits for you: see the conflicts.</source>
+        <translation>{n} wijziging van een gegeven dat niet van de afzender is wacht op u: zie de conflicten.</translation>
+    </message>
+    <message>
+        <source>{n} changes of records that are not the sender&apos;s wait for you: see the conflicts.</source>
+        <translation>{n} wijzigingen van gegevens die niet van de afzender zijn wachten op u: zie de conflicten.</translation>
     </message>
     <message>
         <source>being made</source>
@@ -6730,6 +6810,10 @@ Opname loopt · {time}</translation>
         <translation>{id}  {laptop}  sleutel {fp}  {status}, wijzigingen verwerkt tot en met {through}</translation>
     </message>
     <message>
+        <source>{laptop} changed a record that is not its own; nothing changed until you decide.</source>
+        <translation>{laptop} wijzigde een gegeven dat niet van die laptop is; er verandert niets tot u beslist.</translation>
+    </message>
+    <message>
         <source>The laptops hear of it once answers go out with your keys (the next inbox import, or --identity KEYFILE now); until then they keep their own version.</source>
         <translation>De laptops horen het zodra antwoorden met uw sleutels uitgaan (bij de volgende inbox-import, of nu met --identity SLEUTELBESTAND); tot dan houden ze hun eigen versie.</translation>
     </message>
@@ -6766,6 +6850,10 @@ Opname loopt · {time}</translation>
         <translation>{device} past bij {n} laptops; geef meer van de id of de vingerafdruk.</translation>
     </message>
     <message>
+        <source>Changed by another laptop: {what}</source>
+        <translation>Gewijzigd door een andere laptop: {what}</translation>
+    </message>
+    <message>
         <source>Participant code {code} is used twice; this one is {marked} until you give it a new code.</source>
         <translation>Deelnemerscode {code} is twee keer gebruikt; deze heet {marked} tot u een nieuwe code geeft.</translation>
     </message>
@@ -6778,8 +6866,28 @@ Opname loopt · {time}</translation>
         <translation>de laptop is geweigerd; de bundels ervan gaan alsnog binnen als u hem toch goedkeurt</translation>
     </message>
     <message>
+        <source>Erasure asked: {what}</source>
+        <translation>Wissen gevraagd: {what}</translation>
+    </message>
+    <message>
+        <source>Removal asked: {what}</source>
+        <translation>Verwijderen gevraagd: {what}</translation>
+    </message>
+    <message>
         <source>{what} was removed on one side and changed on the other.</source>
         <translation>{what} is aan de ene kant verwijderd en aan de andere kant gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{laptop} asks to erase {what}, which it did not bring. Nothing is erased until you confirm: take the other version to erase, keep this version to refuse.</source>
+        <translation>{laptop} vraagt {what} te wissen, dat die laptop niet heeft aangeleverd. Er wordt niets gewist tot u het bevestigt: neem de andere versie om te wissen, houd deze versie om te weigeren.</translation>
+    </message>
+    <message>
+        <source>{laptop} removed {what}, which is not its own. It stays until you decide: take the other version to remove it, keep this version to keep it.</source>
+        <translation>{laptop} verwijderde {what}, dat niet van die laptop is. Het blijft tot u beslist: neem de andere versie om het te verwijderen, houd deze versie om het te houden.</translation>
+    </message>
+    <message>
+        <source>{laptop} changed {what}, which is not its own; nothing differs from this version.</source>
+        <translation>{laptop} wijzigde {what}, dat niet van die laptop is; niets verschilt van deze versie.</translation>
     </message>
     <message>
         <source>Free notes in «{title}»</source>
@@ -6796,6 +6904,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Participant {code}</source>
         <translation>Deelnemer {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawal of participant {code}</source>
+        <translation>Terugtrekking van deelnemer {code}</translation>
     </message>
     <message>
         <source>{table} in «{title}»</source>
@@ -6832,6 +6944,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Say which version stays: ours, theirs, a merged text or a new code.</source>
         <translation>Zeg welke versie blijft: ours (deze), theirs (de andere), een samengevoegde tekst of een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>Say which version stays: ours (refuse the change) or theirs (apply it).</source>
+        <translation>Zeg welke versie blijft: ours (de wijziging weigeren) of theirs (haar verwerken).</translation>
     </message>
     <message>
         <source>This computer has no keyring (its safe place for passwords), so the password is not stored.</source>

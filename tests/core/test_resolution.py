@@ -129,12 +129,13 @@ def test_a_resolution_reaches_the_laptops_and_becomes_their_base(
     (plain,) = _import(boss, anna, out=tmp_path / "in3")
     assert (plain.counts.applied, plain.counts.conflicts) == (1, 0), "a plain update"
     (again,) = _import(boss, bram, out=tmp_path / "in4")
-    assert again.counts.conflicts == 1, "an edit made meanwhile is weighed, not lost"
+    assert again.counts.waiting == 1, "an edit made meanwhile is weighed, not lost"
     with boss.open() as project:
         assert _note_row(project, note)["text"] == "Riet woont hier sinds 1970. Ze blijft."
         with project.session() as s:
             (conflict,) = decisions.conflicts(s)
         assert conflict.theirs["text"] == "Riet woont hier sinds 1970, zegt ze"
+        assert conflict.kind == "foreign", "Anna's note: Bram's change waits for a person"
 
 
 def test_a_resolution_that_does_not_fit_is_refused_with_a_reason(tmp_path: Path) -> None:

@@ -196,3 +196,53 @@ def test_the_coordinator_sees_each_laptops_place_and_gives_its_own_login(
     finally:
         dialog.close()
         context.close()
+
+
+def test_the_laptop_sees_which_changes_wait_for_the_coordinator(qtbot: QtBot, tmp_path: Path
+                                                                ) -> None:
+    """A change of a record that is not the laptop's (here: an erasure of the
+    coordinator's participant) waits; the receipt says so and Delivery shows it."""
+    from sqlalchemy import text
+
+    from tests.helpers import merging
+    from veldwerk.ids import utcnow
+    from veldwerk.merge import answers, inbox
+    from veldwerk.store import changelog
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    boss, (anna,) = teams.team(tmp_path, Target(FOLDER, str(stick)), members=("Anna de Boer",))
+    with boss.open() as project:
+        teams.field_work(project, "Bij de coördinator")
+        with project.session() as s:
+            person = str(s.execute(text("SELECT id FROM participant")).scalar())
+        merging.trust(project, anna)
+    with anna.open() as project:
+        def forge(s):  # type: ignore[no-untyped-def]
+            cursor = changelog.raw_cursor(s)
+            changelog.append(s, cursor, changelog.next_seq(cursor, anna.me.id), "participant",
+                             person, "erase", {}, utcnow())
+        project.run(forge)
+    context = make_context(anna.entry, anna.me, anna.data)
+    window = MainWindow(context, lambda: None)
+    qtbot.addWidget(window)
+    dialog = DeliveryDialog(context, window.sync, window)
+    qtbot.addWidget(dialog)
+    try:
+        assert dialog.said.isHidden()
+        button(dialog, "Sync now").click()
+        qtbot.waitUntil(lambda: len(list(stick.glob("*.age"))) == 1, timeout=30000)
+        with boss.open() as project:
+            outcomes = inbox.import_files(project, boss.keys, [stick])
+            assert outcomes[0].counts.waiting == 1
+            answers.answer(project, boss.keys, outcomes)
+        qtbot.waitUntil(lambda: window.sync is not None and not window.sync.running,
+                        timeout=30000)
+        button(dialog, "Sync now").click()
+        qtbot.waitUntil(lambda: not dialog.said.isHidden(), timeout=30000)
+        assert "1 wait for the coordinator, 0 refused" in dialog.said.text()
+        assert "waits for the coordinator" in dialog.said.text()
+    finally:
+        dialog.close()
+        window.close()
+        context.close()

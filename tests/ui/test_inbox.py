@@ -231,3 +231,53 @@ def test_the_export_dialog_writes_tables_and_a_qdpx_in_the_background(
     dialog.export.click()
     qtbot.waitUntil(lambda: "could not be written" in dialog.error.text(), timeout=30000)
     assert dialog.export.isEnabled()
+
+
+def test_an_erasure_a_laptop_asks_for_waits_in_the_conflicts_until_confirmed(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Anna's laptop erased the coordinator's own participant: nothing is erased; the
+    Inbox shows the request, and confirming it erases."""
+    from sqlalchemy import text
+
+    from veldwerk.ids import utcnow
+    from veldwerk.merge import inbox
+    from veldwerk.store import changelog
+
+    boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    with boss.open() as project:
+        teams.field_work(project, "Bij de coördinator")
+        with project.session() as s:
+            person = str(s.execute(text("SELECT id FROM participant")).scalar())
+        merging.trust(project, anna)
+    with anna.open() as project:
+        def forge(s):  # type: ignore[no-untyped-def]
+            cursor = changelog.raw_cursor(s)
+            changelog.append(s, cursor, changelog.next_seq(cursor, anna.me.id), "participant",
+                             person, "erase", {}, utcnow())
+        project.run(forge)
+    with boss.open() as project:
+        (outcome,) = inbox.import_files(project, boss.keys,
+                                        merging.bundles_of(anna, tmp_path / "in"))
+        assert outcome.counts.waiting == 1
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, question, *_a: asked.append(question)
+        or QMessageBox.StandardButton.Yes))
+    context = make_context(boss.entry, boss.me, boss.data)
+    dialog = InboxDialog(context)
+    qtbot.addWidget(dialog)
+    try:
+        assert dialog.conflict_list.count() == 1
+        assert dialog.conflict_list.item(0).text().startswith("Erasure asked: Participant ")
+        assert "asks to erase" in dialog.panel.differs.text()
+        row = dialog.bundles.item(0, 3).text()
+        assert "1 change of a record that is not the sender's waits for you" in row
+        dialog.take_theirs.click()
+        assert "is erased here and on every laptop" in asked[-1]
+        qtbot.waitUntil(lambda: dialog.conflict_list.count() == 0, timeout=30000)
+        qtbot.waitUntil(lambda: context.read(lambda s: s.execute(text(
+            "SELECT count(*) FROM participant WHERE id = :p"), {"p": person}).scalar()) == 0,
+            timeout=30000)
+    finally:
+        dialog.close()
+        context.close()

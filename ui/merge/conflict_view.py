@@ -128,8 +128,13 @@ class ConflictPanel(QWidget):
             self.merged.setPlainText(str(conflict.ours.get(conflict.fields[0]) or ""))
 
     def _differs(self, conflict: decisions.Conflict) -> str:
-        if conflict.kind in ("code", "deleted"):
+        if conflict.kind in ("code", "deleted", "purge", "erase") or not conflict.fields:
             return conflict.describe()
+        if conflict.kind == "foreign":
+            return self.tr("{laptop} changed a record that is not its own; nothing changed "
+                           "until you decide. Differs: {fields}.").format(
+                               laptop=conflict.theirs_by.who(),
+                               fields=", ".join(conflict.field_names()))
         return self.tr("Differs: {fields}. Struck through: only in this version; "
                        "underlined: only in the other.").format(
                            fields=", ".join(conflict.field_names()))
@@ -154,6 +159,13 @@ class ConflictPanel(QWidget):
                 who=by.who(), fields=shown).strip()
         question = self.tr("{kept}\n\nThe laptops that hold «{what}» get this version. "
                            "End this conflict?").format(kept=kept, what=conflict.title())
+        if conflict.kind in ("erase", "purge"):  # a laptop asked: say what is done
+            question = (self.tr("«{what}» is erased here and on every laptop. This cannot "
+                                "be undone. Go on?") if keep == decisions.THEIRS and
+                        conflict.kind == "erase" else
+                        self.tr("«{what}» is removed here. Go on?") if keep == decisions.THEIRS
+                        else self.tr("«{what}» stays; the laptop hears that you refused. "
+                                     "Go on?")).format(what=conflict.title())
         answer = QMessageBox.question(self, self.tr("End the conflict"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen.emit(keep, merged, code)

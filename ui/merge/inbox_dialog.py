@@ -217,7 +217,7 @@ class InboxDialog(QDialog):
         self.conflict_list.clear()
         self.conflicts = {c.id: c for c in open_}
         for c in open_:
-            item = QListWidgetItem(c.title())
+            item = QListWidgetItem(c.heading())
             item.setToolTip(c.describe())
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.conflict_list.addItem(item)
@@ -389,13 +389,16 @@ class InboxDialog(QDialog):
         """Resolutions (and a new code) go out when the keys are open; otherwise they wait
         for the next import with keys."""
         keys = self.keys
+        project = self.context.project
         if keys is None:
+            # A confirmed erasure's files and free pages go now, keys or not.
+            run_in_background(self, lambda _p, _c: decisions.finish(project),
+                              on_success=lambda _r: None, on_failure=self._fail)
             self.error.show_message(self.tr("The laptop keeps the old code until you open "
                                             "your keys and rename again.") if renamed else
                                     self.tr("The laptops keep their own version until your "
                                             "keys are open and the next bundles come in."))
             return
-        project = self.context.project
 
         def job(_p, _c) -> answers.Published:  # type: ignore[no-untyped-def]
             if renamed:

@@ -43,8 +43,10 @@ from veldwerk.errors import VeldwerkError
 from veldwerk.fsutil import atomic_write_text
 from veldwerk.participants import code_block
 from veldwerk.paths import device, name_device
-from veldwerk.sync import outbox, routes, run, secrets
+from veldwerk.sync import downstream, outbox, routes, run, secrets
 from veldwerk.sync.target import FOLDER, WEBDAV, Target, checked
+
+SAID = 5  # changes the coordinator spoke of, shown under the outbox
 
 
 class DeliveryDialog(QDialog):
@@ -147,6 +149,9 @@ class DeliveryDialog(QDialog):
             "Nothing sent yet. Your work goes to the coordinator by itself when the laptop "
             "is online; «Sync now» sends it at once."))
         layout.addWidget(self.outbox, 1)
+        self.said = named(QLabel(), self.tr("What the coordinator said about your changes"))
+        self.said.setWordWrap(True)
+        layout.addWidget(self.said)
         sync = named(QPushButton(self.tr("Sync &now")), self.tr("Sync now"),
                      self.tr("Bundle what waits and deliver it now"))
         sync.clicked.connect(self.sync_now)
@@ -193,6 +198,24 @@ class DeliveryDialog(QDialog):
                 self.outbox.setItem(row, column, cell)
         self.outbox.resizeColumnsToContents()
         self.empty_outbox.follow()
+        self.fill_said()
+
+    def fill_said(self) -> None:
+        """Changes of records that are not this laptop's: what waits for the coordinator
+        and what it refused, as its receipts said (the newest few; all in `veldwerk
+        changes --coordinator`)."""
+        found = [w for w in self.context.read(downstream.change_words)
+                 if w.status in ("waiting", "refused")]
+        self.said.setVisible(bool(found))
+        if not found:
+            self.said.clear()
+            return
+        waiting = sum(w.status == "waiting" for w in found)
+        lines = [self.tr("Changes of records that are not this laptop's: {waiting} wait for "
+                         "the coordinator, {refused} refused.").format(
+                             waiting=waiting, refused=len(found) - waiting)]
+        lines += [w.describe() for w in found[-SAID:]]
+        self.said.setText("\n".join(lines))
 
     def _typed(self) -> str | None:
         """The share's password as typed; a folder or no target has no password field."""

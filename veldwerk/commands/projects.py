@@ -33,6 +33,9 @@ def register(commands: Any) -> None:
                    help=translate("Commands", "only this device's entries ('me': this laptop's)"))
     p.add_argument("--unsent", action="store_true", help=translate(
         "Commands", "only entries not yet in a bundle"))
+    p.add_argument("--coordinator", action="store_true", help=translate(
+        "Commands", "what the coordinator's receipts said about this laptop's changes that "
+        "were not simply applied (waiting, refused, accepted)"))
     p.add_argument("--json", action="store_true", help=translate(
         "Commands", "one JSON object per line, as bundles carry them"))
 
@@ -126,6 +129,8 @@ def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
 def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
     from veldwerk.store.changelog import changes_since
 
+    if args.coordinator:
+        return _coordinator_words(args, project)
     device = me.id if args.device == "me" else args.device
     with project.session() as s:
         found = changes_since(s, args.since, device, args.unsent)
@@ -137,6 +142,19 @@ def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
         else:
             print(f"{change['sequence']:>7}  {change['operation']:<7} {change['table']:<22} "
                   f"{change['key']}")
+    return 0
+
+
+def _coordinator_words(args: argparse.Namespace, project: Any) -> int:
+    from veldwerk.sync.downstream import change_words
+
+    with project.session() as s:
+        found = [w for w in change_words(s) if w.sequence > args.since]
+    if not found and not args.json:
+        print(translate("Commands", "The coordinator applied every change it received as "
+                        "it came."))
+    for word in found:
+        print(json.dumps(word.__dict__, ensure_ascii=False) if args.json else word.describe())
     return 0
 
 

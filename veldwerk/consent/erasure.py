@@ -58,13 +58,18 @@ def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any] | None,
 
 def forget_versions(session: Session, plan: Plan, ids: list[str]) -> None:
     """The coordinator's merge ledgers keep no content of erased rows: their versions
-    (also those of rows they owned) are emptied and their conflicts go."""
+    (also those of rows they owned) are emptied, their conflicts and owners go."""
+    from veldwerk.merge import trust
+
     expanding = bindparam("ids", expanding=True)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
+        trust.settle_erased(session, chunk)
         session.execute(text("UPDATE row_version SET row = '{}' WHERE row_id IN :ids")
                         .bindparams(expanding), {"ids": chunk})
         session.execute(text("DELETE FROM merge_conflict WHERE row_id IN :ids")
+                        .bindparams(expanding), {"ids": chunk})
+        session.execute(text("DELETE FROM row_owner WHERE row_id IN :ids")
                         .bindparams(expanding), {"ids": chunk})
     for child, column, owners in ownership.owner_references(plan):
         field = dialect.json_text(session, "row", column)

@@ -34,6 +34,7 @@ class InboxBundle(SQLModel, table=True):
     conflicts: int = 0
     dropped: int = 0  # entries for erased rows, or rows pointing at erased ones
     refused: int = 0  # changes to the coordinator's tables, reported and not applied
+    waiting: int = 0  # changes to another's rows: conflicts the coordinator decides
     media: int = 0
     received_at: datetime
     imported_at: datetime | None = None
@@ -100,6 +101,16 @@ class RowAlias(SQLModel, table=True):
     kept_id: str = Field(max_length=36)
 
 
+class RowOwner(SQLModel, table=True):
+    """Whose a row is: the laptop whose signed bundle first brought it. A row here without
+    an entry is the coordinator's. Only its owner changes it without a person deciding."""
+
+    __tablename__ = "row_owner"
+    row_id: str = Field(primary_key=True, max_length=36)
+    table_name: str = Field(max_length=64)
+    device_id: str = Field(max_length=36)
+
+
 class MergeConflict(SQLModel, table=True):
     """Two versions of one record that the merge will not choose between."""
 
@@ -108,7 +119,9 @@ class MergeConflict(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=36)
     table_name: str = Field(max_length=64)
     row_id: str = Field(max_length=36)
-    kind: str = Field(max_length=20)  # edit, code, deleted, duplicate
+    # edit, code, deleted, duplicate; foreign (a change to a row that is not the sender's),
+    # purge (its removal), erase (an erasure or withdrawal of someone else's: a request)
+    kind: str = Field(max_length=20)
     fields: str = "[]"  # JSON list of the fields changed two ways
     ours: str = "{}"  # the row as it stands here
     theirs: str = "{}"  # the other version

@@ -53,9 +53,12 @@ def queue(project: OpenProject, folder: tuple[str, ...], name: str, data: bytes)
 
 
 def receipt(project: OpenProject, keys: keymod.CoordinatorKeys, device_id: str,
-            bundles: list[tuple[str, str]]) -> Path:
-    """A receipt for (bundle id, sha256 of the file) pairs of one laptop."""
-    name, data = downstream.make_receipt(keys, _project_id(project), device_id, bundles)
+            bundles: list[tuple[str, str]], changes: list[dict[str, Any]] | None = None
+            ) -> Path:
+    """A receipt for (bundle id, sha256 of the file) pairs of one laptop, with what became
+    of its changes that were not simply applied."""
+    name, data = downstream.make_receipt(keys, _project_id(project), device_id, bundles,
+                                         changes)
     return queue(project, (downstream.RECEIPTS_FOLDER, device_id), name, data)
 
 
@@ -95,6 +98,37 @@ def resolutions(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path
         travel.done(session, items)
         known = meta.get_json(session, RESOLUTION_ROWS_KEY) or {}
         meta.put_json(session, RESOLUTION_ROWS_KEY, {**known, **carried})
+        return paths
+
+    return decided(project, keys) + project.run(work)
+
+
+def decided(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
+    """What the coordinator decided on laptops' changes of rows not their own: a receipt
+    per laptop saying which were applied or refused, and an erasure list for every
+    confirmed erasure. Taking what waits and forgetting it is one writer transaction."""
+    from veldwerk.merge import decisions
+
+    decisions.finish(project)
+    project_id = _project_id(project)
+
+    def work(session: Any) -> list[Path]:
+        news: dict[str, list[dict[str, Any]]] = meta.get_json(session, decisions.NEWS_KEY) or {}
+        erasures: list[dict[str, Any]] = meta.get_json(session, decisions.ERASURES_KEY) or []
+        paths = []
+        for device, changes in sorted(news.items()):
+            name, data = downstream.make_receipt(keys, project_id, device, [], changes)
+            paths.append(queue(project, (downstream.RECEIPTS_FOLDER, device), name, data))
+        for erased in erasures:
+            if erased["participants"] or erased["rows"]:
+                name, data = downstream.make_erasure_list(
+                    keys, project_id, erased["participants"],
+                    [(t, i) for t, i in erased["rows"]])
+                paths.append(queue(project, (downstream.SHARED_FOLDER,), name, data))
+        if news:
+            meta.put_json(session, decisions.NEWS_KEY, {})
+        if erasures:
+            meta.put_json(session, decisions.ERASURES_KEY, [])
         return paths
 
     return project.run(work)
@@ -224,6 +258,7 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
     from veldwerk.merge.inbox import IMPORTED, PRESENT
 
     by_device: dict[str, list[tuple[str, str]]] = {}
+    changes: dict[str, list[dict[str, Any]]] = {}
     people: list[str] = []
     erased: list[tuple[str, str]] = []
     with project.session() as session:
@@ -233,10 +268,12 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
                                          {"b": o.bundle}).scalar()
                 if digest:
                     by_device.setdefault(o.device, []).append((o.bundle, str(digest)))
+                    changes.setdefault(o.device, []).extend(
+                        {**c, "bundle": o.bundle} for c in o.counts.changes)
             people += o.counts.erased_people
             erased += o.counts.erased_rows
     for device, bundles in by_device.items():
-        receipt(project, keys, device, bundles)
+        receipt(project, keys, device, bundles, changes.get(device))
     if people or erased:
         erasure_list(project, keys, people, erased)
     project_update(project, keys)

@@ -18,6 +18,13 @@ first, so a replay is a no-op and a later entry's base can be looked up. The rul
   of kind erase erases that person here too, whatever laptop their rows came from.
 - The coordinator's tables change only from the coordinator: a laptop's change to them is
   counted as refused, not applied.
+- Whose a row is, is the coordinator's ledger's word (``merge.trust``): a laptop changes,
+  removes and erases its own rows. A change, purge or erasure of another's row (another
+  laptop's or the coordinator's), a new row hung under another's interview, recording or
+  participant, and a withdrawal of kind erase of a person the laptop did not bring are
+  not applied: each waits as a conflict (``foreign``, ``purge``, ``erase``) for the
+  coordinator. A row's ``origin_device``, ``change_device`` and ``change_seq`` are set
+  from the bundle (its owner, its sender, the entry's number), never taken as sent.
 - Natural keys: a second link between the same two rows becomes an alias of the link with
   the lower id; a second note for the same topic (or a second identity) is an alias with
   a conflict on its text; a participant code used twice keeps both people, the one from
@@ -40,6 +47,7 @@ from veldwerk.domain.ownership import COORDINATOR_TABLES
 from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow, uuid7
+from veldwerk.merge import trust
 from veldwerk.store import changelog, rows
 
 PROVENANCE = frozenset(("id", "created_at", "updated_at", "origin_device", "change_device",
@@ -66,6 +74,8 @@ class Counts:
     dropped: int = 0
     refused: int = 0
     replayed: int = 0
+    waiting: int = 0  # changes to rows not the sender's: conflicts the coordinator decides
+    changes: list[dict[str, Any]] = field(default_factory=list)  # per change, for receipts
     erased_people: list[str] = field(default_factory=list)  # participant ids erased here
     erased_rows: list[tuple[str, str]] = field(default_factory=list)
     erased: list[Any] = field(default_factory=list)  # consent.erasure.Erased, to finish
@@ -136,6 +146,7 @@ class Merger:
         self.session = session
         self.me = coordinator_device
         self.counts = Counts()
+        self.owners = trust.Owners(session, coordinator_device)
         self._cursor = changelog.raw_cursor(session)
 
     # --- the entry ------------------------------------------------------------------
@@ -147,29 +158,56 @@ class Merger:
             raise SyncError(translate("Sync", "The bundle holds a change Veldwerk cannot read "
                                       "({table}, {op}).").format(table=table_name, op=op))
         row_id = _alias(self.session, str(entry["key"]))
+        coordinators = table_name in COORDINATOR_TABLES
+        owner = None if coordinators else self.owners.of(table_name, row_id)
+        trust.stamp(entry, owner)
         if not _record(self.session, entry, row_id):
             self.counts.replayed += 1
             return
-        if table_name in COORDINATOR_TABLES:
+        if coordinators:
             self.counts.refused += 1
-            return
-        if op == "erase":
-            self._erase({table_name: [row_id]})
+            self.counts.changes.append(trust.note(entry, trust.REFUSED, "coordinator"))
             return
         row = dict(entry.get("row") or {})
+        if op == "erase":
+            if trust.allowed(self.owners, entry, row_id):
+                self._erase({table_name: [row_id]})
+            else:
+                self._request(table, row_id, trust.ERASE, {"id": row_id}, entry)
+            return
         owners = [] if table_name == "withdrawal" else [str(row.get(c) or "")
                                                         for c in ERASED_OWNERS]
         if _is_erased(self.session, [row_id, *owners]):
             self._forget_version(entry)
             self.counts.dropped += 1
             return
+        row["id"] = row_id
+        if not trust.allowed(self.owners, entry, row_id):
+            kind = (trust.PURGE if op == "purge" else trust.ERASE if (
+                table_name == "withdrawal" and row.get("kind") == "erase") else trust.FOREIGN)
+            self._request(table, row_id, kind, row if op != "purge" else {"id": row_id},
+                          entry)
+            return
+        if owner is None and op != "purge":
+            self.owners.claim(table_name, row_id, str(entry["device"]))
         base = entry.get("base")
         base_key = (base["device"], int(base["sequence"])) if base else None
         if op == "purge":
             self._purge(table, row_id, base_key, entry)
             return
-        row["id"] = row_id
         self._upsert(table, row, base_key, entry)
+
+    def _request(self, table: sa.Table, row_id: str, kind: str, theirs: dict[str, Any],
+                 entry: dict[str, Any]) -> None:
+        """A change to a row that is not the sender's: nothing is applied, the coordinator
+        decides (the laptop's receipt says it waits)."""
+        stored = current(self.session, table, row_id) or {}
+        columns = [c.key for c in table.columns if c.key not in PROVENANCE]
+        fields = [] if kind != trust.FOREIGN else sorted(
+            c for c in columns if stored.get(c) != theirs.get(c))
+        self._conflict(table.name, row_id, kind, fields, stored, theirs, entry, count=False)
+        self.counts.waiting += 1
+        self.counts.changes.append(trust.note(entry, trust.WAITING, kind))
 
     def _forget_version(self, entry: dict[str, Any]) -> None:
         self.session.execute(text("UPDATE row_version SET row = '{}' WHERE device_id = :d AND "
@@ -388,7 +426,8 @@ class Merger:
     # --- conflicts ------------------------------------------------------------------
 
     def _conflict(self, table: str, row_id: str, kind: str, fields: list[str],
-                  ours: dict[str, Any], theirs: dict[str, Any], entry: dict[str, Any]) -> None:
+                  ours: dict[str, Any], theirs: dict[str, Any], entry: dict[str, Any],
+                  count: bool = True) -> None:
         """One open conflict per record and kind: a newer version from the other side
         replaces the one waiting."""
         params = {"t": table, "r": row_id, "k": kind, "f": json.dumps(fields),
@@ -406,7 +445,7 @@ class Merger:
                 ":o, :th, :d, :s, 'open', '', :now)"),
                 {**params, "id": uuid7(), "now": changelog.time_text(utcnow())})
         changelog.touched(self.session).add("merge_conflict")
-        self.counts.conflicts += 1
+        self.counts.conflicts += count
 
 
 def marked_code(code: str, participant_id: str) -> str:

@@ -1,11 +1,12 @@
 """Applying a whole bundle fast: the common entries (a new row, or a change made on the
 version the coordinator has) are collected and written with one ``executemany`` per
 table; every other entry (a conflict to weigh, a natural key taken, a removal, an
-erasure, a withdrawal, the coordinator's tables) goes through :class:`Merger` one by one,
+erasure, a withdrawal, the coordinator's tables, a row that is not the sender's or a new
+row under another's) goes through :class:`Merger` one by one,
 after the collected ones are written, so the result is the same as entry by entry.
 
 What the fast path needs to know (which entries were seen, what is erased or aliased,
-each row's current version, who holds a natural key or a code) is read in a few queries
+each row's current version and owner, who holds a natural key or a code) is read in a few queries
 up front and kept current as entries are collected.
 """
 
@@ -19,6 +20,7 @@ from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from veldwerk.domain.ownership import COORDINATOR_TABLES
+from veldwerk.merge import trust
 from veldwerk.merge.apply import ERASED_OWNERS, LINKS, TEXTS, Merger
 from veldwerk.store import dialect, rows
 
@@ -51,6 +53,7 @@ class Batch:
         self.entries = entries
         self.upserts: dict[str, dict[str, dict[str, Any]]] = {}
         self.versions: list[dict[str, Any]] = []
+        self.claims: list[tuple[str, str, str]] = []  # new rows' owners, to write
         self._load()
 
     # --- what is known up front ---------------------------------------------------
@@ -82,6 +85,12 @@ class Batch:
                     s, f"SELECT id, change_device, change_seq FROM {table} WHERE id IN :ids",
                     list(ids)):
                 self.stamps[(table, row_id)] = (device_, int(seq))
+        # Whose each row (and each row a new one hangs under) is: one query for the
+        # ledger, one per table for rows without an entry (the coordinator's).
+        self.owners = self.merger.owners
+        self.owners.load(((t, i) for t, i in trust.wanted(self.entries)
+                          if t not in COORDINATOR_TABLES),
+                         {key: stamp is not None for key, stamp in self.stamps.items()})
         self.natural: dict[str, dict[tuple[Any, ...], str]] = {}
         for table, columns in {**LINKS, **TEXTS}.items():
             wanted = list({str(e["row"].get(columns[0])) for e in self.entries
@@ -123,6 +132,14 @@ class Batch:
             self._version(entry, {})
             self.merger.counts.dropped += 1
             return True
+        device = str(entry["device"])
+        owner = self.owners.of(table, key)
+        if owner is None:
+            if self.owners.parent(table, row) not in (None, device):
+                return False  # a new row under another's: the coordinator decides
+        elif owner != device:
+            return False  # another's row: the coordinator decides
+        trust.stamp(entry, owner)
         stamp = self.stamps.get((table, key))
         base = entry.get("base")
         base_stamp = (base["device"], int(base["sequence"])) if base else None
@@ -137,6 +154,9 @@ class Batch:
         if table == "participant" and not self._code_free(row, key):
             return False
         self._version(entry, row)
+        if owner is None:
+            self.owners.known[key] = device
+            self.claims.append((key, table, device))
         self.upserts.setdefault(table, {})[key] = row
         self.stamps[(table, key)] = (str(entry["device"]), seq)
         self.merger.counts.applied += 1
@@ -194,6 +214,8 @@ class Batch:
         for table, found in self.upserts.items():
             rows.upsert(self.session, table, list(found.values()))
         self.upserts = {}
+        trust.claim(self.session, self.claims)
+        self.claims = []
 
     def _after_slow(self, entry: dict[str, Any], position: int) -> None:
         """What the slow way may have changed: this row, and after a removal, erasure or

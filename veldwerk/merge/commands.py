@@ -181,12 +181,16 @@ def _conflict_lines(c: Any) -> list[str]:
     and when ([-…-] marks this side's words, {+…+} the other's), what differs."""
     from veldwerk.merge.difference import marked
 
-    head = f"{c.short_id}  {c.title()}"
+    head = f"{c.short_id}  {c.heading()}"
     if c.status != "open":
         head += "  " + translate("Sync", "(resolved: {how})").format(how=c.resolution)
     lines = [head, "  [-…-] " + c.ours_by.describe(), "  {+…+} " + c.theirs_by.describe()]
-    if c.kind in ("code", "deleted"):
+    if c.kind in ("code", "deleted", "purge", "erase") or not c.fields:
         return [*lines, "  " + c.describe()]
+    if c.kind == "foreign":
+        lines.append("  " + translate("Sync", "{laptop} changed a record that is not its own; "
+                                      "nothing changed until you decide.").format(
+                                          laptop=c.theirs_by.who()))
     return [*lines, *(f"  {name}: {marked(spans)}" for name, spans in c.differences())]
 
 
@@ -198,6 +202,7 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
         s, args.id, project.device.id, keep=args.keep or "", merged_text=merged,
         code=args.code or ""))
     print(translate("Sync", "Resolved: {what}").format(what=conflict.describe()))
+    decisions.finish(project)  # a confirmed erasure's files and free pages go now
     if args.identity is None:
         print(translate("Sync", "The laptops hear of it once answers go out with your keys "
                         "(the next inbox import, or --identity KEYFILE now); until then they "

@@ -4,7 +4,7 @@ ends (keep this version, take the other, write a merged text, give a new code)."
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from sqlalchemy import text
@@ -13,11 +13,11 @@ from sqlmodel import Session
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import matching, short_ids, utcnow
-from veldwerk.merge import travel
+from veldwerk.merge import travel, trust
 from veldwerk.merge.apply import PROVENANCE, Merger, current
 from veldwerk.merge.difference import Span, field_name, marked, word_diff
 from veldwerk.merge.sides import Side, side_of
-from veldwerk.store import changelog, rows
+from veldwerk.store import changelog, meta, rows
 
 APPROVED, REJECTED = "approved", "rejected"
 NOBODY = Side("", "", "")
@@ -117,6 +117,17 @@ class Conflict:
         return self.about or translate("Sync", "A record of {table}").format(
             table=field_name(self.table, self.table))
 
+    def heading(self) -> str:
+        """The record, and for a laptop's change of what is not its own, what it asks."""
+        if self.kind == trust.ERASE:
+            return translate("Sync", "Erasure asked: {what}").format(what=self.title())
+        if self.kind == trust.PURGE:
+            return translate("Sync", "Removal asked: {what}").format(what=self.title())
+        if self.kind == trust.FOREIGN:
+            return translate("Sync", "Changed by another laptop: {what}").format(
+                what=self.title())
+        return self.title()
+
     def describe(self) -> str:
         """One plain line: what differs, this version against the other, marked."""
         if self.kind == "code":
@@ -126,6 +137,20 @@ class Conflict:
         if self.kind == "deleted":
             return translate("Sync", "{what} was removed on one side and changed on "
                              "the other.").format(what=self.title())
+        if self.kind == trust.ERASE:
+            return translate("Sync", "{laptop} asks to erase {what}, which it did not bring. "
+                             "Nothing is erased until you confirm: take the other version to "
+                             "erase, keep this version to refuse.").format(
+                                 laptop=self.theirs_by.who(), what=self.title())
+        if self.kind == trust.PURGE:
+            return translate("Sync", "{laptop} removed {what}, which is not its own. It stays "
+                             "until you decide: take the other version to remove it, keep this "
+                             "version to keep it.").format(laptop=self.theirs_by.who(),
+                                                           what=self.title())
+        if self.kind == trust.FOREIGN and not self.fields:
+            return translate("Sync", "{laptop} changed {what}, which is not its own; nothing "
+                             "differs from this version.").format(
+                                 laptop=self.theirs_by.who(), what=self.title())
         shown = "; ".join(f"{name}: {marked(spans)}" for name, spans in self.differences())
         return f"{self.title()}: {shown}"
 
@@ -140,7 +165,7 @@ def conflicts(session: Session, everything: bool = False) -> list[Conflict]:
     for r in found:
         ours, theirs = json.loads(r[5]), json.loads(r[6])
         out.append(Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), ours, theirs, r[7],
-                            r[8], r[9], _about(session, r[1], r[2], ours),
+                            r[8], r[9], _about(session, r[1], r[2], ours or theirs),
                             side_of(session, str(ours.get("change_device") or ""), ours),
                             side_of(session, str(r[7] or ""), theirs), short[str(r[0])]))
     return out
@@ -163,6 +188,11 @@ def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> s
         return translate("Sync", "Interview «{title}»").format(title=title or "?")
     if table == "participant":
         return translate("Sync", "Participant {code}").format(code=ours.get("code", "?"))
+    if table == "withdrawal":
+        code = session.execute(text("SELECT code FROM participant WHERE id = :p"),
+                               {"p": ours.get("participant_id")}).scalar()
+        return translate("Sync", "Withdrawal of participant {code}").format(
+            code=code or ours.get("participant_code", "?"))
     if title:
         return translate("Sync", "{table} in «{title}»").format(table=table, title=title)
     return ""
@@ -188,6 +218,9 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
     stored = current(session, table, conflict.row_id)
     renamed: dict[str, Any] = {}
     rows.defer_foreign_keys(session)
+    if conflict.kind in trust.KINDS:
+        _decide_request(session, conflict, me, keep, stored, merged_text)
+        return conflict, renamed
     if conflict.kind == "code":
         wanted = " ".join(code.split()).upper()
         if not wanted:
@@ -237,3 +270,88 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
                     {"r": resolution, "now": changelog.time_text(utcnow()), "i": conflict.id})
     changelog.touched(session).update(("merge_conflict", conflict.table))
     return conflict, renamed
+
+
+FINISH_KEY = "erasures_to_finish"  # media of rows erased on a confirmed request
+ERASURES_KEY = "erasures_to_send"  # people and rows erased on a confirmed request
+NEWS_KEY = trust.NEWS_KEY
+
+
+def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
+                    stored: dict[str, Any] | None, merged_text: str | None) -> None:
+    """A laptop's change of a row not its own: applied (``theirs``, or a merged text) or
+    refused (``ours``). Either way the laptop hears of it in its next receipt; a confirmed
+    erasure goes to every laptop on an erasure list."""
+    if merged_text is not None:
+        if conflict.kind != trust.FOREIGN or stored is None or len(conflict.fields) != 1:
+            raise ValidationError("text", translate(
+                "Sync", "A merged text fits a conflict about one text; this one is about "
+                "{fields}.").format(fields=", ".join(conflict.fields) or conflict.kind))
+        conflict = replace(conflict, theirs={**conflict.theirs,
+                                             conflict.fields[0]: merged_text})
+        keep = THEIRS
+    if keep not in (OURS, THEIRS):
+        raise ValidationError("keep", translate("Sync", "Say which version stays: ours "
+                                                "(refuse the change) or theirs (apply it)."))
+    seq = int(session.execute(text("SELECT seq FROM merge_conflict WHERE id = :i"),
+                              {"i": conflict.id}).scalar() or 0)
+    table = rows.table_of(conflict.table)
+    merger = Merger(session, me)
+    columns = {c.key for c in table.columns}
+    if keep == THEIRS and conflict.kind == trust.PURGE and stored is not None:
+        from veldwerk.domain import ownership
+
+        plan = ownership.closure(session, {conflict.table: [conflict.row_id]})
+        changelog.remove_rows(session, plan, "purge", log=False)
+    elif keep == THEIRS and conflict.kind == trust.ERASE:
+        if conflict.table == "withdrawal":
+            row = {k: v for k, v in conflict.theirs.items() if k in columns}
+            rows.upsert(session, "withdrawal", [row])
+            trust.claim(session, [(conflict.row_id, "withdrawal", conflict.device_id)])
+            merger._withdrawal(row)
+        else:
+            merger._erase({conflict.table: [conflict.row_id]})
+        _queue_erasure(session, merger)
+    elif keep == THEIRS and conflict.kind == trust.FOREIGN:
+        if stored is None:  # a new row under another's: it is the sender's from now on
+            new = {k: v for k, v in conflict.theirs.items() if k in columns}
+            trust.claim(session, [(conflict.row_id, conflict.table, conflict.device_id)])
+        else:
+            new = {**stored, **{f: conflict.theirs.get(f) for f in conflict.fields}}
+        merger.stamp(conflict.table, new)
+        rows.upsert(session, conflict.table, [new])
+    if conflict.kind == trust.FOREIGN:  # the laptop's copy takes the version that stays
+        travel.wait(session, conflict)
+    trust.tell(session, conflict.device_id, [{
+        "table": conflict.table, "row": conflict.row_id, "sequence": seq,
+        "status": trust.APPLIED if keep == THEIRS else trust.REFUSED, "why": conflict.kind}])
+    session.execute(text("UPDATE merge_conflict SET status = 'resolved', resolution = :r, "
+                         "resolved_at = :now WHERE id = :i"),
+                    {"r": keep, "now": changelog.time_text(utcnow()), "i": conflict.id})
+    changelog.touched(session).update(("merge_conflict", conflict.table))
+
+
+def _queue_erasure(session: Session, merger: Merger) -> None:
+    """What a confirmed erasure erased: for every laptop's erasure list, and the files to
+    overwrite once it is committed (``finish``)."""
+    counts = merger.counts
+    waiting: list[dict[str, Any]] = meta.get_json(session, ERASURES_KEY) or []
+    meta.put_json(session, ERASURES_KEY, [*waiting, {
+        "participants": counts.erased_people,
+        "rows": [[t, i] for t, i in counts.erased_rows]}])
+    media = sorted({name for erased in counts.erased for name in erased.media})
+    left: list[str] = meta.get_json(session, FINISH_KEY) or []
+    meta.put_json(session, FINISH_KEY, sorted({*left, *media}))
+
+
+def finish(project: Any) -> None:
+    """After a confirmed erasure is committed: its files overwritten, the database rebuilt
+    (``consent.erasure.finish``)."""
+    from veldwerk.consent import erasure
+
+    with project.session() as session:
+        media: list[str] = meta.get_json(session, FINISH_KEY)
+    if media is None:
+        return
+    project.run(lambda s: meta.put_json(s, FINISH_KEY, None))
+    erasure.finish(project, erasure.Erased(set(media)))

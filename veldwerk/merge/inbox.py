@@ -83,7 +83,8 @@ class Outcome:
         return {"file": self.file, "bundle": self.bundle, "device": self.device,
                 "device_name": self.device_name, "status": self.status,
                 "reason": self.reason, "applied": c.applied, "conflicts": c.conflicts,
-                "dropped": c.dropped, "refused": c.refused, "erased_people": len(c.erased_people)}
+                "dropped": c.dropped, "refused": c.refused, "waiting": c.waiting,
+                "erased_people": len(c.erased_people)}
 
 
 def check_coordinator(project: OpenProject, keys: keymod.CoordinatorKeys) -> None:
@@ -439,7 +440,8 @@ def _ledger(project: OpenProject, values: dict[str, Any]) -> None:
 def _ledger_in(session: Session, values: dict[str, Any]) -> None:
     row = {"device_id": "", "device_name": "", "member_name": "", "part": 1, "seq_after": 0,
            "seq_through": 0, "reason": "", "entries": 0, "applied": 0, "conflicts": 0,
-           "dropped": 0, "refused": 0, "media": 0, "imported_at": None, **values,
+           "dropped": 0, "refused": 0, "waiting": 0, "media": 0, "imported_at": None,
+           **values,
            "received_at": changelog.time_text(utcnow())}
     if row["imported_at"] is not None:
         row["imported_at"] = changelog.time_text(row["imported_at"])
@@ -617,6 +619,13 @@ def _apply(session: Session, project: OpenProject, opened: opening.Opened,
             if any(entry.get("device") != base["device_id"] for entry in entries):
                 raise SyncError(translate("Sync", "The bundle holds changes of another "
                                           "laptop; it is refused."))
+            outside = [int(e["sequence"]) for e in entries
+                       if not after < int(e["sequence"]) <= through]
+            if outside:  # a number outside what the bundle says it holds: made up
+                raise SyncError(translate(
+                    "Sync", "The bundle holds change {seq}, outside the changes it says it "
+                    "holds ({after} to {through}); it is refused.").format(
+                        seq=outside[0], after=after + 1, through=through))
             Batch(merger, entries).run()
             session.execute(text(
                 "INSERT INTO device_sequence (device_id, through) VALUES (:d, :t) "
@@ -627,7 +636,7 @@ def _apply(session: Session, project: OpenProject, opened: opening.Opened,
     c = merger.counts
     _ledger_in(session, {**base, "status": IMPORTED, "applied": c.applied,
                          "conflicts": c.conflicts, "dropped": c.dropped, "refused": c.refused,
-                         "imported_at": utcnow()})
+                         "waiting": c.waiting, "imported_at": utcnow()})
     return status, c
 
 
@@ -719,11 +728,23 @@ def summary_lines(outcomes: list[Outcome]) -> list[str]:
                                  "dropped after an erasure, {refused} refused).").format(
                 file=o.file, applied=labels.changes(c.applied),
                 conflicts=labels.conflicts(c.conflicts), dropped=c.dropped, refused=c.refused))
+            if c.waiting:
+                out.append("  " + waiting_words(c.waiting))
         else:
             from veldwerk.merge.overview import state_words
 
             out.append(f"{o.file}: {state_words(o.status)}. {o.reason}".strip())
     return out
+
+
+def waiting_words(n: int) -> str:
+    """Changes of another's rows (or erasures of another's people) that wait for you."""
+    from veldwerk.words import plural
+
+    return plural(n, translate("Sync", "{n} change of a record that is not the sender's "
+                               "waits for you: see the conflicts."),
+                  translate("Sync", "{n} changes of records that are not the sender's wait "
+                            "for you: see the conflicts."))
 
 
 def as_json_lines(outcomes: list[Outcome]) -> list[str]:

@@ -71,7 +71,8 @@ def bundle_lines(session: Session) -> list[BundleLine]:
     """Every bundle that came in, newest first, as the coordinator reads it."""
     found = session.execute(text(
         "SELECT b.file_name, b.received_at, b.status, b.device_id, b.device_name, "
-        "b.member_name, b.part, b.seq_after, b.seq_through, b.conflicts, b.reason, "
+        "b.member_name, b.part, b.seq_after, b.seq_through, b.conflicts, b.waiting, "
+        "b.reason, "
         "d.status AS device_status FROM inbox_bundle b LEFT JOIN (SELECT device_id, "
         "min(status) AS status FROM team_device GROUP BY device_id) d ON "
         "d.device_id = b.device_id ORDER BY b.received_at DESC, b.file_name")).all()
@@ -81,6 +82,10 @@ def bundle_lines(session: Session) -> list[BundleLine]:
         brought = (translate("Sync", "recordings' files") if media_only else brought_words(
             _brought(session, r.device_id, r.seq_after, r.seq_through))) if (
             r.status == "imported") else ""
+        if r.waiting:
+            from veldwerk.merge.inbox import waiting_words
+
+            brought = ". ".join(p for p in (brought, waiting_words(int(r.waiting))) if p)
         out.append(BundleLine(
             r.file_name, str(r.received_at), laptop_label(r.member_name, r.device_name),
             state_words(r.status, r.device_status == "rejected"), brought, int(r.conflicts),

@@ -20,8 +20,13 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
     for problem in problems:
         print(f"veldwerk: {problem}", file=sys.stderr)
     report = run.sync_once(project, now=True)
+    from veldwerk.sync.downstream import change_words
+
     with project.session() as session:
         left = outbox.waiting(session, project.device.id)
+        words = change_words(session)
+    waiting = [w for w in words if w.status == "waiting"]
+    refused = [w for w in words if w.status == "refused"]
     if args.json:
         print(json.dumps({"made": report.made, "delivered": report.delivered,
                           "problem": report.problem, "transient": report.transient,
@@ -31,7 +36,9 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
                           "resolved_rows": report.applied.resolved_rows,
                           "kept_rows": report.applied.kept_rows,
                           "refused": report.applied.refused, "requests": report.requests,
-                          "waiting_bundles": left.bundles}, ensure_ascii=False))
+                          "waiting_bundles": left.bundles,
+                          "changes_waiting": len(waiting), "changes_refused": len(refused)},
+                         ensure_ascii=False))
     else:
         print(translate("Sync", "{made} made, {delivered} delivered, {left} waiting.").format(
             made=labels.bundles(report.made), delivered=report.delivered, left=left.bundles))
@@ -45,8 +52,12 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
                             "chosen version; {k} changed here since, so the coordinator "
                             "weighs them again.").format(r=applied.resolved_rows,
                                                           k=applied.kept_rows))
-        for refused in applied.refused:
-            print(refused)
+        for refused_file in applied.refused:
+            print(refused_file)
+        if waiting or refused:
+            print(translate("Sync", "Changes of records that are not this laptop's: {w} wait "
+                            "for the coordinator, {r} refused (veldwerk changes "
+                            "--coordinator).").format(w=len(waiting), r=len(refused)))
         if report.problem:
             print(report.problem)
     return 1 if report.problem and not report.transient else 0

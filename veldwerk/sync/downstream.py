@@ -37,6 +37,9 @@ RECEIPTS_FOLDER = "receipts"
 SEEN_KEY = "downstream_seen"  # file name -> ETag (or size) of what was read already
 UPDATE_KEY = "update_issued_at"
 MAX_SIZE = 50 * 1024 * 1024
+CHANGES_KEY = "change_words"  # what receipts said about single changes of this laptop's
+CHANGE_STATES = ("waiting", "refused", "applied")
+CHANGES_KEPT = 500
 
 
 def sign(kind: str, payload: dict[str, Any], keys: keymod.CoordinatorKeys) -> bytes:
@@ -46,10 +49,17 @@ def sign(kind: str, payload: dict[str, Any], keys: keymod.CoordinatorKeys) -> by
 
 
 def make_receipt(keys: keymod.CoordinatorKeys, project_id: str, device_id: str,
-                 bundles: list[tuple[str, str]]) -> tuple[str, bytes]:
-    """(file name, content) of a receipt for (bundle id, sha256) pairs."""
-    payload = {"project": project_id, "device": device_id, "issued_at": utcnow().isoformat(),
-               "bundles": [{"id": b, "sha256": s} for b, s in bundles]}
+                 bundles: list[tuple[str, str]], changes: list[dict[str, Any]] | None = None
+                 ) -> tuple[str, bytes]:
+    """(file name, content) of a receipt for (bundle id, sha256) pairs; ``changes`` says
+    per change that was not simply applied what became of it (``{bundle, table, row,
+    sequence, status, why}``: waiting, refused, or applied and refused once the coordinator
+    decided; no row content)."""
+    payload: dict[str, Any] = {"project": project_id, "device": device_id,
+                               "issued_at": utcnow().isoformat(),
+                               "bundles": [{"id": b, "sha256": s} for b, s in bundles]}
+    if changes:
+        payload["changes"] = changes
     return f"receipt-{uuid7()}.json", sign(RECEIPT, payload, keys)
 
 
@@ -148,7 +158,70 @@ def _receipt(session: Session, payload: dict[str, Any]) -> int:
             {"now": changelog.time_text(utcnow()), "b": item["id"],
              "s": item["sha256"]}).rowcount  # type: ignore[attr-defined]
     changelog.touched(session).add("outbox")
+    _note_changes(session, payload.get("changes"))
     return count
+
+
+def _note_changes(session: Session, changes: Any) -> None:
+    """Keep what the receipt says about single changes (an older receipt says nothing):
+    the newest word per change, the newest ``CHANGES_KEPT`` changes."""
+    if not isinstance(changes, list) or not changes:
+        return
+    known: list[dict[str, Any]] = meta.get_json(session, CHANGES_KEY) or []
+    by_change = {(c["table"], c["row"], c["sequence"]): c for c in known}
+    for item in changes:
+        try:
+            found = {"table": str(item["table"]), "row": str(item["row"]),
+                     "sequence": int(item["sequence"]), "status": str(item["status"]),
+                     "why": str(item.get("why", "")), "at": utcnow().isoformat()}
+        except (KeyError, TypeError, ValueError):
+            continue
+        if found["status"] not in CHANGE_STATES:
+            continue
+        by_change.pop((found["table"], found["row"], found["sequence"]), None)
+        by_change[(found["table"], found["row"], found["sequence"])] = found
+    meta.put_json(session, CHANGES_KEY, list(by_change.values())[-CHANGES_KEPT:])
+
+
+@dataclass(frozen=True)
+class ChangeWord:
+    """What the coordinator said about one change of this laptop's."""
+
+    table: str
+    row: str
+    sequence: int
+    status: str  # waiting, refused, applied
+    why: str  # foreign, purge, erase, coordinator
+    at: str
+
+    def describe(self) -> str:
+        from veldwerk.merge.difference import field_name
+
+        what = translate("Sync", "Change {seq} ({table} {row})").format(
+            seq=self.sequence, table=field_name(self.table, self.table), row=self.row[-8:])
+        reason = {
+            "foreign": translate("Sync", "the record is not this laptop's"),
+            "purge": translate("Sync", "it removed a record that is not this laptop's"),
+            "erase": translate("Sync", "it erases a person or record this laptop did not "
+                               "bring"),
+            "coordinator": translate("Sync", "only the coordinator changes the project's "
+                                     "set-up"),
+        }.get(self.why, self.why)
+        if self.status == "waiting":
+            return translate("Sync", "{what} waits for the coordinator: {why}.").format(
+                what=what, why=reason)
+        if self.status == "applied":
+            return translate("Sync", "{what} was accepted by the coordinator.").format(
+                what=what)
+        return translate("Sync", "{what} was refused by the coordinator: {why}.").format(
+            what=what, why=reason)
+
+
+def change_words(session: Session) -> list[ChangeWord]:
+    """What the receipts said about this laptop's changes that were not simply applied,
+    newest last."""
+    found: list[dict[str, Any]] = meta.get_json(session, CHANGES_KEY) or []
+    return [ChangeWord(**c) for c in found]
 
 
 def _update(session: Session, payload: dict[str, Any]) -> int:

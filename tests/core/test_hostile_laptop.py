@@ -1,0 +1,451 @@
+"""A hostile laptop (ARCHITECTURE.md, trust): an approved laptop's correctly signed
+bundles, made by a real joined laptop whose change log was written by hand, try every
+change that is not the laptop's to make. After each, every other row is as it was, and
+the attempt waits for the coordinator or is counted refused; the laptop's receipt says
+so. The laptop's own changes still apply, and a confirmed erasure request erases.
+
+One coordinator and two laptops per store; the tests send their bundles in turn."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from argparse import Namespace
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from tests.helpers import merging
+from tests.helpers import team as teams
+from veldwerk import notes, recycle
+from veldwerk.domain import Participant, Withdrawal
+from veldwerk.ids import utcnow
+from veldwerk.merge import answers, commands, decisions, inbox
+from veldwerk.merge.apply import current
+from veldwerk.paths import device
+from veldwerk.store import changelog, rows
+from veldwerk.sync import downstream
+
+
+@dataclass
+class Team:
+    boss: teams.Coordinator
+    anna: teams.Laptop  # the hostile one
+    bram: teams.Laptop
+    folder: Path
+    ids: dict[str, str]  # what each made: interview and participant ids
+
+
+@pytest.fixture(scope="module")
+def team(tmp_path_factory: pytest.TempPathFactory, coordinator_store_per_module: str) -> Team:
+    folder = tmp_path_factory.mktemp("hostile")
+    boss, (anna, bram) = teams.team(folder)
+    ids: dict[str, str] = {}
+    with boss.open() as project:  # the coordinator's own interview and person
+        ids["boss_interview"] = teams.field_work(project, "Bij de coördinator")
+    for name, laptop, titles in (("anna", anna, ("Bij Anna",)),
+                                 ("bram", bram, ("Bij Bram", "Nog een bij Bram"))):
+        with laptop.open() as project:
+            for number, title in enumerate(titles):
+                ids[f"{name}_interview{number or ''}"] = teams.field_work(project, title)
+    found = Team(boss, anna, bram, folder, ids)
+    with boss.open() as project:
+        merging.trust(project, anna, bram)
+        for laptop in (anna, bram):
+            (outcome,) = inbox.import_files(project, boss.keys, merging.bundles_of(
+                laptop, folder / "first"))
+            assert outcome.status == "imported"
+        with project.session() as s:
+            for key, interview in list(ids.items()):
+                ids[key.replace("interview", "person")] = s.execute(text(
+                    "SELECT participant_id FROM interview_participant WHERE interview_id = :i"),
+                    {"i": interview}).scalar()
+    return found
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+def _snapshot(project: Any) -> dict[tuple[str, str], str]:
+    """A content hash of every content row, by table and id."""
+    out = {}
+    with project.session() as s:
+        for table in merging.CONTENT:
+            for row in s.execute(text(f"SELECT * FROM {table}")).mappings():
+                plain = {k: merging._plain(v) for k, v in row.items()}
+                out[(table, str(row["id"]))] = hashlib.sha256(json.dumps(
+                    plain, sort_keys=True, default=str).encode()).hexdigest()
+    return out
+
+
+def _row(team: Team, table: str, row_id: str) -> dict[str, Any]:
+    """The coordinator's version of a row, as a laptop would send it."""
+    with team.boss.open() as project, project.session() as s:
+        found = current(s, rows.table_of(table), row_id)
+    assert found is not None
+    return found
+
+
+def _forge(laptop: teams.Laptop, *entries: tuple[str, str, str, dict[str, Any],
+                                                 tuple[str, int] | None]) -> None:
+    """Write change-log entries on the laptop by hand (table, key, operation, row, base):
+    its next bundle carries them, signed with its own key."""
+    with laptop.open() as project:
+        def work(s: Any) -> None:
+            cursor = changelog.raw_cursor(s)
+            for table, key, op, row, base in entries:
+                seq = changelog.next_seq(cursor, laptop.me.id)
+                changelog.append(s, cursor, seq, table, key, op, row, utcnow(), base)
+        project.run(work)
+
+
+def _send(team: Team, laptop: teams.Laptop, name: str) -> inbox.Outcome:
+    """The laptop's waiting changes as a bundle, imported and answered."""
+    files = merging.bundles_of(laptop, team.folder / name)
+    with team.boss.open() as project:
+        outcomes = inbox.import_files(project, team.boss.keys, files)
+        answers.answer(project, team.boss.keys, outcomes)
+    (outcome,) = outcomes
+    return outcome
+
+
+def _receipts(team: Team, laptop: teams.Laptop) -> list[dict[str, Any]]:
+    """Every receipt for the laptop, read and applied there as its sync would; returns
+    what they said about single changes."""
+    folder = team.boss.entry.folder / answers.FOLDER / downstream.RECEIPTS_FOLDER / laptop.me.id
+    mine = {"signing": team.boss.keys.signing_public, "age": team.boss.keys.age_public}
+    said: list[dict[str, Any]] = []
+    with laptop.open() as project:
+        for path in sorted(folder.glob("receipt-*.json")):
+            kind, payload = downstream.read(path.read_bytes(), path.name, mine, team.boss.entry.id)
+            downstream.apply(project, kind, payload, downstream.Applied())
+            said += payload.get("changes", [])
+            path.unlink()
+    return said
+
+
+def _words(laptop: teams.Laptop) -> dict[tuple[str, str], str]:
+    with laptop.open() as project, project.session() as s:
+        return {(w.table, w.row): w.status for w in downstream.change_words(s)}
+
+
+def _open(team: Team) -> list[decisions.Conflict]:
+    with team.boss.open() as project, project.session() as s:
+        return decisions.conflicts(s)
+
+
+def _unchanged_but(before: dict[tuple[str, str], str], after: dict[tuple[str, str], str],
+                   *mine: tuple[str, str]) -> None:
+    other = {k: v for k, v in before.items() if k not in mine}
+    assert {k: after.get(k) for k in other} == other, "another's row changed"
+
+
+def _before(team: Team) -> dict[tuple[str, str], str]:
+    with team.boss.open() as project:
+        return _snapshot(project)
+
+
+def _after(team: Team) -> dict[tuple[str, str], str]:
+    return _before(team)
+
+
+# --- forbidden changes ---------------------------------------------------------------------
+
+def test_an_update_of_another_laptops_interview_with_a_matching_base_waits(team: Team) -> None:
+    target = team.ids["bram_interview"]
+    row = _row(team, "interview", target)
+    base = (row["change_device"], int(row["change_seq"]))
+    _forge(team.anna, ("interview", target, "update", {**row, "title": "Overschreven"}, base))
+    before = _before(team)
+    outcome = _send(team, team.anna, "update")
+    assert outcome.status == "imported"
+    assert (outcome.counts.applied, outcome.counts.waiting) == (0, 1)
+    _unchanged_but(before, _after(team))
+    (conflict,) = [c for c in _open(team) if c.row_id == target]
+    assert (conflict.kind, conflict.fields) == ("foreign", ["title"])
+    assert conflict.theirs["title"] == "Overschreven" and conflict.device_id == team.anna.me.id
+    said = _receipts(team, team.anna)
+    assert [(c["table"], c["row"], c["status"], c["why"]) for c in said] == [
+        ("interview", target, "waiting", "foreign")]
+    assert "text" not in said[0] and "title" not in said[0], "no row content in a receipt"
+    assert _words(team.anna)[("interview", target)] == "waiting"
+    # Keeping this version sends it back as the laptop's base; the laptop hears "refused".
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, conflict.id, project.device.id,
+                                                keep=decisions.OURS))
+        answers.resolutions(project, team.boss.keys)
+        with project.session() as s:
+            assert s.execute(text("SELECT title FROM interview WHERE id = :i"),
+                             {"i": target}).scalar() == "Bij Bram"
+    _receipts(team, team.anna)
+    assert _words(team.anna)[("interview", target)] == "refused"
+
+
+def test_a_purge_of_another_laptops_interview_waits_and_its_notes_stay(team: Team) -> None:
+    target = team.ids["bram_interview"]
+    _forge(team.anna, ("interview", target, "purge", {}, None))
+    before = _before(team)
+    outcome = _send(team, team.anna, "purge")
+    assert (outcome.counts.applied, outcome.counts.waiting) == (0, 1)
+    after = _after(team)
+    _unchanged_but(before, after)
+    assert ("interview", target) in after and any(
+        t == "note" for t, _i in after), "the interview and its notes stay"
+    assert ("interview", target, "purge") in {(c.table, c.row_id, c.kind) for c in _open(team)}
+    assert [(c["row"], c["status"], c["why"]) for c in _receipts(team, team.anna)] == [
+        (target, "waiting", "purge")]
+
+
+def test_erasures_of_another_laptops_person_and_of_the_coordinators_rows_wait(
+        team: Team, capsys: pytest.CaptureFixture[str]) -> None:
+    person, boss_interview = team.ids["bram_person"], team.ids["boss_interview"]
+    boss_person = team.ids["boss_person"]
+    with team.anna.open() as project:  # a withdrawal as the laptop's own code writes one
+        withdrawal = project.run(lambda s: _withdrawal(s, project.folder.name, person))
+    _forge(team.anna, ("participant", person, "erase", {}, None),
+           ("interview", boss_interview, "erase", {}, None),
+           ("participant", boss_person, "erase", {}, None))
+    before = _before(team)
+    outcome = _send(team, team.anna, "erase")
+    assert outcome.status == "imported"
+    assert (outcome.counts.waiting, outcome.counts.erased_people) == (4, [])
+    _unchanged_but(before, _after(team))
+    with team.boss.open() as project, project.session() as s:
+        assert s.execute(text("SELECT count(*) FROM erased_row")).scalar() == 0
+        assert s.execute(text("SELECT count(*) FROM withdrawal")).scalar() == 0
+    assert not list((team.boss.entry.folder / answers.FOLDER).rglob("erasure-*.json")), (
+        "no erasure list goes to the other laptops")
+    waiting = {(c.table, c.row_id): c for c in _open(team) if c.kind == "erase"}
+    assert set(waiting) >= {("participant", person), ("interview", boss_interview),
+                            ("participant", boss_person), ("withdrawal", withdrawal)}
+    assert "asks to erase" in waiting[("withdrawal", withdrawal)].describe()
+    with team.boss.open() as project:  # as the commands show it
+        commands.conflicts_list(Namespace(all=False, json=False), project, team.boss.me)
+        commands.inbox_list(Namespace(json=False), project, team.boss.me)
+    shown = capsys.readouterr().out
+    assert shown.count("Erasure asked: ") == 4
+    assert "4 changes of records that are not the sender's wait for you" in shown
+    said = {(c["table"], c["row"]): (c["status"], c["why"]) for c in _receipts(team, team.anna)}
+    assert said[("withdrawal", withdrawal)] == ("waiting", "erase")
+    assert said[("interview", boss_interview)] == ("waiting", "erase")
+    # Refusing ends it and tells the laptop; nothing of the coordinator's goes.
+    with team.boss.open() as project:
+        for key in (("interview", boss_interview), ("participant", boss_person)):
+            project.run(lambda s, c=waiting[key]: decisions.resolve(
+                s, c.id, project.device.id, keep=decisions.OURS))
+        answers.resolutions(project, team.boss.keys)
+    _unchanged_but(before, _after(team))
+    assert _words(team.anna)[("interview", boss_interview)] == "waiting"
+    _receipts(team, team.anna)
+    assert _words(team.anna)[("interview", boss_interview)] == "refused"
+
+
+def _withdrawal(s: Any, project_id: str, person: str) -> str:
+    row = Withdrawal(project_id=project_id, participant_code="ELS-999", participant_id=person,
+                     kind="erase", reason="wil niet meer", withdrawn_at=utcnow(), by="Anna")
+    s.add(row)
+    s.flush()
+    return str(row.id)
+
+
+def test_a_change_to_the_coordinators_tables_is_refused_and_said(team: Team) -> None:
+    with team.boss.open() as project, project.session() as s:
+        guide = s.execute(text("SELECT id FROM guide")).scalar()
+    row = _row(team, "guide", guide)
+    _forge(team.anna, ("guide", guide, "update", {**row, "name": "Mijn eigen gids"},
+                       (row["change_device"], int(row["change_seq"]))))
+    before = _before(team)
+    outcome = _send(team, team.anna, "guide")
+    assert (outcome.counts.refused, outcome.counts.applied) == (1, 0)
+    _unchanged_but(before, _after(team))
+    assert _row(team, "guide", guide)["name"] != "Mijn eigen gids"
+    assert [(c["row"], c["status"], c["why"]) for c in _receipts(team, team.anna)] == [
+        (guide, "refused", "coordinator")]
+
+
+def test_forged_stamps_are_replaced_by_the_bundles(team: Team) -> None:
+    own = team.ids["anna_interview"]
+    bram = team.bram.me.id
+    row = _row(team, "interview", own)
+    forged = {**row, "title": "Bij Anna, nagekeken", "origin_device": bram,
+              "change_device": bram, "change_seq": 7}
+    with team.boss.open() as project, project.session() as s:
+        topic = s.execute(text("SELECT id FROM topic ORDER BY id")).scalar()
+    note = {**_row(team, "note", _note_id(team, own)),
+            "id": "0190aaaa-0000-7000-8000-00000000f0f0", "topic_id": topic,
+            "text": "Een notitie bij een onderwerp", "origin_device": bram,
+            "change_device": bram, "change_seq": 8}
+    _forge(team.anna, ("interview", own, "update", forged,
+                       (row["change_device"], int(row["change_seq"]))))
+    before = _before(team)
+    outcome = _send(team, team.anna, "stamps")
+    assert outcome.counts.waiting == 0 and outcome.counts.applied == 1
+    _unchanged_but(before, _after(team), ("interview", own))
+    stored = _row(team, "interview", own)
+    assert stored["title"] == "Bij Anna, nagekeken"
+    assert stored["origin_device"] == team.anna.me.id, "the owner, not what the row said"
+    assert stored["change_device"] == team.anna.me.id and stored["change_seq"] != 7
+    # A new row that says it is another laptop's is the sender's all the same: a later
+    # change of it by the laptop it names waits.
+    _forge(team.anna, ("note", note["id"], "insert", note, None))
+    _send(team, team.anna, "stamps2")
+    stored = _row(team, "note", note["id"])
+    assert (stored["origin_device"], stored["change_device"]) == (team.anna.me.id,) * 2
+    _forge(team.bram, ("note", note["id"], "update", {**stored, "text": "Bram was hier"},
+                       (stored["change_device"], int(stored["change_seq"]))))
+    assert _send(team, team.bram, "stamps3").counts.waiting == 1
+    assert _row(team, "note", note["id"])["text"] == "Een notitie bij een onderwerp"
+
+
+def _note_id(team: Team, interview: str) -> str:
+    with team.boss.open() as project, project.session() as s:
+        return str(s.execute(text("SELECT id FROM note WHERE interview_id = :i"),
+                             {"i": interview}).scalar())
+
+
+def test_a_note_hung_under_another_laptops_interview_waits(team: Team) -> None:
+    target = team.ids["bram_interview1"]
+    note = {**_row(team, "note", _note_id(team, target)),
+            "id": "0190aaaa-0000-7000-8000-00000000abcd", "text": "Anna schrijft mee"}
+    _forge(team.anna, ("note", note["id"], "insert", note, None))
+    before = _before(team)
+    outcome = _send(team, team.anna, "child")
+    assert (outcome.counts.applied, outcome.counts.waiting) == (0, 1)
+    after = _after(team)
+    _unchanged_but(before, after)
+    assert ("note", note["id"]) not in after
+    (conflict,) = [c for c in _open(team) if c.row_id == note["id"]]
+    assert conflict.kind == "foreign" and conflict.ours == {}
+
+
+def test_the_rename_chain_cannot_reach_another_laptops_person(team: Team) -> None:
+    """Both laptops use one code; the coordinator renames one; the signed rename that
+    every laptop reads names that person's id. The other laptop cannot erase or change
+    them with it."""
+    made = {}
+    for laptop in (team.anna, team.bram):
+        with laptop.open() as project:
+            made[laptop.me.id] = project.run(lambda s, p=project: _person(s, p.folder.name))
+        _send(team, laptop, f"clash-{laptop.me.name}")
+    (clash,) = [c for c in _open(team) if c.kind == "code"]
+    with team.boss.open() as project:
+        _c, renamed = project.run(lambda s: decisions.resolve(
+            s, clash.id, project.device.id, code="ELS-778"))
+        update = answers.renames(project, team.boss.keys, [renamed])
+    victim = next(laptop for laptop in (team.anna, team.bram)
+                  if made[laptop.me.id] == clash.row_id)
+    attacker = team.bram if victim is team.anna else team.anna
+    mine = {"signing": team.boss.keys.signing_public, "age": team.boss.keys.age_public}
+    kind, payload = downstream.read(update.read_bytes(), update.name, mine, team.boss.entry.id)
+    with attacker.open() as project:
+        downstream.apply(project, kind, payload, downstream.Applied())
+    target = payload["participants"][0]["id"]  # what the attacker learned
+    assert target == clash.row_id
+    row = _row(team, "participant", target)
+    before = _before(team)
+    _forge(attacker, ("participant", target, "update", {**row, "note": "weg ermee"},
+                      (row["change_device"], int(row["change_seq"]))))
+    assert _send(team, attacker, "chain").counts.waiting == 1
+    with attacker.open() as project:
+        withdrawal = project.run(lambda s: _withdrawal(s, project.folder.name, target))
+    _forge(attacker, ("participant", target, "erase", {}, None))
+    outcome = _send(team, attacker, "chain2")
+    assert outcome.counts.waiting == 2 and outcome.counts.erased_people == []
+    _unchanged_but(before, _after(team))
+    assert _row(team, "participant", target)["code"] == "ELS-778"
+    kinds = {(c.table, c.row_id, c.kind) for c in _open(team)}
+    assert {("participant", target, "foreign"), ("participant", target, "erase"),
+            ("withdrawal", withdrawal, "erase")} <= kinds
+    folder = team.boss.entry.folder / answers.FOLDER
+    assert not [p for p in folder.rglob("erasure-*.json")], "the victim laptop keeps them"
+
+
+def _person(s: Any, project_id: str) -> str:
+    person = Participant(project_id=project_id, code="ELS-777")
+    s.add(person)
+    s.flush()
+    return str(person.id)
+
+
+# --- what is the laptop's own --------------------------------------------------------------
+
+def test_the_laptops_own_changes_still_apply(team: Team) -> None:
+    own = team.ids["anna_interview"]
+    with team.anna.open() as project:
+        project.run(lambda s: notes.save_note(s, own, None, "Anna vult aan"))
+        project.run(lambda s: recycle.delete_interview(s, own))
+    _receipts(team, team.anna)  # what earlier receipts said
+    before = _before(team)
+    outcome = _send(team, team.anna, "own")
+    assert (outcome.counts.waiting, outcome.counts.refused, outcome.counts.applied) == (0, 0, 2)
+    after = _after(team)
+    changed = {k for k in after if before.get(k) != after[k]}
+    assert changed == {("note", _note_id(team, own)), ("interview", own)}
+    assert _row(team, "interview", own)["deleted_at"], "to the bin, as the laptop did"
+    assert _receipts(team, team.anna) == [], "nothing to say about changes that applied"
+
+
+def test_a_confirmed_erasure_request_erases_and_goes_to_every_laptop(team: Team) -> None:
+    person = team.ids["bram_person1"]
+    interview = team.ids["bram_interview1"]
+    row = _row(team, "interview", interview)
+    _forge(team.anna, ("interview", interview, "update", {**row, "title": "Nog een, van Anna"},
+                       (row["change_device"], int(row["change_seq"]))))
+    with team.anna.open() as project:
+        withdrawal = project.run(lambda s: _withdrawal(s, project.folder.name, person))
+    assert _send(team, team.anna, "request").counts.waiting == 2
+    (request,) = [c for c in _open(team) if c.row_id == withdrawal]
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, request.id, project.device.id,
+                                                keep=decisions.THEIRS))
+        decisions.finish(project)
+        answers.resolutions(project, team.boss.keys)
+        with project.session() as s:
+            assert s.execute(text("SELECT count(*) FROM participant WHERE id = :p"),
+                             {"p": person}).scalar() == 0
+            assert s.execute(text("SELECT count(*) FROM interview WHERE id = :i"),
+                             {"i": interview}).scalar() == 0
+            assert s.execute(text("SELECT 1 FROM erased_row WHERE row_id = :p"),
+                             {"p": person}).scalar() == 1
+            assert s.execute(text("SELECT 1 FROM withdrawal WHERE id = :w"),
+                             {"w": withdrawal}).scalar() == 1
+    (erasure_list,) = list((team.boss.entry.folder / answers.FOLDER).rglob("erasure-*.json"))
+    assert person in erasure_list.read_text()
+    _receipts(team, team.anna)
+    assert _words(team.anna)[("withdrawal", withdrawal)] == "applied"
+    assert _words(team.anna)[("interview", interview)] == "refused", (
+        "a change that waited on a record erased since ends, and the laptop hears it")
+    assert not [c for c in _open(team) if c.row_id == interview]
+
+
+def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> None:
+    """Last: the refused bundle stays in this laptop's outbox. On copies of both."""
+    copy = team.folder / "range"
+    shutil.copytree(team.anna.data, copy / "anna")
+    laptop = teams.Laptop(copy / "anna", device(copy / "anna"), replace(
+        team.anna.entry, folder=copy / "anna" / team.anna.entry.folder.relative_to(
+            team.anna.data)))
+    own = team.ids["anna_interview"]
+    row = _row(team, "interview", own)
+    with laptop.open() as project:
+        def work(s: Any) -> None:
+            cursor = changelog.raw_cursor(s)
+            cursor.execute(changelog.INSERT, (
+                laptop.me.id, 0, "interview", own, "update",
+                json.dumps({**row, "title": "Nummer nul"}), changelog.time_text(utcnow()),
+                row["change_device"], int(row["change_seq"])))
+            notes.save_note(s, own, None, "Met een geldig nummer")
+        project.run(work)
+    files = merging.bundles_of(laptop, copy / "bundles")
+    boss = merging.copy_coordinator(team.boss, copy / "boss")
+    try:
+        before = _snapshot(boss)
+        (outcome,) = inbox.import_files(boss, team.boss.keys, files)
+        assert outcome.status == "rejected"
+        assert "outside the changes it says it holds" in outcome.reason
+        assert _snapshot(boss) == before
+    finally:
+        boss.close(make_backup=False)
