@@ -445,7 +445,7 @@ def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> N
         before = _snapshot(boss)
         (outcome,) = inbox.import_files(boss, team.boss.keys, files)
         assert outcome.status == "rejected"
-        assert "outside the changes it says it holds" in outcome.reason
+        assert "outside the bundle's range" in outcome.reason
         assert _snapshot(boss) == before
     finally:
         boss.close(make_backup=False)
