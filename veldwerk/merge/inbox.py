@@ -38,6 +38,7 @@ from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
 from veldwerk.mediastore import overwrite_and_unlink, sha256_of
+from veldwerk.merge import erased
 from veldwerk.merge.apply import Counts, Merger
 from veldwerk.merge.batch import Batch
 from veldwerk.store import changelog, meta, rows
@@ -413,6 +414,7 @@ def _apply(session: Session, project: OpenProject, opened: opening.Opened,
                 raise SyncError(translate("Sync", "The bundle holds changes of another "
                                           "laptop; it is refused."))
             Batch(merger, entries).run()
+            erased.drop_orphans(session, merger.counts, entries)
             session.execute(text(
                 "INSERT INTO device_sequence (device_id, through) VALUES (:d, :t) "
                 "ON CONFLICT (device_id) DO UPDATE SET through = excluded.through"),
