@@ -198,14 +198,15 @@ def _erasure(project: OpenProject, payload: dict[str, Any], result: Applied) -> 
         for item in payload.get("rows", []):
             if item.get("table") in ownership.DELETE_ORDER:
                 roots.setdefault(item["table"], []).append(str(item["id"]))
-        present = {table: [i for i in ids if session.execute(text(
+        present = {table: [i for i in dict.fromkeys(ids) if session.execute(text(
             f"SELECT 1 FROM {table} WHERE id = :i"), {"i": i}).first()]
             for table, ids in roots.items()}
-        for person in present.get("participant", []):
+        people = list(present.get("participant", []))
+        for person in people:
             for table, ids in erasure_plan(session, person)[0]:
                 present.setdefault(table, []).extend(ids)
-        steps = ownership.closure(session, present)
-        result.erased_people += len(present.get("participant", []))
+        steps = ownership.closure(session, present)  # closure takes each row once
+        result.erased_people += len(people)
         result.erased_rows += sum(len(ids) for _t, ids in steps)
         erased = erasure.erase_rows(session, steps, None, log=False)
         meta.put_json(session, "erasures_applied", [*done, payload["id"]])
