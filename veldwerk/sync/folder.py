@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from veldwerk.errors import Cancelled, VeldwerkError
+from veldwerk.errors import Cancelled, SyncError, VeldwerkError
 from veldwerk.fsutil import atomic_write_bytes, fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.mediastore import sha256_of
@@ -23,6 +23,15 @@ class DeliveryError(VeldwerkError):
     def __init__(self, message: str, *, hint: str = "", transient: bool = True) -> None:
         super().__init__(message, hint=hint)
         self.transient = transient
+
+
+class TooLarge(SyncError):
+    """A file from the coordinator far larger than any real one: not read, not used."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(translate("Sync", "{name} was not used: {why}.").format(
+            name=name, why=translate("Sync", "it is far too large")),
+            hint=translate("Sync", "Nothing was changed. Tell the coordinator."))
 
 
 class FolderTarget:
@@ -86,9 +95,17 @@ class FolderTarget:
         return {p.name: f"{p.stat().st_size}-{p.stat().st_mtime_ns}" for p in where.iterdir()
                 if p.is_file() and not p.name.startswith(".")}
 
-    def fetch(self, *path: str) -> bytes:
+    def fetch(self, *path: str, limit: int | None = None) -> bytes:
+        """A small file from the coordinator; one larger than ``limit`` is not read."""
+        where = self.folder.joinpath(*path)
         try:
-            return self.folder.joinpath(*path).read_bytes()
+            if limit is not None and where.stat().st_size > limit:
+                raise TooLarge(path[-1])
+            with open(where, "rb") as reader:
+                data = reader.read() if limit is None else reader.read(limit + 1)
+            if limit is not None and len(data) > limit:  # it grew meanwhile
+                raise TooLarge(path[-1])
+            return data
         except OSError as exc:
             raise DeliveryError(translate("Sync", "{name} cannot be read: {detail}.").format(
                 name=path[-1], detail=exc.strerror or exc)) from exc
