@@ -16,9 +16,8 @@ from sqlalchemy import text
 from tests.helpers import merging
 from tests.helpers import team as teams
 from tests.helpers.webdav import PASSWORD, USER, webdav
-from veldwerk.bundle import export
+from veldwerk.bundle import export, projectfile
 from veldwerk.bundle import keys as keymod
-from veldwerk.bundle import projectfile
 from veldwerk.ids import utcnow
 from veldwerk.merge import answers, inbox, parts
 from veldwerk.store import meta
