@@ -70,15 +70,19 @@ class WebDavTarget:
         try:
             return self.client.request(method, url, **kwargs)
         except httpx.ConnectError as exc:
-            if isinstance(exc.__context__, ssl.SSLError) or "CERTIFICATE" in str(exc).upper():
-                raise DeliveryError(translate(
-                    "Sync", "The share's certificate is not trusted ({detail}).").format(
-                        detail=exc), hint=translate(
-                    "Sync", "Do not send anything there: someone may be listening in. Ask the "
-                    "coordinator to check the address."), transient=False) from exc
-            raise self.offline(exc) from exc
+            raise self.unreached(exc) from exc
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             raise self.offline(exc) from exc
+
+    def unreached(self, exc: httpx.ConnectError) -> DeliveryError:
+        """No connection, or one to a certificate that is not trusted."""
+        if isinstance(exc.__context__, ssl.SSLError) or "CERTIFICATE" in str(exc).upper():
+            return DeliveryError(translate(
+                "Sync", "The share's certificate is not trusted ({detail}).").format(
+                    detail=exc), hint=translate(
+                "Sync", "Do not send anything there: someone may be listening in. Ask the "
+                "coordinator to check the address."), transient=False)
+        return self.offline(exc)
 
     def offline(self, exc: Exception) -> DeliveryError:
         return DeliveryError(translate("Sync", "No connection with {host} ({detail}).").format(
@@ -264,5 +268,7 @@ class WebDavTarget:
                     if limit is not None and len(data) > limit:
                         raise TooLarge(path[-1])
                 return bytes(data)
+        except httpx.ConnectError as exc:
+            raise self.unreached(exc) from exc
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             raise self.offline(exc) from exc
