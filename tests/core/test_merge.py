@@ -537,3 +537,65 @@ def test_a_bundle_whose_children_come_before_their_parent_imports(tmp_path: Path
         assert outcome.status == "imported", outcome.reason
         with project.session() as s:
             assert s.execute(text("SELECT age_band FROM participant")).scalar() == "75-84"
+
+
+def test_what_a_laptop_sends_later_about_an_erased_person_is_dropped(tmp_path: Path) -> None:
+    """Anna has not heard that the coordinator erased Riet: her next bundle brings an
+    interview with Riet alone (with a note and a take), and a group conversation with
+    Riet and Kees. The first goes whole and is counted; the second keeps Kees."""
+    from veldwerk import participants
+    from veldwerk.domain import Recording
+    from veldwerk.ids import utcnow
+    from veldwerk.mediastore import store_bytes
+
+    boss, anna, first = _joined_and_merged(tmp_path)
+    with boss.open() as project:
+        with project.session() as s:
+            riet, code = s.execute(text("SELECT id, code FROM participant")).one()
+        withdrawal.erase(project, code, "trekt zich terug", "Coördinator")
+
+    def later(s):  # type: ignore[no-untyped-def]
+        hood = __import__("veldwerk").setup.neighbourhoods(s)[0]
+        kees = participants.save(s, anna.entry.id, participants.next_code(s, hood.id),
+                                 hood.id, "45-64", "", participants.Identity(name="Kees"))
+        s.flush()
+        alone = interviews.save(s, anna.entry.id, interviews.InterviewDraft(
+            title="Nog eens bij Riet", participant_ids=[riet], neighbourhood_id=hood.id))
+        group = interviews.save(s, anna.entry.id, interviews.InterviewDraft(
+            kind="focus_group", title="Riet en Kees", participant_ids=[riet, kees.id],
+            neighbourhood_id=hood.id))
+        s.flush()
+        notes.save_note(s, alone.id, None, "Wat Riet later vertelde")
+        notes.save_note(s, group.id, None, "Wat Kees zei")
+        opus, digest = store_bytes(anna_project.media, b"riet" * 500, "ogg")
+        s.add(Recording(interview_id=alone.id, state="ok", started_at=utcnow(),
+                        duration_ms=1000, size=2000, sha256=digest, media_name=opus,
+                        compressed_name=opus, compressed_sha256=digest, compressed_size=2000))
+        return alone.id, group.id, kees.id, opus
+
+    with anna.open() as anna_project:
+        alone, group, kees, opus = anna_project.run(later)
+    with boss.open() as project:
+        (outcome,) = inbox.import_files(project, boss.keys,
+                                        merging.bundles_of(anna, tmp_path / "later"))
+        assert outcome.status == "imported", outcome.reason
+        with project.session() as s:
+            assert s.get(Interview, alone) is None, "Riet's own interview is not kept"
+            assert s.execute(text("SELECT count(*) FROM note WHERE interview_id = :i"),
+                             {"i": alone}).scalar() == 0
+            assert s.execute(text("SELECT count(*) FROM recording")).scalar() == 0
+            assert s.get(Interview, group) is not None, "the group conversation stays"
+            linked = s.execute(text("SELECT participant_id FROM interview_participant "
+                                    "WHERE interview_id = :i"), {"i": group}).scalars().all()
+            assert linked == [kees]
+            assert s.execute(text("SELECT 1 FROM erased_row WHERE row_id = :i"),
+                             {"i": alone}).first(), "a later copy of it is dropped too"
+            ledger = s.execute(text("SELECT dropped FROM inbox_bundle WHERE id = :b"),
+                               {"b": outcome.bundle}).scalar()
+            versions = s.execute(text("SELECT row FROM row_version")).scalars().all()
+        # two links to Riet, her interview, its note, its take
+        assert outcome.counts.dropped == ledger == 5
+        assert not (project.media / opus).exists(), "the take left media/"
+        assert not any("Riet later" in v or "Nog eens bij Riet" in v for v in versions)
+        assert alone in {i for _t, i in outcome.counts.erased_rows}, "the laptops hear of it"
+        assert first not in {i for _t, i in outcome.counts.erased_rows}, "gone before"

@@ -403,7 +403,7 @@ class InboxDialog(QDialog):
         def job(_p, _c) -> answers.Published:  # type: ignore[no-untyped-def]
             if renamed:
                 answers.renames(project, keys, [renamed])
-            answers.resolutions(project, keys)
+            answers.waiting(project, keys)
             return answers.publish(project)
 
         run_in_background(self, job, on_success=lambda p: self._say(

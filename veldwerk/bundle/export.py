@@ -287,9 +287,7 @@ def build(project: OpenProject, bundle_id: str, progress: Progress | None = None
     joined, coordinator = facts["joined"], facts["coordinator"]
     if not joined or not coordinator:
         raise not_joined()
-    recipients = [keymod.age_recipient(coordinator["age"])]
-    if coordinator.get("escrow"):
-        recipients.append(keymod.age_recipient(coordinator["escrow"]))
+    recipients = [keymod.age_recipient(coordinator["age"])]  # the coordinator's only
     signing = keymod.device_signing_key(project.data_folder)
     device_key = keymod.public_text(signing.public_key())
     payload: list[bag.Payload] = []

@@ -306,10 +306,13 @@ def _apply(session: Session, found: ProjectFile, updated: bool) -> None:
         grouped[table].append(item["row"])
     for table, found_rows in grouped.items():
         rows.upsert(session, table, found_rows)
+    # Only the keys a coordinator makes: anything else in the block (an "escrow" key an
+    # older or edited file may carry) is not kept, so no bundle is sealed to it.
+    coordinator = {k: found.coordinator[k] for k in ("age", "signing")}
     meta.put_json(session, JOINED_KEY, {
-        "coordinator": found.coordinator, "member": found.member,
+        "coordinator": coordinator, "member": found.member,
         "issued_at": found.payload["issued_at"]})
-    meta.put_json(session, COORDINATOR_KEY, found.coordinator)
+    meta.put_json(session, COORDINATOR_KEY, coordinator)
     if found.target is not None:
         meta.put_json(session, TARGET_KEY, found.target.to_json())
     meta.put(session, BLOCK_KEY, str(found.code_block))

@@ -38,9 +38,14 @@ def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any] | None,
 
     Bundles not yet delivered that hold any of it are made again without it; the files
     of those and of delivered ones that held it are overwritten in :func:`finish` (the
-    coordinator has its own copy, and receives the erasure too)."""
+    coordinator has its own copy, and receives the erasure too). An erasure made in the
+    coordinator's copy (``log``: not one that came from elsewhere) waits there for the
+    laptops' next erasure list (``merge.erased``)."""
+    from veldwerk.merge import erased
     from veldwerk.sync import outbox
 
+    if log:
+        erased.note(session, plan)
     files = ownership.media_of(session, plan)
     undelivered, delivered = outbox.holding(session, [i for _t, ids in plan for i in ids],
                                             files)

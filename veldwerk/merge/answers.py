@@ -134,6 +134,15 @@ def decided(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
     return project.run(work)
 
 
+def waiting(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
+    """What waited for the keys to be open: erasures made here since the last erasure
+    list (``merge.erased``), and conflicts resolved since (``merge.travel``)."""
+    from veldwerk.merge import erased
+
+    listed = erased.queue(project, keys)
+    return [*([listed] if listed else []), *resolutions(project, keys)]
+
+
 def withdraw_erased(project: OpenProject) -> set[str]:
     """Resolution files that carry a row erased since (sealed, yet the person's words):
     overwritten and removed here; ``publish`` removes them from every place too."""
@@ -254,7 +263,8 @@ def _publish_to(project: OpenProject, route: routes.Route, todo: list[Path],
 def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[Any],
            password: str | None = None) -> Published:
     """After an import: a receipt per laptop for what came in, an erasure list for whom
-    it erased, the conflicts resolved since, then publish everything that waits."""
+    it erased, the erasures made here and conflicts resolved since, then publish
+    everything that waits."""
     from veldwerk.merge.inbox import IMPORTED, PRESENT
 
     by_device: dict[str, list[tuple[str, str]]] = {}
@@ -277,5 +287,5 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
     if people or erased:
         erasure_list(project, keys, people, erased)
     project_update(project, keys)
-    resolutions(project, keys)
+    waiting(project, keys)
     return publish(project, password)

@@ -211,7 +211,7 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
     keys = _keys(args.identity)
     if renamed:
         answers.renames(project, keys, [renamed])
-    answers.resolutions(project, keys)
+    answers.waiting(project, keys)
     published = answers.publish(project)
     if published.problem:
         print(published.problem, file=sys.stderr)

@@ -47,6 +47,7 @@ from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
 from veldwerk.mediastore import overwrite_and_unlink, sha256_of
+from veldwerk.merge import erased, parts
 from veldwerk.merge.apply import Counts, Merger
 from veldwerk.merge.batch import Batch
 from veldwerk.store import changelog, meta, rows
@@ -123,6 +124,7 @@ def import_files(project: OpenProject, keys: keymod.CoordinatorKeys, paths: list
         if outcome.device and origin not in ours:  # a stick: its answers go back there
             project.run(lambda s, d=outcome.device, o=origin: routes.note_import(s, d, o))
     outcomes += retry_held(project, keys)
+    _drop_unnamed(project, parts.overdue(project))  # their part 1 never came
     if progress is not None:
         progress(len(files), len(files))
     return outcomes
@@ -544,13 +546,18 @@ def _import_opened(project: OpenProject, opened: opening.Opened, path: Path, dig
     if status != "approved":
         return _not_let_in(project, outcome, base, info, path, held, status)
     names = _take_media(project, opened)
+    group = info.get("Veldwerk-Bundle-Group", "") or opened.id
     try:
         result = project.run(lambda s: _apply(s, project, opened, base, part, after, through),
                              translate("Sync", "the bundle"))
     finally:
         # A later part's files wait for the rows of part 1 if that has not come yet.
-        if part == 1 or _imported(project, info.get("Veldwerk-Bundle-Group", "")):
+        if part == 1 or _imported(project, group):
             _drop_unnamed(project, names)
+        else:
+            parts.wait(project, group, names)
+    if part == 1 and result[0] in (IMPORTED, PRESENT):
+        _drop_unnamed(project, parts.arrived(project, group))
     outcome.status, outcome.counts = result
     if outcome.status == WAITING:
         outcome.reason = translate("Sync", "an earlier bundle of {device} has not arrived yet "
@@ -627,6 +634,7 @@ def _apply(session: Session, project: OpenProject, opened: opening.Opened,
                     "holds ({after} to {through}); it is refused.").format(
                         seq=outside[0], after=after + 1, through=through))
             Batch(merger, entries).run()
+            erased.drop_orphans(session, merger.counts, entries)
             session.execute(text(
                 "INSERT INTO device_sequence (device_id, through) VALUES (:d, :t) "
                 "ON CONFLICT (device_id) DO UPDATE SET through = excluded.through"),

@@ -255,24 +255,31 @@ def _update(session: Session, payload: dict[str, Any]) -> int:
 
 
 def _erasure(project: OpenProject, payload: dict[str, Any], result: Applied) -> None:
-    """Erase here what was erased at the coordinator: the people with all they own, and
-    the rows named; not logged back (the coordinator knows)."""
+    """Erase here what was erased at the coordinator: the people with all they own and
+    the interviews that were theirs alone here (also ones the coordinator has not seen
+    yet), and the rows named; not logged back (the coordinator knows)."""
     from veldwerk.consent import erasure
+    from veldwerk.consent.withdrawal import erasure_plan
     from veldwerk.domain import ownership
 
     def work(session: Session) -> erasure.Erased | None:
         done: list[str] = meta.get_json(session, "erasures_applied") or []
         if payload["id"] in done:
             return None
-        roots: dict[str, list[str]] = {"participant": list(payload.get("participants", []))}
+        roots: dict[str, list[str]] = {"participant": [
+            str(p) for p in payload.get("participants", [])]}
         for item in payload.get("rows", []):
             if item.get("table") in ownership.DELETE_ORDER:
                 roots.setdefault(item["table"], []).append(str(item["id"]))
-        present = {table: [i for i in ids if session.execute(text(
+        present = {table: [i for i in dict.fromkeys(ids) if session.execute(text(
             f"SELECT 1 FROM {table} WHERE id = :i"), {"i": i}).first()]
             for table, ids in roots.items()}
-        steps = ownership.closure(session, present)
-        result.erased_people += len(present.get("participant", []))
+        people = list(present.get("participant", []))
+        for person in people:
+            for table, ids in erasure_plan(session, person)[0]:
+                present.setdefault(table, []).extend(ids)
+        steps = ownership.closure(session, present)  # closure takes each row once
+        result.erased_people += len(people)
         result.erased_rows += sum(len(ids) for _t, ids in steps)
         erased = erasure.erase_rows(session, steps, None, log=False)
         meta.put_json(session, "erasures_applied", [*done, payload["id"]])

@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from veldwerk.errors import Cancelled, VeldwerkError
+from veldwerk.errors import Cancelled, SyncError, VeldwerkError
 from veldwerk.fsutil import atomic_write_bytes, fsync_dir, plain_name
 from veldwerk.i18n import translate
 from veldwerk.mediastore import sha256_of
@@ -51,6 +51,15 @@ def checked_path(parts: Iterable[str], where: str) -> tuple[str, ...]:
             "Sync", "A file name from elsewhere is not a plain file name; it was not used."),
             hint=translate("Sync", "Tell the coordinator."), transient=False)
     return found
+
+
+class TooLarge(SyncError):
+    """A file from the coordinator far larger than any real one: not read, not used."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(translate("Sync", "{name} was not used: {why}.").format(
+            name=name, why=translate("Sync", "it is far too large")),
+            hint=translate("Sync", "Nothing was changed. Tell the coordinator."))
 
 
 class FolderTarget:
@@ -118,12 +127,19 @@ class FolderTarget:
         return {name: f"{found[name].stat().st_size}-{found[name].stat().st_mtime_ns}"
                 for name in plain_names(found, str(where))}
 
-    def fetch(self, *path: str) -> bytes:
+    def fetch(self, *path: str, limit: int | None = None) -> bytes:
+        """A small file from the coordinator; one larger than ``limit`` is not read."""
         where = self.folder.joinpath(*checked_path(path, str(self.folder)))
         try:
             if where.is_symlink():
                 raise OSError(f"{where.name} is a link")
-            return where.read_bytes()
+            if limit is not None and where.stat().st_size > limit:
+                raise TooLarge(path[-1])
+            with open(where, "rb") as reader:
+                data = reader.read() if limit is None else reader.read(limit + 1)
+            if limit is not None and len(data) > limit:  # it grew meanwhile
+                raise TooLarge(path[-1])
+            return data
         except OSError as exc:
             raise DeliveryError(translate("Sync", "{name} cannot be read: {detail}.").format(
                 name=path[-1], detail=exc.strerror or exc)) from exc

@@ -65,11 +65,26 @@ def _targets(session: Session) -> dict[str, dict[str, str]]:
 def give(session: Session, member_id: str, target: Target | None) -> None:
     """Remember where ``member_id``'s laptop was told to deliver (a project file names it)."""
     targets = _targets(session)
+    before = targets.get(member_id)
     if target is None:
         targets.pop(member_id, None)
     else:
         targets[member_id] = target.to_json()
     meta.put_json(session, MEMBER_TARGETS, targets)
+    if targets.get(member_id) != before:
+        _forget_places(session, member_id)
+
+
+def _forget_places(session: Session, member_id: str) -> None:
+    """The member's laptop looks in a new place now: the folder chosen for its answers
+    and the one its last bundle came from are the old place's, so they no longer decide
+    where its answers go (``answers.publish`` puts what it needs in the new place)."""
+    devices = set(session.execute(text("SELECT device_id FROM team_device WHERE member_id "
+                                       "= :m"), {"m": member_id}).scalars())
+    for key in (ANSWER_FOLDERS, IMPORT_FOLDERS):
+        known: dict[str, str] = meta.get_json(session, key) or {}
+        if devices & set(known):
+            meta.put_json(session, key, {d: f for d, f in known.items() if d not in devices})
 
 
 def member_target(session: Session, member_id: str) -> Target | None:

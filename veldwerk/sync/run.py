@@ -143,8 +143,8 @@ def _receive(project: OpenProject, transport: Any, report: Report) -> None:
         for folder, name, tag in fresh:
             key = "/".join((*folder, name))
             try:
-                kind, payload = downstream.read(transport.fetch(*folder, name), name,
-                                                coordinator, str(project_id))
+                data = transport.fetch(*folder, name, limit=downstream.MAX_SIZE)
+                kind, payload = downstream.read(data, name, coordinator, str(project_id))
                 downstream.apply(project, kind, payload, report.applied)
             except SyncError as exc:
                 report.applied.refused.append(f"{name}: {exc}")

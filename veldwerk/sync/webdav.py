@@ -30,7 +30,7 @@ import httpx
 
 from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
-from veldwerk.sync.folder import BLOCK, DeliveryError, checked_path, plain_names
+from veldwerk.sync.folder import BLOCK, DeliveryError, TooLarge, checked_path, plain_names
 from veldwerk.sync.target import Target
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -283,8 +283,22 @@ class WebDavTarget:
         if response.status_code not in (200, 204, 404):
             raise self.refuse(response, "DELETE")
 
-    def fetch(self, *path: str) -> bytes:
-        response = self.request("GET", self.url(*path))
-        if response.status_code != 200:
-            raise self.refuse(response, "get")
-        return response.content
+    def fetch(self, *path: str, limit: int | None = None) -> bytes:
+        """A small file from the coordinator, streamed: one that says (Content-Length) or
+        turns out larger than ``limit`` is not read further."""
+        self.requests += 1
+        try:
+            with self.client.stream("GET", self.url(*path)) as response:
+                if response.status_code != 200:
+                    raise self.refuse(response, "get")
+                size = response.headers.get("content-length", "")
+                if limit is not None and size.isdigit() and int(size) > limit:
+                    raise TooLarge(path[-1])
+                data = bytearray()
+                for block in response.iter_bytes(BLOCK):
+                    data += block
+                    if limit is not None and len(data) > limit:
+                        raise TooLarge(path[-1])
+                return bytes(data)
+        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            raise self.failed(exc) from exc
