@@ -2294,10 +2294,6 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>{state}: {problem}</translation>
     </message>
     <message>
-        <source>Changes of records that are not this laptop&apos;s: {waiting} wait for the coordinator, {refused} refused.</source>
-        <translation>Wijzigingen van gegevens die niet van deze laptop zijn: {waiting} wachten op de coördinator, {refused} geweigerd.</translation>
-    </message>
-    <message>
         <source>The share answers and takes the password.</source>
         <translation>De gedeelde map antwoordt en accepteert het wachtwoord.</translation>
     </message>
@@ -2372,6 +2368,10 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     <message>
         <source>1. &amp;Make keys…</source>
         <translation>1. Sleutels &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Changes of records that are not this laptop&apos;s — waiting for the coordinator: {waiting}, refused: {refused}.</source>
+        <translation>Wijzigingen van gegevens die niet van deze laptop zijn — wachten op de coördinator: {waiting}, geweigerd: {refused}.</translation>
     </message>
     <message>
         <source>Make keys</source>

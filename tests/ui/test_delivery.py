@@ -240,7 +240,7 @@ def test_the_laptop_sees_which_changes_wait_for_the_coordinator(qtbot: QtBot, tm
                         timeout=30000)
         button(dialog, "Sync now").click()
         qtbot.waitUntil(lambda: not dialog.said.isHidden(), timeout=30000)
-        assert "1 wait for the coordinator, 0 refused" in dialog.said.text()
+        assert "waiting for the coordinator: 1, refused: 0" in dialog.said.text()
         assert "waits for the coordinator" in dialog.said.text()
     finally:
         dialog.close()

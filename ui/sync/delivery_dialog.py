@@ -211,8 +211,8 @@ class DeliveryDialog(QDialog):
             self.said.clear()
             return
         waiting = sum(w.status == "waiting" for w in found)
-        lines = [self.tr("Changes of records that are not this laptop's: {waiting} wait for "
-                         "the coordinator, {refused} refused.").format(
+        lines = [self.tr("Changes of records that are not this laptop's — waiting for the "
+                         "coordinator: {waiting}, refused: {refused}.").format(
                              waiting=waiting, refused=len(found) - waiting)]
         lines += [w.describe() for w in found[-SAID:]]
         self.said.setText("\n".join(lines))
