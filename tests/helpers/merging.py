@@ -110,3 +110,26 @@ def copy_coordinator(boss: teams.Coordinator, target: Path) -> Any:
         c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source.database}"')
     url = source.set(database=name).render_as_string(hide_password=False)
     return projects.open_project(target, boss.me, url=url)
+
+
+def erasure_of_the_coordinators_person(boss: teams.Coordinator, laptop: teams.Laptop) -> str:
+    """The coordinator records a participant and lets the laptop in; the laptop's change
+    log then erases that participant (a change of a row that is not the laptop's).
+    Returns the participant's id."""
+    from veldwerk.ids import utcnow
+    from veldwerk.store import changelog
+
+    with boss.open() as project:
+        teams.field_work(project, "Bij de coördinator")
+        with project.session() as s:
+            person = str(s.execute(text("SELECT id FROM participant")).scalar())
+        trust(project, laptop)
+
+    def forge(s: Any) -> None:
+        cursor = changelog.raw_cursor(s)
+        changelog.append(s, cursor, changelog.next_seq(cursor, laptop.me.id), "participant",
+                         person, "erase", {}, utcnow())
+
+    with laptop.open() as project:
+        project.run(forge)
+    return person

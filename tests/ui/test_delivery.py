@@ -202,27 +202,14 @@ def test_the_laptop_sees_which_changes_wait_for_the_coordinator(qtbot: QtBot, tm
                                                                 ) -> None:
     """A change of a record that is not the laptop's (here: an erasure of the
     coordinator's participant) waits; the receipt says so and Delivery shows it."""
-    from sqlalchemy import text
 
     from tests.helpers import merging
-    from veldwerk.ids import utcnow
     from veldwerk.merge import answers, inbox
-    from veldwerk.store import changelog
 
     stick = tmp_path / "usb"
     stick.mkdir()
     boss, (anna,) = teams.team(tmp_path, Target(FOLDER, str(stick)), members=("Anna de Boer",))
-    with boss.open() as project:
-        teams.field_work(project, "Bij de coördinator")
-        with project.session() as s:
-            person = str(s.execute(text("SELECT id FROM participant")).scalar())
-        merging.trust(project, anna)
-    with anna.open() as project:
-        def forge(s):  # type: ignore[no-untyped-def]
-            cursor = changelog.raw_cursor(s)
-            changelog.append(s, cursor, changelog.next_seq(cursor, anna.me.id), "participant",
-                             person, "erase", {}, utcnow())
-        project.run(forge)
+    merging.erasure_of_the_coordinators_person(boss, anna)
     context = make_context(anna.entry, anna.me, anna.data)
     window = MainWindow(context, lambda: None)
     qtbot.addWidget(window)

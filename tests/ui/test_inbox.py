@@ -239,22 +239,10 @@ def test_an_erasure_a_laptop_asks_for_waits_in_the_conflicts_until_confirmed(
     Inbox shows the request, and confirming it erases."""
     from sqlalchemy import text
 
-    from veldwerk.ids import utcnow
     from veldwerk.merge import inbox
-    from veldwerk.store import changelog
 
     boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
-    with boss.open() as project:
-        teams.field_work(project, "Bij de coördinator")
-        with project.session() as s:
-            person = str(s.execute(text("SELECT id FROM participant")).scalar())
-        merging.trust(project, anna)
-    with anna.open() as project:
-        def forge(s):  # type: ignore[no-untyped-def]
-            cursor = changelog.raw_cursor(s)
-            changelog.append(s, cursor, changelog.next_seq(cursor, anna.me.id), "participant",
-                             person, "erase", {}, utcnow())
-        project.run(forge)
+    person = merging.erasure_of_the_coordinators_person(boss, anna)
     with boss.open() as project:
         (outcome,) = inbox.import_files(project, boss.keys,
                                         merging.bundles_of(anna, tmp_path / "in"))
