@@ -243,9 +243,9 @@ def test_erasures_of_another_laptops_person_and_of_the_coordinators_rows_wait(
     assert _words(team.anna)[("interview", boss_interview)] == "refused"
 
 
-def _withdrawal(s: Any, project_id: str, person: str) -> str:
+def _withdrawal(s: Any, project_id: str, person: str, kind: str = "erase") -> str:
     row = Withdrawal(project_id=project_id, participant_code="ELS-999", participant_id=person,
-                     kind="erase", reason="wil niet meer", withdrawn_at=utcnow(), by="Anna")
+                     kind=kind, reason="wil niet meer", withdrawn_at=utcnow(), by="Anna")
     s.add(row)
     s.flush()
     return str(row.id)
@@ -419,6 +419,79 @@ def test_a_confirmed_erasure_request_erases_and_goes_to_every_laptop(team: Team)
     assert _words(team.anna)[("interview", interview)] == "refused", (
         "a change that waited on a record erased since ends, and the laptop hears it")
     assert not [c for c in _open(team) if c.row_id == interview]
+
+
+def test_a_laptops_own_withdrawal_turned_to_another_person_waits(team: Team) -> None:
+    """A laptop's own withdrawal (stop using its own person) changed by hand into an
+    erasure of another laptop's person: the erasure waits, named by the person it would
+    erase, and nothing goes."""
+    own, victim = team.ids["anna_person"], team.ids["bram_person"]
+    with team.anna.open() as project:
+        withdrawal = project.run(lambda s: _withdrawal(s, project.folder.name, own, "stop_use"))
+    assert _send(team, team.anna, "withdraw-own").counts.applied == 1
+    row = _row(team, "withdrawal", withdrawal)
+    code = _row(team, "participant", victim)["code"]
+    _forge(team.anna, ("withdrawal", withdrawal, "update",
+                       {**row, "participant_id": victim, "participant_code": code,
+                        "kind": "erase"}, (row["change_device"], int(row["change_seq"]))))
+    before = _before(team)
+    outcome = _send(team, team.anna, "withdraw-other")
+    assert (outcome.counts.applied, outcome.counts.waiting, outcome.counts.erased_people) == (
+        0, 1, [])
+    _unchanged_but(before, _after(team))
+    (request,) = [c for c in _open(team) if c.row_id == withdrawal]
+    assert request.kind == "erase" and code in request.heading(), (
+        "the coordinator sees whom it would erase")
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, request.id, project.device.id,
+                                                keep=decisions.OURS))
+    _unchanged_but(before, _after(team))
+
+
+def test_a_laptops_own_note_moved_under_another_laptops_interview_waits(team: Team) -> None:
+    own = _note_id(team, team.ids["anna_interview"])
+    row = _row(team, "note", own)
+    _forge(team.anna, ("note", own, "update", {**row, "interview_id": team.ids["bram_interview"]},
+                       (row["change_device"], int(row["change_seq"]))))
+    before = _before(team)
+    outcome = _send(team, team.anna, "moved-note")
+    assert (outcome.counts.applied, outcome.counts.waiting) == (0, 1)
+    _unchanged_but(before, _after(team))
+    (conflict,) = [c for c in _open(team) if c.row_id == own]
+    assert conflict.kind == "foreign" and "interview_id" in conflict.fields
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, conflict.id, project.device.id,
+                                                keep=decisions.OURS))
+
+
+def test_a_row_sent_with_the_id_of_the_coordinators_row_of_another_table_takes_nothing(
+        team: Team) -> None:
+    """Ids are the coordinator's ledger's per table: a note sent with the id of the
+    coordinator's participant does not make that participant the laptop's, and an erasure
+    named under another table does not mark the coordinator's interview erased."""
+    person, interview = team.ids["boss_person"], team.ids["boss_interview"]
+    with team.boss.open() as project, project.session() as s:
+        topic = s.execute(text("SELECT id FROM topic ORDER BY id DESC")).scalar()
+    note = {**_row(team, "note", _note_id(team, team.ids["anna_interview"])), "id": person,
+            "topic_id": topic, "text": "Een notitie met een geleend id"}
+    _forge(team.anna, ("note", person, "insert", note, None))
+    before = _before(team)
+    assert _send(team, team.anna, "borrowed-id").counts.applied == 0
+    _forge(team.anna, ("participant", person, "erase", {}, None),
+           ("note", interview, "erase", {}, None))
+    outcome = _send(team, team.anna, "borrowed-id-erase")
+    assert outcome.counts.erased_people == [] and outcome.counts.applied == 0
+    _unchanged_but(before, _after(team))
+    with team.boss.open() as project, project.session() as s:
+        assert s.execute(text("SELECT count(*) FROM erased_row WHERE row_id IN (:p, :i)"),
+                         {"p": person, "i": interview}).scalar() == 0
+        assert s.execute(text("SELECT count(*) FROM row_owner WHERE row_id IN (:p, :i)"),
+                         {"p": person, "i": interview}).scalar() == 0
+    for conflict in _open(team):
+        if conflict.row_id in (person, interview) and conflict.device_id == team.anna.me.id:
+            with team.boss.open() as project:
+                project.run(lambda s, c=conflict: decisions.resolve(
+                    s, c.id, project.device.id, keep=decisions.OURS))
 
 
 def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> None:

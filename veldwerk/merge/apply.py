@@ -182,7 +182,7 @@ class Merger:
             self.counts.dropped += 1
             return
         row["id"] = row_id
-        if not trust.allowed(self.owners, entry, row_id):
+        if not trust.allowed(self.owners, entry, row_id, current(self.session, table, row_id)):
             kind = (trust.PURGE if op == "purge" else trust.ERASE if (
                 table_name == "withdrawal" and row.get("kind") == "erase") else trust.FOREIGN)
             self._request(table, row_id, kind, row if op != "purge" else {"id": row_id},

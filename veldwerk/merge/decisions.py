@@ -164,8 +164,11 @@ def conflicts(session: Session, everything: bool = False) -> list[Conflict]:
     out = []
     for r in found:
         ours, theirs = json.loads(r[5]), json.loads(r[6])
+        # An erasure asked is named by what it would erase: the asking version (a laptop's
+        # withdrawal turned to another person must not read as its old person's).
+        named = theirs if r[3] == trust.ERASE and len(theirs) > 1 else ours or theirs
         out.append(Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), ours, theirs, r[7],
-                            r[8], r[9], _about(session, r[1], r[2], ours or theirs),
+                            r[8], r[9], _about(session, r[1], r[2], named),
                             side_of(session, str(ours.get("change_device") or ""), ours),
                             side_of(session, str(r[7] or ""), theirs), short[str(r[0])]))
     return out
