@@ -6950,6 +6950,10 @@ Opname loopt · {time}</translation>
         <translation>Zeg welke versie blijft: ours (de wijziging weigeren) of theirs (haar verwerken).</translation>
     </message>
     <message>
+        <source>The other version cannot be taken: another record already has its place ({fields}). Keep this version, or change the other record first.</source>
+        <translation>De andere versie kan niet worden overgenomen: een ander gegeven staat al op die plek ({fields}). Houd deze versie, of pas eerst het andere gegeven aan.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring (its safe place for passwords), so the password is not stored.</source>
         <translation>Deze computer heeft geen sleutelhanger (de veilige plek voor wachtwoorden), dus het wachtwoord wordt niet bewaard.</translation>
     </message>

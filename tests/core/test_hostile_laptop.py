@@ -23,6 +23,7 @@ from tests.helpers import merging
 from tests.helpers import team as teams
 from veldwerk import notes, recycle
 from veldwerk.domain import Participant, Withdrawal
+from veldwerk.errors import ValidationError
 from veldwerk.ids import utcnow
 from veldwerk.merge import answers, commands, decisions, inbox
 from veldwerk.merge.apply import current
@@ -492,6 +493,65 @@ def test_a_row_sent_with_the_id_of_the_coordinators_row_of_another_table_takes_n
             with team.boss.open() as project:
                 project.run(lambda s, c=conflict: decisions.resolve(
                     s, c.id, project.device.id, keep=decisions.OURS))
+
+
+def test_taking_a_laptops_version_whose_place_is_taken_is_said_not_a_traceback(
+        team: Team) -> None:
+    """The coordinator takes a laptop's note that waited, but its topic on that interview
+    has a note by now: a new one goes in as a second note does (its text a conflict); a
+    moved one is refused in words, and nothing changes."""
+    interview = team.ids["boss_interview"]
+    with team.boss.open() as project, project.session() as s:
+        topic = s.execute(text("SELECT id FROM topic ORDER BY id")).scalar()
+    moved = "0190aaaa-0000-7000-8000-00000000f0f0"  # Anna's, on her own interview
+    new = "0190aaaa-0000-7000-8000-00000000f0f1"
+    row = _row(team, "note", moved)
+    assert row["topic_id"] == topic
+    _forge(team.anna, ("note", moved, "update", {**row, "interview_id": interview},
+                       (row["change_device"], int(row["change_seq"]))),
+           ("note", new, "insert", {**row, "id": new, "interview_id": interview,
+                                    "text": "Anna's eigen antwoord"}, None))
+    assert _send(team, team.anna, "place").counts.waiting == 2
+    with team.boss.open() as project:
+        project.run(lambda s: notes.save_note(s, interview, topic, "Het antwoord hier"))
+    waiting = {c.row_id: c for c in _open(team) if c.row_id in (moved, new)}
+    before = _before(team)
+    with team.boss.open() as project:
+        with pytest.raises(ValidationError, match="already has its place"):
+            project.run(lambda s: decisions.resolve(s, waiting[moved].id, project.device.id,
+                                                    keep=decisions.THEIRS))
+        assert _snapshot(project) == before
+        project.run(lambda s: decisions.resolve(s, waiting[new].id, project.device.id,
+                                                keep=decisions.THEIRS))
+        project.run(lambda s: decisions.resolve(s, waiting[moved].id, project.device.id,
+                                                keep=decisions.OURS))
+    _unchanged_but(before, _after(team))
+    (duplicate,) = [c for c in _open(team) if c.kind == "duplicate"
+                    and c.theirs.get("text") == "Anna's eigen antwoord"]
+    assert duplicate.ours["text"] == "Het antwoord hier"
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, duplicate.id, project.device.id,
+                                                keep=decisions.OURS))
+
+
+def test_a_second_note_for_a_topic_is_an_alias_on_either_store(team: Team) -> None:
+    """A laptop's new note for a topic its own interview has a note for goes in as an
+    alias with a conflict about its text, on a team database as on a file (the natural
+    key's NULL-safe comparison is each dialect's own)."""
+    existing = "0190aaaa-0000-7000-8000-00000000f0f0"
+    second = "0190aaaa-0000-7000-8000-00000000f0f2"
+    row = _row(team, "note", existing)
+    _forge(team.anna, ("note", second, "insert", {**row, "id": second,
+                                                  "text": "Nog eens opgeschreven"}, None))
+    before = _before(team)
+    outcome = _send(team, team.anna, "second-note")
+    assert outcome.status == "imported", outcome.reason
+    _unchanged_but(before, _after(team))
+    (duplicate,) = [c for c in _open(team) if c.row_id == existing and c.kind == "duplicate"]
+    assert duplicate.theirs["text"] == "Nog eens opgeschreven"
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, duplicate.id, project.device.id,
+                                                keep=decisions.OURS))
 
 
 def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> None:

@@ -48,7 +48,7 @@ from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow, uuid7
 from veldwerk.merge import trust
-from veldwerk.store import changelog, rows
+from veldwerk.store import changelog, dialect, rows
 
 PROVENANCE = frozenset(("id", "created_at", "updated_at", "origin_device", "change_device",
                         "change_seq"))
@@ -313,7 +313,8 @@ class Merger:
         keys = LINKS.get(name) or TEXTS.get(name)
         if not keys:
             return False
-        where = " AND ".join(f"{k} IS :{k}" for k in keys)
+        same = " IS NOT DISTINCT FROM " if dialect.is_server(self.session) else " IS "
+        where = " AND ".join(f"{k}{same}:{k}" for k in keys)  # NULL is the same as NULL
         other = self.session.execute(text(f"SELECT id FROM {name} WHERE {where} AND id != :id"),
                                      {**{k: row.get(k) for k in keys}, "id": row["id"]}).scalar()
         if other is None:
