@@ -554,6 +554,28 @@ def test_a_second_note_for_a_topic_is_an_alias_on_either_store(team: Team) -> No
                                                 keep=decisions.OURS))
 
 
+def test_taking_a_stale_change_of_another_laptops_row_takes_only_what_it_changed(
+        team: Team) -> None:
+    """A laptop changes another laptop's interview's title on a copy from before that
+    laptop's own newer summary: what waits (and what taking it applies) is the title
+    alone, not a silent return of the old summary."""
+    target = team.ids["bram_interview"]
+    old = _row(team, "interview", target)
+    _forge(team.bram, ("interview", target, "update", {**old, "summary": "Bram vat samen"},
+                       (old["change_device"], int(old["change_seq"]))))
+    assert _send(team, team.bram, "summary").counts.applied == 1
+    _forge(team.anna, ("interview", target, "update", {**old, "title": "Anna's titel"},
+                       (old["change_device"], int(old["change_seq"]))))
+    assert _send(team, team.anna, "stale").counts.waiting == 1
+    (conflict,) = [c for c in _open(team) if c.row_id == target and c.kind == "foreign"]
+    assert conflict.fields == ["title"], "only what the laptop changed waits"
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, conflict.id, project.device.id,
+                                                keep=decisions.THEIRS))
+    stored = _row(team, "interview", target)
+    assert (stored["title"], stored["summary"]) == ("Anna's titel", "Bram vat samen")
+
+
 def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> None:
     """Last: the refused bundle stays in this laptop's outbox. On copies of both."""
     copy = team.folder / "range"

@@ -205,6 +205,11 @@ class Merger:
         columns = [c.key for c in table.columns if c.key not in PROVENANCE]
         fields = [] if kind != trust.FOREIGN else sorted(
             c for c in columns if stored.get(c) != theirs.get(c))
+        base = entry.get("base")
+        original = _version(self.session, base["device"], int(base["sequence"])) if (
+            base and stored) else None
+        if original:  # what the laptop changed on its copy, not what it never touched
+            fields = [c for c in fields if c not in original or theirs.get(c) != original[c]]
         self._conflict(table.name, row_id, kind, fields, stored, theirs, entry, count=False)
         self.counts.waiting += 1
         self.counts.changes.append(trust.note(entry, trust.WAITING, kind))
