@@ -604,3 +604,34 @@ def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> N
         assert _snapshot(boss) == before
     finally:
         boss.close(make_backup=False)
+
+
+def test_a_bundle_the_database_refuses_names_its_laptop_in_the_inbox(team: Team) -> None:
+    """A laptop's own change that breaks a unique key (its free notes moved onto the
+    topic its other note has) is refused whole; the inbox names the approved laptop that
+    signed it, so the coordinator knows whom to ask. On copies of both."""
+    copy = team.folder / "refused"
+    shutil.copytree(team.anna.data, copy / "anna")
+    laptop = teams.Laptop(copy / "anna", device(copy / "anna"), replace(
+        team.anna.entry, folder=copy / "anna" / team.anna.entry.folder.relative_to(
+            team.anna.data)))
+    own = team.ids["anna_interview"]
+    with team.boss.open() as project, project.session() as s:
+        free = s.execute(text("SELECT id FROM note WHERE interview_id = :i AND topic_id IS "
+                              "NULL"), {"i": own}).scalar()
+        topic = s.execute(text("SELECT id FROM topic ORDER BY id")).scalar()
+    row = _row(team, "note", free)
+    other = "0190aaaa-0000-7000-8000-00000000f0f9"
+    _forge(laptop, ("note", other, "insert", {**row, "id": other, "topic_id": topic}, None),
+           ("note", free, "update", {**row, "topic_id": topic},
+            (row["change_device"], int(row["change_seq"]))))
+    files = merging.bundles_of(laptop, copy / "bundles")
+    boss = merging.copy_coordinator(team.boss, copy / "boss")
+    try:
+        (outcome,) = inbox.import_files(boss, team.boss.keys, files)
+        assert outcome.status == "rejected"
+        with boss.session() as s:
+            (line,) = [r for r in inbox.ledger(s) if r.file_name == files[0].name]
+        assert (line.device_id, line.member_name) == (team.anna.me.id, "Anna de Boer")
+    finally:
+        boss.close(make_backup=False)

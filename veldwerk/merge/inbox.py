@@ -334,9 +334,11 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
                        bundle=seen.id, device=seen.device_id,
                        reason=translate("Sync", "imported before") if seen.status == IMPORTED
                        else translate("Sync", "refused before"))
+    sender: dict[str, str] = {}
     try:
         with opening.open_bundle(path, keys) as opened, project.exclusive(
                 f"import:{opened.info.get('Veldwerk-Device-Id', '')}"):
+            sender = _sender(project, opened.info)
             try:
                 return _import_opened(project, opened, path, digest, held)
             except IntegrityError as exc:
@@ -360,10 +362,26 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
                 kind=type(exc).__name__)
     try:
         _ledger(project, {"id": f"file-{digest[:31]}", "file_name": path.name,  # fits 36
-                          "sha256": digest, "status": status, "reason": reason})
+                          "sha256": digest, "status": status, "reason": reason, **sender})
     except StorageError as exc:  # the ledger cannot be written now: try again later
         status, reason = RETRY, f"{reason} {exc}"
     return Outcome(path.name, status, reason=reason)
+
+
+def _sender(project: OpenProject, info: dict[str, str]) -> dict[str, str]:
+    """Who sent a bundle, for the ledger line of one that is refused or kept after it was
+    opened, so the coordinator knows which laptop to ask: only a laptop let in with the
+    very key that signed it (a key not let in could claim any name)."""
+    device = info.get("Veldwerk-Device-Id", "")
+    with project.session() as session:
+        approved = session.execute(text(
+            "SELECT 1 FROM team_device WHERE device_id = :d AND fingerprint = :f AND "
+            "status = 'approved'"), {"d": device, "f": info.get(
+                "Veldwerk-Device-Key-Fingerprint", "")}).first()
+    if approved is None:
+        return {}
+    return {"device_id": device, "device_name": info.get("Veldwerk-Device-Name", ""),
+            "member_name": info.get("Veldwerk-Member-Name", "")}
 
 
 def _passing_reason(exc: BaseException) -> str:
