@@ -576,6 +576,17 @@ def test_taking_a_stale_change_of_another_laptops_row_takes_only_what_it_changed
     assert (stored["title"], stored["summary"]) == ("Anna's titel", "Bram vat samen")
 
 
+def test_an_erasure_takes_the_requests_that_hang_under_what_it_erased(team: Team) -> None:
+    """A note a laptop hung under another laptop's interview waited; the interview was
+    erased since (the confirmed request above). The waiting note goes with it: its text
+    is not kept in the conflicts, and nothing can take it in under what is gone."""
+    with team.boss.open() as project, project.session() as s:
+        kept = s.execute(text("SELECT count(*) FROM merge_conflict WHERE theirs LIKE :t"),
+                         {"t": "%Anna schrijft mee%"}).scalar()
+    assert kept == 0
+    assert not [c for c in _open(team) if c.row_id == "0190aaaa-0000-7000-8000-00000000abcd"]
+
+
 def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> None:
     """Last: the refused bundle stays in this laptop's outbox. On copies of both."""
     copy = team.folder / "range"
