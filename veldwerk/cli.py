@@ -179,6 +179,8 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
     no_folder = bool({(args.command, ""), (args.command, getattr(args, "bundle_command", ""))}
                      & NEEDS_NO_FOLDER)
     previous = None
+    if args.command not in APP_COMMANDS:  # the app keeps its own log
+        command_log(None if no_folder else folder)
     if not no_folder:
         if not args.db and folder.is_dir():
             from veldwerk import settings
@@ -195,6 +197,26 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
     finally:
         if previous is not None:
             os.umask(previous)
+
+
+def command_log(folder: Path | None) -> None:
+    """The core's log lines go to the data folder's ``veldwerk.log`` (as the app's do,
+    without row content), never as bare English lines on the terminal: what a command
+    has to say, it says in its own words. Nothing is changed where logging is set up
+    already (the app, a test)."""
+    import logging
+
+    from veldwerk.errors import SafeFormatter
+
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler: logging.Handler = logging.NullHandler()
+    if folder is not None and folder.is_dir():
+        handler = logging.FileHandler(folder / "veldwerk.log", encoding="utf-8", delay=True)
+        handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
 
 
 def private_files(folder: Path, team: bool) -> int | None:

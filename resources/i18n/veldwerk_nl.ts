@@ -6022,6 +6022,10 @@ Opname loopt · {time}</translation>
         <translation>De twee wachtwoordzinnen verschillen; er is niets gemaakt.</translation>
     </message>
     <message>
+        <source>No keys were made. Choose a sheet file in a folder that exists (or --sheet - to print it) and run it again.</source>
+        <translation>Er zijn geen sleutels gemaakt. Kies een bestand voor het herstelblad in een map die bestaat (of --sheet - om het af te drukken) en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>Keys made: {path}</source>
         <translation>Sleutels gemaakt: {path}</translation>
     </message>
@@ -6188,6 +6192,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>Choose another file name.</source>
         <translation>Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written to {path}: {detail}; no keys were made.</source>
+        <translation>Het sleutelbestand kon niet naar {path} geschreven worden: {detail}; er zijn geen sleutels gemaakt.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists and that you may write in.</source>
+        <translation>Kies een map die bestaat en waarin u mag schrijven.</translation>
     </message>
     <message>
         <source>The key file {path} cannot be read: {detail}.</source>
@@ -6948,6 +6960,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Say which version stays: ours (refuse the change) or theirs (apply it).</source>
         <translation>Zeg welke versie blijft: ours (de wijziging weigeren) of theirs (haar verwerken).</translation>
+    </message>
+    <message>
+        <source>The other version cannot be taken: another record already has its place ({fields}). Keep this version, or change the other record first.</source>
+        <translation>De andere versie kan niet worden overgenomen: een ander gegeven staat al op die plek ({fields}). Houd deze versie, of pas eerst het andere gegeven aan.</translation>
     </message>
     <message>
         <source>This computer has no keyring (its safe place for passwords), so the password is not stored.</source>

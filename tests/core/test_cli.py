@@ -95,3 +95,15 @@ def test_core_imports_without_qt() -> None:
                             timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_the_cores_log_lines_go_to_the_log_not_the_terminal(tmp_path: Path) -> None:
+    """A warning of the core (here: a settings file that is not understood) is no bare
+    English line on stderr, with what the file held: it goes to the data folder's log,
+    without content, and the command says only what it has to say."""
+    tmp_path.joinpath("settings.ini").write_text("geheime regel zonder kopje\n")
+    result = veldwerk_cmd(tmp_path, "projects")
+    assert result.returncode == 0
+    assert result.stderr == ""
+    logged = tmp_path.joinpath("veldwerk.log").read_text()
+    assert "settings file" in logged and "geheime regel" not in logged

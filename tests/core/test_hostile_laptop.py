@@ -23,6 +23,7 @@ from tests.helpers import merging
 from tests.helpers import team as teams
 from veldwerk import notes, recycle
 from veldwerk.domain import Participant, Withdrawal
+from veldwerk.errors import ValidationError
 from veldwerk.ids import utcnow
 from veldwerk.merge import answers, commands, decisions, inbox
 from veldwerk.merge.apply import current
@@ -243,9 +244,9 @@ def test_erasures_of_another_laptops_person_and_of_the_coordinators_rows_wait(
     assert _words(team.anna)[("interview", boss_interview)] == "refused"
 
 
-def _withdrawal(s: Any, project_id: str, person: str) -> str:
+def _withdrawal(s: Any, project_id: str, person: str, kind: str = "erase") -> str:
     row = Withdrawal(project_id=project_id, participant_code="ELS-999", participant_id=person,
-                     kind="erase", reason="wil niet meer", withdrawn_at=utcnow(), by="Anna")
+                     kind=kind, reason="wil niet meer", withdrawn_at=utcnow(), by="Anna")
     s.add(row)
     s.flush()
     return str(row.id)
@@ -421,6 +422,171 @@ def test_a_confirmed_erasure_request_erases_and_goes_to_every_laptop(team: Team)
     assert not [c for c in _open(team) if c.row_id == interview]
 
 
+def test_a_laptops_own_withdrawal_turned_to_another_person_waits(team: Team) -> None:
+    """A laptop's own withdrawal (stop using its own person) changed by hand into an
+    erasure of another laptop's person: the erasure waits, named by the person it would
+    erase, and nothing goes."""
+    own, victim = team.ids["anna_person"], team.ids["bram_person"]
+    with team.anna.open() as project:
+        withdrawal = project.run(lambda s: _withdrawal(s, project.folder.name, own, "stop_use"))
+    assert _send(team, team.anna, "withdraw-own").counts.applied == 1
+    row = _row(team, "withdrawal", withdrawal)
+    code = _row(team, "participant", victim)["code"]
+    _forge(team.anna, ("withdrawal", withdrawal, "update",
+                       {**row, "participant_id": victim, "participant_code": code,
+                        "kind": "erase"}, (row["change_device"], int(row["change_seq"]))))
+    before = _before(team)
+    outcome = _send(team, team.anna, "withdraw-other")
+    assert (outcome.counts.applied, outcome.counts.waiting, outcome.counts.erased_people) == (
+        0, 1, [])
+    _unchanged_but(before, _after(team))
+    (request,) = [c for c in _open(team) if c.row_id == withdrawal]
+    assert request.kind == "erase" and code in request.heading(), (
+        "the coordinator sees whom it would erase")
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, request.id, project.device.id,
+                                                keep=decisions.OURS))
+    _unchanged_but(before, _after(team))
+
+
+def test_a_laptops_own_note_moved_under_another_laptops_interview_waits(team: Team) -> None:
+    own = _note_id(team, team.ids["anna_interview"])
+    row = _row(team, "note", own)
+    _forge(team.anna, ("note", own, "update", {**row, "interview_id": team.ids["bram_interview"]},
+                       (row["change_device"], int(row["change_seq"]))))
+    before = _before(team)
+    outcome = _send(team, team.anna, "moved-note")
+    assert (outcome.counts.applied, outcome.counts.waiting) == (0, 1)
+    _unchanged_but(before, _after(team))
+    (conflict,) = [c for c in _open(team) if c.row_id == own]
+    assert conflict.kind == "foreign" and "interview_id" in conflict.fields
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, conflict.id, project.device.id,
+                                                keep=decisions.OURS))
+
+
+def test_a_row_sent_with_the_id_of_the_coordinators_row_of_another_table_takes_nothing(
+        team: Team) -> None:
+    """Ids are the coordinator's ledger's per table: a note sent with the id of the
+    coordinator's participant does not make that participant the laptop's, and an erasure
+    named under another table does not mark the coordinator's interview erased."""
+    person, interview = team.ids["boss_person"], team.ids["boss_interview"]
+    with team.boss.open() as project, project.session() as s:
+        topic = s.execute(text("SELECT id FROM topic ORDER BY id DESC")).scalar()
+    note = {**_row(team, "note", _note_id(team, team.ids["anna_interview"])), "id": person,
+            "topic_id": topic, "text": "Een notitie met een geleend id"}
+    _forge(team.anna, ("note", person, "insert", note, None))
+    before = _before(team)
+    assert _send(team, team.anna, "borrowed-id").counts.applied == 0
+    _forge(team.anna, ("participant", person, "erase", {}, None),
+           ("note", interview, "erase", {}, None))
+    outcome = _send(team, team.anna, "borrowed-id-erase")
+    assert outcome.counts.erased_people == [] and outcome.counts.applied == 0
+    _unchanged_but(before, _after(team))
+    with team.boss.open() as project, project.session() as s:
+        assert s.execute(text("SELECT count(*) FROM erased_row WHERE row_id IN (:p, :i)"),
+                         {"p": person, "i": interview}).scalar() == 0
+        assert s.execute(text("SELECT count(*) FROM row_owner WHERE row_id IN (:p, :i)"),
+                         {"p": person, "i": interview}).scalar() == 0
+    for conflict in _open(team):
+        if conflict.row_id in (person, interview) and conflict.device_id == team.anna.me.id:
+            with team.boss.open() as project:
+                project.run(lambda s, c=conflict: decisions.resolve(
+                    s, c.id, project.device.id, keep=decisions.OURS))
+
+
+def test_taking_a_laptops_version_whose_place_is_taken_is_said_not_a_traceback(
+        team: Team) -> None:
+    """The coordinator takes a laptop's note that waited, but its topic on that interview
+    has a note by now: a new one goes in as a second note does (its text a conflict); a
+    moved one is refused in words, and nothing changes."""
+    interview = team.ids["boss_interview"]
+    with team.boss.open() as project, project.session() as s:
+        topic = s.execute(text("SELECT id FROM topic ORDER BY id")).scalar()
+    moved = "0190aaaa-0000-7000-8000-00000000f0f0"  # Anna's, on her own interview
+    new = "0190aaaa-0000-7000-8000-00000000f0f1"
+    row = _row(team, "note", moved)
+    assert row["topic_id"] == topic
+    _forge(team.anna, ("note", moved, "update", {**row, "interview_id": interview},
+                       (row["change_device"], int(row["change_seq"]))),
+           ("note", new, "insert", {**row, "id": new, "interview_id": interview,
+                                    "text": "Anna's eigen antwoord"}, None))
+    assert _send(team, team.anna, "place").counts.waiting == 2
+    with team.boss.open() as project:
+        project.run(lambda s: notes.save_note(s, interview, topic, "Het antwoord hier"))
+    waiting = {c.row_id: c for c in _open(team) if c.row_id in (moved, new)}
+    before = _before(team)
+    with team.boss.open() as project:
+        with pytest.raises(ValidationError, match="already has its place"):
+            project.run(lambda s: decisions.resolve(s, waiting[moved].id, project.device.id,
+                                                    keep=decisions.THEIRS))
+        assert _snapshot(project) == before
+        project.run(lambda s: decisions.resolve(s, waiting[new].id, project.device.id,
+                                                keep=decisions.THEIRS))
+        project.run(lambda s: decisions.resolve(s, waiting[moved].id, project.device.id,
+                                                keep=decisions.OURS))
+    _unchanged_but(before, _after(team))
+    (duplicate,) = [c for c in _open(team) if c.kind == "duplicate"
+                    and c.theirs.get("text") == "Anna's eigen antwoord"]
+    assert duplicate.ours["text"] == "Het antwoord hier"
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, duplicate.id, project.device.id,
+                                                keep=decisions.OURS))
+
+
+def test_a_second_note_for_a_topic_is_an_alias_on_either_store(team: Team) -> None:
+    """A laptop's new note for a topic its own interview has a note for goes in as an
+    alias with a conflict about its text, on a team database as on a file (the natural
+    key's NULL-safe comparison is each dialect's own)."""
+    existing = "0190aaaa-0000-7000-8000-00000000f0f0"
+    second = "0190aaaa-0000-7000-8000-00000000f0f2"
+    row = _row(team, "note", existing)
+    _forge(team.anna, ("note", second, "insert", {**row, "id": second,
+                                                  "text": "Nog eens opgeschreven"}, None))
+    before = _before(team)
+    outcome = _send(team, team.anna, "second-note")
+    assert outcome.status == "imported", outcome.reason
+    _unchanged_but(before, _after(team))
+    (duplicate,) = [c for c in _open(team) if c.row_id == existing and c.kind == "duplicate"]
+    assert duplicate.theirs["text"] == "Nog eens opgeschreven"
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, duplicate.id, project.device.id,
+                                                keep=decisions.OURS))
+
+
+def test_taking_a_stale_change_of_another_laptops_row_takes_only_what_it_changed(
+        team: Team) -> None:
+    """A laptop changes another laptop's interview's title on a copy from before that
+    laptop's own newer summary: what waits (and what taking it applies) is the title
+    alone, not a silent return of the old summary."""
+    target = team.ids["bram_interview"]
+    old = _row(team, "interview", target)
+    _forge(team.bram, ("interview", target, "update", {**old, "summary": "Bram vat samen"},
+                       (old["change_device"], int(old["change_seq"]))))
+    assert _send(team, team.bram, "summary").counts.applied == 1
+    _forge(team.anna, ("interview", target, "update", {**old, "title": "Anna's titel"},
+                       (old["change_device"], int(old["change_seq"]))))
+    assert _send(team, team.anna, "stale").counts.waiting == 1
+    (conflict,) = [c for c in _open(team) if c.row_id == target and c.kind == "foreign"]
+    assert conflict.fields == ["title"], "only what the laptop changed waits"
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, conflict.id, project.device.id,
+                                                keep=decisions.THEIRS))
+    stored = _row(team, "interview", target)
+    assert (stored["title"], stored["summary"]) == ("Anna's titel", "Bram vat samen")
+
+
+def test_an_erasure_takes_the_requests_that_hang_under_what_it_erased(team: Team) -> None:
+    """A note a laptop hung under another laptop's interview waited; the interview was
+    erased since (the confirmed request above). The waiting note goes with it: its text
+    is not kept in the conflicts, and nothing can take it in under what is gone."""
+    with team.boss.open() as project, project.session() as s:
+        kept = s.execute(text("SELECT count(*) FROM merge_conflict WHERE theirs LIKE :t"),
+                         {"t": "%Anna schrijft mee%"}).scalar()
+    assert kept == 0
+    assert not [c for c in _open(team) if c.row_id == "0190aaaa-0000-7000-8000-00000000abcd"]
+
+
 def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> None:
     """Last: the refused bundle stays in this laptop's outbox. On copies of both."""
     copy = team.folder / "range"
@@ -447,5 +613,36 @@ def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> N
         assert outcome.status == "rejected"
         assert "outside the bundle's range" in outcome.reason
         assert _snapshot(boss) == before
+    finally:
+        boss.close(make_backup=False)
+
+
+def test_a_bundle_the_database_refuses_names_its_laptop_in_the_inbox(team: Team) -> None:
+    """A laptop's own change that breaks a unique key (its free notes moved onto the
+    topic its other note has) is refused whole; the inbox names the approved laptop that
+    signed it, so the coordinator knows whom to ask. On copies of both."""
+    copy = team.folder / "refused"
+    shutil.copytree(team.anna.data, copy / "anna")
+    laptop = teams.Laptop(copy / "anna", device(copy / "anna"), replace(
+        team.anna.entry, folder=copy / "anna" / team.anna.entry.folder.relative_to(
+            team.anna.data)))
+    own = team.ids["anna_interview"]
+    with team.boss.open() as project, project.session() as s:
+        free = s.execute(text("SELECT id FROM note WHERE interview_id = :i AND topic_id IS "
+                              "NULL"), {"i": own}).scalar()
+        topic = s.execute(text("SELECT id FROM topic ORDER BY id")).scalar()
+    row = _row(team, "note", free)
+    other = "0190aaaa-0000-7000-8000-00000000f0f9"
+    _forge(laptop, ("note", other, "insert", {**row, "id": other, "topic_id": topic}, None),
+           ("note", free, "update", {**row, "topic_id": topic},
+            (row["change_device"], int(row["change_seq"]))))
+    files = merging.bundles_of(laptop, copy / "bundles")
+    boss = merging.copy_coordinator(team.boss, copy / "boss")
+    try:
+        (outcome,) = inbox.import_files(boss, team.boss.keys, files)
+        assert outcome.status == "rejected"
+        with boss.session() as s:
+            (line,) = [r for r in inbox.ledger(s) if r.file_name == files[0].name]
+        assert (line.device_id, line.member_name) == (team.anna.me.id, "Anna de Boer")
     finally:
         boss.close(make_backup=False)

@@ -58,6 +58,27 @@ def test_keys_and_sheet_are_private_from_the_first_byte(
         os.umask(old)
 
 
+def test_keys_that_cannot_be_written_or_lack_their_sheet_are_not_made(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A key file in a folder that is not there is said in words; a sheet that cannot be
+    written takes the key file away again (keys nobody could restore), so the same
+    command with a good sheet then works."""
+    monkeypatch.setenv("VELDWERK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(keymod.pyrage.passphrase, "encrypt", age_scrypt_encrypt)
+    key_file = tmp_path / "keys.veldwerkkeys"
+    assert cli.main(["keys", "new", "--out", str(tmp_path / "nowhere" / "k")]) == 2
+    said = capsys.readouterr()
+    assert "could not be written" in said.err and "Traceback" not in said.err + said.out
+    assert cli.main(["keys", "new", "--out", str(key_file), "--sheet",
+                     str(tmp_path / "nowhere" / "sheet.txt")]) == 2
+    said = capsys.readouterr()
+    assert "No keys were made" in said.err and "Keys made" not in said.out
+    assert not key_file.exists()
+    assert cli.main(["keys", "new", "--out", str(key_file), "--sheet",
+                     str(tmp_path / "sheet.txt")]) == 0
+
+
 def test_a_laptops_data_folder_is_its_own(tmp_path: Path) -> None:
     old = os.umask(0o022)
     try:

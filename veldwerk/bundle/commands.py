@@ -39,6 +39,14 @@ def _write_keys(keys: keymod.CoordinatorKeys, out: Path, sheet: Path | None) -> 
     """The key file, then the recovery sheet: to ``sheet`` (0600 from its first byte),
     to standard output for ``-``, or nowhere (``None``: restored from a sheet)."""
     keymod.save_coordinator_keys(keys, out, passphrase(confirm=True))
+    if sheet is not None and str(sheet) != "-":
+        try:
+            keymod.save_recovery_sheet(keys, sheet)
+        except SyncError as exc:  # keys nobody could restore: not made at all
+            out.unlink(missing_ok=True)
+            raise SyncError(exc.message, hint=translate(
+                "Sync", "No keys were made. Choose a sheet file in a folder that exists (or "
+                "--sheet - to print it) and run it again.")) from exc
     print(translate("Sync", "Keys made: {path}").format(path=out))
     print(translate("Sync", "Public key for bundles: {key}").format(key=keys.age_public))
     print(translate("Sync", "Signing key fingerprint: {fp}").format(
@@ -52,7 +60,6 @@ def _write_keys(keys: keymod.CoordinatorKeys, out: Path, sheet: Path | None) -> 
         print(translate("Sync", "The recovery sheet is above; no copy of it was written to "
                         "disk. Print it and keep the page locked away."), file=sys.stderr)
     else:
-        keymod.save_recovery_sheet(keys, sheet)
         print(translate("Sync", "The recovery sheet is in {sheet} (readable by you only): it "
                         "holds both secret keys in plain text. Print it, keep the page locked "
                         "away, then delete the file.").format(sheet=sheet))

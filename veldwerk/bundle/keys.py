@@ -138,7 +138,14 @@ def save_coordinator_keys(keys: CoordinatorKeys, path: Path, passphrase: str) ->
     body = json.dumps({"format": KEY_FORMAT, "version": 1, "age": str(keys.age),
                        "signing": secret_text(keys.signing),
                        "made": utcnow().isoformat()}).encode("utf-8")
-    atomic_write_bytes(path, pyrage.passphrase.encrypt(body, passphrase), private=True)
+    try:
+        atomic_write_bytes(path, pyrage.passphrase.encrypt(body, passphrase), private=True)
+    except OSError as exc:
+        raise SyncError(translate("Sync", "The key file could not be written to {path}: "
+                                  "{detail}; no keys were made.").format(
+                                      path=path, detail=exc.strerror or exc),
+                        hint=translate("Sync", "Choose a folder that exists and that you "
+                                       "may write in.")) from exc
 
 
 def load_coordinator_keys(path: Path, passphrase: str) -> CoordinatorKeys:

@@ -81,6 +81,17 @@ def forget_versions(session: Session, plan: Plan, ids: list[str]) -> None:
         session.execute(text(
             f"UPDATE row_version SET row = '{{}}' WHERE table_name = :t AND {field} IN :ids"
         ).bindparams(expanding), {"t": child, "ids": list(owners)})
+        # A laptop's new row that waited under an erased owner (a note on another's
+        # interview) goes too: its content is about them, and it has nowhere to go.
+        hung = [str(r[0]) for r in session.execute(text(
+            f"SELECT row_id FROM merge_conflict WHERE table_name = :t AND "
+            f"{dialect.json_text(session, 'theirs', column)} IN :ids").bindparams(expanding),
+            {"t": child, "ids": list(owners)})]
+        if hung:
+            trust.settle_erased(session, hung)
+            session.execute(text("DELETE FROM merge_conflict WHERE table_name = :t AND "
+                                 "row_id IN :ids").bindparams(expanding),
+                            {"t": child, "ids": hung})
 
 
 def finish(project: OpenProject, erased_rows: Erased) -> tuple[int, int]:

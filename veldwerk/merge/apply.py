@@ -48,7 +48,7 @@ from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow, uuid7
 from veldwerk.merge import trust
-from veldwerk.store import changelog, rows
+from veldwerk.store import changelog, dialect, rows
 
 PROVENANCE = frozenset(("id", "created_at", "updated_at", "origin_device", "change_device",
                         "change_seq"))
@@ -182,7 +182,7 @@ class Merger:
             self.counts.dropped += 1
             return
         row["id"] = row_id
-        if not trust.allowed(self.owners, entry, row_id):
+        if not trust.allowed(self.owners, entry, row_id, current(self.session, table, row_id)):
             kind = (trust.PURGE if op == "purge" else trust.ERASE if (
                 table_name == "withdrawal" and row.get("kind") == "erase") else trust.FOREIGN)
             self._request(table, row_id, kind, row if op != "purge" else {"id": row_id},
@@ -205,6 +205,11 @@ class Merger:
         columns = [c.key for c in table.columns if c.key not in PROVENANCE]
         fields = [] if kind != trust.FOREIGN else sorted(
             c for c in columns if stored.get(c) != theirs.get(c))
+        base = entry.get("base")
+        original = _version(self.session, base["device"], int(base["sequence"])) if (
+            base and stored) else None
+        if original:  # what the laptop changed on its copy, not what it never touched
+            fields = [c for c in fields if c not in original or theirs.get(c) != original[c]]
         self._conflict(table.name, row_id, kind, fields, stored, theirs, entry, count=False)
         self.counts.waiting += 1
         self.counts.changes.append(trust.note(entry, trust.WAITING, kind))
@@ -313,7 +318,8 @@ class Merger:
         keys = LINKS.get(name) or TEXTS.get(name)
         if not keys:
             return False
-        where = " AND ".join(f"{k} IS :{k}" for k in keys)
+        same = " IS NOT DISTINCT FROM " if dialect.is_server(self.session) else " IS "
+        where = " AND ".join(f"{k}{same}:{k}" for k in keys)  # NULL is the same as NULL
         other = self.session.execute(text(f"SELECT id FROM {name} WHERE {where} AND id != :id"),
                                      {**{k: row.get(k) for k in keys}, "id": row["id"]}).scalar()
         if other is None:

@@ -137,8 +137,8 @@ class Batch:
         if owner is None:
             if self.owners.parent(table, row) not in (None, device):
                 return False  # a new row under another's: the coordinator decides
-        elif owner != device:
-            return False  # another's row: the coordinator decides
+        elif owner != device or self.owners.parent(table, row) not in (None, device):
+            return False  # another's row, or one moved under another's: weighed slowly
         trust.stamp(entry, owner)
         stamp = self.stamps.get((table, key))
         base = entry.get("base")
@@ -155,7 +155,7 @@ class Batch:
             return False
         self._version(entry, row)
         if owner is None:
-            self.owners.known[key] = device
+            self.owners.known[(table, key)] = device
             self.claims.append((key, table, device))
         self.upserts.setdefault(table, {})[key] = row
         self.stamps[(table, key)] = (str(entry["device"]), seq)

@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -164,8 +165,11 @@ def conflicts(session: Session, everything: bool = False) -> list[Conflict]:
     out = []
     for r in found:
         ours, theirs = json.loads(r[5]), json.loads(r[6])
+        # An erasure asked is named by what it would erase: the asking version (a laptop's
+        # withdrawal turned to another person must not read as its old person's).
+        named = theirs if r[3] == trust.ERASE and len(theirs) > 1 else ours or theirs
         out.append(Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), ours, theirs, r[7],
-                            r[8], r[9], _about(session, r[1], r[2], ours or theirs),
+                            r[8], r[9], _about(session, r[1], r[2], named),
                             side_of(session, str(ours.get("change_device") or ""), ours),
                             side_of(session, str(r[7] or ""), theirs), short[str(r[0])]))
     return out
@@ -261,6 +265,7 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
     if new:
         new = {k: v for k, v in new.items() if k in {c.key for c in table.columns}}
         if set(new) - PROVENANCE:
+            _place_free(session, table, new)
             Merger(session, me).stamp(conflict.table, new)
             rows.upsert(session, conflict.table, [new])
     if conflict.kind != "code":  # a new code goes to every laptop as a project update
@@ -319,7 +324,12 @@ def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
         else:
             new = {**stored, **{f: conflict.theirs.get(f) for f in conflict.fields}}
         merger.stamp(conflict.table, new)
-        rows.upsert(session, conflict.table, [new])
+        # A new row whose place (a note's topic, a link, a code) is taken meanwhile goes
+        # in as the merge takes a second one: an alias, a conflict about its text or code.
+        if stored is not None or not merger._natural_key_taken(
+                table, new, {"device": conflict.device_id, "sequence": seq}):
+            _place_free(session, table, new)
+            rows.upsert(session, conflict.table, [new])
     if conflict.kind == trust.FOREIGN:  # the laptop's copy takes the version that stays
         travel.wait(session, conflict)
     trust.tell(session, conflict.device_id, [{
@@ -329,6 +339,26 @@ def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
                          "resolved_at = :now WHERE id = :i"),
                     {"r": keep, "now": changelog.time_text(utcnow()), "i": conflict.id})
     changelog.touched(session).update(("merge_conflict", conflict.table))
+
+
+def _place_free(session: Session, table: sa.Table, row: dict[str, Any]) -> None:
+    """Refuse, in words, a version whose unique key another record holds (a note on the
+    same topic, a link between the same two, a code in use), rather than let the database
+    fail halfway through the decision."""
+    for constraint in table.constraints:
+        if not isinstance(constraint, sa.UniqueConstraint):
+            continue
+        columns = [c.key for c in constraint.columns]
+        if any(row.get(c) is None for c in columns):
+            continue  # NULLs never clash
+        where = " AND ".join(f"{c} = :{c}" for c in columns)
+        if session.execute(text(f"SELECT 1 FROM {table.name} WHERE {where} AND id != :id"),
+                           {**{c: row[c] for c in columns}, "id": row["id"]}).first():
+            raise ValidationError("keep", translate(
+                "Sync", "The other version cannot be taken: another record already has "
+                "its place ({fields}). Keep this version, or change the other record "
+                "first.").format(fields=", ".join(field_name(table.name, c)
+                                                  for c in columns)))
 
 
 def _queue_erasure(session: Session, merger: Merger) -> None:

@@ -60,6 +60,7 @@ QUARANTINED, REJECTED = "quarantined", "rejected"
 RETRY = "retry"  # a cause that passes (full disk, newer Veldwerk, busy database)
 DEFERRED = "deferred"  # a laptop not let in, beyond the quota: left where it was
 KEPT = (WAITING, QUARANTINED, RETRY)  # kept in inbox/ and tried again by themselves
+QUARANTINE_KEY = "inbox_quarantine_tried"  # veldwerk_meta: the keys let in when last tried
 DEFERRED_KEY = "inbox_deferred"  # veldwerk_meta: file name -> its key and size
 HELD = "inbox"  # the project's folder of bundles that wait (order or approval)
 INCOMING = "incoming"  # bundles downloaded from the share, until they are imported
@@ -273,11 +274,23 @@ def retry_held(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Outco
     """Try the bundles kept in ``inbox/`` (waiting, quarantined, to be tried again) until
     none moves: after every import round, an approval, ``inbox retry``."""
     done: list[Outcome] = []
+    with project.session() as session:
+        approvals = _approvals(session)
+        tried = meta.get(session, QUARANTINE_KEY) == approvals
     while True:
         with project.session() as session:
-            held = list(dict.fromkeys(session.execute(text(
-                "SELECT file_name FROM inbox_bundle WHERE status IN ('waiting', 'quarantined', "
-                "'retry') ORDER BY device_id, seq_after, part")).scalars()))
+            # Only what can move is opened again: a waiting bundle once its laptop stands
+            # where it starts, a quarantined one once a laptop was let in since they were
+            # last tried (else every round would decrypt them all, for nothing).
+            marks = dict(session.execute(text(
+                "SELECT device_id, through FROM device_sequence")).all())
+            held = list(dict.fromkeys(
+                name for name, status, device, after in session.execute(text(
+                    "SELECT file_name, status, device_id, seq_after FROM inbox_bundle WHERE "
+                    "status IN ('waiting', 'quarantined', 'retry') "
+                    "ORDER BY device_id, seq_after, part"))
+                if not (status == WAITING and int(marks.get(device) or 0) < int(after or 0))
+                and not (status == QUARANTINED and tried)))
             named = set(session.execute(text("SELECT file_name FROM inbox_bundle")).scalars())
         folder = project.folder / HELD
         if folder.is_dir():  # kept when even the ledger could not be written (a full disk)
@@ -293,7 +306,17 @@ def retry_held(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Outco
                 moved = True
                 path.unlink(missing_ok=True)
         if not moved:
+            if not tried:
+                project.run(lambda s: meta.put(s, QUARANTINE_KEY, approvals),
+                            translate("Sync", "the inbox"))
             return done
+
+
+def _approvals(session: Session) -> str:
+    """The keys let in, as one short text: when it changes, quarantined bundles may go."""
+    keys = session.execute(text("SELECT device_id, device_key FROM team_device WHERE "
+                                "status = 'approved' ORDER BY device_id, device_key")).all()
+    return hashlib.sha256(json.dumps([list(k) for k in keys]).encode()).hexdigest()
 
 
 def kept(session: Session) -> list[Any]:
@@ -334,9 +357,11 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
                        bundle=seen.id, device=seen.device_id,
                        reason=translate("Sync", "imported before") if seen.status == IMPORTED
                        else translate("Sync", "refused before"))
+    sender: dict[str, str] = {}
     try:
         with opening.open_bundle(path, keys) as opened, project.exclusive(
                 f"import:{opened.info.get('Veldwerk-Device-Id', '')}"):
+            sender = _sender(project, opened.info)
             try:
                 return _import_opened(project, opened, path, digest, held)
             except IntegrityError as exc:
@@ -360,10 +385,26 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
                 kind=type(exc).__name__)
     try:
         _ledger(project, {"id": f"file-{digest[:31]}", "file_name": path.name,  # fits 36
-                          "sha256": digest, "status": status, "reason": reason})
+                          "sha256": digest, "status": status, "reason": reason, **sender})
     except StorageError as exc:  # the ledger cannot be written now: try again later
         status, reason = RETRY, f"{reason} {exc}"
     return Outcome(path.name, status, reason=reason)
+
+
+def _sender(project: OpenProject, info: dict[str, str]) -> dict[str, str]:
+    """Who sent a bundle, for the ledger line of one that is refused or kept after it was
+    opened, so the coordinator knows which laptop to ask: only a laptop let in with the
+    very key that signed it (a key not let in could claim any name)."""
+    device = info.get("Veldwerk-Device-Id", "")
+    with project.session() as session:
+        approved = session.execute(text(
+            "SELECT 1 FROM team_device WHERE device_id = :d AND fingerprint = :f AND "
+            "status = 'approved'"), {"d": device, "f": info.get(
+                "Veldwerk-Device-Key-Fingerprint", "")}).first()
+    if approved is None:
+        return {}
+    return {"device_id": device, "device_name": info.get("Veldwerk-Device-Name", ""),
+            "member_name": info.get("Veldwerk-Member-Name", "")}
 
 
 def _passing_reason(exc: BaseException) -> str:

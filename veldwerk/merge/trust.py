@@ -40,6 +40,13 @@ PARENT: dict[str, tuple[str, str]] = {
 WAITING, REFUSED, APPLIED = "waiting", "refused", "applied"
 NEWS_KEY = "change_news"  # per laptop: what became of its changes that waited
 CHUNK = 500
+# A laptop's rows live in these tables. Ids are unique across them: an id a row of another
+# table already has is nobody's to take, so a row sent under it is not the sender's (a
+# laptop must not claim the coordinator's interview by sending a note with its id).
+CONTENT_TABLES = ("participant", "participant_identity", "interview", "interview_participant",
+                  "interview_interviewer", "note", "recording", "marker", "consent_record",
+                  "consent_evidence", "withdrawal")
+ELSEWHERE = ""  # the owner of a row whose id another table's row has: no device
 
 
 def _select(session: Session, sql: str, ids: list[str]) -> list[Any]:
@@ -62,7 +69,9 @@ class Owners:
     def __init__(self, session: Session, me: str) -> None:
         self.session = session
         self.me = me
-        self.known: dict[str, str | None] = {}  # row id -> device; None: not here, nobody's
+        # (table, row id) -> device; None: not here, nobody's; ELSEWHERE: the id is another
+        # table's row's
+        self.known: dict[tuple[str, str], str | None] = {}
 
     def load(self, wanted: Iterable[tuple[str, str]],
              here: dict[tuple[str, str], bool] | None = None) -> None:
@@ -71,26 +80,43 @@ class Owners:
         here = here or {}
         fresh: dict[str, set[str]] = {}
         for table, row_id in wanted:
-            if row_id and row_id not in self.known:
+            if row_id and (table, row_id) not in self.known:
                 fresh.setdefault(table, set()).add(row_id)
         ids = sorted({i for found in fresh.values() for i in found})
         if not ids:
             return
-        owned = dict(_select(self.session, "SELECT row_id, device_id FROM row_owner WHERE "
-                                           "row_id IN :ids", ids))
+        owned = {r[0]: (str(r[1]), str(r[2])) for r in _select(
+            self.session, "SELECT row_id, device_id, table_name FROM row_owner WHERE "
+                          "row_id IN :ids", ids)}
+        absent: dict[str, set[str]] = {}
         for table, found in fresh.items():
             rest = sorted(i for i in found - owned.keys() if (table, i) not in here)
             present = {i for i in found if here.get((table, i))} | {r[0] for r in _select(
                 self.session, f"SELECT id FROM {table} WHERE id IN :ids", rest)}
             for row_id in found:
-                self.known[row_id] = owned.get(row_id) or (
-                    self.me if row_id in present else None)
+                if row_id in owned:
+                    device, where = owned[row_id]
+                    self.known[(table, row_id)] = device if where == table else ELSEWHERE
+                elif row_id in present:
+                    self.known[(table, row_id)] = self.me
+                else:
+                    self.known[(table, row_id)] = None
+                    absent.setdefault(table, set()).add(row_id)
+        # A new row's id that the coordinator's row of another table has (the ledger names
+        # only laptops' rows) is nobody's to take.
+        for other in CONTENT_TABLES:
+            wanted_ids = sorted({i for t, found in absent.items() if t != other for i in found})
+            for (row_id,) in _select(self.session, f"SELECT id FROM {other} WHERE id IN :ids",
+                                     wanted_ids):
+                for table, found in absent.items():
+                    if table != other and row_id in found:
+                        self.known[(table, row_id)] = ELSEWHERE
 
     def of(self, table: str, row_id: str) -> str | None:
         """The row's owner, or None for a row that is not here and nobody's yet."""
-        if row_id not in self.known:
+        if (table, row_id) not in self.known:
             self.load([(table, row_id)])
-        return self.known.get(row_id)
+        return self.known.get((table, row_id))
 
     def parent(self, table: str, row: dict[str, Any]) -> str | None:
         """The owner of the row a new row hangs under (None: none, or not here)."""
@@ -101,7 +127,7 @@ class Owners:
 
     def claim(self, table: str, row_id: str, device: str) -> None:
         """A new row is its sender's from now on."""
-        self.known[row_id] = device
+        self.known[(table, row_id)] = device
         claim(self.session, [(row_id, table, device)])
 
 
@@ -137,13 +163,35 @@ def stamp(entry: dict[str, Any], owner: str | None) -> None:
         row["change_seq"] = int(entry["sequence"])
 
 
-def allowed(owners: Owners, entry: dict[str, Any], row_id: str) -> bool:
-    """May the sender make this change without the coordinator deciding?"""
+def moved(owners: Owners, entry: dict[str, Any], stored: dict[str, Any] | None) -> bool:
+    """Does a change of the sender's own row hang it under another's row, or make it a
+    withdrawal of kind erase of a person the laptop did not bring? Either is what a new
+    row would wait for (a laptop must not erase another's person by turning its own
+    withdrawal into one)."""
+    row = entry.get("row")
+    found = PARENT.get(str(entry["table"]))
+    if found is None or not isinstance(row, dict) or not row.get(found[0]):
+        return False
+    sender, parent = str(entry["device"]), str(row[found[0]])
+    stored = stored or {}
+    if entry["table"] == "withdrawal" and row.get("kind") == "erase" and (
+            stored.get("kind") != "erase" or str(stored.get(found[0]) or "") != parent):
+        return owners.of(found[1], parent) not in (None, sender)
+    if str(stored.get(found[0]) or "") == parent:
+        return False  # where it was: the laptop's own row stays its own
+    return owners.of(found[1], parent) not in (None, sender)
+
+
+def allowed(owners: Owners, entry: dict[str, Any], row_id: str,
+            stored: dict[str, Any] | None = None) -> bool:
+    """May the sender make this change without the coordinator deciding? ``stored``: the
+    row as it is here, for a change of the sender's own row."""
     sender = str(entry["device"])
     table, op = str(entry["table"]), str(entry["operation"])
     owner = owners.of(table, row_id)
     if owner is not None:
-        return owner == sender
+        return owner == sender and not (op in ("insert", "update", "delete")
+                                        and moved(owners, entry, stored))
     if op in ("purge", "erase"):
         return True  # not here and nobody's: nothing to remove
     row = entry.get("row")
