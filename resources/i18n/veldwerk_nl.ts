@@ -1362,6 +1362,10 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
 <context>
     <name>Consent</name>
     <message>
+        <source>The laptops erase this person too once answers go out with your keys: the next inbox import, inbox retry or the Inbox&apos;s round.</source>
+        <translation>De laptops wissen deze persoon ook zodra er antwoorden met uw sleutels uitgaan: bij de volgende inbox import, inbox retry of ronde van de Inbox.</translation>
+    </message>
+    <message>
         <source>No participants yet.</source>
         <translation>Nog geen deelnemers.</translation>
     </message>
@@ -6210,12 +6214,16 @@ Opname loopt · {time}</translation>
         <translation>De wachtwoordzin opent {path} niet.</translation>
     </message>
     <message>
-        <source>Check the passphrase (capitals count). Lost it? Make the key file again from the recovery sheet.</source>
-        <translation>Controleer de wachtwoordzin (hoofdletters tellen mee). Kwijt? Maak het sleutelbestand opnieuw met het herstelvel.</translation>
-    </message>
-    <message>
         <source>{path} is not a Veldwerk key file.</source>
         <translation>{path} is geen sleutelbestand van Veldwerk.</translation>
+    </message>
+    <message>
+        <source>The key file is the one made with the project&apos;s keys (Make keys…, or veldwerk keys new --out FILE); a project file or a bundle is not it.</source>
+        <translation>Het sleutelbestand is het bestand dat met de sleutels van het project is gemaakt (Sleutels maken…, of veldwerk keys new --out BESTAND); een projectbestand of een bundel is het niet.</translation>
+    </message>
+    <message>
+        <source>Check the passphrase (capitals count). Lost it? Make the key file again from the recovery sheet: veldwerk keys restore.</source>
+        <translation>Controleer de wachtzin (hoofdletters tellen mee). Kwijt? Maak het sleutelbestand opnieuw van het herstelvel: veldwerk keys restore.</translation>
     </message>
     <message>
         <source>Veldwerk: the coordinator&apos;s keys (recovery sheet)</source>
@@ -6798,6 +6806,10 @@ Opname loopt · {time}</translation>
         <translation>Antwoorden nog niet geplaatst ({n} wachten): {problem}</translation>
     </message>
     <message>
+        <source>No bundles were fetched: a place could not be read (above).</source>
+        <translation>Er zijn geen bundels opgehaald: een plek kon niet worden gelezen (zie hierboven).</translation>
+    </message>
+    <message>
         <source>No bundles to import.</source>
         <translation>Geen bundels om in te lezen.</translation>
     </message>
@@ -7368,6 +7380,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>has a type Veldwerk cannot check</source>
         <translation>heeft een soort die Veldwerk niet kan controleren</translation>
+    </message>
+    <message>
+        <source>This is a coordinator&apos;s command, and this copy is a laptop&apos;s: laptops, bundles and conflicts are handled in the coordinator&apos;s copy of the project.</source>
+        <translation>Dit is een opdracht voor de coördinator, en dit is de kopie van een laptop: laptops, bundels en conflicten worden afgehandeld in de kopie van de coördinator.</translation>
+    </message>
+    <message>
+        <source>On a laptop, veldwerk sync delivers the work and changes --coordinator shows what the coordinator said.</source>
+        <translation>Op een laptop levert veldwerk sync het werk af en laat changes --coordinator zien wat de coördinator zei.</translation>
     </message>
 </context>
 <context>

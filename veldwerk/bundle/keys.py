@@ -154,13 +154,18 @@ def load_coordinator_keys(path: Path, passphrase: str) -> CoordinatorKeys:
     except OSError as exc:
         raise SyncError(translate("Sync", "The key file {path} cannot be read: {detail}.")
                         .format(path=path, detail=exc.strerror or exc)) from exc
+    if not sealed.startswith(b"age-encryption.org/v1\n-> scrypt "):  # no passphrase file
+        raise SyncError(translate("Sync", "{path} is not a Veldwerk key file.").format(
+            path=path.name), hint=translate(
+            "Sync", "The key file is the one made with the project's keys (Make keys…, "
+            "or veldwerk keys new --out FILE); a project file or a bundle is not it."))
     try:
         body = pyrage.passphrase.decrypt(sealed, passphrase)
-    except Exception as exc:  # pyrage.DecryptError: wrong passphrase or not an age file
+    except Exception as exc:  # pyrage.DecryptError: the passphrase does not fit
         raise SyncError(translate("Sync", "The passphrase does not open {path}.").format(
             path=path.name), hint=translate(
             "Sync", "Check the passphrase (capitals count). Lost it? Make the key file again "
-            "from the recovery sheet.")) from exc
+            "from the recovery sheet: veldwerk keys restore.")) from exc
     try:
         data = json.loads(body)
         if data.get("format") != KEY_FORMAT:

@@ -35,6 +35,15 @@ def withdraw(args: argparse.Namespace, project: OpenProject, me: Device) -> int:
         project, args.code, args.reason, by)
     for line in report.lines():
         print(line)
+    if args.erase:
+        from veldwerk.merge import coordinates
+
+        with project.session() as session:
+            mine = coordinates(session)
+        if mine:  # the erasure list is signed: it waits for the keys
+            print(translate("Consent", "The laptops erase this person too once answers go out "
+                            "with your keys: the next inbox import, inbox retry or the "
+                            "Inbox's round."))
     return 0
 
 

@@ -22,3 +22,18 @@ def coordinates(session: Any) -> bool:
     keys = set(session.execute(text("SELECT key FROM veldwerk_meta WHERE key IN (:j, :c)"),
                                {"j": JOINED_KEY, "c": COORDINATOR_KEY}).scalars())
     return keys == {COORDINATOR_KEY}
+
+
+def coordinator_only(project: Any) -> None:
+    """The coordinator's commands refuse a laptop's copy with a sentence that says where
+    they belong, instead of an empty list or a "not found" that sends a member searching."""
+    from veldwerk.errors import SyncError
+    from veldwerk.i18n import translate
+
+    if not project.joined:
+        return
+    raise SyncError(translate("Sync", "This is a coordinator's command, and this copy is a "
+                              "laptop's: laptops, bundles and conflicts are handled in the "
+                              "coordinator's copy of the project."),
+                    hint=translate("Sync", "On a laptop, veldwerk sync delivers the work and "
+                                   "changes --coordinator shows what the coordinator said."))

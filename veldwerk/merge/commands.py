@@ -9,6 +9,7 @@ from typing import Any
 
 from veldwerk import labels, words
 from veldwerk.i18n import translate
+from veldwerk.merge import coordinator_only
 from veldwerk.paths import Device
 
 
@@ -33,6 +34,7 @@ def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
     keys = _keys(args.identity)
     outcomes = inbox.import_files(project, keys, list(args.paths))
+    problem = ""
     if args.from_share:
         fetched, problem = inbox.import_from_share(project, keys)
         outcomes += fetched
@@ -42,7 +44,10 @@ def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
     for line in (inbox.as_json_lines(outcomes) if args.json else inbox.summary_lines(outcomes)):
         print(line)
     if not outcomes and not args.json:
-        print(translate("Sync", "No bundles to import."))
+        print(translate("Sync", "No bundles were fetched: a place could not be read (above).")
+              if problem else translate("Sync", "No bundles to import."))
+    if problem:  # a place not read may hold bundles: that is no success
+        return 2
     return 0 if all(o.status in (inbox.IMPORTED, inbox.PRESENT) for o in outcomes) else 2
 
 
@@ -96,6 +101,7 @@ def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    coordinator_only(project)
     from veldwerk.merge import overview
 
     with project.session() as session:
@@ -112,6 +118,7 @@ def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    coordinator_only(project)
     from veldwerk.ids import short_ids
     from veldwerk.merge import decisions
     from veldwerk.merge.sides import laptop_label
@@ -135,6 +142,7 @@ def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 def _decide(args: argparse.Namespace, project: Any, status: str) -> Any:
     from veldwerk.merge import decisions
 
+    coordinator_only(project)
     return project.run(lambda s: decisions.decide(s, args.device, status))
 
 

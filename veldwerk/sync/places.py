@@ -16,6 +16,9 @@ from veldwerk.sync import routes
 
 
 def places_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    from veldwerk.merge import coordinator_only
+
+    coordinator_only(project)
     with project.session() as session:
         laptops = routes.laptops(session)
         shares = routes.shares(session)
