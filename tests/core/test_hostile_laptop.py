@@ -21,7 +21,7 @@ from sqlalchemy import text
 
 from tests.helpers import merging
 from tests.helpers import team as teams
-from veldwerk import notes, recycle
+from veldwerk import i18n, notes, recycle
 from veldwerk.domain import Participant, Withdrawal
 from veldwerk.errors import ValidationError
 from veldwerk.ids import utcnow
@@ -689,6 +689,10 @@ def test_an_erasure_asked_with_a_withdrawal_is_one_request_decided_once(
 
     withdrawal, outcome = ask("ask-erase")
     assert outcome.counts.waiting == 2
+    with team.boss.open() as project:  # the same file again: said once, not twice
+        (again,) = inbox.import_files(project, team.boss.keys, sorted(
+            (team.folder / "ask-erase").glob("*.age")))
+    assert inbox.summary_lines([again]) == [f"{again.file}: taken in before."]
     capsys.readouterr()
     with team.boss.open() as project:
         commands.conflicts_list(Namespace(all=False, json=False), project, team.boss.me)
@@ -734,6 +738,19 @@ def test_an_erasure_asked_with_a_withdrawal_is_one_request_decided_once(
     words = _words(team.anna)
     assert (words[("withdrawal", withdrawal)], words[("participant", person)]) == (
         "applied", "applied")
+    from veldwerk.cli import main
+
+    capsys.readouterr()
+    try:
+        assert main(["--data-dir", str(team.anna.data), "--lang", "nl", "changes",
+                     "--coordinator"]) == 0
+    finally:
+        i18n.use_catalogue("en")  # the tests after this read English
+    said = capsys.readouterr().out
+    numbers = [int(line.split()[1]) for line in said.splitlines()]
+    assert len(numbers) > 3 and numbers == sorted(numbers), "by change number"
+    assert f"(Terugtrekking {withdrawal[-8:]})" in said and "(Deelnemer " in said
+    assert "Withdrawal" not in said and "Participant" not in said, "in Dutch"
 
 
 def replace_ns(args: Namespace, **changed: Any) -> Namespace:
@@ -751,6 +768,14 @@ def test_a_bin_of_another_laptops_interview_is_a_change_and_takes_no_text(
     assert _send(team, team.anna, "bin-other").counts.waiting == 1
     (conflict,) = [c for c in _open(team) if c.row_id == target and c.kind == "foreign"]
     assert conflict.field_names() == ["In the bin since"]
+    capsys.readouterr()
+    try:
+        i18n.use_catalogue("nl")
+        with team.boss.open() as project:
+            commands.conflicts_list(Namespace(all=False, json=False), project, team.boss.me)
+    finally:
+        i18n.use_catalogue("en")
+    assert "  In de prullenbak sinds: " in capsys.readouterr().out
     before = _before(team)
     resolve = Namespace(id=conflict.short_id, keep=None, text="x", code=None, identity=None,
                         yes=False)
