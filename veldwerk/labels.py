@@ -76,6 +76,23 @@ def bundle_status(value: str) -> str:
     }.get(value, value)
 
 
+def table(value: str) -> str:
+    """A kind of record as a person calls it (a table by its human name)."""
+    return {
+        "participant": translate("Labels", "Participant"),
+        "participant_identity": translate("Labels", "Participant's contact details"),
+        "interview": translate("Labels", "Interview"),
+        "interview_participant": translate("Labels", "Participant of an interview"),
+        "interview_interviewer": translate("Labels", "Interviewer of an interview"),
+        "note": translate("Labels", "Note"),
+        "recording": translate("Labels", "Recording"),
+        "marker": translate("Labels", "Marker"),
+        "consent_record": translate("Labels", "Consent"),
+        "consent_evidence": translate("Labels", "Consent evidence"),
+        "withdrawal": translate("Labels", "Withdrawal"),
+    }.get(value, value.replace("_", " ").capitalize())
+
+
 def conflict_status(value: str) -> str:
     return {
         "open": translate("Labels", "open"),
@@ -125,6 +142,10 @@ def receipts(n: int) -> str:
 def updated_rows(n: int) -> str:
     return plural(n, translate("Counts", "{n} updated record"),
                   translate("Counts", "{n} updated records"))
+
+
+def records(n: int) -> str:
+    return plural(n, translate("Counts", "{n} record"), translate("Counts", "{n} records"))
 
 
 def people_erased(n: int) -> str:

@@ -503,8 +503,8 @@
         <translation>Geen wijzigingen na nummer {n}.</translation>
     </message>
     <message>
-        <source>The coordinator applied every change it received as it came.</source>
-        <translation>De coördinator heeft elke ontvangen wijziging verwerkt zoals die kwam.</translation>
+        <source>The coordinator has said nothing about single changes of this laptop: none waits for it or was refused.</source>
+        <translation>De coördinator heeft niets gezegd over afzonderlijke wijzigingen van deze laptop: er wacht er geen op de coördinator en er is er geen geweigerd.</translation>
     </message>
     <message>
         <source>{rows} rows copied into {url}. Work there with: veldwerk --data-dir {folder} --db URL …; the media stay in {media}.</source>
@@ -1099,6 +1099,10 @@
     <message>
         <source>a new code for a participant whose code was used twice</source>
         <translation>een nieuwe code voor een deelnemer van wie de code twee keer gebruikt is</translation>
+    </message>
+    <message>
+        <source>confirm an erasure without being asked</source>
+        <translation>een wissing bevestigen zonder dat ernaar gevraagd wordt</translation>
     </message>
     <message>
         <source>(coordinator) interviews by neighbourhood, phase, kind, interviewer and status; hours recorded; consent; laptops</source>
@@ -2002,6 +2006,14 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     <message>
         <source>{n} updated records</source>
         <translation>{n} bijgewerkte gegevens</translation>
+    </message>
+    <message>
+        <source>{n} record</source>
+        <translation>{n} gegeven</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n} gegevens</translation>
     </message>
     <message>
         <source>{n} person erased</source>
@@ -3575,6 +3587,46 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>refused</source>
         <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s contact details</source>
+        <translation>Contactgegevens van een deelnemer</translation>
+    </message>
+    <message>
+        <source>Participant of an interview</source>
+        <translation>Deelnemer aan een gesprek</translation>
+    </message>
+    <message>
+        <source>Interviewer of an interview</source>
+        <translation>Interviewer van een gesprek</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Opname</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Consent evidence</source>
+        <translation>Bewijs van toestemming</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Terugtrekking</translation>
     </message>
     <message>
         <source>open</source>
@@ -6438,12 +6490,16 @@ Opname loopt · {time}</translation>
         <translation>Van de coördinator: {r}, {u}, {e}.</translation>
     </message>
     <message>
-        <source>Conflicts the coordinator resolved: {r} records took the chosen version; {k} changed here since, so the coordinator weighs them again.</source>
-        <translation>Conflicten die de coördinator oploste: {r} gegevens kregen de gekozen versie; {k} zijn hier sindsdien veranderd, dus de coördinator weegt ze opnieuw.</translation>
+        <source>Conflicts the coordinator resolved: {r} took the chosen version.</source>
+        <translation>Conflicten die de coördinator heeft opgelost: {r} nam de gekozen versie over.</translation>
     </message>
     <message>
-        <source>Changes of records that are not this laptop&apos;s: {w} wait for the coordinator, {r} refused (veldwerk changes --coordinator).</source>
-        <translation>Wijzigingen van gegevens die niet van deze laptop zijn: {w} wachten op de coördinator, {r} geweigerd (veldwerk changes --coordinator).</translation>
+        <source>{k} changed here since the coordinator resolved them; the coordinator weighs them again.</source>
+        <translation>{k} is hier sindsdien gewijzigd; de coördinator weegt die opnieuw af.</translation>
+    </message>
+    <message>
+        <source>News of changes of records that are not this laptop&apos;s: {w} wait for the coordinator, {r} refused (all of them: veldwerk changes --coordinator).</source>
+        <translation>Nieuws over wijzigingen van gegevens die niet van deze laptop zijn: {w} wachten op de coördinator, {r} geweigerd (allemaal: veldwerk changes --coordinator).</translation>
     </message>
     <message>
         <source>it is not a file from the coordinator</source>
@@ -6838,8 +6894,28 @@ Opname loopt · {time}</translation>
         <translation>{laptop} wijzigde een gegeven dat niet van die laptop is; er verandert niets tot u beslist.</translation>
     </message>
     <message>
+        <source>Nothing was erased.</source>
+        <translation>Er is niets gewist.</translation>
+    </message>
+    <message>
         <source>The laptops hear of it once answers go out with your keys (the next inbox import, or --identity KEYFILE now); until then they keep their own version.</source>
         <translation>De laptops horen het zodra antwoorden met uw sleutels uitgaan (bij de volgende inbox-import, of nu met --identity SLEUTELBESTAND); tot dan houden ze hun eigen versie.</translation>
+    </message>
+    <message>
+        <source>Erasing {who} asks for your confirmation; nothing was erased. Add --yes to confirm it without a question.</source>
+        <translation>Het wissen van {who} vraagt om uw bevestiging; er is niets gewist. Voeg --yes toe om het zonder vraag te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Erase {who} and all that is theirs, here and on every laptop? This cannot be undone. [y/N] </source>
+        <translation>{who} en alles wat van die persoon is wissen, hier en op elke laptop? Dit kan niet ongedaan worden gemaakt. [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <source>{name} ({member}, key {fp}) may send bundles.</source>
@@ -6898,6 +6974,38 @@ Opname loopt · {time}</translation>
         <translation>Verwijderen gevraagd: {what}</translation>
     </message>
     <message>
+        <source>{what} now has the code {code}.</source>
+        <translation>{what} heeft nu de code {code}.</translation>
+    </message>
+    <message>
+        <source>{what}: the merged text stays.</source>
+        <translation>{what}: de samengevoegde tekst blijft.</translation>
+    </message>
+    <message>
+        <source>{who} is erased here and goes to every laptop.</source>
+        <translation>{who} is hier gewist en dat gaat naar elke laptop.</translation>
+    </message>
+    <message>
+        <source>Erasure refused: {who} stays; {laptop} hears it at its next sync.</source>
+        <translation>Wissen geweigerd: {who} blijft; {laptop} hoort het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>{what} is removed for good.</source>
+        <translation>{what} is voorgoed verwijderd.</translation>
+    </message>
+    <message>
+        <source>Removal refused: {what} stays; {laptop} hears it at its next sync.</source>
+        <translation>Verwijderen geweigerd: {what} blijft; {laptop} hoort het bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>{what}: took the version of {laptop}.</source>
+        <translation>{what}: de versie van {laptop} overgenomen.</translation>
+    </message>
+    <message>
+        <source>{what}: kept this copy&apos;s version.</source>
+        <translation>{what}: de versie van deze kopie gehouden.</translation>
+    </message>
+    <message>
         <source>{what} was removed on one side and changed on the other.</source>
         <translation>{what} is aan de ene kant verwijderd en aan de andere kant gewijzigd.</translation>
     </message>
@@ -6944,6 +7052,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>&apos;veldwerk conflicts list&apos; shows them.</source>
         <translation>&apos;veldwerk conflicts list&apos; laat ze zien.</translation>
+    </message>
+    <message>
+        <source>--text is for a note&apos;s text (or another written text); this conflict is about {fields}. Choose a version with --keep ours or --keep theirs.</source>
+        <translation>--text is voor de tekst van een notitie (of een andere geschreven tekst); dit conflict gaat over {fields}. Kies een versie met --keep ours of --keep theirs.</translation>
     </message>
     <message>
         <source>Give the participant a new code (--code).</source>
@@ -7102,6 +7214,38 @@ Opname loopt · {time}</translation>
         <translation>Soort</translation>
     </message>
     <message>
+        <source>In the bin since</source>
+        <translation>In de prullenbak sinds</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Opname</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Deelnemerscode</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
@@ -7166,6 +7310,14 @@ Opname loopt · {time}</translation>
         <translation>bestanden van opnames</translation>
     </message>
     <message>
+        <source>Its 1 change of another&apos;s record is decided</source>
+        <translation>Over de 1 wijziging van andermans gegeven is beslist</translation>
+    </message>
+    <message>
+        <source>Its {n} changes of others&apos; records are decided</source>
+        <translation>Over de {n} wijzigingen van andermans gegevens is beslist</translation>
+    </message>
+    <message>
         <source>1 conflict</source>
         <translation>1 conflict</translation>
     </message>
@@ -7188,6 +7340,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>{n} bundles could not be taken in</source>
         <translation>{n} bundels konden niet worden binnengehaald</translation>
+    </message>
+    <message>
+        <source>No version here (a new record)</source>
+        <translation>Hier geen versie (een nieuw gegeven)</translation>
     </message>
     <message>
         <source>The coordinator (this copy)</source>

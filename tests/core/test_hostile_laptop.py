@@ -21,12 +21,13 @@ from sqlalchemy import text
 
 from tests.helpers import merging
 from tests.helpers import team as teams
-from veldwerk import notes, recycle
+from veldwerk import i18n, notes, recycle
 from veldwerk.domain import Participant, Withdrawal
 from veldwerk.errors import ValidationError
 from veldwerk.ids import utcnow
 from veldwerk.merge import answers, commands, decisions, inbox
 from veldwerk.merge.apply import current
+from veldwerk.merge.sides import side_of
 from veldwerk.paths import device
 from veldwerk.store import changelog, rows
 from veldwerk.sync import downstream
@@ -135,7 +136,7 @@ def _words(laptop: teams.Laptop) -> dict[tuple[str, str], str]:
 
 def _open(team: Team) -> list[decisions.Conflict]:
     with team.boss.open() as project, project.session() as s:
-        return decisions.conflicts(s)
+        return decisions.conflicts(s, joined=False)
 
 
 def _unchanged_but(before: dict[tuple[str, str], str], after: dict[tuple[str, str], str],
@@ -227,8 +228,8 @@ def test_erasures_of_another_laptops_person_and_of_the_coordinators_rows_wait(
         commands.conflicts_list(Namespace(all=False, json=False), project, team.boss.me)
         commands.inbox_list(Namespace(json=False), project, team.boss.me)
     shown = capsys.readouterr().out
-    assert shown.count("Erasure asked: ") == 4
-    assert "4 changes of records that are not the sender's wait for you" in shown
+    assert shown.count("Erasure asked: ") == 3, "the withdrawal and the person: one request"
+    assert "3 changes of records that are not the sender's wait for you" in shown
     said = {(c["table"], c["row"]): (c["status"], c["why"]) for c in _receipts(team, team.anna)}
     assert said[("withdrawal", withdrawal)] == ("waiting", "erase")
     assert said[("interview", boss_interview)] == ("waiting", "erase")
@@ -364,8 +365,8 @@ def test_the_rename_chain_cannot_reach_another_laptops_person(team: Team) -> Non
     assert not [p for p in folder.rglob("erasure-*.json")], "the victim laptop keeps them"
 
 
-def _person(s: Any, project_id: str) -> str:
-    person = Participant(project_id=project_id, code="ELS-777")
+def _person(s: Any, project_id: str, code: str = "ELS-777") -> str:
+    person = Participant(project_id=project_id, code=code)
     s.add(person)
     s.flush()
     return str(person.id)
@@ -646,3 +647,146 @@ def test_a_bundle_the_database_refuses_names_its_laptop_in_the_inbox(team: Team)
         assert (line.device_id, line.member_name) == (team.anna.me.id, "Anna de Boer")
     finally:
         boss.close(make_backup=False)
+
+
+def test_a_version_the_coordinator_took_from_a_laptop_shows_as_that_laptops(
+        team: Team) -> None:
+    """After taking a laptop's version, the version here is that laptop's (it was not
+    the coordinator's own writing), until the coordinator changes it."""
+    target = team.ids["boss_interview"]
+    row = _row(team, "interview", target)
+    _forge(team.anna, ("interview", target, "update", {**row, "place": "Buurthuis"},
+                       (row["change_device"], int(row["change_seq"]))))
+    assert _send(team, team.anna, "take-me").counts.waiting == 1
+    (conflict,) = [c for c in _open(team) if c.row_id == target]
+    assert conflict.ours_by.here, "the coordinator's own interview"
+    with team.boss.open() as project:
+        project.run(lambda s: decisions.resolve(s, conflict.id, project.device.id,
+                                                keep=decisions.THEIRS))
+        with project.session() as s:
+            row = current(s, rows.table_of("interview"), target)
+            assert row is not None and row["change_device"] == project.device.id
+            taken = side_of(s, str(row["change_device"]), row, "interview")
+            assert (taken.here, taken.member) == (False, "Anna de Boer"), "Anna's version"
+            assert side_of(s, project.device.id, {**row, "updated_at": utcnow().replace(
+                year=2099).isoformat()}, "interview").here, "changed here since: the copy's"
+
+
+def test_an_erasure_asked_with_a_withdrawal_is_one_request_decided_once(
+        team: Team, capsys: pytest.CaptureFixture[str]) -> None:
+    """A laptop's withdrawal and its erasure of the same person (another laptop's) are one
+    request: listed once, counted once, refused or confirmed once for both, and the laptop
+    hears the same of both changes. Confirming asks first; the answer says who went."""
+    with team.bram.open() as project:
+        person = project.run(lambda s: _person(s, project.folder.name, "ELS-880"))
+    assert _send(team, team.bram, "own-person").counts.applied >= 1
+
+    def ask(name: str) -> tuple[str, inbox.Outcome]:
+        with team.anna.open() as project:
+            withdrawal = project.run(lambda s: _withdrawal(s, project.folder.name, person))
+        _forge(team.anna, ("participant", person, "erase", {}, None))
+        return withdrawal, _send(team, team.anna, name)
+
+    withdrawal, outcome = ask("ask-erase")
+    assert outcome.counts.waiting == 2
+    with team.boss.open() as project:  # the same file again: said once, not twice
+        (again,) = inbox.import_files(project, team.boss.keys, sorted(
+            (team.folder / "ask-erase").glob("*.age")))
+    assert inbox.summary_lines([again]) == [f"{again.file}: taken in before."]
+    capsys.readouterr()
+    with team.boss.open() as project:
+        commands.conflicts_list(Namespace(all=False, json=False), project, team.boss.me)
+        commands.inbox_list(Namespace(json=False), project, team.boss.me)
+    shown = capsys.readouterr().out
+    assert shown.count("Erasure asked: Participant ELS-880") == 1
+    (line,) = [x for x in shown.splitlines() if outcome.file in x]
+    assert [c.ours_by.who() for c in _open(team) if c.row_id == withdrawal] == [
+        "No version here (a new record)"], "a new row: no version here, not an unknown laptop"
+    assert "1 change of a record that is not the sender's waits for you" in line
+    hidden = next(c for c in _open(team) if (c.table, c.row_id) == ("participant", person))
+    resolve = Namespace(id=hidden.short_id, keep="theirs", text=None, code=None,
+                        identity=None, yes=False)
+    with team.boss.open() as project, pytest.raises(ValidationError, match="--yes"):
+        commands.conflicts_resolve(resolve, project, team.boss.me)  # no terminal here
+    assert _row(team, "participant", person)["code"] == "ELS-880", "nothing erased"
+    with team.boss.open() as project:  # refusing the person refuses the withdrawal too
+        commands.conflicts_resolve(replace_ns(resolve, keep="ours"), project, team.boss.me)
+        answers.resolutions(project, team.boss.keys)
+        commands.inbox_list(Namespace(json=False), project, team.boss.me)
+    shown = capsys.readouterr().out
+    assert "Resolved: Erasure refused: ELS-880 stays" in shown and "[-" not in shown
+    (line,) = [x for x in shown.splitlines() if outcome.file in x]
+    assert "Its 2 changes of others' records are decided" in line
+    assert not [c for c in _open(team) if person in (c.row_id, c.theirs.get("participant_id"))]
+    _receipts(team, team.anna)
+    words = _words(team.anna)
+    assert (words[("withdrawal", withdrawal)], words[("participant", person)]) == (
+        "refused", "refused")
+    # Asked again and confirmed (--yes) through the withdrawal: both are applied.
+    withdrawal, _outcome = ask("ask-again")
+    (request,) = [c for c in _open(team) if c.row_id == withdrawal]
+    with team.boss.open() as project:
+        commands.conflicts_resolve(replace_ns(resolve, id=request.short_id, yes=True),
+                                   project, team.boss.me)
+        answers.resolutions(project, team.boss.keys)
+        with project.session() as s:
+            assert s.execute(text("SELECT count(*) FROM participant WHERE id = :p"),
+                             {"p": person}).scalar() == 0
+            assert decisions.open_count(s) == len(decisions.conflicts(s))
+    assert "Resolved: ELS-880 is erased here and goes to every laptop." in capsys.readouterr().out
+    _receipts(team, team.anna)
+    words = _words(team.anna)
+    assert (words[("withdrawal", withdrawal)], words[("participant", person)]) == (
+        "applied", "applied")
+    from veldwerk.cli import main
+
+    capsys.readouterr()
+    try:
+        assert main(["--data-dir", str(team.anna.data), "--lang", "nl", "changes",
+                     "--coordinator"]) == 0
+    finally:
+        i18n.use_catalogue("en")  # the tests after this read English
+    said = capsys.readouterr().out
+    numbers = [int(line.split()[1]) for line in said.splitlines()]
+    assert len(numbers) > 3 and numbers == sorted(numbers), "by change number"
+    assert f"(Terugtrekking {withdrawal[-8:]})" in said and "(Deelnemer " in said
+    assert "Withdrawal" not in said and "Participant" not in said, "in Dutch"
+
+
+def replace_ns(args: Namespace, **changed: Any) -> Namespace:
+    return Namespace(**{**vars(args), **changed})
+
+
+def test_a_bin_of_another_laptops_interview_is_a_change_and_takes_no_text(
+        team: Team, capsys: pytest.CaptureFixture[str]) -> None:
+    """Moving another's interview to the bin waits as a change whose field is named;
+    --text is refused in words and changes nothing; keeping says what stayed."""
+    target = team.ids["bram_interview"]
+    row = _row(team, "interview", target)
+    _forge(team.anna, ("interview", target, "delete", {**row, "deleted_at": utcnow(
+    ).isoformat()}, (row["change_device"], int(row["change_seq"]))))
+    assert _send(team, team.anna, "bin-other").counts.waiting == 1
+    (conflict,) = [c for c in _open(team) if c.row_id == target and c.kind == "foreign"]
+    assert conflict.field_names() == ["In the bin since"]
+    capsys.readouterr()
+    try:
+        i18n.use_catalogue("nl")
+        with team.boss.open() as project:
+            commands.conflicts_list(Namespace(all=False, json=False), project, team.boss.me)
+    finally:
+        i18n.use_catalogue("en")
+    assert "  In de prullenbak sinds: " in capsys.readouterr().out
+    before = _before(team)
+    resolve = Namespace(id=conflict.short_id, keep=None, text="x", code=None, identity=None,
+                        yes=False)
+    with team.boss.open() as project, pytest.raises(ValidationError, match="--text is for"):
+        commands.conflicts_resolve(resolve, project, team.boss.me)
+    _unchanged_but(before, _after(team))
+    assert conflict.id in [c.id for c in _open(team)], "still open"
+    capsys.readouterr()
+    with team.boss.open() as project:
+        commands.conflicts_resolve(replace_ns(resolve, keep="ours", text=None), project,
+                                   team.boss.me)
+    shown = capsys.readouterr().out
+    assert f"Resolved: Interview «{row['title']}»: kept this copy's version." in shown
+    assert _row(team, "interview", target)["deleted_at"] is None

@@ -82,7 +82,7 @@ def _note_row(project: Any, note_id: str) -> dict[str, Any]:
 
 
 def test_a_resolution_reaches_the_laptops_and_becomes_their_base(
-        tmp_path: Path, coordinator_store: str) -> None:
+        tmp_path: Path, coordinator_store: str, capsys: Any) -> None:
     """On the coordinator's own file and on a team database."""
     share = tmp_path / "share"
     share.mkdir()
@@ -111,9 +111,10 @@ def test_a_resolution_reaches_the_laptops_and_becomes_their_base(
     assert len(sealed) == 2, "one file for each laptop that held the note"
     assert all(b"sinds 1970" not in f.read_bytes() for f in sealed), "sealed on the share"
     _edit(bram, interview, "Riet woont hier sinds 1970, zegt ze")  # before it arrives
-    for laptop in (anna, bram):
-        with laptop.open() as project:
-            assert run.sync_once(project).applied.refused == []
+    with bram.open() as project:
+        assert run.sync_once(project).applied.refused == []
+    assert "Conflicts the coordinator resolved: 1 record took the chosen version." in (
+        _cli(anna, capsys, "sync")), "counted in words, once"
     with anna.open() as project:
         here = _note_row(project, note)
         assert here["text"] == "Riet woont hier sinds 1970"
@@ -136,6 +137,21 @@ def test_a_resolution_reaches_the_laptops_and_becomes_their_base(
             (conflict,) = decisions.conflicts(s)
         assert conflict.theirs["text"] == "Riet woont hier sinds 1970, zegt ze"
         assert conflict.kind == "foreign", "Anna's note: Bram's change waits for a person"
+        assert answers.answer(project, boss.keys, [again]).problem == ""
+    said = _cli(bram, capsys, "sync")
+    assert "News of changes of records that are not this laptop's: 1 wait" in said
+    assert "News of" not in _cli(bram, capsys, "sync"), "said once, not at every sync"
+    assert "Change " in _cli(bram, capsys, "changes", "--coordinator"), "the list keeps it"
+    assert "none waits for it or was refused" in _cli(anna, capsys, "changes", "--coordinator")
+
+
+def _cli(laptop: teams.Laptop, capsys: Any, *args: str) -> str:
+    """The laptop's command, as a person types it; what it printed."""
+    from veldwerk.cli import main
+
+    capsys.readouterr()
+    assert main(["--data-dir", str(laptop.data), "--lang", "en", *args]) == 0
+    return str(capsys.readouterr().out)
 
 
 def test_a_resolution_that_does_not_fit_is_refused_with_a_reason(tmp_path: Path) -> None:

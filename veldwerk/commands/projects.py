@@ -149,10 +149,11 @@ def _coordinator_words(args: argparse.Namespace, project: Any) -> int:
     from veldwerk.sync.downstream import change_words
 
     with project.session() as s:
-        found = [w for w in change_words(s) if w.sequence > args.since]
-    if not found and not args.json:
-        print(translate("Commands", "The coordinator applied every change it received as "
-                        "it came."))
+        found = sorted((w for w in change_words(s) if w.sequence > args.since),
+                       key=lambda w: w.sequence)
+    if not found and not args.json:  # conflicts and dropped changes are not said here
+        print(translate("Commands", "The coordinator has said nothing about single changes "
+                        "of this laptop: none waits for it or was refused."))
     for word in found:
         print(json.dumps(word.__dict__, ensure_ascii=False) if args.json else word.describe())
     return 0

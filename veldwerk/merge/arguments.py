@@ -90,6 +90,8 @@ def register(commands: Any) -> None:
     p.add_argument("--identity", type=Path,
                    help=translate("Commands", "the key file, to send the laptops the "
                                   "resolution at once"))
+    p.add_argument("--yes", action="store_true", help=translate(
+        "Commands", "confirm an erasure without being asked"))
 
     p = command(commands, "dashboard", Handler(f"{HERE}:dashboard", READ),
                 help=translate("Commands", "(coordinator) interviews by neighbourhood, phase, "

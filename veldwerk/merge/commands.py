@@ -206,10 +206,15 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
     from veldwerk.merge import answers, decisions
 
     merged = sys.stdin.read() if args.text == "-" else args.text
+    if args.keep == decisions.THEIRS and not _erasure_confirmed(args, project):
+        print(translate("Sync", "Nothing was erased."))
+        return 1
     conflict, renamed = project.run(lambda s: decisions.resolve(
         s, args.id, project.device.id, keep=args.keep or "", merged_text=merged,
         code=args.code or ""))
-    print(translate("Sync", "Resolved: {what}").format(what=conflict.describe()))
+    how = (f"code {renamed['code']}" if renamed else "merged" if merged is not None
+           else args.keep)
+    print(translate("Sync", "Resolved: {what}").format(what=conflict.resolved_words(how)))
     decisions.finish(project)  # a confirmed erasure's files and free pages go now
     if args.identity is None:
         print(translate("Sync", "The laptops hear of it once answers go out with your keys "
@@ -224,6 +229,27 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
     if published.problem:
         print(published.problem, file=sys.stderr)
     return 0
+
+
+def _erasure_confirmed(args: argparse.Namespace, project: Any) -> bool:
+    """Confirming an erasure asks first, as the app does (``--yes`` answers it); with no
+    one to ask, it is refused in words."""
+    from veldwerk.errors import ValidationError
+    from veldwerk.merge import decisions, trust
+
+    with project.session() as session:
+        conflict = decisions.find(session, args.id)
+    if conflict.kind != trust.ERASE or args.yes:
+        return True
+    who = conflict.person or conflict.title()
+    if not sys.stdin.isatty():
+        raise ValidationError("yes", translate(
+            "Sync", "Erasing {who} asks for your confirmation; nothing was erased. Add --yes "
+            "to confirm it without a question.").format(who=who))
+    answer = input(translate("Sync", "Erase {who} and all that is theirs, here and on every "
+                             "laptop? This cannot be undone. [y/N] ").format(who=who))
+    return answer.strip().lower() in ("y", "yes", translate("Sync", "y"),
+                                      translate("Sync", "yes"))
 
 
 def dashboard(args: argparse.Namespace, project: Any, _me: Device) -> int:

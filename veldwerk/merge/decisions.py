@@ -18,7 +18,7 @@ from veldwerk.merge import travel, trust
 from veldwerk.merge.apply import PROVENANCE, Merger, current
 from veldwerk.merge.difference import Span, field_name, marked, word_diff
 from veldwerk.merge.sides import Side, side_of
-from veldwerk.store import changelog, meta, rows
+from veldwerk.store import changelog, dialect, meta, rows
 
 APPROVED, REJECTED = "approved", "rejected"
 NOBODY = Side("", "", "")
@@ -101,6 +101,7 @@ class Conflict:
     ours_by: Side = NOBODY  # who made each version, and when
     theirs_by: Side = NOBODY
     short_id: str = ""  # what lists show and commands take back
+    person: str = ""  # an erasure request's person, by code
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -129,6 +130,32 @@ class Conflict:
                 what=self.title())
         return self.title()
 
+    def resolved_words(self, how: str) -> str:
+        """What stayed once the conflict is decided (``how``: ours, theirs, merged, or
+        "code X"), in a person's words."""
+        what = self.title()
+        if how.startswith("code "):
+            return translate("Sync", "{what} now has the code {code}.").format(
+                what=what, code=how[5:])
+        if how == "merged":
+            return translate("Sync", "{what}: the merged text stays.").format(what=what)
+        laptop = self.theirs_by.who()
+        if self.kind == trust.ERASE:
+            if how == THEIRS:
+                return translate("Sync", "{who} is erased here and goes to every "
+                                 "laptop.").format(who=self.person or what)
+            return translate("Sync", "Erasure refused: {who} stays; {laptop} hears it at its "
+                             "next sync.").format(who=self.person or what, laptop=laptop)
+        if self.kind == trust.PURGE:
+            if how == THEIRS:
+                return translate("Sync", "{what} is removed for good.").format(what=what)
+            return translate("Sync", "Removal refused: {what} stays; {laptop} hears it at its "
+                             "next sync.").format(what=what, laptop=laptop)
+        if how == THEIRS:
+            return translate("Sync", "{what}: took the version of {laptop}.").format(
+                what=what, laptop=laptop)
+        return translate("Sync", "{what}: kept this copy's version.").format(what=what)
+
     def describe(self) -> str:
         """One plain line: what differs, this version against the other, marked."""
         if self.kind == "code":
@@ -156,23 +183,66 @@ class Conflict:
         return f"{self.title()}: {shown}"
 
 
-def conflicts(session: Session, everything: bool = False) -> list[Conflict]:
+def _person_of(table: str, row_id: str, theirs: dict[str, Any]) -> str:
+    """The person an erasure request is about (its participant, or its withdrawal's)."""
+    if table == "participant":
+        return row_id
+    return str(theirs.get("participant_id") or "") if table == "withdrawal" else ""
+
+
+def attached_sql(session: Session, c: str = "c") -> str:
+    """SQL true for a conflict ``c`` that is part of another: the erase tombstone of a
+    person whose erasure the same laptop asks with a withdrawal (one request, shown and
+    decided once, through the withdrawal)."""
+    person = dialect.json_text(session, "w.theirs", "participant_id")
+    return (f"({c}.kind = 'erase' AND {c}.table_name = 'participant' AND EXISTS (SELECT 1 "
+            f"FROM merge_conflict w WHERE w.kind = 'erase' AND w.table_name = 'withdrawal' "
+            f"AND w.status = {c}.status AND w.device_id = {c}.device_id AND "
+            f"{person} = {c}.row_id))")
+
+
+def open_count(session: Session) -> int:
+    """Open conflicts as the list shows them (an erasure request counts once)."""
+    return int(session.execute(text(
+        f"SELECT count(*) FROM merge_conflict c WHERE c.status = 'open' AND NOT "
+        f"{attached_sql(session)}")).scalar() or 0)
+
+
+def conflicts(session: Session, everything: bool = False,
+              joined: bool = True) -> list[Conflict]:
+    """The conflicts, oldest first; ``joined``: a request made of two changes (an erasure
+    asked with a withdrawal) is one."""
     where = "" if everything else "WHERE status = 'open'"
     found = session.execute(text(
         "SELECT id, table_name, row_id, kind, fields, ours, theirs, device_id, status, "
         f"resolution FROM merge_conflict {where} ORDER BY created_at, id")).all()
     short = short_ids(str(r[0]) for r in found)
     out = []
+    asked = {(str(r[7]), _person_of(r[1], r[2], json.loads(r[6])), r[8]) for r in found
+             if r[3] == trust.ERASE and r[1] == "withdrawal"}
     for r in found:
         ours, theirs = json.loads(r[5]), json.loads(r[6])
+        if joined and r[3] == trust.ERASE and r[1] == "participant" and (
+                str(r[7]), r[2], r[8]) in asked:
+            continue
         # An erasure asked is named by what it would erase: the asking version (a laptop's
         # withdrawal turned to another person must not read as its old person's).
         named = theirs if r[3] == trust.ERASE and len(theirs) > 1 else ours or theirs
+        person = _code_of(session, _person_of(r[1], r[2], theirs), {**ours, **theirs}) if (
+            r[3] == trust.ERASE) else ""
         out.append(Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), ours, theirs, r[7],
                             r[8], r[9], _about(session, r[1], r[2], named),
-                            side_of(session, str(ours.get("change_device") or ""), ours),
-                            side_of(session, str(r[7] or ""), theirs), short[str(r[0])]))
+                            side_of(session, str(ours.get("change_device") or ""), ours,
+                                    r[1]),
+                            side_of(session, str(r[7] or ""), theirs), short[str(r[0])],
+                            person))
     return out
+
+
+def _code_of(session: Session, person: str, row: dict[str, Any]) -> str:
+    found = session.execute(text("SELECT code FROM participant WHERE id = :p"),
+                            {"p": person}).scalar() if person else None
+    return str(found or row.get("participant_code") or row.get("code") or "")
 
 
 def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> str:
@@ -192,6 +262,9 @@ def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> s
         return translate("Sync", "Interview «{title}»").format(title=title or "?")
     if table == "participant":
         return translate("Sync", "Participant {code}").format(code=ours.get("code", "?"))
+    if table == "withdrawal" and ours.get("kind") == "erase":
+        return _about(session, "participant", str(ours.get("participant_id") or ""), {
+            "code": _code_of(session, str(ours.get("participant_id") or ""), ours) or "?"})
     if table == "withdrawal":
         code = session.execute(text("SELECT code FROM participant WHERE id = :p"),
                                {"p": ours.get("participant_id")}).scalar()
@@ -202,8 +275,13 @@ def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> s
     return ""
 
 
+def find(session: Session, conflict_id: str) -> Conflict:
+    """An open conflict by its id's start or end."""
+    return _conflict(session, conflict_id)
+
+
 def _conflict(session: Session, conflict_id: str) -> Conflict:
-    open_ = conflicts(session)
+    open_ = conflicts(session, joined=False)
     wanted = set(matching(conflict_id, [c.id for c in open_]))
     found = [c for c in open_ if c.id in wanted]
     if len(found) != 1:
@@ -221,7 +299,20 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
     table = rows.table_of(conflict.table)
     stored = current(session, table, conflict.row_id)
     renamed: dict[str, Any] = {}
+    if merged_text is not None and not mergeable(conflict):
+        raise ValidationError("text", translate(
+            "Sync", "--text is for a note's text (or another written text); this conflict is "
+            "about {fields}. Choose a version with --keep ours or --keep theirs.").format(
+                fields=", ".join(conflict.field_names()) or conflict.heading()))
     rows.defer_foreign_keys(session)
+    if conflict.kind == trust.ERASE:  # the request and what belongs to it, decided alike
+        group = [conflict, *_companions(session, conflict)]
+        for part in sorted(group, key=lambda c: c.table != "withdrawal"):
+            if session.execute(text("SELECT 1 FROM merge_conflict WHERE id = :i AND "
+                                    "status = 'open'"), {"i": part.id}).first():
+                _decide_request(session, part, me, keep, current(
+                    session, rows.table_of(part.table), part.row_id), merged_text)
+        return conflict, renamed
     if conflict.kind in trust.KINDS:
         _decide_request(session, conflict, me, keep, stored, merged_text)
         return conflict, renamed
@@ -275,6 +366,27 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
                     {"r": resolution, "now": changelog.time_text(utcnow()), "i": conflict.id})
     changelog.touched(session).update(("merge_conflict", conflict.table))
     return conflict, renamed
+
+
+TEXTS = {("note", "text"), ("interview", "title"), ("interview", "summary"),
+         ("interview", "place"), ("participant", "note"), ("marker", "label"),
+         ("participant_identity", "name"), ("participant_identity", "address")}
+
+
+def mergeable(conflict: Conflict) -> bool:
+    """Can a merged text end it: a conflict about one written text."""
+    return len(conflict.fields) == 1 and (conflict.table, conflict.fields[0]) in TEXTS
+
+
+def _companions(session: Session, conflict: Conflict) -> list[Conflict]:
+    """The other open erasure requests of the same laptop for the same person: its
+    withdrawal and its erasure of the participant are one request."""
+    person = _person_of(conflict.table, conflict.row_id, conflict.theirs)
+    if not person:
+        return []
+    return [c for c in conflicts(session, joined=False)
+            if c.id != conflict.id and c.kind == trust.ERASE and c.device_id ==
+            conflict.device_id and _person_of(c.table, c.row_id, c.theirs) == person]
 
 
 FINISH_KEY = "erasures_to_finish"  # media of rows erased on a confirmed request

@@ -84,6 +84,21 @@ def marked(spans: list[Span]) -> str:
     return "".join(parts[s.kind].format(s.text) for s in spans)
 
 
+def _common() -> dict[str, str]:
+    """Columns many tables share, by the name a person reads."""
+    return {
+        "deleted_at": translate("Sync", "In the bin since"),
+        "interview_id": translate("Sync", "Interview"),
+        "participant_id": translate("Sync", "Participant"),
+        "topic_id": translate("Sync", "Topic"),
+        "recording_id": translate("Sync", "Recording"),
+        "kind": translate("Sync", "Kind"),
+        "reason": translate("Sync", "Reason"),
+        "created_at": translate("Sync", "Made at"),
+        "participant_code": translate("Sync", "Participant code"),
+    }
+
+
 def field_name(table: str, column: str) -> str:
     """A column as a person calls it; an unnamed one by its column, readable."""
     names = {
@@ -104,8 +119,12 @@ def field_name(table: str, column: str) -> str:
         ("interview", "tags"): translate("Sync", "Tags"),
         ("marker", "label"): translate("Sync", "Label"),
     }
-    found = names.get((table, column))
+    found = names.get((table, column)) or _common().get(column)
     if found:
         return found
+    if column == table:
+        from veldwerk.labels import table as table_name
+
+        return table_name(table)
     plain = column.removesuffix("_id").replace("_", " ")
     return plain[:1].upper() + plain[1:]

@@ -782,7 +782,8 @@ def summary_lines(outcomes: list[Outcome]) -> list[str]:
         else:
             from veldwerk.merge.overview import state_words
 
-            out.append(f"{o.file}: {state_words(o.status)}. {o.reason}".strip())
+            said = "" if o.status == PRESENT else o.reason  # the state says it already
+            out.append(f"{o.file}: {state_words(o.status)}. {said}".strip())
     return out
 
 

@@ -83,14 +83,32 @@ def bundle_lines(session: Session) -> list[BundleLine]:
             _brought(session, r.device_id, r.seq_after, r.seq_through))) if (
             r.status == "imported") else ""
         if r.waiting:
-            from veldwerk.merge.inbox import waiting_words
-
-            brought = ". ".join(p for p in (brought, waiting_words(int(r.waiting))) if p)
+            brought = ". ".join(p for p in (brought, _still_waiting(
+                session, r.device_id, r.seq_after, r.seq_through, int(r.waiting))) if p)
         out.append(BundleLine(
             r.file_name, str(r.received_at), laptop_label(r.member_name, r.device_name),
             state_words(r.status, r.device_status == "rejected"), brought, int(r.conflicts),
             r.reason))
     return out
+
+
+def _still_waiting(session: Session, device: str, after: int, through: int,
+                   asked: int) -> str:
+    """What of a bundle's changes of another's records still waits for you: the open
+    requests (an erasure counts once); once none is open, how many were decided."""
+    from veldwerk.merge.decisions import attached_sql
+    from veldwerk.merge.inbox import waiting_words
+    from veldwerk.merge.trust import KINDS
+
+    left = int(session.execute(text(
+        f"SELECT count(*) FROM merge_conflict c WHERE c.status = 'open' AND c.device_id = :d "
+        f"AND c.seq > :a AND c.seq <= :t AND c.kind IN ('{KINDS[0]}', '{KINDS[1]}', "
+        f"'{KINDS[2]}') AND NOT {attached_sql(session)}"),
+        {"d": device, "a": after, "t": through}).scalar() or 0)
+    if left:
+        return waiting_words(left)
+    return counted(asked, translate("Sync", "Its 1 change of another's record is decided"),
+                   translate("Sync", "Its {n} changes of others' records are decided"))
 
 
 @dataclass(frozen=True)
@@ -118,8 +136,9 @@ class Waiting:
 
 
 def waiting(session: Session) -> Waiting:
-    conflicts = session.execute(text(
-        "SELECT count(*) FROM merge_conflict WHERE status = 'open'")).scalar()
+    from veldwerk.merge.decisions import open_count
+
+    conflicts = open_count(session)
     laptops = session.execute(text(
         "SELECT count(*) FROM team_device WHERE status = 'pending'")).scalar()
     since = utcnow() - RECENT

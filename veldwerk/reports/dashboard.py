@@ -106,8 +106,9 @@ def figures(session: Session) -> Dashboard:
         "i.id = r.interview_id AND i.deleted_at IS NULL)")).one()
     out.recorded_hours, out.recordings = round(int(hours) / 3_600_000, 2), int(takes)
     out.consent = _consent(session)
-    out.open_conflicts = int(session.execute(text(
-        "SELECT count(*) FROM merge_conflict WHERE status = 'open'")).scalar_one())
+    from veldwerk.merge.decisions import open_count
+
+    out.open_conflicts = open_count(session)  # an erasure asked counts once
     out.laptops = [Laptop(*r[:4], int(r[4]), str(r[5] or ""), int(r[6])) for r in
                    session.execute(text(
         "SELECT d.device_id, d.name, d.member_name, d.status, "

@@ -14,8 +14,10 @@ from veldwerk.paths import Device
 
 def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
     from veldwerk.audio.processing import compress_pending
+    from veldwerk.ids import utcnow
     from veldwerk.sync import outbox, run
 
+    started = utcnow().isoformat()  # what receipts say from now on is this round's news
     _made, problems = compress_pending(project)  # a take travels as its compressed copy
     for problem in problems:
         print(f"veldwerk: {problem}", file=sys.stderr)
@@ -25,8 +27,9 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
     with project.session() as session:
         left = outbox.waiting(session, project.device.id)
         words = change_words(session)
-    waiting = [w for w in words if w.status == "waiting"]
-    refused = [w for w in words if w.status == "refused"]
+    news = [w for w in words if w.at >= started]
+    waiting = [w for w in news if w.status == "waiting"]
+    refused = [w for w in news if w.status == "refused"]
     if args.json:
         print(json.dumps({"made": report.made, "delivered": report.delivered,
                           "problem": report.problem, "transient": report.transient,
@@ -47,17 +50,19 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
             print(translate("Sync", "From the coordinator: {r}, {u}, {e}.").format(
                 r=labels.receipts(applied.receipted), u=labels.updated_rows(
                     applied.updated_rows), e=labels.people_erased(applied.erased_people)))
-        if applied.resolved_rows or applied.kept_rows:
-            print(translate("Sync", "Conflicts the coordinator resolved: {r} records took the "
-                            "chosen version; {k} changed here since, so the coordinator "
-                            "weighs them again.").format(r=applied.resolved_rows,
-                                                          k=applied.kept_rows))
+        if applied.resolved_rows:
+            print(translate("Sync", "Conflicts the coordinator resolved: {r} took the chosen "
+                            "version.").format(r=labels.records(applied.resolved_rows)))
+        if applied.kept_rows:
+            print(translate("Sync", "{k} changed here since the coordinator resolved them; "
+                            "the coordinator weighs them again.").format(
+                                k=labels.records(applied.kept_rows)))
         for refused_file in applied.refused:
             print(refused_file)
         if waiting or refused:
-            print(translate("Sync", "Changes of records that are not this laptop's: {w} wait "
-                            "for the coordinator, {r} refused (veldwerk changes "
-                            "--coordinator).").format(w=len(waiting), r=len(refused)))
+            print(translate("Sync", "News of changes of records that are not this laptop's: "
+                            "{w} wait for the coordinator, {r} refused (all of them: veldwerk "
+                            "changes --coordinator).").format(w=len(waiting), r=len(refused)))
         if report.problem:
             print(report.problem)
     return 1 if report.problem and not report.transient else 0
