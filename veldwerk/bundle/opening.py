@@ -110,8 +110,14 @@ def _checked(name: str, plain: Path, into: Path) -> Opened:
                                "itself.")) from exc
     plain.unlink()
     data = folder / "data"
-    entries = validate.changes(_read(data / "changes.jsonl"), info, limits)
-    index = validate.json_lines(_read(data / "media-index.jsonl"), "media-index.jsonl")
+    try:
+        entries = validate.changes(_read(data / "changes.jsonl"), info, limits)
+        index = validate.json_lines(_read(data / "media-index.jsonl"), "media-index.jsonl")
+    except SyncError as exc:
+        # Signed and its bag-info checked: who sent it and which changes it said it held
+        # are known, so the refusal can tell that laptop (``merge.inbox``).
+        exc.signed_info = info  # type: ignore[attr-defined]
+        raise
     return Opened(info, folder, entries, index)
 
 
