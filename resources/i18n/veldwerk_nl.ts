@@ -503,6 +503,10 @@
         <translation>Geen wijzigingen na nummer {n}.</translation>
     </message>
     <message>
+        <source>Changes {first}–{last} ({file}) were refused by the coordinator with their bundle: {why}</source>
+        <translation>Wijzigingen {first}–{last} ({file}) zijn met hun bundel door de coördinator geweigerd: {why}</translation>
+    </message>
+    <message>
         <source>The coordinator applied every change it received as it came.</source>
         <translation>De coördinator heeft elke ontvangen wijziging verwerkt zoals die kwam.</translation>
     </message>
@@ -1059,6 +1063,14 @@
     <message>
         <source>the device id (its start or end, as the list shows it) or the key fingerprint</source>
         <translation>het apparaat-id (het begin of eind ervan, zoals de lijst het toont) of de vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <source>move this laptop past its bundle refused for good, so its later bundles go in (the changes in it are lost here)</source>
+        <translation>deze laptop voorbij zijn voorgoed geweigerde bundel zetten, zodat zijn latere bundels binnenkomen (de wijzigingen erin gaan hier verloren)</translation>
+    </message>
+    <message>
+        <source>yes, skip those changes</source>
+        <translation>ja, sla die wijzigingen over</translation>
     </message>
     <message>
         <source>the conflict&apos;s id (its start or end, as the list shows it)</source>
@@ -2288,10 +2300,6 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     <message>
         <source>(part {part} of {parts})</source>
         <translation>(deel {part} van {parts})</translation>
-    </message>
-    <message>
-        <source>{state}: {problem}</source>
-        <translation>{state}: {problem}</translation>
     </message>
     <message>
         <source>The share answers and takes the password.</source>
@@ -3571,6 +3579,26 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>refused</source>
         <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>being made</source>
+        <translation>wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>waiting to be delivered</source>
+        <translation>wacht op aflevering</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>afgeleverd</translation>
+    </message>
+    <message>
+        <source>received by the coordinator</source>
+        <translation>ontvangen door de coördinator</translation>
+    </message>
+    <message>
+        <source>refused by the coordinator</source>
+        <translation>geweigerd door de coördinator</translation>
     </message>
     <message>
         <source>open</source>
@@ -6434,6 +6462,10 @@ Opname loopt · {time}</translation>
         <translation>Conflicten die de coördinator oploste: {r} gegevens kregen de gekozen versie; {k} zijn hier sindsdien veranderd, dus de coördinator weegt ze opnieuw.</translation>
     </message>
     <message>
+        <source>The coordinator refused {files} for good: see veldwerk outbox.</source>
+        <translation>De coördinator heeft {files} voorgoed geweigerd: zie veldwerk outbox.</translation>
+    </message>
+    <message>
         <source>Changes of records that are not this laptop&apos;s: {w} wait for the coordinator, {r} refused (veldwerk changes --coordinator).</source>
         <translation>Wijzigingen van gegevens die niet van deze laptop zijn: {w} wachten op de coördinator, {r} geweigerd (veldwerk changes --coordinator).</translation>
     </message>
@@ -6574,6 +6606,26 @@ Opname loopt · {time}</translation>
         <translation>Veldwerk kon hem niet lezen ({kind}); er is niets uit overgenomen.</translation>
     </message>
     <message>
+        <source>The bundle of {device} with changes {first}–{last} has not arrived yet.</source>
+        <translation>De bundel van {device} met wijzigingen {first}–{last} is nog niet aangekomen.</translation>
+    </message>
+    <message>
+        <source>It needs changes {first}–{last}: the bundle that held them ({file}) could not be taken in ({reason}). {member}&apos;s laptop is told with the next answers and sends its own copy again by itself if the file was damaged on the way; if its own copy is the one refused, those changes can only be skipped (veldwerk devices skip).</source>
+        <translation>Hij heeft wijzigingen {first}–{last} nodig: de bundel waarin die zaten ({file}) kon niet worden binnengehaald ({reason}). De laptop van {member} hoort het met de volgende antwoorden en stuurt vanzelf zijn eigen kopie opnieuw als het bestand onderweg beschadigd is; is zijn eigen kopie de geweigerde, dan kunnen die wijzigingen alleen worden overgeslagen (veldwerk devices skip).</translation>
+    </message>
+    <message>
+        <source>No refused bundle holds the next changes of this laptop (it stands at change {mark}): there is nothing to skip.</source>
+        <translation>Geen geweigerde bundel bevat de volgende wijzigingen van deze laptop (hij staat op wijziging {mark}): er is niets over te slaan.</translation>
+    </message>
+    <message>
+        <source>&apos;veldwerk inbox list&apos; shows its bundles.</source>
+        <translation>&apos;veldwerk inbox list&apos; toont zijn bundels.</translation>
+    </message>
+    <message>
+        <source>Skipped by the coordinator: changes {first}–{last} of this laptop are lost to this copy.</source>
+        <translation>Overgeslagen door de coördinator: wijzigingen {first}–{last} van deze laptop ontbreken voorgoed in deze kopie.</translation>
+    </message>
+    <message>
         <source>It could not be taken in now ({detail}); it is tried again by itself.</source>
         <translation>Hij kon nu niet worden binnengehaald ({detail}); hij wordt vanzelf opnieuw geprobeerd.</translation>
     </message>
@@ -6600,10 +6652,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>{device} ({member}, key {fp}) is not approved yet.</source>
         <translation>{device} ({member}, sleutel {fp}) is nog niet toegelaten.</translation>
-    </message>
-    <message>
-        <source>an earlier bundle of {device} has not arrived yet (this one starts after change {after}).</source>
-        <translation>een eerdere bundel van {device} is nog niet binnen (deze begint na wijziging {after}).</translation>
     </message>
     <message>
         <source>its changes were imported before</source>
@@ -6640,22 +6688,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>{n} changes of records that are not the sender&apos;s wait for you: see the conflicts.</source>
         <translation>{n} wijzigingen van gegevens die niet van de afzender zijn wachten op u: zie de conflicten.</translation>
-    </message>
-    <message>
-        <source>being made</source>
-        <translation>wordt gemaakt</translation>
-    </message>
-    <message>
-        <source>waiting to be delivered</source>
-        <translation>wacht op aflevering</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>afgeleverd</translation>
-    </message>
-    <message>
-        <source>received by the coordinator</source>
-        <translation>ontvangen door de coördinator</translation>
     </message>
     <message>
         <source>The password for {where} is needed.</source>
@@ -6820,6 +6852,18 @@ Opname loopt · {time}</translation>
     <message>
         <source>{id}  {laptop}  key {fp}  {status}, changes applied through {through}</source>
         <translation>{id}  {laptop}  sleutel {fp}  {status}, wijzigingen verwerkt tot en met {through}</translation>
+    </message>
+    <message>
+        <source>This skips the changes of {name} ({member}) after change {mark} that were in its refused bundle: they are lost to this copy.</source>
+        <translation>Dit slaat de wijzigingen van {name} ({member}) na wijziging {mark} over die in zijn geweigerde bundel zaten: ze ontbreken daarna voorgoed in deze kopie.</translation>
+    </message>
+    <message>
+        <source>Add --yes to skip them.</source>
+        <translation>Voeg --yes toe om ze over te slaan.</translation>
+    </message>
+    <message>
+        <source>{laptop}: changes {first}–{last} (in {file}) are skipped and lost to this copy; its later bundles go in.</source>
+        <translation>{laptop}: wijzigingen {first}–{last} (in {file}) zijn overgeslagen en ontbreken voorgoed in deze kopie; zijn latere bundels komen binnen.</translation>
     </message>
     <message>
         <source>{laptop} changed a record that is not its own; nothing changed until you decide.</source>
@@ -7368,6 +7412,18 @@ Opname loopt · {time}</translation>
     <message>
         <source>has a type Veldwerk cannot check</source>
         <translation>heeft een soort die Veldwerk niet kan controleren</translation>
+    </message>
+    <message>
+        <source>{state}: {problem}</source>
+        <translation>{state}: {problem}</translation>
+    </message>
+    <message>
+        <source>The coordinator could not take in {file} ({reason}). The file it got is not the one this laptop sent (damaged on the way): this laptop&apos;s own copy goes again as {new}.</source>
+        <translation>De coördinator kon {file} niet binnenhalen ({reason}). Het bestand dat aankwam is niet wat deze laptop stuurde (onderweg beschadigd): de eigen kopie van deze laptop gaat opnieuw als {new}.</translation>
+    </message>
+    <message>
+        <source>The coordinator refused {file} for good ({reason}): changes {first}–{last} of this laptop are not in its copy, and sending it again cannot help. Update Veldwerk and tell the coordinator, who can skip those changes so your later work goes in.</source>
+        <translation>De coördinator heeft {file} voorgoed geweigerd ({reason}): wijzigingen {first}–{last} van deze laptop staan niet in zijn kopie, en opnieuw sturen helpt niet. Werk Veldwerk bij en zeg het de coördinator, die deze wijzigingen kan overslaan zodat je latere werk binnenkomt.</translation>
     </message>
 </context>
 <context>
