@@ -3114,8 +3114,28 @@ Toch nieuwe sleutels maken?</translation>
         <translation>De bundels van deze laptop worden niet binnengehaald</translation>
     </message>
     <message>
+        <source>Skip refused bundle</source>
+        <translation>Geweigerde bundel overslaan</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s later bundles go in past its bundle that could not be taken in; the changes in that one are lost here</source>
+        <translation>De latere bundels van deze laptop komen binnen voorbij zijn bundel die niet kon worden binnengehaald; de wijzigingen daarin ontbreken hier voorgoed</translation>
+    </message>
+    <message>
         <source>Trying the kept bundles again…</source>
         <translation>De bewaarde bundels worden opnieuw geprobeerd…</translation>
+    </message>
+    <message>
+        <source>The changes of {name} in its bundle that could not be taken in are then lost to this copy, and its later bundles go in. Skip them?</source>
+        <translation>De wijzigingen van {name} in zijn bundel die niet kon worden binnengehaald ontbreken dan voorgoed in deze kopie, en zijn latere bundels komen binnen. Overslaan?</translation>
+    </message>
+    <message>
+        <source>{name}: changes {first}–{last} (in {file}) are skipped and lost to this copy.</source>
+        <translation>{name}: wijzigingen {first}–{last} (in {file}) zijn overgeslagen en ontbreken voorgoed in deze kopie.</translation>
+    </message>
+    <message>
+        <source>Its later bundles go in at the next import.</source>
+        <translation>Zijn latere bundels komen binnen bij de volgende keer inlezen.</translation>
     </message>
     <message>
         <source>The laptops keep their own version until your keys are open and the next bundles come in.</source>
@@ -3140,6 +3160,10 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Let &amp;in</source>
         <translation>&amp;Toelaten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip refused bundle</source>
+        <translation>&amp;Geweigerde bundel overslaan</translation>
     </message>
     <message>
         <source>Your key file</source>
