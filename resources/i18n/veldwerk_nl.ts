@@ -5970,10 +5970,6 @@ Opname loopt · {time}</translation>
         <translation>Deze bundel is beschadigd of niet echt: {why}.</translation>
     </message>
     <message>
-        <source>Nothing was taken from it. Ask for the bundle to be sent again.</source>
-        <translation>Er is niets uit overgenomen. Vraag of de bundel opnieuw wordt gestuurd.</translation>
-    </message>
-    <message>
         <source>it holds a link or a device ({name})</source>
         <translation>er zit een koppeling of apparaat in ({name})</translation>
     </message>
@@ -5996,6 +5992,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>bag-info.txt is not UTF-8</source>
         <translation>bag-info.txt is geen UTF-8</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from it. Its laptop, if let in, is told with its next receipt, and sends its own copy again if this one was changed on the way.</source>
+        <translation>Er is niets uit overgenomen. Zijn laptop hoort het, als die is toegelaten, met het volgende ontvangstbewijs en stuurt zijn eigen kopie opnieuw als deze onderweg veranderd is.</translation>
     </message>
     <message>
         <source>it holds more than {n} files</source>
@@ -6878,10 +6878,6 @@ Opname loopt · {time}</translation>
         <translation>{id}  {laptop}  sleutel {fp}  {status}, wijzigingen verwerkt tot en met {through}</translation>
     </message>
     <message>
-        <source>This skips the changes of {name} ({member}) after change {mark} that were in its refused bundle: they are lost to this copy.</source>
-        <translation>Dit slaat de wijzigingen van {name} ({member}) na wijziging {mark} over die in zijn geweigerde bundel zaten: ze ontbreken daarna voorgoed in deze kopie.</translation>
-    </message>
-    <message>
         <source>Add --yes to skip them.</source>
         <translation>Voeg --yes toe om ze over te slaan.</translation>
     </message>
@@ -6900,6 +6896,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>{name} ({member}, key {fp}) may send bundles.</source>
         <translation>{name} ({member}, sleutel {fp}) mag bundels sturen.</translation>
+    </message>
+    <message>
+        <source>This skips changes {first}–{last} of {name} ({member}), in its refused bundle {file}: they are lost to this copy.</source>
+        <translation>Dit slaat wijzigingen {first}–{last} van {name} ({member}) over, uit zijn geweigerde bundel {file}: ze ontbreken daarna voorgoed in deze kopie.</translation>
     </message>
     <message>
         <source>{name} ({member}, key {fp}) is refused; its bundles are not imported.</source>
@@ -7294,8 +7294,8 @@ Opname loopt · {time}</translation>
         <translation>Deze bundel is verkeerd opgebouwd: {why}.</translation>
     </message>
     <message>
-        <source>Nothing was taken from it. The laptop&apos;s Veldwerk made it wrong or someone changed it; ask for the work to be sent again.</source>
-        <translation>Er is niets uit overgenomen. De Veldwerk van de laptop heeft hem verkeerd gemaakt of iemand heeft hem veranderd; vraag om het werk opnieuw te sturen.</translation>
+        <source>Nothing was taken from it. The laptop&apos;s Veldwerk made it wrong or someone changed it. Its laptop, if let in, is told with its next receipt.</source>
+        <translation>Er is niets uit overgenomen. De Veldwerk van de laptop heeft hem verkeerd gemaakt of iemand heeft hem veranderd. Zijn laptop hoort het, als die is toegelaten, met het volgende ontvangstbewijs.</translation>
     </message>
     <message>
         <source>External-Identifier is not a bundle id</source>

@@ -66,8 +66,9 @@ def open_bundle(path: Path, identity: keymod.CoordinatorKeys) -> Iterator[Opened
                 raise SyncError(translate(
                     "Sync", "{name} is damaged or was changed after it was made (age found "
                     "its content does not match).").format(name=path.name), hint=translate(
-                    "Sync", "Nothing was taken from it. Ask for the bundle to be sent "
-                    "again.")) from exc
+                    "Sync", "Nothing was taken from it. Its laptop, if let in, is told with "
+                    "its next receipt, and sends its own copy again if this one was "
+                    "changed on the way.")) from exc
             raise PassingError(translate("Sync", "The bundle could not be unpacked: "
                                          "{detail}.").format(detail=exc.strerror or exc),
                                hint=translate("Sync", "Free some disk space; it is tried "

@@ -160,12 +160,13 @@ def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
     with project.session() as session:
         device = decisions.find(session, args.device, decisions.APPROVED)
+        first, last, file, _row = inbox.refused_at(session, device.device_id)
     if not args.yes:
         raise SyncError(translate(
-            "Sync", "This skips the changes of {name} ({member}) after change {mark} that "
-            "were in its refused bundle: they are lost to this copy.").format(
-                name=device.name, member=device.member_name, mark=device.applied_through),
-            hint=translate("Sync", "Add --yes to skip them."))
+            "Sync", "This skips changes {first}–{last} of {name} ({member}), in its refused "
+            "bundle {file}: they are lost to this copy.").format(
+                first=first, last=last, name=device.name, member=device.member_name,
+                file=file), hint=translate("Sync", "Add --yes to skip them."))
     first, last, name = project.run(lambda s: inbox.skip_refused(s, device.device_id))
     print(translate("Sync", "{laptop}: changes {first}–{last} (in {file}) are skipped and "
                     "lost to this copy; its later bundles go in.").format(

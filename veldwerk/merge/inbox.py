@@ -480,32 +480,40 @@ def waiting_reason(session: Session, device: str, device_name: str, member: str,
                          reason=str(refused.reason).rstrip("."), member=member or device_name)
 
 
-def skip_refused(session: Session, device: str) -> tuple[int, int, str]:
-    """Move a laptop past the bundle refused for good where it stands, so its later
-    bundles go in: (first, last change skipped, the file). Those changes are lost to this
-    copy; the ledger line of the refused bundle says so."""
+def refused_at(session: Session, device: str) -> tuple[int, int, str, str]:
+    """The bundle refused for good where the laptop stands: (first, last change in it,
+    its file, its ledger id), so ``devices skip`` can say what it skips before it does."""
     mark = int(session.execute(text("SELECT through FROM device_sequence WHERE device_id = "
                                     ":d"), {"d": device}).scalar() or 0)
     row = session.execute(text(
-        "SELECT id, file_name, reason, seq_through FROM inbox_bundle WHERE status = "
-        "'rejected' AND device_id = :d AND part = 1 AND seq_after = :m AND seq_through > :m "
+        "SELECT id, file_name, seq_through FROM inbox_bundle WHERE status = 'rejected' AND "
+        "device_id = :d AND part = 1 AND seq_after = :m AND seq_through > :m "
         "ORDER BY received_at DESC"), {"d": device, "m": mark}).first()
     if row is None:
         raise NotFound(translate("Sync", "No refused bundle holds the next changes of this "
                                  "laptop (it stands at change {mark}): there is nothing to "
                                  "skip.").format(mark=mark),
                        hint=translate("Sync", "'veldwerk inbox list' shows its bundles."))
-    through = int(row.seq_through)
+    return mark + 1, int(row.seq_through), str(row.file_name), str(row.id)
+
+
+def skip_refused(session: Session, device: str) -> tuple[int, int, str]:
+    """Move a laptop past the bundle refused for good where it stands, so its later
+    bundles go in: (first, last change skipped, the file). Those changes are lost to this
+    copy; the ledger line of the refused bundle says so."""
+    first, last, name, row_id = refused_at(session, device)
     session.execute(text(
         "INSERT INTO device_sequence (device_id, through) VALUES (:d, :t) "
         "ON CONFLICT (device_id) DO UPDATE SET through = excluded.through"),
-        {"d": device, "t": through})
+        {"d": device, "t": last})
     said = translate("Sync", "Skipped by the coordinator: changes {first}–{last} of this "
-                     "laptop are lost to this copy.").format(first=mark + 1, last=through)
+                     "laptop are lost to this copy.").format(first=first, last=last)
+    reason = session.execute(text("SELECT reason FROM inbox_bundle WHERE id = :i"),
+                             {"i": row_id}).scalar()
     session.execute(text("UPDATE inbox_bundle SET reason = :r WHERE id = :i"),
-                    {"r": f"{str(row.reason).rstrip('.')}. {said}", "i": row.id})
+                    {"r": f"{str(reason or '').rstrip('.')}. {said}", "i": row_id})
     changelog.touched(session).add("inbox_bundle")
-    return mark + 1, through, str(row.file_name)
+    return first, last, name
 
 
 def _explain_waiting(session: Session, device: str) -> None:
