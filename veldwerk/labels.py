@@ -93,6 +93,17 @@ def table(value: str) -> str:
     }.get(value, value.replace("_", " ").capitalize())
 
 
+def outbox_state(value: str) -> str:
+    """A bundle in this laptop's outbox (``outbox``, Project › Delivery)."""
+    return {
+        "making": translate("Labels", "being made"),
+        "made": translate("Labels", "waiting to be delivered"),
+        "delivered": translate("Labels", "delivered"),
+        "receipted": translate("Labels", "received by the coordinator"),
+        "refused": translate("Labels", "refused by the coordinator"),
+    }.get(value, value)
+
+
 def conflict_status(value: str) -> str:
     return {
         "open": translate("Labels", "open"),

@@ -503,6 +503,10 @@
         <translation>Geen wijzigingen na nummer {n}.</translation>
     </message>
     <message>
+        <source>Changes {first}–{last} ({file}) were refused by the coordinator with their bundle: {why}</source>
+        <translation>Wijzigingen {first}–{last} ({file}) zijn met hun bundel door de coördinator geweigerd: {why}</translation>
+    </message>
+    <message>
         <source>The coordinator has said nothing about single changes of this laptop: none waits for it or was refused.</source>
         <translation>De coördinator heeft niets gezegd over afzonderlijke wijzigingen van deze laptop: er wacht er geen op de coördinator en er is er geen geweigerd.</translation>
     </message>
@@ -1059,6 +1063,14 @@
     <message>
         <source>the device id (its start or end, as the list shows it) or the key fingerprint</source>
         <translation>het apparaat-id (het begin of eind ervan, zoals de lijst het toont) of de vingerafdruk van de sleutel</translation>
+    </message>
+    <message>
+        <source>move this laptop past its bundle refused for good, so its later bundles go in (the changes in it are lost here)</source>
+        <translation>deze laptop voorbij zijn voorgoed geweigerde bundel zetten, zodat zijn latere bundels binnenkomen (de wijzigingen erin gaan hier verloren)</translation>
+    </message>
+    <message>
+        <source>yes, skip those changes</source>
+        <translation>ja, sla die wijzigingen over</translation>
     </message>
     <message>
         <source>the conflict&apos;s id (its start or end, as the list shows it)</source>
@@ -2306,10 +2318,6 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>(deel {part} van {parts})</translation>
     </message>
     <message>
-        <source>{state}: {problem}</source>
-        <translation>{state}: {problem}</translation>
-    </message>
-    <message>
         <source>The share answers and takes the password.</source>
         <translation>De gedeelde map antwoordt en accepteert het wachtwoord.</translation>
     </message>
@@ -3122,8 +3130,32 @@ Toch nieuwe sleutels maken?</translation>
         <translation>De bundels van deze laptop worden niet binnengehaald</translation>
     </message>
     <message>
+        <source>&amp;Skip refused bundle</source>
+        <translation>&amp;Geweigerde bundel overslaan</translation>
+    </message>
+    <message>
+        <source>Skip refused bundle</source>
+        <translation>Geweigerde bundel overslaan</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s later bundles go in past its bundle that could not be taken in; the changes in that one are lost here</source>
+        <translation>De latere bundels van deze laptop komen binnen voorbij zijn bundel die niet kon worden binnengehaald; de wijzigingen daarin ontbreken hier voorgoed</translation>
+    </message>
+    <message>
         <source>Trying the kept bundles again…</source>
         <translation>De bewaarde bundels worden opnieuw geprobeerd…</translation>
+    </message>
+    <message>
+        <source>The changes of {name} in its bundle that could not be taken in are then lost to this copy, and its later bundles go in. Skip them?</source>
+        <translation>De wijzigingen van {name} in zijn bundel die niet kon worden binnengehaald ontbreken dan voorgoed in deze kopie, en zijn latere bundels komen binnen. Overslaan?</translation>
+    </message>
+    <message>
+        <source>{name}: changes {first}–{last} (in {file}) are skipped and lost to this copy.</source>
+        <translation>{name}: wijzigingen {first}–{last} (in {file}) zijn overgeslagen en ontbreken voorgoed in deze kopie.</translation>
+    </message>
+    <message>
+        <source>Its later bundles go in at the next import.</source>
+        <translation>Zijn latere bundels komen binnen bij de volgende keer inlezen.</translation>
     </message>
     <message>
         <source>The laptops keep their own version until your keys are open and the next bundles come in.</source>
@@ -3627,6 +3659,26 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Withdrawal</source>
         <translation>Terugtrekking</translation>
+    </message>
+    <message>
+        <source>being made</source>
+        <translation>wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>waiting to be delivered</source>
+        <translation>wacht op aflevering</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>afgeleverd</translation>
+    </message>
+    <message>
+        <source>received by the coordinator</source>
+        <translation>ontvangen door de coördinator</translation>
+    </message>
+    <message>
+        <source>refused by the coordinator</source>
+        <translation>geweigerd door de coördinator</translation>
     </message>
     <message>
         <source>open</source>
@@ -5974,10 +6026,6 @@ Opname loopt · {time}</translation>
         <translation>Deze bundel is beschadigd of niet echt: {why}.</translation>
     </message>
     <message>
-        <source>Nothing was taken from it. Ask for the bundle to be sent again.</source>
-        <translation>Er is niets uit overgenomen. Vraag of de bundel opnieuw wordt gestuurd.</translation>
-    </message>
-    <message>
         <source>it holds a link or a device ({name})</source>
         <translation>er zit een koppeling of apparaat in ({name})</translation>
     </message>
@@ -6000,6 +6048,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>bag-info.txt is not UTF-8</source>
         <translation>bag-info.txt is geen UTF-8</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from it. Its laptop, if let in, is told with its next receipt, and sends its own copy again if this one was changed on the way.</source>
+        <translation>Er is niets uit overgenomen. Zijn laptop hoort het, als die is toegelaten, met het volgende ontvangstbewijs en stuurt zijn eigen kopie opnieuw als deze onderweg veranderd is.</translation>
     </message>
     <message>
         <source>it holds more than {n} files</source>
@@ -6498,6 +6550,10 @@ Opname loopt · {time}</translation>
         <translation>{k} is hier sindsdien gewijzigd; de coördinator weegt die opnieuw af.</translation>
     </message>
     <message>
+        <source>The coordinator refused {files} for good: see veldwerk outbox.</source>
+        <translation>De coördinator heeft {files} voorgoed geweigerd: zie veldwerk outbox.</translation>
+    </message>
+    <message>
         <source>News of changes of records that are not this laptop&apos;s: {w} wait for the coordinator, {r} refused (all of them: veldwerk changes --coordinator).</source>
         <translation>Nieuws over wijzigingen van gegevens die niet van deze laptop zijn: {w} wachten op de coördinator, {r} geweigerd (allemaal: veldwerk changes --coordinator).</translation>
     </message>
@@ -6638,6 +6694,26 @@ Opname loopt · {time}</translation>
         <translation>Veldwerk kon hem niet lezen ({kind}); er is niets uit overgenomen.</translation>
     </message>
     <message>
+        <source>The bundle of {device} with changes {first}–{last} has not arrived yet.</source>
+        <translation>De bundel van {device} met wijzigingen {first}–{last} is nog niet aangekomen.</translation>
+    </message>
+    <message>
+        <source>It needs changes {first}–{last}: the bundle that held them ({file}) could not be taken in ({reason}). {member}&apos;s laptop is told with the next answers and sends its own copy again by itself if the file was damaged on the way; if its own copy is the one refused, those changes can only be skipped (veldwerk devices skip).</source>
+        <translation>Hij heeft wijzigingen {first}–{last} nodig: de bundel waarin die zaten ({file}) kon niet worden binnengehaald ({reason}). De laptop van {member} hoort het met de volgende antwoorden en stuurt vanzelf zijn eigen kopie opnieuw als het bestand onderweg beschadigd is; is zijn eigen kopie de geweigerde, dan kunnen die wijzigingen alleen worden overgeslagen (veldwerk devices skip).</translation>
+    </message>
+    <message>
+        <source>No refused bundle holds the next changes of this laptop (it stands at change {mark}): there is nothing to skip.</source>
+        <translation>Geen geweigerde bundel bevat de volgende wijzigingen van deze laptop (hij staat op wijziging {mark}): er is niets over te slaan.</translation>
+    </message>
+    <message>
+        <source>&apos;veldwerk inbox list&apos; shows its bundles.</source>
+        <translation>&apos;veldwerk inbox list&apos; toont zijn bundels.</translation>
+    </message>
+    <message>
+        <source>Skipped by the coordinator: changes {first}–{last} of this laptop are lost to this copy.</source>
+        <translation>Overgeslagen door de coördinator: wijzigingen {first}–{last} van deze laptop ontbreken voorgoed in deze kopie.</translation>
+    </message>
+    <message>
         <source>It could not be taken in now ({detail}); it is tried again by itself.</source>
         <translation>Hij kon nu niet worden binnengehaald ({detail}); hij wordt vanzelf opnieuw geprobeerd.</translation>
     </message>
@@ -6664,10 +6740,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>{device} ({member}, key {fp}) is not approved yet.</source>
         <translation>{device} ({member}, sleutel {fp}) is nog niet toegelaten.</translation>
-    </message>
-    <message>
-        <source>an earlier bundle of {device} has not arrived yet (this one starts after change {after}).</source>
-        <translation>een eerdere bundel van {device} is nog niet binnen (deze begint na wijziging {after}).</translation>
     </message>
     <message>
         <source>its changes were imported before</source>
@@ -6704,22 +6776,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>{n} changes of records that are not the sender&apos;s wait for you: see the conflicts.</source>
         <translation>{n} wijzigingen van gegevens die niet van de afzender zijn wachten op u: zie de conflicten.</translation>
-    </message>
-    <message>
-        <source>being made</source>
-        <translation>wordt gemaakt</translation>
-    </message>
-    <message>
-        <source>waiting to be delivered</source>
-        <translation>wacht op aflevering</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>afgeleverd</translation>
-    </message>
-    <message>
-        <source>received by the coordinator</source>
-        <translation>ontvangen door de coördinator</translation>
     </message>
     <message>
         <source>The password for {where} is needed.</source>
@@ -6888,6 +6944,18 @@ Opname loopt · {time}</translation>
     <message>
         <source>{id}  {laptop}  key {fp}  {status}, changes applied through {through}</source>
         <translation>{id}  {laptop}  sleutel {fp}  {status}, wijzigingen verwerkt tot en met {through}</translation>
+    </message>
+    <message>
+        <source>This skips changes {first}–{last} of {name} ({member}), in its refused bundle {file}: they are lost to this copy.</source>
+        <translation>Dit slaat wijzigingen {first}–{last} van {name} ({member}) over, uit zijn geweigerde bundel {file}: ze ontbreken daarna voorgoed in deze kopie.</translation>
+    </message>
+    <message>
+        <source>Add --yes to skip them.</source>
+        <translation>Voeg --yes toe om ze over te slaan.</translation>
+    </message>
+    <message>
+        <source>{laptop}: changes {first}–{last} (in {file}) are skipped and lost to this copy; its later bundles go in.</source>
+        <translation>{laptop}: wijzigingen {first}–{last} (in {file}) zijn overgeslagen en ontbreken voorgoed in deze kopie; zijn latere bundels komen binnen.</translation>
     </message>
     <message>
         <source>{laptop} changed a record that is not its own; nothing changed until you decide.</source>
@@ -7394,8 +7462,8 @@ Opname loopt · {time}</translation>
         <translation>Deze bundel is verkeerd opgebouwd: {why}.</translation>
     </message>
     <message>
-        <source>Nothing was taken from it. The laptop&apos;s Veldwerk made it wrong or someone changed it; ask for the work to be sent again.</source>
-        <translation>Er is niets uit overgenomen. De Veldwerk van de laptop heeft hem verkeerd gemaakt of iemand heeft hem veranderd; vraag om het werk opnieuw te sturen.</translation>
+        <source>Nothing was taken from it. The laptop&apos;s Veldwerk made it wrong or someone changed it. Its laptop, if let in, is told with its next receipt.</source>
+        <translation>Er is niets uit overgenomen. De Veldwerk van de laptop heeft hem verkeerd gemaakt of iemand heeft hem veranderd. Zijn laptop hoort het, als die is toegelaten, met het volgende ontvangstbewijs.</translation>
     </message>
     <message>
         <source>External-Identifier is not a bundle id</source>
@@ -7544,6 +7612,18 @@ Opname loopt · {time}</translation>
     <message>
         <source>On a laptop, veldwerk sync delivers the work and changes --coordinator shows what the coordinator said.</source>
         <translation>Op een laptop levert veldwerk sync het werk af en laat changes --coordinator zien wat de coördinator zei.</translation>
+    </message>
+    <message>
+        <source>{state}: {problem}</source>
+        <translation>{state}: {problem}</translation>
+    </message>
+    <message>
+        <source>The coordinator could not take in {file} ({reason}). The file it got is not the one this laptop sent (damaged on the way): this laptop&apos;s own copy goes again as {new}.</source>
+        <translation>De coördinator kon {file} niet binnenhalen ({reason}). Het bestand dat aankwam is niet wat deze laptop stuurde (onderweg beschadigd): de eigen kopie van deze laptop gaat opnieuw als {new}.</translation>
+    </message>
+    <message>
+        <source>The coordinator refused {file} for good ({reason}): changes {first}–{last} of this laptop are not in its copy, and sending it again cannot help. Update Veldwerk and tell the coordinator, who can skip those changes so your later work goes in.</source>
+        <translation>De coördinator heeft {file} voorgoed geweigerd ({reason}): wijzigingen {first}–{last} van deze laptop staan niet in zijn kopie, en opnieuw sturen helpt niet. Werk Veldwerk bij en zeg het de coördinator, die deze wijzigingen kan overslaan zodat je latere werk binnenkomt.</translation>
     </message>
 </context>
 <context>

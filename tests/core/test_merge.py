@@ -97,7 +97,7 @@ def test_a_bundle_waits_for_the_one_before_it(tmp_path: Path) -> None:
             s.commit()
         waiting = inbox.import_files(project, boss.keys, two)
         assert [o.status for o in waiting] == ["waiting"]
-        assert "earlier bundle" in waiting[0].reason
+        assert "has not arrived yet" in waiting[0].reason
         after = inbox.import_files(project, boss.keys, one)
         assert [o.status for o in after] == ["imported", "imported"], "the waiting one went too"
         assert _note_of(project, interview) == "Tweede versie"

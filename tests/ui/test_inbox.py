@@ -269,3 +269,63 @@ def test_an_erasure_a_laptop_asks_for_waits_in_the_conflicts_until_confirmed(
     finally:
         dialog.close()
         context.close()
+
+
+def test_the_laptops_tab_skips_past_a_refused_bundle_after_asking(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle the laptop made wrong (a time without a zone) blocks its later one until
+    the coordinator skips it: asked first, and only a yes changes anything."""
+    import json
+
+    from sqlalchemy import text
+
+    from veldwerk.merge import inbox
+
+    boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    with boss.open() as project:
+        merging.trust(project, anna)
+    with anna.open() as project:
+        teams.field_work(project, "Eerste")
+
+        def naive(session) -> None:  # type: ignore[no-untyped-def]
+            seq, row = session.execute(text(
+                "SELECT seq, row FROM change_log WHERE table_name = 'note'")).one()
+            session.execute(text("UPDATE change_log SET row = :r WHERE seq = :s"), {
+                "r": json.dumps({**json.loads(row), "created_at": "2030-01-01T10:00:00"}),
+                "s": seq})
+        project.run(naive)
+    (wrong,) = merging.bundles_of(anna, tmp_path / "in")
+    with anna.open() as project:
+        teams.field_work(project, "Tweede")
+    (later,) = merging.bundles_of(anna, tmp_path / "in2")
+    with boss.open() as project:
+        ended = inbox.import_files(project, boss.keys, [wrong, later])
+        assert [o.status for o in ended] == ["rejected", "waiting"]
+    key_file = tmp_path / "keys.veldwerkkeys"
+    keymod.save_coordinator_keys(boss.keys, key_file, PASSPHRASE)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+        lambda *_a, **_k: (str(key_file), "")))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda *_a, **_k: (PASSPHRASE, True)))
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, question, *_a: asked.append(question) or answer[0]))
+    context = make_context(boss.entry, boss.me, boss.data)
+    dialog = InboxDialog(context)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.laptops.selectRow(0)
+        dialog.skip_button.click()
+        assert "lost" in asked[-1] and dialog.laptops.item(0, 4).text() == "0"
+        answer[0] = QMessageBox.StandardButton.Yes
+        dialog.skip_button.click()
+        qtbot.waitUntil(lambda: "are skipped" in dialog.done_label.text(), timeout=30000)
+        dialog.retry_button.click()
+        qtbot.waitUntil(lambda: dialog.laptops.item(0, 4).text() not in ("0", "5"),
+                        timeout=30000)
+        states = {dialog.bundles.item(r, 2).text() for r in range(dialog.bundles.rowCount())}
+        assert states == {"taken in", "could not be taken in"}
+        dialog.close()
+    finally:
+        context.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -172,8 +173,15 @@ class InboxDialog(QDialog):
                        self.tr("This laptop's bundles are not taken in"))
         refuse.clicked.connect(lambda: self.decide(decisions.REJECTED))
         self.refuse_button = refuse
+        skip = named(QPushButton(self.tr("&Skip refused bundle")),
+                     self.tr("Skip refused bundle"),
+                     self.tr("This laptop's later bundles go in past its bundle that could "
+                             "not be taken in; the changes in that one are lost here"))
+        skip.clicked.connect(self.skip)
+        self.skip_button = skip
         row.addWidget(approve)
         row.addWidget(refuse)
+        row.addWidget(skip)
         row.addStretch(1)
         layout.addLayout(row)
         return page
@@ -366,6 +374,35 @@ class InboxDialog(QDialog):
                       self.tr("Taking in bundles…"))
         else:
             self._say(self.tr("Refused: its bundles are not taken in."))
+
+    def skip(self) -> None:
+        """Past the laptop's bundle refused for good (asked first: its changes are lost)."""
+        row = self.laptops.currentRow()
+        if row < 0 or row >= len(self.laptop_ids):
+            self.error.show_message(self.tr("Choose a laptop in the list first."))
+            return
+        device_id, _fingerprint = self.laptop_ids[row]
+        name = self.laptops.item(row, 0).text()
+        answer = QMessageBox.question(self, self.tr("Skip refused bundle"), self.tr(
+            "The changes of {name} in its bundle that could not be taken in are then lost to "
+            "this copy, and its later bundles go in. Skip them?").format(name=name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def skipped(result: tuple[int, int, str]) -> None:
+            first, last, file = result
+            said = self.tr("{name}: changes {first}–{last} (in {file}) are skipped and lost "
+                           "to this copy.").format(name=name, first=first, last=last,
+                                                   file=file)
+            if self.keys is None:
+                self._say(said + " " + self.tr("Its later bundles go in at the next import."))
+                return
+            self._say(said)
+            self._run(lambda project, keys: (inbox.retry_held(project, keys), ""),
+                      self.tr("Taking in bundles…"))
+
+        self.context.write(lambda s: inbox.skip_refused(s, device_id), on_success=skipped,
+                           on_failure=self._fail)
 
     def resolve(self, keep: str = "", merged: str | None = None, code: str = "") -> None:
         """End the chosen conflict (the panel asked first), then send the resolution."""

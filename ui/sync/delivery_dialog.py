@@ -186,10 +186,7 @@ class DeliveryDialog(QDialog):
             if item.parts > 1:
                 holds += " " + self.tr("(part {part} of {parts})").format(
                     part=item.part, parts=item.parts)
-            state = item.state_text()
-            if item.state == outbox.MADE and item.last_error:
-                state = self.tr("{state}: {problem}").format(state=state,
-                                                            problem=item.last_error)
+            state = item.said()
             values = [local_datetime_text(QDateTime(item.made_at.astimezone().replace(
                 tzinfo=None))), holds, words.size(item.size), state]
             for column, value in enumerate(values):

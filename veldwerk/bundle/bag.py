@@ -126,8 +126,9 @@ def write_bag(out: BinaryIO, name: str, info: list[tuple[str, str]], payload: li
 
 def _refuse(why: str) -> SyncError:
     return SyncError(translate("Sync", "This bundle is damaged or not genuine: {why}.").format(
-        why=why), hint=translate("Sync", "Nothing was taken from it. Ask for the bundle to "
-                                 "be sent again."))
+        why=why), hint=translate("Sync", "Nothing was taken from it. Its laptop, if let in, "
+                                 "is told with its next receipt, and sends its own copy "
+                                 "again if this one was changed on the way."))
 
 
 TAG_FILES = frozenset(("bagit.txt", "bag-info.txt", MANIFEST, TAG_MANIFEST, SIGNATURE))

@@ -242,5 +242,5 @@ def outbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
         if args.json:
             print(json.dumps(item.to_json(), ensure_ascii=False))
         else:
-            print(f"{item.file_name}  {item.state_text()}  {_bytes(item.size)}")
+            print(f"{item.file_name}  {item.said()}  {_bytes(item.size)}")
     return 0

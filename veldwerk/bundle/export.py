@@ -197,6 +197,14 @@ def file_name(device_id: str, through: int, part: int, bundle_id: str) -> str:
     return f"veldwerk-{device_id[-12:]}-{through:09d}-{part}-{bundle_id[-12:]}{SUFFIX}"
 
 
+def again_name(name: str, times: int) -> str:
+    """A bundle sent again after the coordinator got a damaged copy: a name of its own
+    (the coordinator takes each name once), still sorting beside the first."""
+    stem = name[:-len(SUFFIX)] if name.endswith(SUFFIX) else name
+    stem = stem.rsplit("-again", 1)[0]
+    return f"{stem}-again{times}{SUFFIX}"
+
+
 # --- build ------------------------------------------------------------------------------
 
 class _HashingWriter:

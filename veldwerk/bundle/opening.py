@@ -66,8 +66,9 @@ def open_bundle(path: Path, identity: keymod.CoordinatorKeys) -> Iterator[Opened
                 raise SyncError(translate(
                     "Sync", "{name} is damaged or was changed after it was made (age found "
                     "its content does not match).").format(name=path.name), hint=translate(
-                    "Sync", "Nothing was taken from it. Ask for the bundle to be sent "
-                    "again.")) from exc
+                    "Sync", "Nothing was taken from it. Its laptop, if let in, is told with "
+                    "its next receipt, and sends its own copy again if this one was "
+                    "changed on the way.")) from exc
             raise PassingError(translate("Sync", "The bundle could not be unpacked: "
                                          "{detail}.").format(detail=exc.strerror or exc),
                                hint=translate("Sync", "Free some disk space; it is tried "
@@ -110,8 +111,14 @@ def _checked(name: str, plain: Path, into: Path) -> Opened:
                                "itself.")) from exc
     plain.unlink()
     data = folder / "data"
-    entries = validate.changes(_read(data / "changes.jsonl"), info, limits)
-    index = validate.json_lines(_read(data / "media-index.jsonl"), "media-index.jsonl")
+    try:
+        entries = validate.changes(_read(data / "changes.jsonl"), info, limits)
+        index = validate.json_lines(_read(data / "media-index.jsonl"), "media-index.jsonl")
+    except SyncError as exc:
+        # Signed and its bag-info checked: who sent it and which changes it said it held
+        # are known, so the refusal can tell that laptop (``merge.inbox``).
+        exc.signed_info = info  # type: ignore[attr-defined]
+        raise
     return Opened(info, folder, entries, index)
 
 

@@ -37,8 +37,8 @@ PAYLOAD = frozenset(("data/changes.jsonl", "data/media-index.jsonl"))
 def malformed(why: str) -> SyncError:
     return SyncError(translate("Sync", "This bundle is malformed: {why}.").format(why=why),
                      hint=translate("Sync", "Nothing was taken from it. The laptop's Veldwerk "
-                                    "made it wrong or someone changed it; ask for the work "
-                                    "to be sent again."))
+                                    "made it wrong or someone changed it. Its laptop, if let "
+                                    "in, is told with its next receipt."))
 
 
 def _text(value: Any, limit: int) -> bool:

@@ -146,12 +146,23 @@ def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
 
 
 def _coordinator_words(args: argparse.Namespace, project: Any) -> int:
+    from veldwerk.sync import outbox
     from veldwerk.sync.downstream import change_words
 
     with project.session() as s:
         found = sorted((w for w in change_words(s) if w.sequence > args.since),
                        key=lambda w: w.sequence)
-    if not found and not args.json:  # conflicts and dropped changes are not said here
+        refused = [i for i in outbox.bundles(s, (outbox.REFUSED,))
+                   if i.seq_through > args.since]
+    for item in refused:
+        print(json.dumps({"bundle": item.id, "file": item.file_name, "status": "refused",
+                          "first": item.seq_after + 1, "last": item.seq_through,
+                          "why": item.last_error}, ensure_ascii=False) if args.json
+              else translate("Commands", "Changes {first}–{last} ({file}) were refused by "
+                             "the coordinator with their bundle: {why}").format(
+                                 first=item.seq_after + 1, last=item.seq_through,
+                                 file=item.file_name, why=item.last_error))
+    if not found and not refused and not args.json:  # conflicts and dropped are not said here
         print(translate("Commands", "The coordinator has said nothing about single changes "
                         "of this laptop: none waits for it or was refused."))
     for word in found:

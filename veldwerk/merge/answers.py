@@ -53,12 +53,12 @@ def queue(project: OpenProject, folder: tuple[str, ...], name: str, data: bytes)
 
 
 def receipt(project: OpenProject, keys: keymod.CoordinatorKeys, device_id: str,
-            bundles: list[tuple[str, str]], changes: list[dict[str, Any]] | None = None
-            ) -> Path:
+            bundles: list[tuple[str, str]], changes: list[dict[str, Any]] | None = None,
+            refused: list[dict[str, str]] | None = None) -> Path:
     """A receipt for (bundle id, sha256 of the file) pairs of one laptop, with what became
-    of its changes that were not simply applied."""
+    of its changes that were not simply applied and the bundles refused for good."""
     name, data = downstream.make_receipt(keys, _project_id(project), device_id, bundles,
-                                         changes)
+                                         changes, refused)
     return queue(project, (downstream.RECEIPTS_FOLDER, device_id), name, data)
 
 
@@ -265,14 +265,23 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
     """After an import: a receipt per laptop for what came in, an erasure list for whom
     it erased, the erasures made here and conflicts resolved since, then publish
     everything that waits."""
-    from veldwerk.merge.inbox import IMPORTED, PRESENT
+    from veldwerk.merge.inbox import IMPORTED, PRESENT, REJECTED, _device_of
 
     by_device: dict[str, list[tuple[str, str]]] = {}
     changes: dict[str, list[dict[str, Any]]] = {}
+    refused: dict[str, list[dict[str, str]]] = {}
     people: list[str] = []
     erased: list[tuple[str, str]] = []
     with project.session() as session:
+        approved = set(session.execute(text(
+            "SELECT device_id FROM team_device WHERE status = 'approved'")).scalars())
         for o in outcomes:
+            if o.status == REJECTED and not o.again:  # the laptop hears of it once
+                device = o.device if o.device in approved else _device_of(session, o.file)
+                if device:
+                    refused.setdefault(device, []).append(
+                        {"id": o.bundle, "file": o.file, "sha256": o.sha256,
+                         "reason": o.reason})
             if o.status in (IMPORTED, PRESENT) and o.bundle and o.device:
                 digest = session.execute(text("SELECT sha256 FROM inbox_bundle WHERE id = :b"),
                                          {"b": o.bundle}).scalar()
@@ -282,8 +291,9 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
                         {**c, "bundle": o.bundle} for c in o.counts.changes)
             people += o.counts.erased_people
             erased += o.counts.erased_rows
-    for device, bundles in by_device.items():
-        receipt(project, keys, device, bundles, changes.get(device))
+    for device in sorted(set(by_device) | set(refused)):
+        receipt(project, keys, device, by_device.get(device, []), changes.get(device),
+                refused.get(device))
     if people or erased:
         erasure_list(project, keys, people, erased)
     project_update(project, keys)

@@ -66,6 +66,19 @@ def register(commands: Any) -> None:
                            help=translate("Commands", "the key file, to import the waiting "
                                           "bundles at once"))
 
+    p = command(devices, "skip", Handler(f"{HERE}:devices_skip", WRITE),
+                help=translate("Commands", "move this laptop past its bundle refused for "
+                               "good, so its later bundles go in (the changes in it are "
+                               "lost here)"))
+    p.add_argument("device", help=translate(
+        "Commands", "the device id (its start or end, as the list shows it) or the key "
+        "fingerprint"))
+    p.add_argument("--yes", action="store_true",
+                   help=translate("Commands", "yes, skip those changes"))
+    p.add_argument("--identity", type=Path,
+                   help=translate("Commands", "the key file, to import the waiting bundles "
+                                  "at once"))
+
     p = commands.add_parser("conflicts", help=translate("Commands", "(coordinator) records "
                                                         "changed two ways"))
     conflicts = p.add_subparsers(dest="conflicts_command", metavar="CONFLICTS_COMMAND",

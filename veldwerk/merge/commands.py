@@ -161,6 +161,33 @@ def devices_approve(args: argparse.Namespace, project: Any, _me: Device) -> int:
     return 0
 
 
+def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:
+    """Past a bundle refused for good that sending again cannot mend: asked first."""
+    from veldwerk.errors import SyncError
+    from veldwerk.merge import decisions, inbox
+
+    with project.session() as session:
+        device = decisions.find_device(session, args.device, decisions.APPROVED)
+        first, last, file, _row = inbox.refused_at(session, device.device_id)
+    if not args.yes:
+        raise SyncError(translate(
+            "Sync", "This skips changes {first}–{last} of {name} ({member}), in its refused "
+            "bundle {file}: they are lost to this copy.").format(
+                first=first, last=last, name=device.name, member=device.member_name,
+                file=file), hint=translate("Sync", "Add --yes to skip them."))
+    first, last, name = project.run(lambda s: inbox.skip_refused(s, device.device_id))
+    print(translate("Sync", "{laptop}: changes {first}–{last} (in {file}) are skipped and "
+                    "lost to this copy; its later bundles go in.").format(
+                        laptop=device.name, first=first, last=last, file=name))
+    if args.identity is not None:
+        keys = _keys(args.identity)
+        outcomes = inbox.retry_held(project, keys)
+        _answer_and_publish(project, keys, outcomes, False)
+        for line in inbox.summary_lines(outcomes):
+            print(line)
+    return 0
+
+
 def devices_reject(args: argparse.Namespace, project: Any, _me: Device) -> int:
     from veldwerk.merge import decisions
 

@@ -54,15 +54,15 @@ def devices(session: Session) -> list[Device]:
     return [Device(r[0], r[1], r[2], r[3], r[4], str(r[5]), int(r[6])) for r in found]
 
 
-def decide(session: Session, device: str, status: str) -> Device:
-    """Approve or refuse a laptop, named by its device id (its start or end) or fingerprint.
-    A second key for an approved id stays apart: approving it is a separate decision."""
+def find_device(session: Session, device: str, first: str = "pending") -> Device:
+    """The laptop named by its device id (its start or end) or fingerprint; of several
+    keys for one id, the one in state ``first``."""
     wanted = device.replace(" ", "").upper()
     known = devices(session)
     ids = set(matching(device, [d.device_id for d in known]))
     matches = [d for d in known if d.device_id in ids
                or d.fingerprint.replace(" ", "") == wanted]
-    pending = [d for d in matches if d.status == "pending"] or matches
+    pending = [d for d in matches if d.status == first] or matches
     if not matches:
         raise NotFound(translate("Sync", "No laptop {device} has sent a bundle.").format(
             device=device), hint=translate("Sync", "'veldwerk devices list' shows them."))
@@ -70,7 +70,13 @@ def decide(session: Session, device: str, status: str) -> Device:
         raise ValidationError("device", translate(
             "Sync", "{device} fits {n} laptops; give more of the id or the fingerprint.").format(
                 device=device, n=len(pending)))
-    chosen = pending[0]
+    return pending[0]
+
+
+def decide(session: Session, device: str, status: str) -> Device:
+    """Approve or refuse a laptop, named by its device id (its start or end) or fingerprint.
+    A second key for an approved id stays apart: approving it is a separate decision."""
+    chosen = find_device(session, device)
     session.execute(text(
         "UPDATE team_device SET status = :s, decided_at = :now WHERE device_id = :d AND "
         "fingerprint = :f"), {"s": status, "now": changelog.time_text(utcnow()),

@@ -23,6 +23,7 @@ tried again after every import, approval and ``inbox retry``. Nothing here knows
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -42,7 +43,7 @@ from veldwerk import labels, words
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import opening
 from veldwerk.bundle.limits import LIMITS
-from veldwerk.errors import PassingError, StorageError, SyncError
+from veldwerk.errors import NotFound, PassingError, StorageError, SyncError
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
@@ -79,6 +80,8 @@ class Outcome:
     device_name: str = ""
     reason: str = ""
     counts: Counts = field(default_factory=Counts)
+    sha256: str = ""  # of the file as it came (a refusal tells the laptop which copy)
+    again: bool = False  # refused before: the laptop was told then
 
     def to_json(self) -> dict[str, Any]:
         c = self.counts
@@ -354,14 +357,16 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
             "('imported', 'rejected')"), {"s": digest}).first()
     if seen is not None:  # the same file again: re-importing is a no-op
         return Outcome(path.name, PRESENT if seen.status == IMPORTED else REJECTED,
-                       bundle=seen.id, device=seen.device_id,
+                       bundle=seen.id, device=seen.device_id, sha256=digest,
+                       again=seen.status != IMPORTED,
                        reason=translate("Sync", "imported before") if seen.status == IMPORTED
                        else translate("Sync", "refused before"))
-    sender: dict[str, str] = {}
+    sender: dict[str, Any] = {}
+    bundle = ""
     try:
         with opening.open_bundle(path, keys) as opened, project.exclusive(
                 f"import:{opened.info.get('Veldwerk-Device-Id', '')}"):
-            sender = _sender(project, opened.info)
+            sender, bundle = _sender(project, opened.info), opened.id
             try:
                 return _import_opened(project, opened, path, digest, held)
             except IntegrityError as exc:
@@ -376,6 +381,9 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
                                       "import it again when there is room.")
     except SyncError as exc:
         status, reason = REJECTED, str(exc)
+        signed = getattr(exc, "signed_info", None)
+        if signed:  # refused after its signature was checked: its laptop can be told
+            sender, bundle = _sender(project, signed), signed.get("External-Identifier", "")
     except SQLAlchemyError as exc:
         status, reason = REJECTED, _database_reason(exc)
     except Exception as exc:  # whatever else: this bundle ends, the others go on
@@ -386,14 +394,21 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
     try:
         _ledger(project, {"id": f"file-{digest[:31]}", "file_name": path.name,  # fits 36
                           "sha256": digest, "status": status, "reason": reason, **sender})
+        if status == REJECTED:
+            project.run(lambda s: _explain_waiting(s, str(sender.get("device_id", ""))
+                                                   or _device_of(s, path.name)),
+                        translate("Sync", "the inbox"))
     except StorageError as exc:  # the ledger cannot be written now: try again later
         status, reason = RETRY, f"{reason} {exc}"
-    return Outcome(path.name, status, reason=reason)
+    return Outcome(path.name, status, bundle if status == REJECTED else "",
+                   str(sender.get("device_id", "")), str(sender.get("device_name", "")),
+                   reason=reason, sha256=digest)
 
 
-def _sender(project: OpenProject, info: dict[str, str]) -> dict[str, str]:
+def _sender(project: OpenProject, info: dict[str, str]) -> dict[str, Any]:
     """Who sent a bundle, for the ledger line of one that is refused or kept after it was
-    opened, so the coordinator knows which laptop to ask: only a laptop let in with the
+    opened, so the coordinator knows which laptop to ask, and which of its changes the
+    bundle said it held (``devices skip`` moves past them): only a laptop let in with the
     very key that signed it (a key not let in could claim any name)."""
     device = info.get("Veldwerk-Device-Id", "")
     with project.session() as session:
@@ -403,8 +418,115 @@ def _sender(project: OpenProject, info: dict[str, str]) -> dict[str, str]:
                 "Veldwerk-Device-Key-Fingerprint", "")}).first()
     if approved is None:
         return {}
-    return {"device_id": device, "device_name": info.get("Veldwerk-Device-Name", ""),
-            "member_name": info.get("Veldwerk-Member-Name", "")}
+    said: dict[str, Any] = {"device_id": device,
+                            "device_name": info.get("Veldwerk-Device-Name", ""),
+                            "member_name": info.get("Veldwerk-Member-Name", "")}
+    with contextlib.suppress(ValueError):  # no number: the refusal says so, no skipping
+        said |= {"part": int(info.get("Veldwerk-Part", "1/1").split("/")[0]),
+                 "seq_after": int(info.get("Veldwerk-Sequence-After", "0")),
+                 "seq_through": int(info.get("Veldwerk-Sequence-Through", "0"))}
+    return said
+
+
+def _device_of(session: Session, file_name: str) -> str:
+    """The approved laptop a file's name points at (``veldwerk-<end of its id>-…``), for a
+    bundle that could not even be opened (damaged on the way): only to tell that laptop,
+    which compares the file with its own copy; nothing is taken on the name's word."""
+    found = re.fullmatch(r"veldwerk-([0-9a-zA-Z]{12})-\d+-\d+-.+\.age", file_name)
+    if found is None:
+        return ""
+    ids = [d for d in session.execute(text(
+        "SELECT DISTINCT device_id FROM team_device WHERE status = 'approved'")).scalars()
+        if str(d).endswith(found.group(1))]
+    return str(ids[0]) if len(ids) == 1 else ""
+
+
+def refused_before(session: Session, device: str, mark: int, after: int) -> Any:
+    """The newest bundle of ``device`` refused for good that held (or may have held) some
+    of the changes ``mark`` + 1 to ``after`` that a later bundle waits for: one opened
+    names its range; one that could not be opened only its file name (which names the
+    laptop and its last change)."""
+    if not device:
+        return None
+    for row in session.execute(text(
+            "SELECT file_name, reason, seq_after, seq_through, device_id FROM inbox_bundle "
+            "WHERE status = 'rejected' AND (device_id = :d OR device_id = '') "
+            "ORDER BY received_at DESC"), {"d": device}):
+        if row.device_id == device and int(row.seq_after or 0) < after and int(
+                row.seq_through or 0) > mark:
+            return row
+        if not row.device_id and _device_of(session, row.file_name) == device:
+            through = re.search(r"-(\d{9})-", row.file_name)
+            if through is not None and mark < int(through.group(1)) <= after:
+                return row
+    return None
+
+
+def waiting_reason(session: Session, device: str, device_name: str, member: str,
+                   after: int) -> str:
+    """Why a bundle waits, truthfully: the bundle before it was refused, or has not come."""
+    mark = int(session.execute(text("SELECT through FROM device_sequence WHERE device_id = "
+                                    ":d"), {"d": device}).scalar() or 0)
+    refused = refused_before(session, device, mark, after)
+    if refused is None:
+        return translate("Sync", "The bundle of {device} with changes {first}–{last} has not "
+                         "arrived yet.").format(device=device_name, first=mark + 1, last=after)
+    return translate("Sync", "It needs changes {first}–{last}: the bundle that held them "
+                     "({file}) could not be taken in ({reason}). {member}'s laptop is told "
+                     "with the next answers and sends its own copy again by itself if the "
+                     "file was damaged on the way; if its own copy is the one refused, "
+                     "those changes can only be skipped (veldwerk devices skip).").format(
+                         first=mark + 1, last=after, file=refused.file_name,
+                         reason=str(refused.reason).rstrip("."), member=member or device_name)
+
+
+def refused_at(session: Session, device: str) -> tuple[int, int, str, str]:
+    """The bundle refused for good where the laptop stands: (first, last change in it,
+    its file, its ledger id), so ``devices skip`` can say what it skips before it does."""
+    mark = int(session.execute(text("SELECT through FROM device_sequence WHERE device_id = "
+                                    ":d"), {"d": device}).scalar() or 0)
+    row = session.execute(text(
+        "SELECT id, file_name, seq_through FROM inbox_bundle WHERE status = 'rejected' AND "
+        "device_id = :d AND part = 1 AND seq_after = :m AND seq_through > :m "
+        "ORDER BY received_at DESC"), {"d": device, "m": mark}).first()
+    if row is None:
+        raise NotFound(translate("Sync", "No refused bundle holds the next changes of this "
+                                 "laptop (it stands at change {mark}): there is nothing to "
+                                 "skip.").format(mark=mark),
+                       hint=translate("Sync", "'veldwerk inbox list' shows its bundles."))
+    return mark + 1, int(row.seq_through), str(row.file_name), str(row.id)
+
+
+def skip_refused(session: Session, device: str) -> tuple[int, int, str]:
+    """Move a laptop past the bundle refused for good where it stands, so its later
+    bundles go in: (first, last change skipped, the file). Those changes are lost to this
+    copy; the ledger line of the refused bundle says so."""
+    first, last, name, row_id = refused_at(session, device)
+    session.execute(text(
+        "INSERT INTO device_sequence (device_id, through) VALUES (:d, :t) "
+        "ON CONFLICT (device_id) DO UPDATE SET through = excluded.through"),
+        {"d": device, "t": last})
+    said = translate("Sync", "Skipped by the coordinator: changes {first}–{last} of this "
+                     "laptop are lost to this copy.").format(first=first, last=last)
+    reason = session.execute(text("SELECT reason FROM inbox_bundle WHERE id = :i"),
+                             {"i": row_id}).scalar()
+    session.execute(text("UPDATE inbox_bundle SET reason = :r WHERE id = :i"),
+                    {"r": f"{str(reason or '').rstrip('.')}. {said}", "i": row_id})
+    changelog.touched(session).add("inbox_bundle")
+    return first, last, name
+
+
+def _explain_waiting(session: Session, device: str) -> None:
+    """A refusal that came after a later bundle started waiting: its reason says so now."""
+    if not device:
+        return
+    for row in session.execute(text(
+            "SELECT id, device_name, member_name, seq_after FROM inbox_bundle WHERE "
+            "status = 'waiting' AND device_id = :d"), {"d": device}).all():
+        session.execute(text("UPDATE inbox_bundle SET reason = :r WHERE id = :i"), {
+            "r": waiting_reason(session, device, row.device_name, row.member_name,
+                                int(row.seq_after or 0)), "i": row.id})
+    changelog.touched(session).add("inbox_bundle")
 
 
 def _passing_reason(exc: BaseException) -> str:
@@ -569,7 +691,8 @@ def _import_opened(project: OpenProject, opened: opening.Opened, path: Path, dig
             "member_name": info.get("Veldwerk-Member-Name", ""), "part": part,
             "seq_after": after, "seq_through": through, "entries": len(opened.entries),
             "media": len(opened.media)}
-    outcome = Outcome(path.name, IMPORTED, opened.id, device, base["device_name"])
+    outcome = Outcome(path.name, IMPORTED, opened.id, device, base["device_name"],
+                      sha256=digest)
     with project.session() as session:
         project_id = session.execute(text("SELECT id FROM project")).scalar()
         done = session.execute(text("SELECT status FROM inbox_bundle WHERE id = :b"),
@@ -601,9 +724,9 @@ def _import_opened(project: OpenProject, opened: opening.Opened, path: Path, dig
         _drop_unnamed(project, parts.arrived(project, group))
     outcome.status, outcome.counts = result
     if outcome.status == WAITING:
-        outcome.reason = translate("Sync", "an earlier bundle of {device} has not arrived yet "
-                                   "(this one starts after change {after}).").format(
-                                       device=base["device_name"], after=after)
+        with project.session() as session:
+            outcome.reason = waiting_reason(session, device, base["device_name"],
+                                            base["member_name"], after)
         _hold(project, path, held)
         _ledger(project, {**base, "status": WAITING, "reason": outcome.reason})
     elif outcome.status == PRESENT:

@@ -27,6 +27,7 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
     with project.session() as session:
         left = outbox.waiting(session, project.device.id)
         words = change_words(session)
+        refused_bundles = outbox.bundles(session, (outbox.REFUSED,))
     news = [w for w in words if w.at >= started]
     waiting = [w for w in news if w.status == "waiting"]
     refused = [w for w in news if w.status == "refused"]
@@ -39,6 +40,8 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
                           "resolved_rows": report.applied.resolved_rows,
                           "kept_rows": report.applied.kept_rows,
                           "refused": report.applied.refused, "requests": report.requests,
+                          "bundles_refused": report.applied.bundles_refused,
+                          "refused_here": [i.file_name for i in refused_bundles],
                           "waiting_bundles": left.bundles,
                           "changes_waiting": len(waiting), "changes_refused": len(refused)},
                          ensure_ascii=False))
@@ -59,6 +62,12 @@ def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
                                 k=labels.records(applied.kept_rows)))
         for refused_file in applied.refused:
             print(refused_file)
+        for line in applied.bundles_refused:
+            print(line)
+        if refused_bundles and not applied.bundles_refused:  # said once in full, then short
+            print(translate("Sync", "The coordinator refused {files} for good: see veldwerk "
+                            "outbox.").format(files=", ".join(
+                                i.file_name for i in refused_bundles)))
         if waiting or refused:
             print(translate("Sync", "News of changes of records that are not this laptop's: "
                             "{w} wait for the coordinator, {r} refused (all of them: veldwerk "

@@ -49,17 +49,21 @@ def sign(kind: str, payload: dict[str, Any], keys: keymod.CoordinatorKeys) -> by
 
 
 def make_receipt(keys: keymod.CoordinatorKeys, project_id: str, device_id: str,
-                 bundles: list[tuple[str, str]], changes: list[dict[str, Any]] | None = None
-                 ) -> tuple[str, bytes]:
+                 bundles: list[tuple[str, str]], changes: list[dict[str, Any]] | None = None,
+                 refused: list[dict[str, str]] | None = None) -> tuple[str, bytes]:
     """(file name, content) of a receipt for (bundle id, sha256) pairs; ``changes`` says
     per change that was not simply applied what became of it (``{bundle, table, row,
     sequence, status, why}``: waiting, refused, or applied and refused once the coordinator
-    decided; no row content)."""
+    decided; no row content); ``refused`` names the bundle files refused for good
+    (``{id, file, sha256, reason}``: the id when it could be read, the checksum of the file
+    as it came, no content)."""
     payload: dict[str, Any] = {"project": project_id, "device": device_id,
                                "issued_at": utcnow().isoformat(),
                                "bundles": [{"id": b, "sha256": s} for b, s in bundles]}
     if changes:
         payload["changes"] = changes
+    if refused:
+        payload["refused"] = refused
     return f"receipt-{uuid7()}.json", sign(RECEIPT, payload, keys)
 
 
@@ -132,11 +136,16 @@ class Applied:
     resolved_rows: int = 0  # rows that took the coordinator's version
     kept_rows: int = 0  # changed here since: the change goes to the coordinator to weigh
     refused: list[str] = field(default_factory=list)
+    bundles_refused: list[str] = field(default_factory=list)  # what the coordinator said
 
 
 def apply(project: OpenProject, kind: str, payload: dict[str, Any], result: Applied) -> None:
     if kind == RECEIPT:
         result.receipted += project.run(lambda s: _receipt(s, payload))
+        if payload.get("device") == project.device.id and payload.get("refused"):
+            from veldwerk.sync import outbox
+
+            result.bundles_refused += outbox.refused(project, payload["refused"])
     elif kind == RESOLUTION:
         from veldwerk.sync import resolved
 

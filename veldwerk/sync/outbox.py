@@ -4,6 +4,7 @@ receipted), what is still waiting, and handing bundles to a folder."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,6 +19,9 @@ from veldwerk.store import changelog, dialect
 from veldwerk.store.project import OpenProject
 
 MAKING, MADE, DELIVERED, RECEIPTED = "making", "made", "delivered", "receipted"
+REFUSED = "refused"  # the coordinator refused this very copy for good: sending it is no use
+SENT_AGAIN_KEY = "outbox_sent_again"  # veldwerk_meta: bundle id -> copies sent again
+SEND_AGAIN_MAX = 3  # a copy damaged every time: the share itself is at fault
 # Waits after failed attempts: quick at first, then no more than hourly (no retry storm).
 BACKOFF = (30, 60, 120, 300, 600, 1800, 3600)
 
@@ -42,12 +46,16 @@ class Item:
     delivered_at: datetime | None
 
     def state_text(self) -> str:
-        return {
-            MAKING: translate("Sync", "being made"),
-            MADE: translate("Sync", "waiting to be delivered"),
-            DELIVERED: translate("Sync", "delivered"),
-            RECEIPTED: translate("Sync", "received by the coordinator"),
-        }.get(self.state, self.state)
+        from veldwerk.labels import outbox_state
+
+        return outbox_state(self.state)
+
+    def said(self) -> str:
+        """The state with its reason (a delivery problem, the coordinator's refusal)."""
+        if self.last_error and self.state in (MADE, REFUSED):
+            return translate("Sync", "{state}: {problem}").format(state=self.state_text(),
+                                                                  problem=self.last_error)
+        return self.state_text()
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "file": self.file_name, "state": self.state,
@@ -177,6 +185,60 @@ def copy_to_folder(project: OpenProject, folder: Path) -> int:
         target.deliver(project.outbox / item.file_name, item.size, item.sha256)
         mark_delivered(project, item.id)
     return len(items)
+
+
+def refused(project: OpenProject, items: list[Any]) -> list[str]:
+    """The coordinator refused these files for good (a receipt said so): one that is not
+    what this laptop sent (damaged or changed on the way) goes again by itself under a
+    new name; this very copy refused cannot be helped by sending it again, so it is
+    marked refused with the reason. One line per bundle, for ``sync`` to say."""
+    from veldwerk.bundle.export import again_name
+    from veldwerk.store import meta
+
+    said: list[str] = []
+
+    def work(session: Session) -> None:
+        sent: dict[str, int] = meta.get_json(session, SENT_AGAIN_KEY) or {}
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            row = session.execute(text(
+                "SELECT id, sha256, seq_after, seq_through FROM outbox WHERE file_name = :f "
+                "AND state IN ('delivered', 'made')"), {"f": str(item.get("file", ""))}).first()
+            if row is None or item.get("id") not in (None, "", row.id):
+                continue  # not ours, or heard before (the file has a new name since)
+            reason = str(item.get("reason", ""))[:500]
+            name = str(item["file"])
+            times = sent.get(row.id, 0)
+            if (str(item.get("sha256")) != row.sha256 and times < SEND_AGAIN_MAX
+                    and (project.outbox / name).is_file()):
+                new = again_name(name, times + 1)
+                os.replace(project.outbox / name, project.outbox / new)
+                session.execute(text(
+                    "UPDATE outbox SET state = 'made', file_name = :n, attempts = 0, "
+                    "last_error = '', next_try_at = NULL, delivered_at = NULL WHERE id = :b"),
+                    {"n": new, "b": row.id})
+                sent[row.id] = times + 1
+                said.append(translate(
+                    "Sync", "The coordinator could not take in {file} ({reason}). The file "
+                    "it got is not the one this laptop sent (damaged on the way): this "
+                    "laptop's own copy goes again as {new}.").format(
+                        file=name, reason=reason.rstrip("."), new=new))
+            else:
+                session.execute(text("UPDATE outbox SET state = 'refused', last_error = :e "
+                                     "WHERE id = :b"), {"e": reason, "b": row.id})
+                said.append(translate(
+                    "Sync", "The coordinator refused {file} for good ({reason}): changes "
+                    "{first}–{last} of this laptop are not in its copy, and sending it "
+                    "again cannot help. Update Veldwerk and tell the coordinator, who can "
+                    "skip those changes so your later work goes in.").format(
+                        file=name, reason=reason.rstrip("."), first=row.seq_after + 1,
+                        last=row.seq_through))
+        meta.put_json(session, SENT_AGAIN_KEY, sent)
+        changelog.touched(session).add("outbox")
+
+    project.run(work)
+    return said
 
 
 def drop_receipted(project: OpenProject) -> int:

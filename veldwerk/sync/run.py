@@ -104,6 +104,8 @@ def sync_once(project: OpenProject, password: str | None = None, verify: Any = T
         if not report.problem:
             _receive(project, transport, report)
             outbox.drop_receipted(project)
+        if not report.problem and report.applied.bundles_refused:
+            _deliver(project, transport, report, cancelled)  # a damaged copy's own, again
     finally:
         report.requests = getattr(transport, "requests", 0)
         transport.close()
