@@ -16,8 +16,9 @@ import pytest
 from sqlalchemy import text
 
 from tests.components import missing
+from tests.helpers import merging
 from tests.helpers import team as teams
-from veldwerk import guides, participants, projects
+from veldwerk import guides, notes, participants, projects
 from veldwerk.bundle import export, opening, projectfile
 from veldwerk.bundle import keys as keymod
 from veldwerk.consent import templates, withdrawal
@@ -206,6 +207,38 @@ def test_a_take_still_being_recorded_waits(tmp_path: Path) -> None:
             waiting = s.execute(text(
                 "SELECT table_name FROM change_log WHERE bundle_id IS NULL")).scalars().all()
     assert waiting == ["recording"] and made.media == 0 and made.entries > 0
+
+
+def test_what_waited_goes_in_the_next_bundle_inside_its_range(tmp_path: Path) -> None:
+    """A take that waited while a later bundle went takes numbers above that bundle's
+    range (the coordinator refuses a change outside it), in its row too, and both bundles
+    go in."""
+    from veldwerk.merge import inbox
+
+    boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    with anna.open() as project:
+        interview = teams.field_work(project, audio_bytes=1000)
+        project.run(lambda s: s.execute(text(
+            "UPDATE recording SET state = 'recording' WHERE interview_id = :i"),
+            {"i": interview}))
+        project.run(lambda s: notes.save_note(s, interview, None, "Na de opname"))  # later
+        (first,) = export.export(project)
+        project.run(lambda s: s.execute(text(  # the take ends; its entry kept its number
+            "UPDATE recording SET state = 'done' WHERE interview_id = :i"), {"i": interview}))
+        (second,) = export.export(project)
+        with project.session() as s:
+            (change_seq,) = s.execute(text("SELECT change_seq FROM recording")).one()
+    with opening.open_bundle(second.file, boss.keys) as opened:
+        after = int(opened.info["Veldwerk-Sequence-After"])
+        (entry,) = opened.entries
+        assert entry["table"] == "recording" and entry["sequence"] > after
+        assert entry["row"]["change_seq"] == entry["sequence"] == change_seq
+    with boss.open() as project:
+        merging.trust(project, anna)
+        outcomes = inbox.import_files(project, boss.keys, [first.file, second.file])
+    assert sorted(o.status for o in outcomes if o.file in (first.file.name,
+                                                           second.file.name)) == [
+        "imported", "imported"], [o.reason for o in outcomes]
 
 
 def test_a_changed_foreign_or_hostile_bundle_is_refused(tmp_path: Path) -> None:

@@ -86,6 +86,7 @@ def export(project: OpenProject, progress: Progress | None = None,
 
 
 def build_pending(project: OpenProject, progress: Progress | None = None) -> list[Made]:
+    remember(project)
     with project.session() as session:
         pending = [row[0] for row in session.execute(text(
             "SELECT id FROM outbox WHERE state = 'making' ORDER BY made_at, part"))]
@@ -164,12 +165,11 @@ def claim(session: Session, project: OpenProject, part_limit: int = PART_LIMIT) 
         parts[-1].append(name)
         room -= size
     previous_id, after = _previous(session, project)
+    entries = _above(session, entries, after)
     through = int(entries[-1].seq)
     ids = [uuid7() for _ in parts]
     now = utcnow()
     project.outbox.mkdir(exist_ok=True)
-    atomic_write_text(project.outbox / SEQUENCE_FILE, json.dumps(
-        {"device": me, "through": through, "bundle": ids[0]}))
     session.execute(text(
         "UPDATE change_log SET bundle_id = :b WHERE device_id = :me AND seq IN "
         f"({dialect.values(session, ':seqs', 'integer')})"),
@@ -190,6 +190,56 @@ def claim(session: Session, project: OpenProject, part_limit: int = PART_LIMIT) 
              "made": changelog.time_text(now)})
     changelog.touched(session).add("outbox")
     return ids
+
+
+def _above(session: Session, entries: list[Any], after: int) -> list[Any]:
+    """Every entry of a bundle lies above the last bundle's range (the coordinator refuses
+    one that does not). An entry numbered at or below it — a take's markers that waited
+    while a later bundle went, or unsent work of a database restored from a backup older
+    than the last bundle — takes the next numbers, in its row too, so the base of the
+    row's next change is the number the coordinator saw."""
+    late = [e for e in entries if int(e.seq) <= after]
+    if not late:
+        return entries
+    me = str(entries[0].device_id)
+    cursor = changelog.raw_cursor(session)
+    changelog.raise_floor(cursor, me, max(after, int(entries[-1].seq)))
+    numbers = [int(e.seq) for e in entries if int(e.seq) > after]
+    for entry in late:
+        new = changelog.next_seq(cursor, me)
+        changelog.raise_floor(cursor, me, new)
+        numbers.append(new)
+        row = json.loads(entry.row)
+        if row:
+            row["change_seq"] = new
+        session.execute(text("UPDATE change_log SET seq = :new, row = :row WHERE device_id = "
+                             ":me AND seq = :old"),
+                        {"new": new, "old": int(entry.seq), "me": me,
+                         "row": json.dumps(row, ensure_ascii=False)})
+        if entry.op in ("insert", "update", "delete"):
+            session.execute(text(f"UPDATE {entry.table_name} SET change_seq = :new WHERE id = "
+                                 ":id AND change_device = :me AND change_seq = :old"),
+                            {"new": new, "old": int(entry.seq), "me": me, "id": entry.row_id})
+    where = f"device_id = :me AND seq IN ({dialect.values(session, ':seqs', 'integer')})"
+    return list(session.execute(text(_ENTRIES.format(where=where)),
+                                {"me": me, "seqs": json.dumps(numbers)}).all())
+
+
+def remember(project: OpenProject) -> None:
+    """``outbox/sequence.json`` follows the newest bundle the database holds, written
+    after the claim committed: a claim killed before its commit leaves no mark of a
+    bundle that never was."""
+    with project.session() as session:
+        found = session.execute(text("SELECT id, seq_through FROM outbox WHERE part = 1 "
+                                     "ORDER BY seq_through DESC LIMIT 1")).first()
+    if found is None:
+        return
+    mark = high_water(project)
+    if mark.get("device") == project.device.id and int(mark.get("through", 0)) >= found[1]:
+        return
+    project.outbox.mkdir(exist_ok=True)
+    atomic_write_text(project.outbox / SEQUENCE_FILE, json.dumps(
+        {"device": project.device.id, "through": int(found[1]), "bundle": str(found[0])}))
 
 
 def file_name(device_id: str, through: int, part: int, bundle_id: str) -> str:
