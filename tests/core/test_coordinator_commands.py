@@ -27,7 +27,7 @@ def test_the_coordinators_commands_say_where_they_belong(tmp_path: Path) -> None
                                          share)
         anna = teams.join(tmp_path, "anna", project_file)
         for command in (("devices", "list"), ("inbox", "list"), ("delivery", "list"),
-                        ("devices", "approve", "abcdef12")):
+                        ("devices", "approve", "abcdef12"), ("devices", "skip", "abcdef12")):
             done = veldwerk(anna.data, *command)
             assert done.returncode == 2, (command, done.stdout, done.stderr)
             assert "coordinator's command" in done.stderr and "laptop's" in done.stderr

@@ -147,18 +147,26 @@ def _decide(args: argparse.Namespace, project: Any, status: str) -> Any:
 
 
 def devices_approve(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import decisions, inbox
+    from veldwerk.merge import decisions
 
     device = _decide(args, project, decisions.APPROVED)
     print(translate("Sync", "{name} ({member}, key {fp}) may send bundles.").format(
         name=device.name, member=device.member_name, fp=device.fingerprint))
-    if args.identity is not None:
-        keys = _keys(args.identity)
-        outcomes = inbox.retry_held(project, keys)
-        _answer_and_publish(project, keys, outcomes, False)
-        for line in inbox.summary_lines(outcomes):
-            print(line)
+    _retry_now(project, args.identity)
     return 0
+
+
+def _retry_now(project: Any, identity: Any) -> None:
+    """With the keys given, what waited for this decision goes in now, and is answered."""
+    from veldwerk.merge import inbox
+
+    if identity is None:
+        return
+    keys = _keys(identity)
+    outcomes = inbox.retry_held(project, keys)
+    _answer_and_publish(project, keys, outcomes, False)
+    for line in inbox.summary_lines(outcomes):
+        print(line)
 
 
 def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:
@@ -166,6 +174,7 @@ def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:
     from veldwerk.errors import SyncError
     from veldwerk.merge import decisions, inbox
 
+    coordinator_only(project)
     with project.session() as session:
         device = decisions.find_device(session, args.device, decisions.APPROVED)
         first, last, file, _row = inbox.refused_at(session, device.device_id)
@@ -179,12 +188,7 @@ def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:
     print(translate("Sync", "{laptop}: changes {first}–{last} (in {file}) are skipped and "
                     "lost to this copy; its later bundles go in.").format(
                         laptop=device.name, first=first, last=last, file=name))
-    if args.identity is not None:
-        keys = _keys(args.identity)
-        outcomes = inbox.retry_held(project, keys)
-        _answer_and_publish(project, keys, outcomes, False)
-        for line in inbox.summary_lines(outcomes):
-            print(line)
+    _retry_now(project, args.identity)
     return 0
 
 
