@@ -588,8 +588,14 @@ def test_an_erasure_takes_the_requests_that_hang_under_what_it_erased(team: Team
     assert not [c for c in _open(team) if c.row_id == "0190aaaa-0000-7000-8000-00000000abcd"]
 
 
-def test_a_change_numbered_outside_the_bundles_range_is_refused(team: Team) -> None:
-    """Last: the refused bundle stays in this laptop's outbox. On copies of both."""
+def test_a_change_numbered_outside_the_bundles_range_is_refused(
+        team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Last: the refused bundle stays in this laptop's outbox. On copies of both. The
+    laptop's Veldwerk is a hostile one: it sends its numbers as they are (Veldwerk's own
+    exporter renumbers what lies below the range, ``export._above``)."""
+    from veldwerk.bundle import export
+
+    monkeypatch.setattr(export, "_above", lambda _session, entries, _after: entries)
     copy = team.folder / "range"
     shutil.copytree(team.anna.data, copy / "anna")
     laptop = teams.Laptop(copy / "anna", device(copy / "anna"), replace(
