@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from veldwerk.search import index
 from veldwerk.search.query import terms
 from veldwerk.store import dialect
-from veldwerk.store.dialect import joined_text
 
 SORT_COLUMNS = {
     "starts_at": "i.starts_at", "kind": "i.kind", "title": "i.title COLLATE NOCASE",
@@ -49,12 +48,12 @@ class ListRow:
     interviewers: str
 
 
-def _text_match(key: str, like: bool, server: bool) -> str:
+def _text_match(key: str, like: bool, fts: bool) -> str:
     """A word of the text filter: found in the interview's title, place, summary or tags,
     or in the code of one of its participants (the search index, veldwerk/search)."""
-    return (f"i.id IN ({index.matching('interview', key, like, server)} UNION "
+    return (f"i.id IN ({index.matching('interview', key, like, fts)} UNION "
             f"SELECT interview_id FROM interview_participant WHERE participant_id IN "
-            f"({index.matching('participant', key, like, server)}))")
+            f"({index.matching('participant', key, like, fts)}))")
 
 
 def interview_filters(chosen: Any, params: dict[str, Any]) -> list[str]:
@@ -79,38 +78,37 @@ def interview_filters(chosen: Any, params: dict[str, Any]) -> list[str]:
     return clauses
 
 
-def _where(query: ListQuery, server: bool = False) -> tuple[str, dict[str, Any]]:
+def _where(query: ListQuery, fts: bool = True) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {}
     clauses = ["i.deleted_at IS NULL", *interview_filters(query, params)]
-    for n, term in enumerate(terms(query.text, server)):
+    for n, term in enumerate(terms(query.text, fts)):
         key = f"w{n}"
         params[key] = term.value
-        clauses.append(_text_match(key, term.like, server))
+        clauses.append(_text_match(key, term.like, fts))
     return " AND ".join(clauses), params
 
 
 def count(session: Session, query: ListQuery) -> int:
-    where, params = _where(query, dialect.is_server(session))
+    where, params = _where(query, dialect.of(session).fts)
     return int(session.execute(text(f"SELECT count(*) FROM interview i WHERE {where}"),
                                params).scalar_one())
 
 
 def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
-    where, params = _where(query, dialect.is_server(session))
-    order = SORT_COLUMNS.get(query.sort, "i.starts_at")
-    if dialect.is_server(session) and order.endswith(" COLLATE NOCASE"):
-        order = f"lower({order.removesuffix(' COLLATE NOCASE')})"  # no NOCASE there
+    sql_of = dialect.of(session)
+    where, params = _where(query, sql_of.fts)
+    order = sql_of.sort_key(SORT_COLUMNS.get(query.sort, "i.starts_at"))
     direction = "DESC" if query.descending else "ASC"
     sql = f"""
         SELECT i.id, i.starts_at, i.kind, i.title,
-          (SELECT {joined_text(session, 'p.code', ', ')} FROM interview_participant ip
+          (SELECT {sql_of.joined_text('p.code', ', ')} FROM interview_participant ip
              JOIN participant p ON p.id = ip.participant_id
             WHERE ip.interview_id = i.id) AS participants,
           coalesce((SELECT n.name FROM neighbourhood n WHERE n.id = i.neighbourhood_id), '')
             AS neighbourhood,
           coalesce((SELECT ph.name FROM phase ph WHERE ph.id = i.phase_id), '') AS phase,
           i.status,
-          (SELECT {joined_text(session, 'm.name', ', ')} FROM interview_interviewer x
+          (SELECT {sql_of.joined_text('m.name', ', ')} FROM interview_interviewer x
              JOIN team_member m ON m.id = x.member_id
             WHERE x.interview_id = i.id) AS interviewers
         FROM interview i WHERE {where}

@@ -168,3 +168,18 @@ def test_the_topic_lineage_migration_links_versions_by_title(entry: projects.Pro
     assert found[(newer.id, "Toekomst")] not in {found[(guide.id, "Wonen")],
                                                   found[(guide.id, "Buurt")]}
     assert len(set(found.values())) == 3
+
+
+def test_sql_that_differs_lives_in_the_dialect() -> None:
+    """The core asks ``store/dialect.py`` for SQL that SQLite and PostgreSQL write
+    differently; nothing else names a database to branch on (migrations are history)."""
+    import re
+
+    root = Path(__file__).parents[2] / "veldwerk"
+    branch = re.compile(r"is_server\(|\.dialect\.name|isinstance\([^)]*ServerCursor")
+    offenders = [f"{path.relative_to(root.parent)}:{n}"
+                 for path in sorted(root.rglob("*.py"))
+                 if path.name != "dialect.py" and "migrations" not in path.parts
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if branch.search(line)]
+    assert offenders == []

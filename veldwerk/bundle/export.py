@@ -140,7 +140,7 @@ def named_media(table: str, row: dict[str, Any], originals: bool) -> list[str]:
 def claim(session: Session, project: OpenProject, part_limit: int = PART_LIMIT) -> list[str]:
     """Give the waiting entries and media a bundle (parts); returns the new ids."""
     me = project.device.id
-    waiting = _WAITING.format(recording=dialect.json_text(session, "row", "recording_id"))
+    waiting = _WAITING.format(recording=dialect.of(session).json_text("row", "recording_id"))
     entries = session.execute(text(_ENTRIES.format(
         where=f"device_id = :me AND bundle_id IS NULL AND NOT ({waiting})")),
         {"me": me}).all()
@@ -172,7 +172,7 @@ def claim(session: Session, project: OpenProject, part_limit: int = PART_LIMIT) 
     project.outbox.mkdir(exist_ok=True)
     session.execute(text(
         "UPDATE change_log SET bundle_id = :b WHERE device_id = :me AND seq IN "
-        f"({dialect.values(session, ':seqs', 'integer')})"),
+        f"({dialect.of(session).values(':seqs', 'integer')})"),
         {"b": ids[0], "me": me, "seqs": json.dumps([int(e.seq) for e in entries])})
     for number, (bundle_id, names) in enumerate(zip(ids, parts, strict=True), start=1):
         if names:
@@ -220,7 +220,7 @@ def _above(session: Session, entries: list[Any], after: int) -> list[Any]:
             session.execute(text(f"UPDATE {entry.table_name} SET change_seq = :new WHERE id = "
                                  ":id AND change_device = :me AND change_seq = :old"),
                             {"new": new, "old": int(entry.seq), "me": me, "id": entry.row_id})
-    where = f"device_id = :me AND seq IN ({dialect.values(session, ':seqs', 'integer')})"
+    where = f"device_id = :me AND seq IN ({dialect.of(session).values(':seqs', 'integer')})"
     return list(session.execute(text(_ENTRIES.format(where=where)),
                                 {"me": me, "seqs": json.dumps(numbers)}).all())
 

@@ -77,7 +77,7 @@ def forget_versions(session: Session, plan: Plan, ids: list[str]) -> None:
         session.execute(text("DELETE FROM row_owner WHERE row_id IN :ids")
                         .bindparams(expanding), {"ids": chunk})
     for child, column, owners in ownership.owner_references(plan):
-        field = dialect.json_text(session, "row", column)
+        field = dialect.of(session).json_text("row", column)
         session.execute(text(
             f"UPDATE row_version SET row = '{{}}' WHERE table_name = :t AND {field} IN :ids"
         ).bindparams(expanding), {"t": child, "ids": list(owners)})
@@ -85,7 +85,7 @@ def forget_versions(session: Session, plan: Plan, ids: list[str]) -> None:
         # interview) goes too: its content is about them, and it has nowhere to go.
         hung = [str(r[0]) for r in session.execute(text(
             f"SELECT row_id FROM merge_conflict WHERE table_name = :t AND "
-            f"{dialect.json_text(session, 'theirs', column)} IN :ids").bindparams(expanding),
+            f"{dialect.of(session).json_text('theirs', column)} IN :ids").bindparams(expanding),
             {"t": child, "ids": list(owners)})]
         if hung:
             trust.settle_erased(session, hung)

@@ -74,7 +74,7 @@ def erase_due(project: OpenProject, today: date) -> Due:
         if not found.is_due:
             return found, erasure.Erased()
         notes = _ids(session, "SELECT id FROM note WHERE interview_id IN "
-                     f"({dialect.values(session, ':ids')})",
+                     f"({dialect.of(session).values(':ids')})",
                      json.dumps(found.interviews_losing_notes))
         steps = ownership.closure(session, {"recording": found.recordings, "note": notes})
         files = erasure.erase_rows(session, steps, {"retention": str(found.retention_date)})

@@ -318,7 +318,7 @@ class Merger:
         keys = LINKS.get(name) or TEXTS.get(name)
         if not keys:
             return False
-        same = " IS NOT DISTINCT FROM " if dialect.is_server(self.session) else " IS "
+        same = dialect.of(self.session).same
         where = " AND ".join(f"{k}{same}:{k}" for k in keys)  # NULL is the same as NULL
         other = self.session.execute(text(f"SELECT id FROM {name} WHERE {where} AND id != :id"),
                                      {**{k: row.get(k) for k in keys}, "id": row["id"]}).scalar()

@@ -13,10 +13,10 @@ up front and kept current as entries are collected.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.domain.ownership import COORDINATOR_TABLES
@@ -24,26 +24,13 @@ from veldwerk.merge import trust
 from veldwerk.merge.apply import ERASED_OWNERS, LINKS, TEXTS, Merger
 from veldwerk.store import dialect, rows
 
-CHUNK = 500
 Stamp = tuple[str, int]
 VERSION_COLUMNS = ["device_id", "seq", "table_name", "row_id", "op", "base_device", "base_seq",
                    "row"]
 
 
-def _chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
-    for start in range(0, len(values), CHUNK):
-        yield list(values[start:start + CHUNK])
-
-
 def _select(session: Session, sql: str, ids: Sequence[Any], **params: Any) -> list[Any]:
-    if dialect.is_server(session):  # one array parameter, however many ids
-        return list(session.execute(text(dialect.any_of(session, sql)),
-                                    {"ids": list(ids), **params}).all()) if ids else []
-    statement = text(sql).bindparams(bindparam("ids", expanding=True))
-    found: list[Any] = []
-    for chunk in _chunks(ids):
-        found += session.execute(statement, {"ids": chunk, **params}).all()
-    return found
+    return dialect.of(session).select_in(session, sql, ids, **params)
 
 
 class Batch:
@@ -198,12 +185,11 @@ class Batch:
         self.seen.add(int(entry["sequence"]))
 
     def _flush(self) -> None:
-        if self.versions and dialect.is_server(self.session) and len(self.versions) > 50:
-            dialect.copy_upsert(
+        if self.versions and dialect.of(self.session).bulk_upsert(
                 self.session, "row_version", VERSION_COLUMNS,
                 [tuple(v[k] for k in ("d", "s", "t", "r", "o", "bd", "bs", "row"))
                  for v in self.versions],
-                ["device_id", "seq"], [])
+                ["device_id", "seq"], []):
             self.versions = []
         if self.versions:
             self.session.execute(text(

@@ -200,7 +200,7 @@ def attached_sql(session: Session, c: str = "c") -> str:
     """SQL true for a conflict ``c`` that is part of another: the erase tombstone of a
     person whose erasure the same laptop asks with a withdrawal (one request, shown and
     decided once, through the withdrawal)."""
-    person = dialect.json_text(session, "w.theirs", "participant_id")
+    person = dialect.of(session).json_text("w.theirs", "participant_id")
     return (f"({c}.kind = 'erase' AND {c}.table_name = 'participant' AND EXISTS (SELECT 1 "
             f"FROM merge_conflict w WHERE w.kind = 'erase' AND w.table_name = 'withdrawal' "
             f"AND w.status = {c}.status AND w.device_id = {c}.device_id AND "

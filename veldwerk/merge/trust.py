@@ -50,15 +50,7 @@ ELSEWHERE = ""  # the owner of a row whose id another table's row has: no device
 
 
 def _select(session: Session, sql: str, ids: list[str]) -> list[Any]:
-    if not ids:
-        return []
-    if dialect.is_server(session):
-        return list(session.execute(text(dialect.any_of(session, sql)), {"ids": ids}).all())
-    statement = text(sql).bindparams(bindparam("ids", expanding=True))
-    found: list[Any] = []
-    for start in range(0, len(ids), CHUNK):
-        found += session.execute(statement, {"ids": ids[start:start + CHUNK]}).all()
-    return found
+    return dialect.of(session).select_in(session, sql, ids)
 
 
 class Owners:

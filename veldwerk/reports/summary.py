@@ -50,7 +50,7 @@ def summary(session: Session, consent: bool = True) -> dict[str, Any]:
 def _consent(session: Session) -> dict[str, int]:
     """Per participant, their newest consent: given (with audio), notes only, none yet,
     and withdrawals (erased participants have no row any more, only a withdrawal)."""
-    audio = dialect.json_flag(session, "c.scopes", "audio")
+    audio = dialect.of(session).json_flag("c.scopes", "audio")
     rows = session.execute(text(
         f"SELECT p.id, (SELECT {audio} FROM consent_record c "
         "WHERE c.participant_id = p.id ORDER BY c.given_at DESC, c.id DESC LIMIT 1) "

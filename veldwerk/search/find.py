@@ -118,7 +118,7 @@ def search(session: Session, typed: str, filters: Filters = Filters(), limit: in
     params: dict[str, Any] = {"n": limit}
     where = " AND ".join(interview_filters(filters, params))
     filtered = bool(where)
-    if dialect.is_server(session):
+    if not dialect.of(session).fts:
         found = _server(session, wanted, where, params)
     else:
         params["q"] = fts_query(typed)

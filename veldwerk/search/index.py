@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import text
 
 from veldwerk.search.fold import fold_sql
+from veldwerk.store import dialect
 
 # source -> the columns indexed (its FTS5 table is search_<source>)
 SOURCES = {
@@ -62,7 +63,7 @@ def _statements() -> list[str]:
 
 def install(connection: Any) -> None:
     """Create (or re-create) the index and its triggers, and fill it from the tables."""
-    if connection.dialect.name != "sqlite":
+    if not dialect.of(connection).fts:
         return
     for statement in _statements():
         connection.execute(text(statement))
@@ -86,11 +87,11 @@ def forget_erased(cursor: Any) -> None:
         cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
-def matching(source: str, key: str, like: bool, server: bool = False) -> str:
+def matching(source: str, key: str, like: bool, fts: bool = True) -> str:
     """SQL for the ids of ``source`` rows whose text holds the term bound as ``:key``.
-    On a team database (``server``) there is no FTS5: the folded, lowered text is read
-    with LIKE."""
-    if server:
+    Without ``fts`` (a team database has no FTS5) the folded, lowered text is read with
+    LIKE."""
+    if not fts:
         body = fold_sql(f"lower(concat_ws(' ', {', '.join(SOURCES[source])}))")
         return f"SELECT id FROM {source} WHERE {body} LIKE :{key} ESCAPE '\\'"
     fts = f"search_{source}"

@@ -19,14 +19,14 @@ class Term:
     value: str
 
 
-def terms(typed: str, server: bool = False) -> list[Term]:
-    """``server``: a team database has no FTS5 index; every word is a LIKE pattern there
-    (lower case, as its text is lowered)."""
+def terms(typed: str, fts: bool = True) -> list[Term]:
+    """Without ``fts`` (a team database has no FTS5 index) every word is a LIKE pattern
+    (lower case, as its text is lowered there)."""
     out: list[Term] = []
     for word in fold(typed).split():
-        if len(word) >= 3 and not server:
+        if len(word) >= 3 and fts:
             out.append(Term(False, '"' + word.replace('"', '""') + '"'))
         else:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            out.append(Term(True, f"%{escaped.lower() if server else escaped}%"))
+            out.append(Term(True, f"%{escaped if fts else escaped.lower()}%"))
     return out

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import text
 
 from veldwerk.search.words import SOURCES
+from veldwerk.store import dialect
 
 TABLE = "search_words"
 WORDS = "veldwerk_words"  # every word as written, accents off
@@ -90,7 +91,7 @@ def _statements() -> list[str]:
 
 def install(connection: Any) -> None:
     """Create (or re-create) the index, its configurations and triggers, and fill it."""
-    if connection.dialect.name != "postgresql":
+    if dialect.of(connection).fts:
         return
     _unaccent(connection)
     for statement in _statements():
@@ -120,7 +121,7 @@ def _unaccent(connection: Any) -> None:
 
 
 def uninstall(connection: Any) -> None:
-    if connection.dialect.name != "postgresql":
+    if dialect.of(connection).fts:
         return
     for source in SOURCES:
         for event in ("insert", "update", "delete"):

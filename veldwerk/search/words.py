@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlalchemy import text
 
+from veldwerk.store import dialect
+
 FTS = "search_words"
 KEY = "search_word_key"
 # source -> (indexed columns, the interview it belongs to, as SQL on NEW/OLD)
@@ -71,7 +73,7 @@ def _statements() -> list[str]:
 
 def install(connection: Any) -> None:
     """Create (or re-create) the index and its triggers, and fill it from the tables."""
-    if connection.dialect.name != "sqlite":
+    if not dialect.of(connection).fts:
         return
     for statement in _statements():
         connection.execute(text(statement))
@@ -87,7 +89,7 @@ def install(connection: Any) -> None:
 
 
 def uninstall(connection: Any) -> None:
-    if connection.dialect.name != "sqlite":
+    if not dialect.of(connection).fts:
         return
     for source in SOURCES:
         for event in ("insert", "update", "delete"):

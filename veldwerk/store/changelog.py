@@ -110,11 +110,11 @@ def raw_cursor(session: Session) -> Any:
     """A DB-API cursor inside the session's transaction, for the hot paths; it takes ``?``
     placeholders on either dialect."""
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    return dialect.ServerCursor(cursor) if dialect.is_server(session) else cursor
+    return dialect.of(session).cursor(cursor)
 
 
 def _greatest(cursor: Any) -> str:
-    return "greatest" if isinstance(cursor, dialect.ServerCursor) else "max"
+    return dialect.of(cursor).greatest
 
 
 def next_seq(cursor: Any, device_id: str) -> int:
@@ -226,10 +226,10 @@ def remove_rows(session: Session, plan: Sequence[tuple[str, Sequence[str]]], op:
     the coordinator sent (``log=False``) is not logged back: it came from there.
     """
     cursor = raw_cursor(session)
-    listed = dialect.values(session, "?")
+    listed = dialect.of(session).values("?")
     try:
-        if op == "erase" and not dialect.is_server(session):
-            cursor.execute("PRAGMA secure_delete = ON")
+        if op == "erase":
+            dialect.of(session).secure_delete(cursor)
         bases: dict[str, Base] = {}
         for table, ids in plan:
             bases.update(
@@ -241,7 +241,7 @@ def remove_rows(session: Session, plan: Sequence[tuple[str, Sequence[str]]], op:
             erased = json.dumps([row_id for _table, ids in plan for row_id in ids])
             cursor.execute(f"DELETE FROM change_log WHERE row_id IN ({listed})", (erased,))
             for table, column, owners in forget:
-                field = dialect.json_text(session, "row", column)
+                field = dialect.of(session).json_text("row", column)
                 cursor.execute(f"DELETE FROM change_log WHERE table_name = ? AND {field} IN "
                                f"({listed})", (table, json.dumps(list(owners))))
         if not log:

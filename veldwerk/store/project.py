@@ -28,7 +28,7 @@ from veldwerk.errors import (
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
-from veldwerk.store import backup, migrate
+from veldwerk.store import backup, dialect, migrate
 from veldwerk.store.changelog import ProjectSession, touched
 from veldwerk.store.engine import connect_read_only, make_engine, writable
 from veldwerk.store.lock import Busy, ProjectLock
@@ -145,6 +145,11 @@ class OpenProject:
     def on_server(self) -> bool:
         """The rows live in a team's PostgreSQL database, not in a file here."""
         return bool(self.url)
+
+    @property
+    def dialect(self) -> dialect.Dialect:
+        """The SQL that differs between SQLite and PostgreSQL, for this project's rows."""
+        return dialect.POSTGRESQL if self.on_server else dialect.SQLITE
 
     @property
     def data_folder(self) -> Path:

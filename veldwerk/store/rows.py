@@ -24,16 +24,7 @@ from veldwerk.store.changelog import touched
 def defer_foreign_keys(session: Session) -> None:
     """Foreign keys are checked at the commit, not row by row, for the rest of this
     transaction."""
-    if dialect.is_server(session):  # migration 0008 made them DEFERRABLE there
-        session.execute(sa.text("SET CONSTRAINTS ALL DEFERRED"))
-        return
-    # SQLite ends the pragma with the transaction, and Python's sqlite3 opens one only at
-    # the first write: before any write, every statement is a transaction of its own and
-    # the pragma would be gone by the first insert. So the transaction begins here.
-    raw = session.connection().connection.dbapi_connection
-    if raw is not None and not raw.in_transaction:
-        raw.execute("BEGIN")
-    session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
+    dialect.of(session).defer_foreign_keys(session)
 
 
 def table_of(name: str) -> sa.Table:
@@ -129,17 +120,17 @@ def upsert(session: Session, table_name: str, rows: Sequence[dict[str, Any]]) ->
     if not rows:
         return
     table = table_of(table_name)
-    if dialect.is_server(session) and len(rows) > 50:
-        columns = [c.key for c in table.columns]
-        parsed = [from_json(table, row) for row in rows]
-        dialect.copy_upsert(session, table_name, columns,
-                            [tuple(r[c] for c in columns) for r in parsed],
-                            ["id"], [c for c in columns if c != "id"])
+    sql_of = dialect.of(session)
+    columns = [c.key for c in table.columns]
+    parsed = [from_json(table, row) for row in rows]
+    if sql_of.bulk_upsert(session, table_name, columns,
+                          [tuple(r[c] for c in columns) for r in parsed],
+                          ["id"], [c for c in columns if c != "id"]):
         touched(session).add(table_name)
         return
-    statement = dialect.upsert(session, table)
+    statement = sql_of.insert(table)
     statement = statement.on_conflict_do_update(
         index_elements=["id"],
         set_={c.key: statement.excluded[c.key] for c in table.columns if c.key != "id"})
-    session.execute(statement, [from_json(table, row) for row in rows])
+    session.execute(statement, parsed)
     touched(session).add(table_name)

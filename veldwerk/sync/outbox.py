@@ -259,8 +259,8 @@ def holding(session: Session, row_ids: list[str], media: set[str]
         return [], []
     found = session.execute(text(
         "SELECT id, state FROM outbox WHERE id IN (SELECT bundle_id FROM change_log WHERE "
-        f"row_id IN ({dialect.values(session, ':rows')})) OR id IN (SELECT bundle_id FROM "
-        f"sent_media WHERE name IN ({dialect.values(session, ':media')}))"),
+        f"row_id IN ({dialect.of(session).values(':rows')})) OR id IN (SELECT bundle_id FROM "
+        f"sent_media WHERE name IN ({dialect.of(session).values(':media')}))"),
         {"rows": json.dumps(row_ids), "media": json.dumps(sorted(media))}).all()
     waiting = [bundle for bundle, state in found if state in (MAKING, MADE)]
     return waiting, [bundle for bundle, state in found if state not in (MAKING, MADE)]
@@ -268,7 +268,7 @@ def holding(session: Session, row_ids: list[str], media: set[str]
 
 def file_names(session: Session, bundle_ids: list[str]) -> list[str]:
     return [row[0] for row in session.execute(text(
-        f"SELECT file_name FROM outbox WHERE id IN ({dialect.values(session, ':b')})"),
+        f"SELECT file_name FROM outbox WHERE id IN ({dialect.of(session).values(':b')})"),
         {"b": json.dumps(bundle_ids)})]
 
 
@@ -277,10 +277,10 @@ def remake(session: Session, bundle_ids: list[str], media: set[str]) -> None:
     this laptop); erased media no longer count as sent."""
     if media:
         session.execute(text("DELETE FROM sent_media WHERE name IN "
-                             f"({dialect.values(session, ':m')})"),
+                             f"({dialect.of(session).values(':m')})"),
                         {"m": json.dumps(sorted(media))})
     if bundle_ids:
         session.execute(text(
             "UPDATE outbox SET state = 'making', size = 0, sha256 = '' WHERE id IN "
-            f"({dialect.values(session, ':b')})"), {"b": json.dumps(bundle_ids)})
+            f"({dialect.of(session).values(':b')})"), {"b": json.dumps(bundle_ids)})
         changelog.touched(session).add("outbox")
