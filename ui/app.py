@@ -181,9 +181,9 @@ class Veldwerk:
     def _open_interview(self, interview_id: str) -> None:
         if self.window is None:
             return
-        from veldwerk.domain import Interview
+        from veldwerk import interviews
 
-        if self.window.context.read(lambda s: s.get(Interview, interview_id)) is None:
+        if self.window.context.read(lambda s: interviews.get(s, interview_id)) is None:
             errors.report(VeldwerkError(self.app.translate(
                 "App", "There is no interview {id} in this project.").format(id=interview_id)))
             return

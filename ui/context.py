@@ -65,7 +65,8 @@ class ProjectContext(QObject):
         return self.project.session()
 
     def read(self, work: Callable[[ProjectSession], T]) -> T:
-        """Short reads on the GUI thread (WAL readers never wait for the writer)."""
+        """A read in a session of its own: short ones on the GUI thread (WAL readers never
+        wait for the writer), long ones from a background operation's thread."""
         with self.session() as session:
             return work(session)
 

@@ -38,6 +38,7 @@ from ui.undo import DeleteCommand
 from veldwerk import listing, merge
 from veldwerk.domain.kinds import InterviewKind, Status
 from veldwerk.listing import ListQuery
+from veldwerk.merge import overview
 from veldwerk.reports.summary import summary
 
 # Columns by how much a reader needs them: at large text the last ones give way first.
@@ -411,20 +412,17 @@ class MainWindow(QMainWindow):
         self.counts.setText(text)
 
     def _on_changed(self, tables: frozenset[str]) -> None:
-        if tables & {"interview", "interview_participant", "interview_interviewer",
-                     "participant", "neighbourhood", "phase", "team_member"}:
+        if tables & listing.READS:
             self.model.reload()
             self._refresh_counts()
-        if tables & {"neighbourhood", "phase", "team_member"}:
+        if tables & listing.FILTER_READS:
             self._refresh_filters()
-        if tables & {"merge_conflict", "team_device", "inbox_bundle"}:
+        if tables & overview.READS:
             self._show_waiting()
 
     def _show_waiting(self) -> None:
         """The coordinator sees what waits for them (conflicts, laptops to let in,
         bundles that could not be taken in) without opening the inbox."""
-        from veldwerk.merge import overview
-
         said = self.context.read(lambda s: overview.waiting(s).describe()) if (
             self.coordinates) else ""
         self.waiting.setText(said)

@@ -36,6 +36,11 @@ def current_guides(session: Session) -> list[Guide]:
     return list(session.exec(query))
 
 
+def get(session: Session, guide_id: str) -> Guide | None:
+    """The guide, or None once it is gone."""
+    return session.get(Guide, guide_id)
+
+
 def topics(session: Session, guide_id: str) -> list[Topic]:
     return list(session.exec(select(Topic).where(Topic.guide_id == guide_id)
                              .order_by(Topic.position)))

@@ -38,6 +38,12 @@ class InterviewDraft:
     interviewer_ids: list[str] = field(default_factory=list)
 
 
+def get(session: Session, interview_id: str) -> Interview | None:
+    """The interview (binned or not), or None once it is purged or erased: screens that
+    hold an id ask whether it still exists."""
+    return session.get(Interview, interview_id)
+
+
 def validate(draft: InterviewDraft) -> None:
     rules = RULES.get(draft.kind)
     if rules is None:

@@ -23,6 +23,13 @@ SORT_COLUMNS = {
 }
 
 
+# The tables the list's rows are read from, and those the filters' names come from: a
+# write touching one of them changes what the window shows.
+READS = frozenset({"interview", "interview_participant", "interview_interviewer",
+                   "participant", "neighbourhood", "phase", "team_member"})
+FILTER_READS = frozenset({"neighbourhood", "phase", "team_member"})
+
+
 @dataclass(frozen=True)
 class ListQuery:
     text: str = ""

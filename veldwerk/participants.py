@@ -25,6 +25,16 @@ class Identity:
         return not any((self.name, self.phone, self.email, self.address))
 
 
+# What the participants' overview reads (people, their places, consent and withdrawals).
+READS = frozenset({"participant", "participant_identity", "neighbourhood", "consent_record",
+                   "withdrawal"})
+
+
+def get(session: Session, participant_id: str) -> Participant | None:
+    """The participant, or None once they are gone."""
+    return session.get(Participant, participant_id)
+
+
 def active(session: Session) -> list[Participant]:
     return list(session.exec(select(Participant).where(Participant.deleted_at.is_(None))  # type: ignore[union-attr]
                              .order_by(Participant.code)))

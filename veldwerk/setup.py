@@ -84,6 +84,11 @@ def update_details(session: Session, project_id: str, name: str, description: st
     templates.ensure_defaults(session, project_id)
 
 
+def project(session: Session, project_id: str) -> Project | None:
+    """The project's row (its name, dates, retention and language)."""
+    return session.get(Project, project_id)
+
+
 def phases(session: Session) -> list[Phase]:
     return list(session.exec(select(Phase).order_by(Phase.position)))
 

@@ -224,6 +224,36 @@ def test_screens_get_data_not_sessions(folder: str) -> None:
     assert offenders == []
 
 
+# What a screen would do with a session if it queried the database itself.
+SESSION_USES = {"get", "exec", "execute", "query", "add", "delete", "scalar", "scalars",
+                "commit", "flush", "merge", "refresh", "connection"}
+
+
+def test_screens_hand_the_session_to_the_core_only() -> None:
+    """A session reaches a screen only as the argument ``context.read``/``write`` give
+    the core's function; the screen never opens one or queries it (``s.get(Interview,
+    id)``): the core answers what a screen asks."""
+    import ast
+
+    root = Path(__file__).parents[2] / "ui"
+    offenders = []
+    for path in sorted(root.rglob("*.py")):
+        if path == root / "context.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, (ast.Lambda, ast.FunctionDef)):
+                continue
+            sessions = {a.arg for a in node.args.args} & {"s", "session"}
+            for inner in ast.walk(node):
+                used = (isinstance(inner, ast.Attribute) and isinstance(inner.value, ast.Name)
+                        and inner.value.id in sessions and inner.attr in SESSION_USES)
+                opened = (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)
+                          and inner.func.attr == "session")
+                if used or opened:
+                    offenders.append(f"{path.relative_to(root.parent)}:{inner.lineno}")
+    assert sorted(set(offenders)) == []
+
+
 def test_empty_lists_say_so_and_writes_confirm(tmp_path: Path) -> None:
     """A command that finds nothing says so; nothing prints JSON unless asked."""
     data = tmp_path / "data"

@@ -24,7 +24,7 @@ from ui.audio.record_panel import clock
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import named, px
-from veldwerk.audio import markers
+from veldwerk.audio import markers, media
 from veldwerk.audio.waveform import peaks
 from veldwerk.domain import Marker, Recording
 
@@ -202,7 +202,7 @@ class PlayerPanel(QWidget):
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             recording, marks = context.read(lambda s: (
-                s.get(Recording, recording_id), markers.of_recording(s, recording_id)))
+                media.recording(s, recording_id), markers.of_recording(s, recording_id)))
             path = context.project.media / (recording.media_name if recording else "")
             if (recording is None or recording.state == "damaged" or not recording.media_name
                     or not path.is_file()):
@@ -302,7 +302,7 @@ class PlayerPanel(QWidget):
             return
 
         def remove(session):  # type: ignore[no-untyped-def]
-            kept = session.get(Marker, marker_id)
+            kept = markers.get(session, marker_id)
             if kept is None:
                 return None
             removed = (kept.recording_id, kept.offset_ms, kept.label, kept.topic_id)

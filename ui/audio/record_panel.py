@@ -263,8 +263,7 @@ class RecordPanel(QWidget):
         self._show_state()
 
     def _tables_changed(self, tables: frozenset) -> None:  # type: ignore[type-arg]
-        if not self.recording and tables & {"consent_record", "withdrawal", "interview",
-                                            "interview_participant"}:
+        if not self.recording and tables & records.AUDIO_GATE_READS:
             self.check_consent()
 
     def start(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import ProjectContext
 from ui.widgets import ErrorLabel, fill_combo, fit_window, named, px
+from veldwerk import setup
 from veldwerk.consent import records, templates
 from veldwerk.domain import ConsentTemplate
 from veldwerk.errors import ValidationError
@@ -133,9 +134,7 @@ class TemplateDialog(QDialog):
     def draft(self) -> templates.TemplateDraft:
         retention = self.template.retention_date if self.template is not None else None
         if retention is None:
-            from veldwerk.domain import Project
-
-            project = self.context.read(lambda s: s.get(Project, self.context.project_id))
+            project = self.context.read(lambda s: setup.project(s, self.context.project_id))
             retention = project.retention_date if project else None
         return templates.TemplateDraft(
             language=self.language.currentData(), title=self.title_edit.text(),

@@ -49,11 +49,11 @@ class InterviewDetailsDialog(QDialog):
         draft = InterviewDraft(starts_at=utcnow().replace(second=0, microsecond=0))
         if interview_id is not None:
             draft = context.read(lambda s: interviews.draft_of(
-                s, s.get(Interview, interview_id)))  # type: ignore[arg-type]
+                s, interviews.get(s, interview_id)))  # type: ignore[arg-type]
         lists = context.read(lambda s: (
             setup.neighbourhoods(s), setup.phases(s), guides.current_guides(s),
             participants.active(s), setup.team(s),
-            s.get(guides.Guide, draft.guide_id) if draft.guide_id else None))
+            guides.get(s, draft.guide_id) if draft.guide_id else None))
         hoods, phases, guide_list, people, team, own_guide = lists
         if own_guide is not None and own_guide.id not in {g.id for g in guide_list}:
             guide_list.append(own_guide)

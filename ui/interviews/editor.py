@@ -192,7 +192,7 @@ class InterviewEditor(QMainWindow):
         interview_id = self.interview_id
 
         def read(s):  # type: ignore[no-untyped-def]
-            interview = s.get(Interview, interview_id)
+            interview = interviews.get(s, interview_id)
             if interview is None:
                 return None
             draft = interviews.draft_of(s, interview)
@@ -393,7 +393,7 @@ class InterviewEditor(QMainWindow):
         """An erasure (here or, read-only, elsewhere) may have taken this interview."""
         if "interview" in tables and not self.autosaver.is_gone:
             interview_id = self.interview_id
-            if self.context.read(lambda s: s.get(Interview, interview_id)) is None:
+            if self.context.read(lambda s: interviews.get(s, interview_id)) is None:
                 self._on_gone(str(notes.interview_gone(interview_id)))
 
     def _on_gone(self, message: str) -> None:

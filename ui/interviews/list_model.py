@@ -87,11 +87,10 @@ class InterviewListModel(TableModel):
         self.counted.emit()
 
     def _count_later(self, query: ListQuery) -> None:
-        project = self._context.project
+        context = self._context
 
         def count(_progress, _cancelled):  # type: ignore[no-untyped-def]
-            with project.session() as session:
-                return listing.count(session, query)
+            return context.read(lambda s: listing.count(s, query))
 
         def done(total: int) -> None:
             if shiboken6.isValid(self) and query == self._query:  # the question still open

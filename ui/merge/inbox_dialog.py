@@ -204,7 +204,7 @@ class InboxDialog(QDialog):
     # -- reading ----------------------------------------------------------------------
 
     def _refresh(self, tables: frozenset[str]) -> None:
-        if tables & {"inbox_bundle", "team_device", "merge_conflict", "device_sequence"}:
+        if tables & overview.READS:
             self.refresh()
 
     def refresh(self) -> None:

@@ -225,8 +225,7 @@ class ParticipantsDialog(QDialog):
             self.new()
 
     def _on_changed(self, tables: frozenset[str]) -> None:
-        if tables & {"participant", "participant_identity", "neighbourhood", "consent_record",
-                     "withdrawal"}:
+        if tables & participants.READS:
             self.reload()
 
     def _suggest_code(self) -> None:
@@ -252,7 +251,7 @@ class ParticipantsDialog(QDialog):
         if participant_id is None:
             return
         person, identity = self.context.read(lambda s: (
-            s.get(Participant, participant_id), participants.identity_of(s, participant_id)))
+            participants.get(s, participant_id), participants.identity_of(s, participant_id)))
         self.current_id = participant_id
         self.code.setText(person.code)
         self.hood.blockSignals(True)

@@ -73,11 +73,10 @@ class DashboardDialog(QDialog):
         fit_window(self, 900, 680)
 
     def refresh(self) -> None:
-        project = self.context.project
+        context = self.context
 
         def work(_p, _c) -> dashboard.Dashboard:  # type: ignore[no-untyped-def]
-            with project.session() as session:
-                return dashboard.figures(session)
+            return context.read(dashboard.figures)
 
         run_in_background(self, work, on_success=self.show_figures)
 

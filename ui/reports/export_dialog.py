@@ -115,13 +115,34 @@ class ExportDialog(QDialog):
             self.export_to(Path(chosen))
 
     def export_to(self, target: Path) -> None:
-        project, kind = self.context.project, self.kind
+        context, project, kind = self.context, self.context.project, self.kind
         if kind == REPORT:
             from veldwerk.reports.charts import available
 
             available()  # matplotlib is imported on the GUI thread, not by the worker
         audio = "mp3" if self.as_mp3.isChecked() else "opus"
         self.export.setEnabled(False)
+
+        def write(session, step, cancelled):  # type: ignore[no-untyped-def]
+            if kind == QDPX:
+                from veldwerk.reports.qdpx import export_qdpx
+
+                return export_qdpx(session, project.media, target, step, cancelled,
+                                   audio)
+            if kind == ARCHIVE:
+                from veldwerk.reports.archive import write_archive
+
+                return write_archive(session, project.media, target, step, cancelled)
+            if kind in (DOCX, REPORT):
+                from veldwerk.reports import word
+
+                if kind == DOCX:
+                    return word.write_interviews(session, target, None, step,
+                                                 cancelled)
+                return word.write_report(session, target, step, cancelled)
+            from veldwerk.reports.tables import write_csv
+
+            return write_csv(session, target, step, cancelled)
 
         def work(progress, cancelled) -> Any:  # type: ignore[no-untyped-def]
             def step(done: int, total: int) -> None:
@@ -130,26 +151,7 @@ class ExportDialog(QDialog):
             from veldwerk.errors import Cancelled
 
             try:
-                with project.session() as session:
-                    if kind == QDPX:
-                        from veldwerk.reports.qdpx import export_qdpx
-
-                        return export_qdpx(session, project.media, target, step, cancelled,
-                                           audio)
-                    if kind == ARCHIVE:
-                        from veldwerk.reports.archive import write_archive
-
-                        return write_archive(session, project.media, target, step, cancelled)
-                    if kind in (DOCX, REPORT):
-                        from veldwerk.reports import word
-
-                        if kind == DOCX:
-                            return word.write_interviews(session, target, None, step,
-                                                         cancelled)
-                        return word.write_report(session, target, step, cancelled)
-                    from veldwerk.reports.tables import write_csv
-
-                    return write_csv(session, target, step, cancelled)
+                return context.read(lambda s: write(s, step, cancelled))
             except Cancelled:
                 return None  # said as such: nothing was written
 

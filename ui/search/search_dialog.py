@@ -118,11 +118,10 @@ class SearchDialog(QDialog):
         filters = find.Filters(neighbourhood_id=chosen["neighbourhood"],
                                phase_id=chosen["phase"], kind=chosen["kind"],
                                interviewer_id=chosen["team_member"], tag=chosen["tag"])
-        project = self.context.project
+        context = self.context
 
         def work(_p, _c) -> list[find.Hit]:  # type: ignore[no-untyped-def]
-            with project.session() as session:
-                return find.search(session, typed, filters, limit=50)
+            return context.read(lambda s: find.search(s, typed, filters, limit=50))
 
         run_in_background(self, work, on_success=lambda hits: self._show(token, typed, hits))
 

@@ -36,9 +36,9 @@ from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import EmptyHint, ErrorLabel, emphasise, fill_combo, fit_window, named
 from veldwerk import interviews, labels, participants, recycle, setup
-from veldwerk.audio import markers
+from veldwerk.audio import markers, media
 from veldwerk.consent import records
-from veldwerk.domain import InterviewKind, Recording, Status
+from veldwerk.domain import InterviewKind, Status
 from veldwerk.ids import utcnow
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -476,7 +476,7 @@ class StoryWindow(QWidget):
         recording_id = self.recording_id or ""
 
         def facts(session):  # type: ignore[no-untyped-def]
-            return (session.get(Recording, recording_id),
+            return (media.recording(session, recording_id),
                     len(markers.of_recording(session, recording_id)), target_in(session))
 
         recording, marks, target = self.context.read(facts)

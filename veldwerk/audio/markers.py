@@ -16,6 +16,11 @@ def _recording(session: Session, recording_id: str) -> Recording:
     return recording
 
 
+def get(session: Session, marker_id: str) -> Marker | None:
+    """The marker, or None once it is gone (kept by the player to undo a removal)."""
+    return session.get(Marker, marker_id)
+
+
 def add(session: Session, recording_id: str, offset_ms: int, label: str = "",
         topic_id: str | None = None) -> Marker:
     """A marker at ``offset_ms``. While recording the duration is not known yet, so only

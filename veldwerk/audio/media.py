@@ -26,6 +26,11 @@ def of_interview(session: Session, interview_id: str) -> list[Recording]:
                              .order_by(Recording.position)))
 
 
+def recording(session: Session, recording_id: str) -> Recording | None:
+    """The recording, or None once it is gone (a screen holding its id asks)."""
+    return session.get(Recording, recording_id)
+
+
 def incoming_path(media: Path, recording_id: str) -> Path:
     return media / INCOMING / f"{recording_id}.wav"
 

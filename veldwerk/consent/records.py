@@ -199,6 +199,11 @@ class AudioGate:
         return " ".join(parts)
 
 
+# What the audio gate reads: a write to one of these may open or close it.
+AUDIO_GATE_READS = frozenset({"consent_record", "withdrawal", "interview",
+                              "interview_participant"})
+
+
 def audio_gate(session: Session, interview_id: str) -> AudioGate:
     """What the interview's kind asks (``RULES``) against what each participant agreed."""
     interview = session.get(Interview, interview_id)

@@ -15,6 +15,8 @@ from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
 from veldwerk.merge.sides import laptop_label
 
+# What ``waiting`` and the Inbox read: a write to one of these changes what waits.
+READS = frozenset({"merge_conflict", "team_device", "inbox_bundle", "device_sequence"})
 RECENT = timedelta(days=7)  # a bundle that could not be taken in is news this long
 
 
