@@ -165,7 +165,7 @@ def test_a_stick_with_links_and_odd_names_gives_only_its_own_files(tmp_path: Pat
     (stick / "a\\b.age").write_bytes(b"x")  # a file name with a backslash (POSIX allows it)
     target = FolderTarget(stick)
     assert set(target.listing()) == {"real.age"}
-    from veldwerk.sync.folder import DeliveryError
+    from veldwerk.sync.errors import DeliveryError
 
     for parts in (("..", "elsewhere.age"), ("link.age",), (str(secret),)):
         with pytest.raises(DeliveryError):

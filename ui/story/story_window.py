@@ -471,7 +471,6 @@ class StoryWindow(QWidget):
 
     def _show_saved(self) -> None:
         from veldwerk.sync.run import target_in
-        from veldwerk.sync.target import WEBDAV
 
         recording_id = self.recording_id or ""
 
@@ -484,7 +483,7 @@ class StoryWindow(QWidget):
             return
         if target is None or not self.context.project.joined:
             where = self.tr("The story is kept on this laptop.")
-        elif target.kind == WEBDAV:
+        elif target.needs_login:  # a share: reached wherever there is internet
             where = self.tr("The story is kept on this laptop. It goes to the coordinator "
                             "by itself as soon as there is internet.")
         else:

@@ -43,7 +43,7 @@ from veldwerk.errors import VeldwerkError
 from veldwerk.fsutil import atomic_write_text
 from veldwerk.participants import code_block
 from veldwerk.paths import device, name_device
-from veldwerk.sync import downstream, outbox, routes, run, secrets
+from veldwerk.sync import downstream, outbox, routes, run, secrets, transport
 from veldwerk.sync.target import FOLDER, WEBDAV, Target, checked
 
 SAID = 5  # changes the coordinator spoke of, shown under the outbox
@@ -119,7 +119,7 @@ class DeliveryDialog(QDialog):
         form.addRow(self.tr("Bundles go to"), QLabel(
             self.target.describe() if self.target else self.tr("not chosen: use a USB stick")))
         layout.addLayout(form)
-        if self.target is not None and self.target.kind == WEBDAV:
+        if self.target is not None and self.target.needs_login:
             self.password = named(QLineEdit(), self.tr("Password for the share"),
                                   self.tr("The app password from the share's settings; kept "
                                           "in this computer's keyring"))
@@ -223,11 +223,11 @@ class DeliveryDialog(QDialog):
         assert target is not None
 
         def work(_p, _c) -> None:  # type: ignore[no-untyped-def]
-            transport = run.connect(target, typed)
+            place = transport.connect(target, typed)
             try:
-                transport.check()
+                place.check()
             finally:
-                transport.close()
+                place.close()
 
         run_in_background(self, work, on_success=lambda _r: self._say(
             self.tr("The share answers and takes the password.")), on_failure=self._fail,

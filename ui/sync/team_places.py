@@ -26,7 +26,7 @@ from ui.context import ProjectContext
 from ui.widgets import named
 from veldwerk.errors import VeldwerkError
 from veldwerk.sync import routes, secrets
-from veldwerk.sync.target import FOLDER, WEBDAV, Target
+from veldwerk.sync.target import Target
 
 
 class LaptopPlaces(QWidget):
@@ -86,7 +86,7 @@ class LaptopPlaces(QWidget):
 
     def _enable(self) -> None:
         chosen = self._chosen()
-        self.choose.setEnabled(chosen is not None and chosen.kind == FOLDER)
+        self.choose.setEnabled(chosen is not None and chosen.folder_chosen_here)
 
     def choose_folder(self) -> None:
         laptop = self._chosen()
@@ -170,7 +170,7 @@ class ShareLogins(QWidget):
             self.logins[place] = target.user
             if typed:
                 try:
-                    secrets.remember(Target(WEBDAV, target.location, target.user), typed)
+                    secrets.remember(target, typed)
                 except VeldwerkError as exc:
                     self.fail(exc)
                     return

@@ -21,6 +21,7 @@ from veldwerk.store import meta
 from veldwerk.store.project import OpenProject
 from veldwerk.sync import downstream, routes
 from veldwerk.sync.target import Target
+from veldwerk.sync.transport import checked_path, connect
 
 FOLDER = "answers"
 PUBLISHED_KEY = "answers_published"  # one list, for the one target of older projects
@@ -43,9 +44,7 @@ def _project_id(project: OpenProject) -> str:
 
 def queue(project: OpenProject, folder: tuple[str, ...], name: str, data: bytes) -> Path:
     """An answer into ``answers/``; a laptop's device id names its folder, and it came in
-    a bundle: only plain names make a path here (``sync.folder.checked_path``)."""
-    from veldwerk.sync.folder import checked_path
-
+    a bundle: only plain names make a path here (``sync.transport.checked_path``)."""
     path = project.folder.joinpath(FOLDER, *checked_path((*folder, name), str(project.folder)))
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, data)
@@ -230,8 +229,6 @@ def _published(session: Any) -> dict[str, list[str]]:
 def _publish_to(project: OpenProject, route: routes.Route, todo: list[Path],
                 done: dict[str, list[str]], password: str | None, verify: Any,
                 result: Published, withdrawn: list[Path]) -> str:
-    from veldwerk.sync.run import connect
-
     root = project.folder / FOLDER
     try:
         transport = connect(route.target, password, verify)

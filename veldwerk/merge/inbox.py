@@ -55,6 +55,8 @@ from veldwerk.store import changelog, meta, rows
 from veldwerk.store.meta import COORDINATOR_KEY
 from veldwerk.store.project import OpenProject
 from veldwerk.sync import routes
+from veldwerk.sync.target import Target
+from veldwerk.sync.transport import connect
 
 IMPORTED, PRESENT, WAITING = "imported", "present", "waiting"
 QUARANTINED, REJECTED = "quarantined", "rejected"
@@ -138,7 +140,7 @@ def import_files(project: OpenProject, keys: keymod.CoordinatorKeys, paths: list
 class Fetched:
     files: list[Path] = field(default_factory=list)
     problem: str = ""  # why a place could not be read (the next round tries again)
-    origins: dict[Path, Any] = field(default_factory=dict)  # file -> the place it came from
+    origins: dict[Path, Target] = field(default_factory=dict)  # file -> the place it came from
 
 
 def fetch_from_share(project: OpenProject, password: str | None = None, verify: Any = True
@@ -203,10 +205,9 @@ def _unapproved_room(session: Session, held: Path) -> tuple[int, int]:
     return (LIMITS.unapproved_files - len(sizes), LIMITS.unapproved_bytes - sum(sizes))
 
 
-def _fetch_from(place: Any, choice: _Choice, taken: set[str], folder: Path,
+def _fetch_from(place: Target, choice: _Choice, taken: set[str], folder: Path,
                 result: Fetched, password: str | None, verify: Any) -> str:
     from veldwerk.errors import VeldwerkError
-    from veldwerk.sync.run import connect
 
     try:
         transport = connect(place, password, verify)
@@ -243,7 +244,7 @@ def import_from_share(project: OpenProject, keys: keymod.CoordinatorKeys,
     outcomes = import_files(project, keys, fetched.files)
     taken = {o.file for o in outcomes if o.status in (IMPORTED, PRESENT)}
     problem = fetched.problem
-    by_place: dict[Any, list[str]] = {}
+    by_place: dict[Target, list[str]] = {}
     for path, place in fetched.origins.items():
         if path.name in taken:
             by_place.setdefault(place, []).append(path.name)
@@ -255,11 +256,11 @@ def import_from_share(project: OpenProject, keys: keymod.CoordinatorKeys,
     return outcomes, problem
 
 
-def _remove_from(place: Any, names: list[str], password: str | None, verify: Any) -> str:
+def _remove_from(place: Target, names: list[str], password: str | None, verify: Any
+                 ) -> str:
     """Taken-in bundles leave the share or stick: an erasure later must not find the
     person's words there."""
     from veldwerk.errors import VeldwerkError
-    from veldwerk.sync.run import connect
 
     try:
         transport = connect(place, password, verify)

@@ -4,67 +4,30 @@ and a file already there is never written over."""
 
 from __future__ import annotations
 
-import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from veldwerk.errors import Cancelled, SyncError, VeldwerkError
-from veldwerk.fsutil import atomic_write_bytes, fsync_dir, plain_name
+from veldwerk.errors import Cancelled
+from veldwerk.fsutil import atomic_write_bytes, fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.mediastore import sha256_of
-
-BLOCK = 1 << 20
-log = logging.getLogger(__name__)
-
-
-class DeliveryError(VeldwerkError):
-    """A bundle did not reach its target; ``transient`` says whether trying again later
-    may help by itself (no connection) or a person must act (wrong password, full share)."""
-
-    def __init__(self, message: str, *, hint: str = "", transient: bool = True) -> None:
-        super().__init__(message, hint=hint)
-        self.transient = transient
-
-
-def plain_names(names: Iterable[str], where: str) -> list[str]:
-    """The plain file names of a listing (``fsutil.plain_name``); the rest is skipped, and
-    the log says how many and where (never the names: they come from elsewhere)."""
-    kept, skipped = [], 0
-    for name in names:
-        if plain_name(name):
-            kept.append(name)
-        else:
-            skipped += 1
-    if skipped:
-        log.warning("skipped %d names in %s that are not plain file names", skipped, where)
-    return kept
-
-
-def checked_path(parts: Iterable[str], where: str) -> tuple[str, ...]:
-    """A path inside a target made of plain names only; anything else is refused before
-    it can reach a file outside the target."""
-    found = tuple(parts)
-    if not found or not all(plain_name(p) for p in found):
-        log.warning("refused a path in %s that is not made of plain file names", where)
-        raise DeliveryError(translate(
-            "Sync", "A file name from elsewhere is not a plain file name; it was not used."),
-            hint=translate("Sync", "Tell the coordinator."), transient=False)
-    return found
-
-
-class TooLarge(SyncError):
-    """A file from the coordinator far larger than any real one: not read, not used."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(translate("Sync", "{name} was not used: {why}.").format(
-            name=name, why=translate("Sync", "it is far too large")),
-            hint=translate("Sync", "Nothing was changed. Tell the coordinator."))
+from veldwerk.sync.errors import DeliveryError, TooLarge
+from veldwerk.sync.target import Target
+from veldwerk.sync.transport import BLOCK, checked_path, plain_names
 
 
 class FolderTarget:
+    """A ``Transport`` (``sync.transport``) for a folder on this computer."""
+
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+        self.requests = 0  # a folder makes no network requests
+
+    @classmethod
+    def for_target(cls, target: Target, _password: str | None, _verify: Any) -> FolderTarget:
+        return cls(Path(target.location))
 
     def describe(self) -> str:
         return str(self.folder)

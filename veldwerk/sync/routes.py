@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from veldwerk.i18n import translate
 from veldwerk.store import meta
-from veldwerk.sync.target import FOLDER, WEBDAV, Target, checked
+from veldwerk.sync.target import FOLDER, WEBDAV, Target, checked, needs_login
 
 MEMBER_TARGETS = "member_targets"  # member id -> the target their project file names
 SHARE_LOGINS = "share_logins"  # share address -> the coordinator's own login name
@@ -55,7 +55,14 @@ class LaptopRoute:
     status: str
     delivers_to: str  # as the laptop was told (its own path or its login on the share)
     answers_to: str  # where the coordinator puts its answers, or why nowhere yet
-    kind: str  # FOLDER or WEBDAV ("" when the member has no target)
+    kind: str  # a kind of ``target.KINDS`` ("" when the member has no target)
+
+    @property
+    def folder_chosen_here(self) -> bool:
+        """Its answers go to a folder on this computer, which the coordinator may choose
+        (a stick is mounted elsewhere here than on the laptop); a share's place is its
+        address."""
+        return bool(self.kind) and not needs_login(self.kind)
 
 
 def _targets(session: Session) -> dict[str, dict[str, str]]:
@@ -95,8 +102,12 @@ def member_target(session: Session, member_id: str) -> Target | None:
 
 
 def set_login(session: Session, location: str, user: str) -> Target:
-    """The coordinator's own login name for a share (its password stays in the keyring)."""
-    target = checked(WEBDAV, location, user)
+    """The coordinator's own login name for a share (its password stays in the keyring);
+    the share is of the kind the members' place at that address is (WebDAV when no
+    member's is there yet)."""
+    kinds = {t.location: t.kind for t in (Target.from_json(v) for v in
+                                          _targets(session).values()) if t and t.needs_login}
+    target = checked(kinds.get(location.strip().rstrip("/") + "/", WEBDAV), location, user)
     logins: dict[str, str] = meta.get_json(session, SHARE_LOGINS) or {}
     logins[target.location] = target.user
     meta.put_json(session, SHARE_LOGINS, logins)
@@ -145,13 +156,13 @@ def _laptops(session: Session) -> list[tuple[str, str, str, str, str]]:
 
 def _reach(session: Session, device_id: str, given: Target) -> Target | str:
     """The target the coordinator uses for this laptop, or why there is none yet."""
-    if given.kind == FOLDER:
-        return Target(FOLDER, _answer_folder(session, device_id, given))
+    if not given.needs_login:
+        return Target(given.kind, _answer_folder(session, device_id, given))
     user = login(session, given.location)
     if not user:
         return translate("Sync", "waits for your own login on {host}").format(
             host=urlsplit(given.location).netloc)
-    return Target(WEBDAV, given.location, user)
+    return Target(given.kind, given.location, user)
 
 
 def routes(session: Session) -> tuple[list[Route], list[str]]:
@@ -184,7 +195,7 @@ def routes(session: Session) -> tuple[list[Route], list[str]]:
         if member_id in heard or given is None:
             continue
         reach = _reach(session, "", given)
-        if isinstance(reach, Target) and (reach.kind == WEBDAV
+        if isinstance(reach, Target) and (reach.needs_login
                                           or Path(reach.location).is_dir()):
             found.setdefault(f"{reach.kind}:{reach.location}", Route(reach))
     return list(found.values()), _unique(problems)
@@ -200,13 +211,13 @@ def sources(session: Session) -> tuple[list[Target], list[str]]:
     legacy = Target.from_json(meta.get_json(session, LEGACY_TARGET))
     if legacy is not None:
         given.append(legacy)
-    folders = [Target(FOLDER, t.location) for t in given if t.kind == FOLDER]
+    folders = [Target(FOLDER, t.location) for t in given if not t.needs_login]
     for key in (ANSWER_FOLDERS, IMPORT_FOLDERS):
         folders += [Target(FOLDER, f) for f in (meta.get_json(session, key) or {}).values()]
     for target in folders:
         if Path(target.location).is_dir():
             places.setdefault(f"{FOLDER}:{target.location}", target)
-    for target in (t for t in given if t.kind == WEBDAV):
+    for target in (t for t in given if t.needs_login):
         user = login(session, target.location)
         if not user:
             problems.append(translate(
@@ -214,7 +225,8 @@ def sources(session: Session) -> tuple[list[Target], list[str]]:
                 "delivery login URL --user NAME): the share is read with it.").format(
                     where=target.location))
             continue
-        places.setdefault(f"{WEBDAV}:{target.location}", Target(WEBDAV, target.location, user))
+        places.setdefault(f"{target.kind}:{target.location}",
+                          Target(target.kind, target.location, user))
     return list(places.values()), _unique(problems)
 
 
@@ -237,7 +249,7 @@ def laptops(session: Session) -> list[LaptopRoute]:
 def shares(session: Session) -> list[tuple[str, str | None]]:
     """(share address, the coordinator's login or None) for every share members use."""
     places = sorted({t.location for t in (Target.from_json(v) for v in
-                                          _targets(session).values()) if t and t.kind == WEBDAV})
+                                          _targets(session).values()) if t and t.needs_login})
     return [(place, login(session, place)) for place in places]
 
 

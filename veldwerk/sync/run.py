@@ -21,8 +21,9 @@ from veldwerk.i18n import translate
 from veldwerk.store import meta
 from veldwerk.store.project import OpenProject
 from veldwerk.sync import downstream, outbox
-from veldwerk.sync.folder import DeliveryError, FolderTarget
-from veldwerk.sync.target import FOLDER, Target
+from veldwerk.sync.errors import DeliveryError
+from veldwerk.sync.target import Target
+from veldwerk.sync.transport import Transport, connect
 
 TARGET_KEY = "target"
 
@@ -45,25 +46,6 @@ def target_in(session: Session) -> Target | None:
 def target_of(project: OpenProject) -> Target | None:
     with project.session() as session:
         return target_in(session)
-
-
-def connect(target: Target, password: str | None, verify: Any = True) -> Any:
-    """The transport for ``target`` (a folder, or a WebDAV share with its password)."""
-    if target.kind == FOLDER:
-        from pathlib import Path
-
-        return FolderTarget(Path(target.location))
-    from veldwerk.sync import secrets
-    from veldwerk.sync.webdav import WebDavTarget
-
-    secret = password or secrets.password(target)
-    if not secret:
-        raise DeliveryError(translate("Sync", "The password for {where} is needed.").format(
-            where=target.describe()), hint=translate(
-            "Sync", "In the app: type it under Project › Delivery (it is kept in this "
-            "computer's keyring). For a command: set {env}.").format(env=secrets.ENV),
-            transient=False)
-    return WebDavTarget(target, secret, verify=verify)
 
 
 def sync_once(project: OpenProject, password: str | None = None, verify: Any = True,
@@ -107,12 +89,12 @@ def sync_once(project: OpenProject, password: str | None = None, verify: Any = T
         if not report.problem and report.applied.bundles_refused:
             _deliver(project, transport, report, cancelled)  # a damaged copy's own, again
     finally:
-        report.requests = getattr(transport, "requests", 0)
+        report.requests = transport.requests
         transport.close()
     return report
 
 
-def _deliver(project: OpenProject, transport: Any, report: Report,
+def _deliver(project: OpenProject, transport: Transport, report: Report,
              cancelled: Callable[[], bool]) -> None:
     with project.session() as session:
         items = outbox.due(session)
@@ -128,7 +110,7 @@ def _deliver(project: OpenProject, transport: Any, report: Report,
         report.delivered += 1
 
 
-def _receive(project: OpenProject, transport: Any, report: Report) -> None:
+def _receive(project: OpenProject, transport: Transport, report: Report) -> None:
     """New files from the coordinator: shared ones first (an update may be needed to read
     what follows), then this laptop's receipts."""
     with project.session() as session:

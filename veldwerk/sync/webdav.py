@@ -30,8 +30,9 @@ import httpx
 
 from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
-from veldwerk.sync.folder import BLOCK, DeliveryError, TooLarge, checked_path, plain_names
+from veldwerk.sync.errors import DeliveryError, TooLarge
 from veldwerk.sync.target import Target
+from veldwerk.sync.transport import BLOCK, checked_path, plain_names
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DAV = "{DAV:}"
@@ -49,6 +50,8 @@ def _chunks(path: Path, cancelled: Callable[[], bool]) -> Iterator[bytes]:
 
 
 class WebDavTarget:
+    """A ``Transport`` (``sync.transport``) for a WebDAV share."""
+
     def __init__(self, target: Target, password: str, *, verify: Any = True,
                  client: httpx.Client | None = None) -> None:
         self.target = target
@@ -57,8 +60,12 @@ class WebDavTarget:
                                              verify=verify, follow_redirects=False)
         self.requests = 0  # how many requests this target made (idle sync stays small)
 
+    @classmethod
+    def for_target(cls, target: Target, password: str | None, verify: Any) -> WebDavTarget:
+        return cls(target, password or "", verify=verify)
+
     def close(self) -> None:
-        self.client.close()
+        self.client.close()  # a closed client closes again without complaint
 
     def describe(self) -> str:
         return self.target.describe()
