@@ -3502,12 +3502,24 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Kies een status.</translation>
     </message>
     <message>
-        <source>An observation has no participants.</source>
-        <translation>Een observatie heeft geen deelnemers.</translation>
+        <source>The kind {kind} needs at least {n} participant.</source>
+        <translation>De soort {kind} heeft minstens {n} deelnemer nodig.</translation>
     </message>
     <message>
-        <source>An individual interview or story has one participant; use a focus group for more.</source>
-        <translation>Een interview of verhaal heeft één deelnemer; kies een focusgroep voor meer mensen.</translation>
+        <source>The kind {kind} needs at least {n} participants.</source>
+        <translation>De soort {kind} heeft minstens {n} deelnemers nodig.</translation>
+    </message>
+    <message>
+        <source>The kind {kind} has no participants.</source>
+        <translation>De soort {kind} heeft geen deelnemers.</translation>
+    </message>
+    <message>
+        <source>The kind {kind} has at most {n} participant; for more, choose: {kinds}.</source>
+        <translation>De soort {kind} heeft hoogstens {n} deelnemer; kies voor meer: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The kind {kind} has at most {n} participants; for more, choose: {kinds}.</source>
+        <translation>De soort {kind} heeft hoogstens {n} deelnemers; kies voor meer: {kinds}.</translation>
     </message>
 </context>
 <context>
