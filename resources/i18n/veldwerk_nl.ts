@@ -1470,22 +1470,6 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>Voer &apos;veldwerk audio check&apos; uit en zet de map terug uit een reservekopie, of vraag de toestemming opnieuw.</translation>
     </message>
     <message>
-        <source>No PDF was made: LibreOffice is not installed.</source>
-        <translation>Er is geen pdf gemaakt: LibreOffice is niet geïnstalleerd.</translation>
-    </message>
-    <message>
-        <source>The Word documents are ready; install LibreOffice for a PDF copy.</source>
-        <translation>De Word-documenten zijn klaar; installeer LibreOffice voor een pdf-kopie.</translation>
-    </message>
-    <message>
-        <source>LibreOffice could not make a PDF: {detail}</source>
-        <translation>LibreOffice kon geen pdf maken: {detail}</translation>
-    </message>
-    <message>
-        <source>The Word document is ready.</source>
-        <translation>Het Word-document is klaar.</translation>
-    </message>
-    <message>
         <source>The consent form {id} no longer exists.</source>
         <translation>Het toestemmingsformulier {id} bestaat niet meer.</translation>
     </message>
@@ -4179,6 +4163,25 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
 </context>
 <context>
+    <name>Office</name>
+    <message>
+        <source>No PDF was made: LibreOffice is not installed.</source>
+        <translation>Er is geen pdf gemaakt: LibreOffice is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The Word documents are ready; install LibreOffice for a PDF copy.</source>
+        <translation>De Word-documenten zijn klaar; installeer LibreOffice voor een pdf-kopie.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not make a PDF: {detail}</source>
+        <translation>LibreOffice kon geen pdf maken: {detail}</translation>
+    </message>
+    <message>
+        <source>The Word document is ready.</source>
+        <translation>Het Word-document is klaar.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -5361,6 +5364,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Veldwerk cannot write a {suffix} file.</source>
+        <translation>Veldwerk kan geen {suffix}-bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>Choose a name that ends in one of: {formats}.</source>
+        <translation>Kies een naam die eindigt op een van: {formats}.</translation>
     </message>
 </context>
 <context>
