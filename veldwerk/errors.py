@@ -180,6 +180,10 @@ class ConsentMissing(ConsentError):
             "veldwerk consent paper for a signed paper form), then record."))
 
 
+class OfficeError(VeldwerkError):
+    """LibreOffice is missing or could not convert a document; the document itself is kept."""
+
+
 class SyncError(VeldwerkError):
     """A key, project file or bundle could not be used (wrong passphrase, damaged or
     tampered file, another project's); nothing was changed."""

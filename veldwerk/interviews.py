@@ -1,4 +1,5 @@
-"""Interviews of five kinds: what a draft must satisfy, and saving it with its links."""
+"""Interviews: what a draft must satisfy (its kind's ``RULES``), and saving it with its
+links."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from veldwerk import labels
 from veldwerk.domain import (
     Interview,
     InterviewInterviewer,
@@ -20,6 +22,7 @@ from veldwerk.domain.base import dumps_list, loads_list
 from veldwerk.domain.kinds import RULES
 from veldwerk.errors import ValidationError
 from veldwerk.i18n import translate
+from veldwerk.words import plural
 
 
 @dataclass
@@ -45,19 +48,29 @@ def get(session: Session, interview_id: str) -> Interview | None:
 
 
 def validate(draft: InterviewDraft) -> None:
+    """The kind's rules (``RULES``) against the draft; messages name the kind by its label."""
     rules = RULES.get(draft.kind)
     if rules is None:
         raise ValidationError("kind", translate("Interviews", "Choose a kind of interview."))
     if draft.status not in {s.value for s in Status}:
         raise ValidationError("status", translate("Interviews", "Choose a status."))
     count = len(set(draft.participant_ids))
+    name = labels.kind(draft.kind).lower()
+    if count < rules.min_participants:
+        raise ValidationError("participants", plural(rules.min_participants, translate(
+            "Interviews", "The kind {kind} needs at least {n} participant."), translate(
+            "Interviews", "The kind {kind} needs at least {n} participants."), kind=name))
     if rules.max_participants == 0 and count:
         raise ValidationError("participants", translate(
-            "Interviews", "An observation has no participants."))
+            "Interviews", "The kind {kind} has no participants.").format(kind=name))
     if rules.max_participants is not None and count > rules.max_participants:
-        raise ValidationError("participants", translate(
-            "Interviews", "An individual interview or story has one participant; use a focus "
-            "group for more."))
+        more = [labels.kind(k).lower() for k, r in RULES.items()
+                if r.max_participants is None or r.max_participants >= count]
+        raise ValidationError("participants", plural(rules.max_participants, translate(
+            "Interviews", "The kind {kind} has at most {n} participant; for more, choose: "
+            "{kinds}."), translate(
+            "Interviews", "The kind {kind} has at most {n} participants; for more, choose: "
+            "{kinds}."), kind=name, kinds=", ".join(more)))
 
 
 def save(session: Session, project_id: str, draft: InterviewDraft,

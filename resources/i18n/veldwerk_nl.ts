@@ -1470,22 +1470,6 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>Voer &apos;veldwerk audio check&apos; uit en zet de map terug uit een reservekopie, of vraag de toestemming opnieuw.</translation>
     </message>
     <message>
-        <source>No PDF was made: LibreOffice is not installed.</source>
-        <translation>Er is geen pdf gemaakt: LibreOffice is niet geïnstalleerd.</translation>
-    </message>
-    <message>
-        <source>The Word documents are ready; install LibreOffice for a PDF copy.</source>
-        <translation>De Word-documenten zijn klaar; installeer LibreOffice voor een pdf-kopie.</translation>
-    </message>
-    <message>
-        <source>LibreOffice could not make a PDF: {detail}</source>
-        <translation>LibreOffice kon geen pdf maken: {detail}</translation>
-    </message>
-    <message>
-        <source>The Word document is ready.</source>
-        <translation>Het Word-document is klaar.</translation>
-    </message>
-    <message>
         <source>The consent form {id} no longer exists.</source>
         <translation>Het toestemmingsformulier {id} bestaat niet meer.</translation>
     </message>
@@ -3502,12 +3486,24 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Kies een status.</translation>
     </message>
     <message>
-        <source>An observation has no participants.</source>
-        <translation>Een observatie heeft geen deelnemers.</translation>
+        <source>The kind {kind} needs at least {n} participant.</source>
+        <translation>De soort {kind} heeft minstens {n} deelnemer nodig.</translation>
     </message>
     <message>
-        <source>An individual interview or story has one participant; use a focus group for more.</source>
-        <translation>Een interview of verhaal heeft één deelnemer; kies een focusgroep voor meer mensen.</translation>
+        <source>The kind {kind} needs at least {n} participants.</source>
+        <translation>De soort {kind} heeft minstens {n} deelnemers nodig.</translation>
+    </message>
+    <message>
+        <source>The kind {kind} has no participants.</source>
+        <translation>De soort {kind} heeft geen deelnemers.</translation>
+    </message>
+    <message>
+        <source>The kind {kind} has at most {n} participant; for more, choose: {kinds}.</source>
+        <translation>De soort {kind} heeft hoogstens {n} deelnemer; kies voor meer: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The kind {kind} has at most {n} participants; for more, choose: {kinds}.</source>
+        <translation>De soort {kind} heeft hoogstens {n} deelnemers; kies voor meer: {kinds}.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4160,25 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     <message>
         <source>What was typed in it cannot be kept. Close this window.</source>
         <translation>Wat erin getypt is, kan niet worden bewaard. Sluit dit venster.</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>No PDF was made: LibreOffice is not installed.</source>
+        <translation>Er is geen pdf gemaakt: LibreOffice is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The Word documents are ready; install LibreOffice for a PDF copy.</source>
+        <translation>De Word-documenten zijn klaar; installeer LibreOffice voor een pdf-kopie.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not make a PDF: {detail}</source>
+        <translation>LibreOffice kon geen pdf maken: {detail}</translation>
+    </message>
+    <message>
+        <source>The Word document is ready.</source>
+        <translation>Het Word-document is klaar.</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5364,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Veldwerk cannot write a {suffix} file.</source>
+        <translation>Veldwerk kan geen {suffix}-bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>Choose a name that ends in one of: {formats}.</source>
+        <translation>Kies een naam die eindigt op een van: {formats}.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from docx import Document
 
 from tests.components import missing
 from tests.conftest import SIGNATURE, consent_list, consent_to_audio, veldwerk_command
-from veldwerk import interviews, participants
+from veldwerk import interviews, office, participants
 from veldwerk.audio.recorder import Recorder
 from veldwerk.audio.wavfile import PcmFormat
 from veldwerk.consent import documents, records, templates
@@ -155,12 +155,12 @@ def test_the_document_holds_the_form_the_choices_and_the_signature(
     with project.session() as s:
         assert s.get(ConsentRecord, record.id).document_name == name
 
-    if documents.libreoffice() is None or shutil.which("pdftoppm") is None:
+    if office.libreoffice() is None or shutil.which("pdftoppm") is None:
         missing("LibreOffice and poppler-utils", "soffice or pdftoppm not found (Debian: "
                 "libreoffice-writer-nogui poppler-utils)")
     docx = tmp_path / "form.docx"
     docx.write_bytes((project.media / name).read_bytes())
-    pdf = documents.to_pdf(docx, tmp_path)
+    pdf = office.to_pdf(docx, tmp_path)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     pages = int(next(line.split()[-1] for line in info.stdout.splitlines()
                      if line.startswith("Pages:")))
@@ -175,8 +175,8 @@ def test_pdf_without_libreoffice_says_so_and_keeps_the_docx(tmp_path: Path,
     monkeypatch.setenv("PATH", str(tmp_path))
     docx = tmp_path / "form.docx"
     docx.write_bytes(b"PK")
-    with pytest.raises(documents.ConsentError, match="LibreOffice is not installed"):
-        documents.to_pdf(docx, tmp_path)
+    with pytest.raises(office.OfficeError, match="LibreOffice is not installed"):
+        office.to_pdf(docx, tmp_path)
     assert docx.exists()
 
 

@@ -94,7 +94,7 @@ def test_without_matplotlib_the_charts_say_so_and_the_report_keeps_its_figures(
     from veldwerk.demo import create_demo
     from veldwerk.errors import VeldwerkError
     from veldwerk.paths import device
-    from veldwerk.reports import charts, word
+    from veldwerk.reports import charts, documents
 
     entry = create_demo(tmp_path, device(tmp_path))
     for name in ("matplotlib", "matplotlib.backends.backend_agg", "matplotlib.figure"):
@@ -104,8 +104,44 @@ def test_without_matplotlib_the_charts_say_so_and_the_report_keeps_its_figures(
         charts.png(charts.Chart("x", "Titel", [("a", 1)]))
     with projects.open_project(entry.folder, device(tmp_path), write=False) as project, \
             project.session() as s:
-        word.write_report(s, tmp_path / "report.docx")
+        documents.write_report(s, tmp_path / "report.docx")
     document = Document(str(tmp_path / "report.docx"))
     assert len(document.inline_shapes) == 0
     assert any("no matplotlib" in p.text for p in document.paragraphs)
     assert document.tables, "the figures are there as tables"
+
+
+def test_the_report_is_data_and_its_file_names_the_renderer(tmp_path: Path) -> None:
+    """The report is gathered once as data (``report.project_report``); the target's
+    suffix chooses the renderer, a name without one gets .docx, and a format there is no
+    renderer for is refused in words that name the formats, with nothing written."""
+    import pytest
+    from docx import Document
+
+    from veldwerk import projects
+    from veldwerk.demo import create_demo
+    from veldwerk.errors import VeldwerkError
+    from veldwerk.paths import device
+    from veldwerk.reports import documents, report
+
+    entry = create_demo(tmp_path, device(tmp_path))
+    with projects.open_project(entry.folder, device(tmp_path), write=False) as project, \
+            project.session() as s:
+        model = report.project_report(s)
+        with pytest.raises(VeldwerkError, match=r"cannot write a \.odt file") as refused:
+            documents.write_report(s, tmp_path / "report.odt")
+        written = documents.write_report(s, tmp_path / "report")
+    assert "Word (.docx)" in (refused.value.hint or "")
+    assert not (tmp_path / "report.odt").exists()
+    assert written.files == [tmp_path / "report.docx"]
+    assert model.crosstab is not None and model.interviews and model.charts
+    shown = {c.text for t in Document(str(tmp_path / "report.docx")).tables
+             for r in t.rows for c in r.cells}
+    assert {*model.crosstab.hoods, *model.crosstab.phases} <= shown, "the crosstab, rendered"
+    assert all(str(model.crosstab.total(h)) in shown for h in model.crosstab.hoods)
+    import inspect
+
+    for renderer in documents.RENDERERS.values():  # a renderer takes data, never a session
+        source = inspect.getsource(inspect.getmodule(renderer.report))
+        assert not any(word in source for word in ("sqlalchemy", "sqlmodel", "Session",
+                                                   "SELECT ")), renderer.name

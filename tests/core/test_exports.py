@@ -193,7 +193,7 @@ def test_word_documents_per_interview_and_the_report(tmp_path: Path) -> None:
     from docx import Document
 
     from tests.components import missing
-    from veldwerk.consent import documents
+    from veldwerk import office
 
     data = tmp_path / "data"
     assert veldwerk(data, "demo").returncode == 0
@@ -237,10 +237,10 @@ def test_word_documents_per_interview_and_the_report(tmp_path: Path) -> None:
         "Heading")] for t in withdrawn), "no chapter of a withdrawn person's interview"
     wrong = veldwerk(data, "export", "docx", "--out", str(tmp_path / "x"), "--interview", "nope")
     assert wrong.returncode == 2 and "no interview nope" in wrong.stderr
-    if documents.libreoffice() is None or shutil.which("pdftoppm") is None:
+    if office.libreoffice() is None or shutil.which("pdftoppm") is None:
         missing("LibreOffice and poppler-utils", "soffice or pdftoppm not found (Debian: "
                 "libreoffice-writer-nogui poppler-utils)")
-    pdf = documents.to_pdf(tmp_path / "report.docx", tmp_path)
+    pdf = office.to_pdf(tmp_path / "report.docx", tmp_path)
     pages = subprocess_pages(pdf)
     assert pages > 5, "a chapter per interview"
 

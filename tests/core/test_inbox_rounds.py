@@ -57,3 +57,39 @@ def test_held_bundles_are_opened_again_only_when_they_can_move(
         # The first comes: both go in.
         outcomes = inbox.import_files(project, boss.keys, first)
         assert [o.status for o in outcomes] == [inbox.IMPORTED, inbox.IMPORTED]
+
+
+def test_a_round_is_import_then_answer_and_says_it_as_data(tmp_path: Path) -> None:
+    """``merge.round.take_in`` is what the commands and the Inbox run: the bundles that
+    went in, waited or were refused, the rows applied per table, and the receipt queued
+    for the laptop, as data."""
+    from veldwerk.merge import decisions
+    from veldwerk.merge.round import take_in
+
+    boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    with anna.open() as project:
+        interview = teams.field_work(project, "Eerste")
+    first = merging.bundles_of(anna, tmp_path / "one")
+    with anna.open() as project:
+        project.run(lambda s: notes.save_note(s, interview, None, "Later"))
+    second = merging.bundles_of(anna, tmp_path / "two")
+    junk = tmp_path / "junk.age"
+    junk.write_bytes(b"not a bundle")
+    with boss.open() as project:
+        held = take_in(project, boss.keys, files=[second[0], junk])
+        assert [o.file for o in held.waiting()] == [second[0].name], "not let in yet"
+        assert [o.file for o in held.refused()] == [junk.name]
+        assert held.went_in() == [] and held.tables() == {} and not held.all_in()
+        project.run(lambda s: decisions.decide(s, anna.me.id, decisions.APPROVED))
+        waiting = take_in(project, boss.keys, held=True)
+        assert waiting.outcomes == [], "the second waits for the first, unopened"
+        done = take_in(project, boss.keys, files=first)
+        assert [o.status for o in done.went_in()] == [inbox.IMPORTED, inbox.IMPORTED]
+        assert done.all_in() and done.refused() == []
+        changed = done.tables()
+        assert changed["interview"] == 1 and changed["participant"] == 1
+        assert changed["note"] >= 1
+        assert sum(changed.values()) == sum(o.counts.applied for o in done.outcomes)
+        receipts = list((project.folder / "answers").rglob("*"))
+        assert any(anna.me.id in p.parts for p in receipts), "answered: a receipt waits"
+        assert "no place for answers" in done.published.problem, "what publishing found"

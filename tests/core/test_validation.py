@@ -89,6 +89,50 @@ def test_kind_rules(project: OpenProject, entry) -> None:
                                                   participant_ids=ids))
 
 
+def test_a_kinds_rules_row_is_what_validation_and_interview_new_read(
+        project: OpenProject, entry, me: Device, data_dir: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Changing a kind is its ``RULES`` row: the participant limits and the default guide
+    follow it, and the messages name the kind by its label."""
+    from dataclasses import replace
+
+    from veldwerk import cli
+    from veldwerk.domain.kinds import RULES, GuideKind
+
+    rules = dict(RULES)
+    rules[InterviewKind.OBSERVATION.value] = replace(
+        RULES[InterviewKind.OBSERVATION.value], min_participants=2, max_participants=3,
+        guide=GuideKind.QUESTIONNAIRE.value)
+    monkeypatch.setattr("veldwerk.domain.kinds.RULES", rules)
+    monkeypatch.setattr("veldwerk.interviews.RULES", rules)
+    monkeypatch.setattr("veldwerk.commands.interviews.RULES", rules)
+    people = [project.run(lambda s, n=n: participants.save(
+        s, entry.id, f"P-00{n}", None, "", "", participants.Identity())).id for n in range(5)]
+    with pytest.raises(ValidationError, match="kind observation needs at least 2"):
+        interviews.validate(interviews.InterviewDraft(kind="observation",
+                                                      participant_ids=people[:1]))
+    with pytest.raises(ValidationError, match=r"at most 3 participants; for more, choose: "
+                       r"focus group\."):
+        interviews.validate(interviews.InterviewDraft(kind="observation",
+                                                      participant_ids=people[:4]))
+    interviews.validate(interviews.InterviewDraft(kind="observation", participant_ids=people[:2]))
+    asked = project.run(lambda s: guides.create_guide(s, entry.id, "Vragen", TOPICS,
+                                                      kind=GuideKind.QUESTIONNAIRE.value)).id
+    project.run(lambda s: guides.create_guide(s, entry.id, "Gesprek", TOPICS))
+    project.close(make_backup=False)  # the command opens it for writing
+    argv = ["--data-dir", str(data_dir), "--project", entry.id, "interview", "new",
+            "--kind", "observation", "--title", "Markt", "--participant", "P-000",
+            "--participant", "P-001"]
+    assert cli.main(argv) == 0
+    made = capsys.readouterr().out.strip()
+    with projects.open_project(entry.folder, me, write=False) as again, \
+            again.session() as s:
+        from veldwerk.domain import Interview
+
+        assert s.get(Interview, made).guide_id == asked
+
+
 def test_participant_in_an_interview_cannot_be_deleted(project: OpenProject, entry) -> None:
     person = project.run(lambda s: participants.save(s, entry.id, "P-001", None, "", "",
                                                      participants.Identity()))

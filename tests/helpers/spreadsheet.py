@@ -5,14 +5,12 @@ byte-order mark) and saves them as .xlsx, which is read back cell by cell."""
 from __future__ import annotations
 
 import re
-import subprocess
-import tempfile
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
 from tests.components import missing
-from veldwerk.consent import documents
+from veldwerk import office
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 IMPORT = "CSV:44,34,76,1"  # separator ",", text in '"', UTF-8, from line 1
@@ -20,12 +18,12 @@ IMPORT = "CSV:44,34,76,1"  # separator ",", text in '"', UTF-8, from line 1
 
 def calc() -> str:
     """The ``soffice`` that has Calc, or the test is skipped (fails in CI)."""
-    office = documents.libreoffice()
-    if office is None or not (Path(office).resolve().parent / "libsclo.so").is_file():
+    found = office.libreoffice()
+    if found is None or not (Path(found).resolve().parent / "libsclo.so").is_file():
         missing("LibreOffice Calc", "soffice or its Calc module not found (Debian: "
                 "libreoffice-calc-nogui)")
-    assert office is not None
-    return office
+    assert found is not None
+    return found
 
 
 Cell = str | float | bool
@@ -34,12 +32,8 @@ Cell = str | float | bool
 def open_in_calc(files: list[Path], out: Path) -> dict[str, list[list[Cell]]]:
     """Each CSV as Calc reads it: rows of cells, text as text, numbers as floats,
     true/false as booleans."""
-    office = calc()
-    with tempfile.TemporaryDirectory(prefix="veldwerk-office-") as profile:
-        done = subprocess.run(
-            [office, f"-env:UserInstallation=file://{Path(profile).as_posix()}", "--headless",
-             f"--infilter={IMPORT}", "--convert-to", "xlsx", "--outdir", str(out),
-             *map(str, files)], capture_output=True, text=True, timeout=300)
+    calc()
+    done = office.convert(files, out, "xlsx", infilter=IMPORT, timeout=300)
     sheets = {}
     for csv_file in files:
         made = out / (csv_file.stem + ".xlsx")

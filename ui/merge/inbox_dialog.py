@@ -5,10 +5,11 @@ gives a new code, and confirms. The chosen version goes to the laptops that hold
 record as soon as the keys are open.
 
 The coordinator's keys are opened once per dialog (key file and passphrase) and kept in
-memory only. Importing runs in the background with progress; answers (receipts, erasure
-lists, renames) are published right after, and a share that cannot be reached is said
-plainly while they wait in the project's folder. With "by itself" ticked, the share is
-read every few minutes for as long as the window (and so the keys) stays open.
+memory only. Importing runs in the background with progress, one round of
+``merge.round.take_in`` (import, then answer): answers (receipts, erasure lists, renames)
+are published right after, and a share that cannot be reached is said plainly while they
+wait in the project's folder. With "by itself" ticked, the share is read every few minutes
+for as long as the window (and so the keys) stays open.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from ui.widgets import (
 )
 from veldwerk.bundle import keys as keymod
 from veldwerk.merge import answers, decisions, inbox, overview
+from veldwerk.merge.round import Round, take_in
 from veldwerk.sync import routes
 
 
@@ -302,8 +304,8 @@ class InboxDialog(QDialog):
 
     def _auto_round(self) -> None:
         if not self.busy:
-            self._run(lambda project, keys: inbox.import_from_share(project, keys),
-                      "", quiet=True)
+            self._run(lambda project, keys: take_in(project, keys, share=True), "",
+                      quiet=True)
 
     def done(self, result: int) -> None:
         """Closing ends "by itself": the keys leave memory with the window."""
@@ -317,16 +319,14 @@ class InboxDialog(QDialog):
         self.busy = True
         project = self.context.project
 
-        def job(_p, _c) -> tuple[list[inbox.Outcome], str]:  # type: ignore[no-untyped-def]
-            outcomes, problem = work(project, keys)
-            published = answers.answer(project, keys, outcomes)
-            return outcomes, problem or published.problem
+        def job(_p, _c) -> Round:  # type: ignore[no-untyped-def]
+            return work(project, keys)
 
-        def done(result: tuple[list[inbox.Outcome], str]) -> None:
+        def done(result: Round) -> None:
             self.busy = False
             self.rounds += 1
-            outcomes, problem = result
-            lines = inbox.summary_lines(outcomes) or [self.tr("Nothing new came in.")]
+            problem = result.problem or result.published.problem
+            lines = inbox.summary_lines(result.outcomes) or [self.tr("Nothing new came in.")]
             if problem:
                 lines.append(problem)
             if quiet:  # a round by itself says when, and only what it found
@@ -343,7 +343,7 @@ class InboxDialog(QDialog):
                           label=None if quiet else label)
 
     def fetch(self) -> None:
-        self._run(lambda project, keys: inbox.import_from_share(project, keys),
+        self._run(lambda project, keys: take_in(project, keys, share=True),
                   self.tr("Taking in bundles…"))
 
     def import_files(self) -> None:
@@ -352,11 +352,11 @@ class InboxDialog(QDialog):
         if not paths:
             return
         chosen = [Path(p) for p in paths]
-        self._run(lambda project, keys: (inbox.import_files(project, keys, chosen), ""),
+        self._run(lambda project, keys: take_in(project, keys, files=chosen),
                   self.tr("Taking in bundles…"))
 
     def retry(self) -> None:
-        self._run(lambda project, keys: (inbox.retry_held(project, keys), ""),
+        self._run(lambda project, keys: take_in(project, keys, held=True),
                   self.tr("Trying the kept bundles again…"))
 
     def decide(self, status: str) -> None:
@@ -370,7 +370,7 @@ class InboxDialog(QDialog):
 
     def _decided(self, status: str) -> None:
         if status == decisions.APPROVED:
-            self._run(lambda project, keys: (inbox.retry_held(project, keys), ""),
+            self._run(lambda project, keys: take_in(project, keys, held=True),
                       self.tr("Taking in bundles…"))
         else:
             self._say(self.tr("Refused: its bundles are not taken in."))
@@ -398,7 +398,7 @@ class InboxDialog(QDialog):
                 self._say(said + " " + self.tr("Its later bundles go in at the next import."))
                 return
             self._say(said)
-            self._run(lambda project, keys: (inbox.retry_held(project, keys), ""),
+            self._run(lambda project, keys: take_in(project, keys, held=True),
                       self.tr("Taking in bundles…"))
 
         self.context.write(lambda s: inbox.skip_refused(s, device_id), on_success=skipped,

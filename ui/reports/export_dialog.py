@@ -134,12 +134,12 @@ class ExportDialog(QDialog):
 
                 return write_archive(session, project.media, target, step, cancelled)
             if kind in (DOCX, REPORT):
-                from veldwerk.reports import word
+                from veldwerk.reports import documents
 
                 if kind == DOCX:
-                    return word.write_interviews(session, target, None, step,
-                                                 cancelled)
-                return word.write_report(session, target, step, cancelled)
+                    return documents.write_interviews(session, target, None, step,
+                                                      cancelled)
+                return documents.write_report(session, target, step, cancelled)
             from veldwerk.reports.tables import write_csv
 
             return write_csv(session, target, step, cancelled)

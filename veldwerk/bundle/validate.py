@@ -194,7 +194,7 @@ def row_problem(table: sa.Table, row: dict[str, Any], key: str) -> str:
                                               column=str(unknown[0])[:64])
     missing = names - set(row)
     if missing:
-        defaults = rows._defaults(table.name)
+        defaults = rows.column_defaults(table.name)
         lacking = sorted((missing & rows.REQUIRED) | (missing - set(defaults)))
         if lacking:
             return translate("Sync", "the {table} row {id} lacks its column {column}").format(

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from veldwerk.commands import READ, WRITE, Handler, command
-from veldwerk.domain.kinds import InterviewKind, Status
+from veldwerk.domain.kinds import RULES, InterviewKind, Status
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
@@ -227,8 +227,8 @@ def _participant(session: Session, code: str) -> str:
 
 
 def _guide(session: Session, name: str | None, kind: str) -> str | None:
-    """The named guide, or the project's only guide of the right sort (interviews and
-    stories take an interview guide, questionnaires a questionnaire)."""
+    """The named guide, or the project's only guide of the sort the kind takes
+    (``RULES[kind].guide``; a kind without one gets none)."""
     from veldwerk import guides
     from veldwerk.errors import NotFound
 
@@ -240,9 +240,9 @@ def _guide(session: Session, name: str | None, kind: str) -> str | None:
         raise NotFound(translate("Commands", "There is no guide called {name}.").format(
             name=name), hint=translate("Commands", "Known: {names}.").format(
                 names=", ".join(g.name for g in current) or "-"))
-    if kind == "observation":
+    wanted = RULES[kind].guide
+    if wanted is None:
         return None
-    wanted = "questionnaire" if kind == "questionnaire" else "interview"
     fitting = [g for g in current if g.kind == wanted]
     return fitting[0].id if len(fitting) == 1 else None
 

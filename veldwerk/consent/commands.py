@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
-from veldwerk import labels, words
+from veldwerk import labels, office, words
 from veldwerk.consent import documents, records, templates, withdrawal
 from veldwerk.consent import retention as retention_rules
 from veldwerk.domain import (
@@ -22,7 +22,7 @@ from veldwerk.domain import (
     TeamMember,
     WithdrawalKind,
 )
-from veldwerk.errors import ConsentError, NotFound, ValidationError
+from veldwerk.errors import ConsentError, NotFound, OfficeError, ValidationError
 from veldwerk.fsutil import output_folder
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
@@ -196,9 +196,9 @@ def ensure_document(project: OpenProject, record_id: str) -> Path:
 def _export(project: OpenProject, out: Path, pdf: bool) -> int:
     output_folder(out)
     problems = 0
-    if pdf and documents.libreoffice() is None:
+    if pdf and office.libreoffice() is None:
         # Said once, not once per form; the Word documents are still made.
-        print(f"veldwerk: {documents.no_office()}", file=sys.stderr)
+        print(f"veldwerk: {office.no_office()}", file=sys.stderr)
         pdf, problems = False, 1
     with project.session() as session:
         rows = session.exec(select(ConsentRecord.id, Participant.code, ConsentRecord.given_at)
@@ -211,8 +211,8 @@ def _export(project: OpenProject, out: Path, pdf: bool) -> int:
         print(target)
         if pdf:
             try:
-                print(documents.to_pdf(target, out))
-            except ConsentError as exc:
+                print(office.to_pdf(target, out))
+            except OfficeError as exc:
                 problems += 1
                 print(f"veldwerk: {exc}", file=sys.stderr)
     with project.session() as session:

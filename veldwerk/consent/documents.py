@@ -1,4 +1,4 @@
-"""The signed form as a document: DOCX with python-docx, and a PDF copy via LibreOffice.
+"""The signed form as a document: DOCX with python-docx (a PDF copy: ``veldwerk.office``).
 
 The document's labels follow the form's language, not the app's: a Dutch form is a Dutch
 document whoever prints it."""
@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import subprocess
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -103,7 +100,9 @@ def facts(session: Session, media: Path, record_id: str) -> FormFacts:
                      evidence_bytes=data)
 
 
-def _local(moment: datetime) -> str:
+def form_time(moment: datetime) -> str:
+    """A moment as the consent form shows it (Amsterdam time, day first); the Word
+    documents of interviews show their times the same way."""
     try:
         zone = ZoneInfo("Europe/Amsterdam")
     except Exception:  # no tz database (some Windows installs): show UTC, say so
@@ -130,7 +129,7 @@ def docx_bytes(form: FormFacts) -> bytes:
             (words["project"], form.project),
             (words["code"], form.code),
             (words["form"], f"{template.title}, {words['version']} {template.version}"),
-            (words["date"], _local(record.given_at)),
+            (words["date"], form_time(record.given_at)),
             (words["interviewer"], form.interviewer or "–")):
         cells = facts_table.add_row().cells
         cells[0].text, cells[1].text = label, value
@@ -192,41 +191,3 @@ def make_document(session: Session, media: Path, record_id: str) -> str:
     form.record.document_name, form.record.document_sha256 = name, digest
     session.add(form.record)
     return name
-
-
-def libreoffice() -> str | None:
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def no_office() -> ConsentError:
-    return ConsentError(translate(
-        "Consent", "No PDF was made: LibreOffice is not installed."), hint=translate(
-            "Consent", "The Word documents are ready; install LibreOffice for a PDF copy."))
-
-
-def to_pdf(docx: Path, out_dir: Path, timeout: float = 120) -> Path:
-    """A PDF copy next to the DOCX, made by LibreOffice in its own throwaway profile."""
-    office = libreoffice()
-    if office is None:
-        raise no_office()
-    with tempfile.TemporaryDirectory(prefix="veldwerk-office-") as profile:
-        try:
-            done = subprocess.run(
-                [office, f"-env:UserInstallation=file://{Path(profile).as_posix()}",
-                 "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
-                capture_output=True, text=True, timeout=timeout)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ConsentError(translate("Consent", "LibreOffice could not make a PDF: {detail}")
-                               .format(detail=exc), hint=translate(
-                                   "Consent", "The Word document is ready.")) from exc
-    pdf = out_dir / (docx.stem + ".pdf")
-    if done.returncode != 0 or not pdf.is_file():
-        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["?"]
-        raise ConsentError(translate("Consent", "LibreOffice could not make a PDF: {detail}")
-                           .format(detail=detail[0]), hint=translate(
-                               "Consent", "The Word document is ready."))
-    return pdf

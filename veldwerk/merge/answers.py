@@ -262,7 +262,7 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
     """After an import: a receipt per laptop for what came in, an erasure list for whom
     it erased, the erasures made here and conflicts resolved since, then publish
     everything that waits."""
-    from veldwerk.merge.inbox import IMPORTED, PRESENT, REJECTED, _device_of
+    from veldwerk.merge.inbox import IMPORTED, PRESENT, REJECTED, device_named_by
 
     by_device: dict[str, list[tuple[str, str]]] = {}
     changes: dict[str, list[dict[str, Any]]] = {}
@@ -274,7 +274,7 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
             "SELECT device_id FROM team_device WHERE status = 'approved'")).scalars())
         for o in outcomes:
             if o.status == REJECTED and not o.again:  # the laptop hears of it once
-                device = o.device if o.device in approved else _device_of(session, o.file)
+                device = o.device if o.device in approved else device_named_by(session, o.file)
                 if device:
                     refused.setdefault(device, []).append(
                         {"id": o.bundle, "file": o.file, "sha256": o.sha256,

@@ -79,6 +79,12 @@ class Counts:
     erased_people: list[str] = field(default_factory=list)  # participant ids erased here
     erased_rows: list[tuple[str, str]] = field(default_factory=list)
     erased: list[Any] = field(default_factory=list)  # consent.erasure.Erased, to finish
+    tables: dict[str, int] = field(default_factory=dict)  # rows applied per table
+
+    def wrote(self, table: str) -> None:
+        """One change applied to ``table``: counted, and by table for the round's result."""
+        self.applied += 1
+        self.tables[table] = self.tables.get(table, 0) + 1
 
 
 def _json_value(value: Any) -> Any:
@@ -289,7 +295,7 @@ class Merger:
         if table == "participant" and entry is not None:
             self._code_taken_by_update(row, entry)
         rows.upsert(self.session, table, [row])
-        self.counts.applied += 1
+        self.counts.wrote(table)
 
     def _code_taken_by_update(self, row: dict[str, Any], entry: dict[str, Any]) -> None:
         """A participant changed to a code another person has: marked, with a conflict."""
@@ -393,7 +399,7 @@ class Merger:
             return
         plan = ownership.closure(self.session, {table.name: [row_id]})
         changelog.remove_rows(self.session, plan, "purge", log=False)
-        self.counts.applied += 1
+        self.counts.wrote(table.name)
 
     def _erase(self, roots: dict[str, list[str]]) -> None:
         from veldwerk.consent import erasure

@@ -146,7 +146,7 @@ class Batch:
             self.claims.append((key, table, device))
         self.upserts.setdefault(table, {})[key] = row
         self.stamps[(table, key)] = (str(entry["device"]), seq)
-        self.merger.counts.applied += 1
+        self.merger.counts.wrote(table)
         return True
 
     def _natural_key_free(self, table: str, row: dict[str, Any]) -> bool:

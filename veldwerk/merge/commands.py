@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veldwerk import labels, words
 from veldwerk.i18n import translate
 from veldwerk.merge import coordinator_only
 from veldwerk.paths import Device
+
+if TYPE_CHECKING:
+    from veldwerk.merge.round import Round
 
 
 def _keys(path: Any) -> Any:
@@ -20,52 +23,47 @@ def _keys(path: Any) -> Any:
     return keymod.load_coordinator_keys(path, passphrase())
 
 
-def _answer_and_publish(project: Any, keys: Any, outcomes: list[Any], quiet: bool) -> None:
-    from veldwerk.merge import answers
+def _said(done: Round, as_json: bool, flush: bool = False) -> None:
+    """A round as the commands say it: answers not published on stderr, a line per
+    bundle (a place not read is said by the caller, where its command says it)."""
+    from veldwerk.merge import inbox
 
-    published = answers.answer(project, keys, outcomes)
-    if published.problem and not quiet:
+    if done.published.problem and not as_json:
         print(translate("Sync", "Answers not published yet ({n} waiting): {problem}").format(
-            n=published.waiting, problem=published.problem), file=sys.stderr)
+            n=done.published.waiting, problem=done.published.problem), file=sys.stderr,
+            flush=flush)
+    for line in (inbox.as_json_lines(done.outcomes) if as_json
+                 else inbox.summary_lines(done.outcomes)):
+        print(line, flush=flush)
 
 
 def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import inbox
+    from veldwerk.merge.round import take_in
 
-    keys = _keys(args.identity)
-    outcomes = inbox.import_files(project, keys, list(args.paths))
-    problem = ""
-    if args.from_share:
-        fetched, problem = inbox.import_from_share(project, keys)
-        outcomes += fetched
-        if problem:
-            print(problem, file=sys.stderr)
-    _answer_and_publish(project, keys, outcomes, args.json)
-    for line in (inbox.as_json_lines(outcomes) if args.json else inbox.summary_lines(outcomes)):
-        print(line)
-    if not outcomes and not args.json:
+    done = take_in(project, _keys(args.identity), files=list(args.paths),
+                   share=args.from_share)
+    if done.problem:
+        print(done.problem, file=sys.stderr)
+    _said(done, args.json)
+    if not done.outcomes and not args.json:
         print(translate("Sync", "No bundles were fetched: a place could not be read (above).")
-              if problem else translate("Sync", "No bundles to import."))
-    if problem:  # a place not read may hold bundles: that is no success
-        return 2
-    return 0 if all(o.status in (inbox.IMPORTED, inbox.PRESENT) for o in outcomes) else 2
+              if done.problem else translate("Sync", "No bundles to import."))
+    return 0 if done.all_in() else 2  # a place not read may hold bundles: no success
 
 
 def inbox_retry(args: argparse.Namespace, project: Any, _me: Device) -> int:
     """The kept bundles, now; says what still waits and why (a refusal stays final)."""
     from veldwerk.merge import inbox
+    from veldwerk.merge.round import take_in
 
-    keys = _keys(args.identity)
-    outcomes = inbox.retry_held(project, keys)
-    _answer_and_publish(project, keys, outcomes, args.json)
-    for line in (inbox.as_json_lines(outcomes) if args.json else inbox.summary_lines(outcomes)):
-        print(line)
+    done = take_in(project, _keys(args.identity), held=True)
+    _said(done, args.json)
     with project.session() as session:
         left = inbox.kept(session)
     if not args.json:
         for row in left:
             print(f"{row.file_name}: {inbox.state_words(row.status)}. {row.reason}".strip())
-        if not outcomes and not left:
+        if not done.outcomes and not left:
             print(translate("Sync", "Nothing is kept to be tried again."))
     return 2 if any(row.status == inbox.RETRY for row in left) else 0
 
@@ -75,7 +73,7 @@ def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
     said once per round and tried again at the next."""
     import time
 
-    from veldwerk.merge import inbox
+    from veldwerk.merge.round import take_in
 
     keys = _keys(args.identity)
     done = 0
@@ -85,13 +83,10 @@ def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
               file=sys.stderr, flush=True)
     try:
         while True:
-            outcomes, problem = inbox.import_from_share(project, keys)
-            _answer_and_publish(project, keys, outcomes, args.json)
-            for line in (inbox.as_json_lines(outcomes) if args.json
-                         else inbox.summary_lines(outcomes)):
-                print(line, flush=True)
-            if problem:
-                print(problem, file=sys.stderr, flush=True)
+            round_ = take_in(project, keys, share=True)
+            _said(round_, args.json, flush=True)
+            if round_.problem:
+                print(round_.problem, file=sys.stderr, flush=True)
             done += 1
             if args.rounds and done >= args.rounds:
                 return 0
@@ -158,15 +153,11 @@ def devices_approve(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 def _retry_now(project: Any, identity: Any) -> None:
     """With the keys given, what waited for this decision goes in now, and is answered."""
-    from veldwerk.merge import inbox
+    from veldwerk.merge.round import take_in
 
     if identity is None:
         return
-    keys = _keys(identity)
-    outcomes = inbox.retry_held(project, keys)
-    _answer_and_publish(project, keys, outcomes, False)
-    for line in inbox.summary_lines(outcomes):
-        print(line)
+    _said(take_in(project, _keys(identity), held=True), False)
 
 
 def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:

@@ -397,7 +397,7 @@ def import_one(project: OpenProject, keys: keymod.CoordinatorKeys, path: Path,
                           "sha256": digest, "status": status, "reason": reason, **sender})
         if status == REJECTED:
             project.run(lambda s: _explain_waiting(s, str(sender.get("device_id", ""))
-                                                   or _device_of(s, path.name)),
+                                                   or device_named_by(s, path.name)),
                         translate("Sync", "the inbox"))
     except StorageError as exc:  # the ledger cannot be written now: try again later
         status, reason = RETRY, f"{reason} {exc}"
@@ -429,7 +429,7 @@ def _sender(project: OpenProject, info: dict[str, str]) -> dict[str, Any]:
     return said
 
 
-def _device_of(session: Session, file_name: str) -> str:
+def device_named_by(session: Session, file_name: str) -> str:
     """The approved laptop a file's name points at (``veldwerk-<end of its id>-…``), for a
     bundle that could not even be opened (damaged on the way): only to tell that laptop,
     which compares the file with its own copy; nothing is taken on the name's word."""
@@ -456,7 +456,7 @@ def refused_before(session: Session, device: str, mark: int, after: int) -> Any:
         if row.device_id == device and int(row.seq_after or 0) < after and int(
                 row.seq_through or 0) > mark:
             return row
-        if not row.device_id and _device_of(session, row.file_name) == device:
+        if not row.device_id and device_named_by(session, row.file_name) == device:
             through = re.search(r"-(\d{9})-", row.file_name)
             if through is not None and mark < int(through.group(1)) <= after:
                 return row

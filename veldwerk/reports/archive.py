@@ -127,11 +127,11 @@ def write_archive(session: Session, media: Path, out: Path,
                   progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> Packed:
     """The bag as ``out`` (a ``.zip``)."""
-    from veldwerk.reports.qdpx import _Builder
+    from veldwerk.reports.qdpx import Builder
 
     consents = Consents(session)
     found = tables(session, consents, cancelled, scopes=SCOPES)
-    builder = _Builder(session, media, consents)  # the interview texts, as in the .qdpx
+    builder = Builder(session, media, consents)  # the interview texts, as in the .qdpx
     builder.interviews = [row[0] for row in found["interviews"][1:]]
     _root, texts, _audio = builder.build(cancelled)
     audio = {}

@@ -72,7 +72,7 @@ def _said(args: argparse.Namespace, done: Any) -> int:
 
 
 def export_docx(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.reports.word import write_interviews
+    from veldwerk.reports.documents import write_interviews
 
     with project.session() as session:
         done = write_interviews(session, args.out, args.interview)
@@ -80,7 +80,7 @@ def export_docx(args: argparse.Namespace, project: OpenProject, _me: Device) -> 
 
 
 def export_report(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.reports.word import write_report
+    from veldwerk.reports.documents import write_report
 
     with project.session() as session:
         done = write_report(session, args.out)

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.i18n import translate
-from veldwerk.reports.summary import _consent
+from veldwerk.reports.summary import consent_counts
 
 Counts = list[tuple[str, int]]  # (label, count), in the order shown
 
@@ -105,7 +105,7 @@ def figures(session: Session) -> Dashboard:
         "r.state != 'recording' AND EXISTS (SELECT 1 FROM interview i WHERE "
         "i.id = r.interview_id AND i.deleted_at IS NULL)")).one()
     out.recorded_hours, out.recordings = round(int(hours) / 3_600_000, 2), int(takes)
-    out.consent = _consent(session)
+    out.consent = consent_counts(session)
     from veldwerk.merge.decisions import open_count
 
     out.open_conflicts = open_count(session)  # an erasure asked counts once

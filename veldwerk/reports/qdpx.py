@@ -44,7 +44,7 @@ import veldwerk
 from veldwerk.consent.use import AUDIO, Consents, LeftOut
 from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
-from veldwerk.reports.tables import Selection, _rows
+from veldwerk.reports.tables import Selection, chosen_rows
 from veldwerk.reports.writing import step, written_whole
 
 NS = "urn:QDA-XML:project:1.0"
@@ -92,8 +92,9 @@ def cannot_carry(audio: str = "opus") -> list[str]:
     return lines
 
 
-class _Builder:
-    """Reads what the export needs in a few queries, then writes the XML."""
+class Builder:
+    """Reads what the export needs in a few queries, then writes the XML; the archive
+    package takes its interview texts from it too."""
 
     def __init__(self, session: Session, media: Path, consents: Consents,
                  audio_ext: str = "ogg") -> None:
@@ -120,21 +121,21 @@ class _Builder:
             root.remove(users)
         topic_code = self._codebook(root)
         variables = self._variables(root)
-        interviews = {r[0]: r for r in _rows(s, """
+        interviews = {r[0]: r for r in chosen_rows(s, """
             SELECT i.id, i.title, i.kind, i.tags, i.summary, i.created_at, i.updated_at,
               coalesce((SELECT p.name FROM phase p WHERE p.id = i.phase_id), ''),
               coalesce((SELECT n.name FROM neighbourhood n WHERE n.id = i.neighbourhood_id),
                        '')
             FROM interview i WHERE i.id IN :ids""", ids)}
         notes: dict[str, list[Any]] = defaultdict(list)
-        for row in _rows(s, """
+        for row in chosen_rows(s, """
                 SELECT n.interview_id, n.id, n.text, t.title, n.topic_id, n.created_at,
                   n.updated_at, t.position
                 FROM note n LEFT JOIN topic t ON t.id = n.topic_id
                 WHERE n.interview_id IN :ids AND n.text != ''""", ids):
             notes[row[0]].append(row)
         links: dict[str, list[str]] = defaultdict(list)
-        for interview, person in _rows(s, "SELECT interview_id, participant_id FROM "
+        for interview, person in chosen_rows(s, "SELECT interview_id, participant_id FROM "
                                           "interview_participant WHERE interview_id IN :ids "
                                           "ORDER BY participant_id", ids):
             links[person].append(interview)
@@ -178,7 +179,7 @@ class _Builder:
             if code not in named and guide_lineage in guides:  # the newest version's title
                 named.add(code)
                 _el(guides[guide_lineage], "Code", guid=code, name=title, isCodable="true")
-        tags = sorted({t for (stored,) in _rows(s, "SELECT tags FROM interview WHERE id IN "
+        tags = sorted({t for (stored,) in chosen_rows(s, "SELECT tags FROM interview WHERE id IN "
                                                    ":ids", self.interviews)
                        for t in _tags(stored)})
         if tags:
@@ -217,7 +218,7 @@ class _Builder:
         if not people:
             return
         cases = _el(root, "Cases")
-        for person, code, hood, age in _rows(self.session, """
+        for person, code, hood, age in chosen_rows(self.session, """
                 SELECT p.id, p.code, coalesce(n.name, ''), p.age_band FROM participant p
                 LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
                 WHERE p.id IN :ids ORDER BY p.code, p.id""", people):
@@ -265,13 +266,13 @@ class _Builder:
         """The takes that may go (everyone agreed to audio, and the Opus copy is here)."""
         takes: dict[str, list[dict[str, Any]]] = defaultdict(list)
         markers: dict[str, list[Any]] = defaultdict(list)
-        for row in _rows(self.session, """
+        for row in chosen_rows(self.session, """
                 SELECT m.recording_id, m.id, m.offset_ms, m.label, m.topic_id, m.created_at
                 FROM marker m JOIN recording r ON r.id = m.recording_id
                 WHERE r.interview_id IN :ids ORDER BY m.recording_id, m.offset_ms, m.id""",
                 ids):
             markers[row[0]].append(row)
-        for take_id, interview, name, duration, position, created in _rows(self.session, """
+        for take_id, interview, name, duration, position, created in chosen_rows(self.session, """
                 SELECT id, interview_id, compressed_name, duration_ms, position, created_at
                 FROM recording WHERE interview_id IN :ids AND state NOT IN ('recording',
                 'damaged') ORDER BY interview_id, position, id""", ids):
@@ -322,7 +323,7 @@ def export_qdpx(session: Session, media: Path, out: Path, progress: Progress | N
     error, a cancel or a full disk leaves no half-written file. ``audio``: ``opus`` copies
     the Opus files as they are; ``mp3`` converts them with the bundled ffmpeg, for the
     programs that cannot open Opus (slower: every recording is decoded)."""
-    builder = _Builder(session, media, Consents(session), "mp3" if audio == "mp3" else "ogg")
+    builder = Builder(session, media, Consents(session), "mp3" if audio == "mp3" else "ogg")
     root, texts, sounds = builder.build(cancelled)
     ET.indent(root)
     document = ET.tostring(root, encoding="utf-8", xml_declaration=True)

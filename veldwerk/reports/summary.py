@@ -43,11 +43,11 @@ def summary(session: Session, consent: bool = True) -> dict[str, Any]:
         "recordings": scalar("SELECT count(*) FROM recording"),
     }
     if consent:
-        facts["consent"] = _consent(session)
+        facts["consent"] = consent_counts(session)
     return facts
 
 
-def _consent(session: Session) -> dict[str, int]:
+def consent_counts(session: Session) -> dict[str, int]:
     """Per participant, their newest consent: given (with audio), notes only, none yet,
     and withdrawals (erased participants have no row any more, only a withdrawal)."""
     audio = dialect.of(session).json_flag("c.scopes", "audio")

@@ -91,7 +91,7 @@ def _first(reasons: Iterable[str]) -> str:
     return next((r for r in reasons if r), "")
 
 
-def _rows(session: Session, sql: str, ids: list[str], **params: Any) -> Iterator[Any]:
+def chosen_rows(session: Session, sql: str, ids: list[str], **params: Any) -> Iterator[Any]:
     """Rows of ``sql`` for the chosen ids, a chunk at a time (the ``:ids`` list)."""
     from sqlalchemy import bindparam
 
@@ -111,7 +111,7 @@ def tables(session: Session, consents: Consents | None = None,
     out["interviews"] = [["id", "kind", "title", "starts_at", "place", "neighbourhood",
                           "phase", "status", "guide", "guide_version", "tags", "summary",
                           "participants", "interviewers", "recordings"]]
-    for row in _rows(session, """
+    for row in chosen_rows(session, """
             SELECT i.id, i.kind, i.title, i.starts_at, i.place,
               coalesce((SELECT n.name FROM neighbourhood n WHERE n.id = i.neighbourhood_id), ''),
               coalesce((SELECT p.name FROM phase p WHERE p.id = i.phase_id), ''), i.status,
@@ -129,14 +129,14 @@ def tables(session: Session, consents: Consents | None = None,
     names = _by_interview(session, "SELECT l.interview_id, m.name FROM interview_interviewer l "
                           "JOIN team_member m ON m.id = l.member_id "
                           "WHERE l.interview_id IN :ids ORDER BY m.name", ivs)
-    takes = dict(_rows(session, "SELECT interview_id, count(*) FROM recording WHERE "
+    takes = dict(chosen_rows(session, "SELECT interview_id, count(*) FROM recording WHERE "
                        "interview_id IN :ids AND state != 'recording' GROUP BY interview_id",
                        ivs))
     for row in out["interviews"][1:]:
         row += [";".join(codes.get(row[0], [])), ";".join(names.get(row[0], [])),
                 int(takes.get(row[0], 0))]
     out["participants"] = [["id", "code", "neighbourhood", "age_band"]]
-    out["participants"] += [[*r[:3], AGE_BANDS_AS_TEXT.get(r[3], r[3])] for r in _rows(
+    out["participants"] += [[*r[:3], AGE_BANDS_AS_TEXT.get(r[3], r[3])] for r in chosen_rows(
         session, """
             SELECT p.id, p.code, coalesce(n.name, ''), p.age_band FROM participant p
             LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
@@ -145,7 +145,7 @@ def tables(session: Session, consents: Consents | None = None,
                      "updated_at"]]
     out["answers"] = [["id", "interview_id", "topic_id", "question", "answer_type", "answer",
                        "updated_at"]]
-    for row in _rows(session, """
+    for row in chosen_rows(session, """
             SELECT n.id, n.interview_id, n.topic_id, coalesce(t.title, ''), t.position, n.text,
               n.updated_at, t.answer_type, coalesce(g.kind, '')
             FROM note n LEFT JOIN topic t ON t.id = n.topic_id
@@ -158,14 +158,14 @@ def tables(session: Session, consents: Consents | None = None,
             out["notes"].append([row[0], row[1], row[2] or "", row[3],
                                  "" if row[4] is None else row[4], row[5], iso(row[6])])
     out["markers"] = [["id", "recording_id", "interview_id", "offset_ms", "label", "topic_id"]]
-    out["markers"] += [[*r[:5], r[5] or ""] for r in _rows(session, """
+    out["markers"] += [[*r[:5], r[5] or ""] for r in chosen_rows(session, """
             SELECT m.id, m.recording_id, r.interview_id, m.offset_ms, m.label, m.topic_id
             FROM marker m JOIN recording r ON r.id = m.recording_id
             WHERE r.interview_id IN :ids AND r.state != 'recording'
             ORDER BY r.interview_id, m.recording_id, m.offset_ms, m.id""", ivs)]
     out["consent"] = [["participant_id", "code", *SCOPE_COLUMNS, "method", "given_at",
                        "form_version", "form_language"]]
-    for row in _rows(session, """
+    for row in chosen_rows(session, """
             SELECT c.participant_id, p.code, c.scopes, c.method, c.given_at, t.version,
               t.language, c.id
             FROM consent_record c JOIN participant p ON p.id = c.participant_id
@@ -196,7 +196,7 @@ def _tags(stored: str | None) -> list[str]:
 
 def _by_interview(session: Session, sql: str, ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for interview, value in _rows(session, sql, ids):
+    for interview, value in chosen_rows(session, sql, ids):
         out.setdefault(interview, []).append(str(value))
     return out
 

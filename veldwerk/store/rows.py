@@ -62,8 +62,9 @@ REQUIRED = frozenset(("id", "created_at", "updated_at", "origin_device", "change
                       "change_seq"))
 
 
-def _defaults(table_name: str) -> dict[str, Any]:
-    """Each column's default as the model gives it (what a new row here would hold)."""
+def column_defaults(table_name: str) -> dict[str, Any]:
+    """Each column's default as the model gives it (what a new row here would hold): a
+    row from an older Veldwerk gets them here, and the bundle check allows their absence."""
     from sqlmodel import SQLModel
 
     for mapper in SQLModel._sa_registry.mappers:
@@ -82,7 +83,7 @@ def from_json(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
     its identity) is refused."""
     names = {c.key for c in table.columns}
     unknown, missing = set(row) - names, names - set(row)
-    defaults = _defaults(table.name) if missing else {}
+    defaults = column_defaults(table.name) if missing else {}
     refused = unknown | (missing & REQUIRED) | (missing - set(defaults))
     if refused:
         raise SyncError(translate("Sync", "A {table} row does not fit this Veldwerk's table "
