@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from veldwerk.search.words import SOURCES
+from veldwerk.sources import words
 
 TABLE = "search_words"
 WORDS = "veldwerk_words"  # every word as written, accents off
@@ -41,7 +41,7 @@ def _body(columns: tuple[str, ...], row: str) -> str:
 
 
 def _fill(source: str, rows: str, where: str = "") -> str:
-    columns, owner = SOURCES[source]
+    columns, owner = words()[source]
     return (f"INSERT INTO {TABLE} (source, row_id, interview_id, words) SELECT '{source}', "
             f"t.id, {owner.format(row='t')}, {vector(_body(columns, 't'))} FROM {rows} t {where} "
             "ON CONFLICT (source, row_id) DO UPDATE SET interview_id = excluded.interview_id, "
@@ -64,7 +64,7 @@ def _statements() -> list[str]:
         f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_interview ON {TABLE} (interview_id)",
         f"DELETE FROM {TABLE}",
     ]
-    for source, (columns, _owner_sql) in SOURCES.items():
+    for source, (columns, _owner_sql) in words().items():
         name = f"{TABLE}_{source}"
         changed = " OR ".join(f"o.{c} IS DISTINCT FROM t.{c}" for c in columns)
         bodies = {
@@ -122,7 +122,7 @@ def _unaccent(connection: Any) -> None:
 def uninstall(connection: Any) -> None:
     if connection.dialect.name != "postgresql":
         return
-    for source in SOURCES:
+    for source in words():
         for event in ("insert", "update", "delete"):
             name = f"{TABLE}_{source}_{event}"
             connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {source}"))

@@ -1,0 +1,43 @@
+"""What search reads, declared once: each source table, the columns its word search
+indexes (``search/words.py`` on SQLite, ``search/server.py`` on PostgreSQL), the columns
+the list's text filter finds (``search/index.py``) and the interview a row belongs to.
+An interview's columns are its fields marked ``search`` in ``fields.py``.
+
+A migration that changes what a source indexes calls the indexes' ``install`` again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from veldwerk import fields
+
+
+@dataclass(frozen=True)
+class Source:
+    table: str
+    words: tuple[str, ...]  # indexed for the word search (Edit › Search all notes)
+    listed: tuple[str, ...]  # found by the interview list's text filter ('' for none)
+    owner: str  # the interview it belongs to, as SQL on {row} (NEW, OLD, t)
+
+
+def sources() -> dict[str, Source]:
+    """Every source by its table, in the order search reads them."""
+    searched = fields.searched()
+    return {s.table: s for s in (
+        Source("note", ("text",), (), "{row}.interview_id"),
+        Source("interview", searched, searched, "{row}.id"),
+        Source("marker", ("label",), (),
+               "(SELECT interview_id FROM recording WHERE id = {row}.recording_id)"),
+        Source("participant", ("note",), ("code",), "NULL"),
+    )}
+
+
+def words() -> dict[str, tuple[tuple[str, ...], str]]:
+    """The word search's sources: table -> (indexed columns, owner)."""
+    return {s.table: (s.words, s.owner) for s in sources().values() if s.words}
+
+
+def listed() -> dict[str, tuple[str, ...]]:
+    """The list's text filter's sources: table -> columns."""
+    return {s.table: s.listed for s in sources().values() if s.listed}
