@@ -61,8 +61,11 @@ class ListQuery(Chosen):
     def __hash__(self) -> int:
         return hash((self.text, self.sort, self.descending, *sorted(self.chosen.items())))
 
-    def sorted_by(self, sort: str, descending: bool) -> ListQuery:
-        return ListQuery(self.text, sort, descending, **self.chosen)
+    def replace(self, **changes: Any) -> ListQuery:
+        """This query with ``changes`` (``text``, ``sort``, ``descending``, filters)."""
+        mine: dict[str, Any] = {"text": self.text, "sort": self.sort,
+                                "descending": self.descending, **self.chosen}
+        return ListQuery(**(mine | changes))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ A migration that changes what a source indexes calls the indexes' ``install`` ag
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from veldwerk import fields
 
@@ -33,11 +34,25 @@ def sources() -> dict[str, Source]:
     )}
 
 
-def words() -> dict[str, tuple[tuple[str, ...], str]]:
-    """The word search's sources: table -> (indexed columns, owner)."""
-    return {s.table: (s.words, s.owner) for s in sources().values() if s.words}
+def words(connection: Any = None) -> dict[str, tuple[tuple[str, ...], str]]:
+    """The word search's sources: table -> (indexed columns, owner); with a
+    ``connection``, only the columns its tables have (see :func:`existing`)."""
+    return {s.table: (existing(connection, s.table, s.words), s.owner)
+            for s in sources().values() if s.words}
 
 
-def listed() -> dict[str, tuple[str, ...]]:
-    """The list's text filter's sources: table -> columns."""
-    return {s.table: s.listed for s in sources().values() if s.listed}
+def listed(connection: Any = None) -> dict[str, tuple[str, ...]]:
+    """The list's text filter's sources: table -> columns (``connection``: as ``words``)."""
+    return {s.table: existing(connection, s.table, s.listed)
+            for s in sources().values() if s.listed}
+
+
+def existing(connection: Any, table: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The declared columns the table has now: an early migration installs the indexes
+    before a later one adds a column declared since (which installs them again)."""
+    if connection is None:
+        return columns
+    from sqlalchemy import inspect
+
+    have = {column["name"] for column in inspect(connection).get_columns(table)}
+    return tuple(c for c in columns if c in have)

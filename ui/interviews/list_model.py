@@ -125,8 +125,9 @@ class InterviewListModel(TableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self._columns):
-            self.set_query(self._query.sorted_by(self._columns[column].key,
-                                                 order == Qt.SortOrder.DescendingOrder))
+            self.set_query(self._query.replace(
+                sort=self._columns[column].key,
+                descending=order == Qt.SortOrder.DescendingOrder))
 
     def row_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None

@@ -29,10 +29,10 @@ def _body(columns: tuple[str, ...], row: str) -> str:
     return fold_sql(" || ' ' || ".join(f"{row}.{column}" for column in columns))
 
 
-def _statements() -> list[str]:
+def _statements(connection: Any) -> list[str]:
     out = ["CREATE TABLE IF NOT EXISTS search_key (id INTEGER PRIMARY KEY, "
            "source TEXT NOT NULL, row_id TEXT NOT NULL, UNIQUE (source, row_id))"]
-    for source, columns in listed().items():
+    for source, columns in listed(connection).items():
         fts = f"search_{source}"
         key = f"(SELECT id FROM search_key WHERE source = '{source}' AND row_id = {{}}.id)"
         changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
@@ -60,10 +60,10 @@ def install(connection: Any) -> None:
     """Create (or re-create) the index and its triggers, and fill it from the tables."""
     if connection.dialect.name != "sqlite":
         return
-    for statement in _statements():
+    for statement in _statements(connection):
         connection.execute(text(statement))
     connection.execute(text("DELETE FROM search_key"))
-    for source, columns in listed().items():
+    for source, columns in listed(connection).items():
         fts = f"search_{source}"
         connection.execute(text(f"DELETE FROM {fts}"))
         connection.execute(text(

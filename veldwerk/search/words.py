@@ -29,7 +29,7 @@ def _body(columns: tuple[str, ...], row: str) -> str:
     return " || ' ' || ".join(f"coalesce({row}.{c}, '')" for c in columns)
 
 
-def _statements() -> list[str]:
+def _statements(connection: Any) -> list[str]:
     out = [f"CREATE TABLE IF NOT EXISTS {KEY} (id INTEGER PRIMARY KEY, source TEXT NOT NULL, "
            "row_id TEXT NOT NULL, interview_id TEXT, UNIQUE (source, row_id))",
            f"CREATE INDEX IF NOT EXISTS ix_{KEY}_interview ON {KEY} (interview_id)",
@@ -37,7 +37,7 @@ def _statements() -> list[str]:
            # there), so a save writes the words' postings, not a second copy of the note.
            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(body, content = '', "
            "tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"]
-    for source, (columns, owner) in words().items():
+    for source, (columns, owner) in words(connection).items():
         name = f"{FTS}_{source}"
         key = f"(SELECT id FROM {KEY} WHERE source = '{source}' AND row_id = {{}}.id)"
         changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
@@ -67,11 +67,11 @@ def install(connection: Any) -> None:
     """Create (or re-create) the index and its triggers, and fill it from the tables."""
     if connection.dialect.name != "sqlite":
         return
-    for statement in _statements():
+    for statement in _statements(connection):
         connection.execute(text(statement))
     connection.execute(text(f"DELETE FROM {KEY}"))
     connection.execute(text(f"INSERT INTO {FTS} ({FTS}) VALUES ('delete-all')"))
-    for source, (columns, owner) in words().items():
+    for source, (columns, owner) in words(connection).items():
         connection.execute(text(
             f"INSERT INTO {KEY} (source, row_id, interview_id) SELECT '{source}', t.id, "
             f"{owner.format(row='t')} FROM {source} t"))
