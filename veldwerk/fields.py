@@ -4,14 +4,15 @@ the outputs. The list (``listing``), both filter bars, the commands' flags, ``in
 --json``, the search, the CSV tables, the REFI-QDA variables and the archive's README
 read these rows; adding a field is a row here, a migration and the catalogue.
 
-Light on purpose: start-up paints the list from it, so it imports no ORM and no Qt.
+Light on purpose: start-up paints the list from it, so it imports no ORM and no Qt, and
+its rows are named tuples (a frozen dataclass costs a millisecond each to make at import).
 Labels are functions, translated when asked (the catalogue is installed after import).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from veldwerk.domain.kinds import AGE_BANDS, InterviewKind, Status
 from veldwerk.i18n import translate
@@ -21,8 +22,7 @@ Text = Callable[[], str]  # a label, translated when called
 LIST, SEARCH = "list", "search"  # the places that offer a filter: the list, the search
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """A column of the interview list. ``place``: where it stands (left to right);
     ``use``: how much a reader needs it (at large text the least needed give way);
     ``sample``: a typical value, to size the column when the data give none."""
@@ -36,8 +36,7 @@ class Column:
     show: Callable[[str], str] | None = None  # the value as the list shows it
 
 
-@dataclass(frozen=True)
-class Names:
+class Names(NamedTuple):
     """The filter's choices are a table's rows (id, name); a command takes a name or id."""
 
     table: str
@@ -45,20 +44,17 @@ class Names:
     what: Text  # what one is called in an error ("There is no {what} called …")
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """The filter's choices are fixed stored values, shown by ``show``."""
 
     values: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class InUse:
+class InUse(NamedTuple):
     """The filter's choices are the values the interviews hold now."""
 
 
-@dataclass(frozen=True)
-class Filter:
+class Filter(NamedTuple):
     """A filter on the interviews: ``condition`` is SQL on ``interview i`` with the chosen
     value bound as ``:{key}`` (``key`` is also its name in ``ListQuery`` and ``Filters``)."""
 
@@ -73,16 +69,14 @@ class Filter:
     bind: Callable[[str], str] | None = None  # the value as bound (default: as chosen)
 
 
-@dataclass(frozen=True)
-class Variable:
+class Variable(NamedTuple):
     """A REFI-QDA variable; ``rank`` orders a source's values."""
 
     label: Text
     rank: int = 99
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     """One field. ``sql``: its value, on ``interview i`` (or ``participant p``); a
     ``{joined}`` in it is the dialect's text aggregate of ``joined`` (expression,
     separator). ``each``: for a field of many values, SQL of (interview id, value) for the

@@ -8,14 +8,12 @@ A migration that changes what a source indexes calls the indexes' ``install`` ag
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from veldwerk import fields
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     table: str
     words: tuple[str, ...]  # indexed for the word search (Edit › Search all notes)
     listed: tuple[str, ...]  # found by the interview list's text filter ('' for none)

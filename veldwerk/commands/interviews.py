@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from veldwerk import fields
 from veldwerk.commands import READ, WRITE, Handler, command
-from veldwerk.domain.kinds import InterviewKind, Status
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
@@ -21,8 +20,7 @@ if TYPE_CHECKING:
     from veldwerk.store.project import OpenProject
 
 HERE = "veldwerk.commands.interviews"
-KINDS = tuple(k.value for k in InterviewKind)
-STATUSES = tuple(s.value for s in Status)
+KINDS, STATUSES = fields.KINDS, fields.STATUSES
 
 
 def register(commands: Any) -> None:
