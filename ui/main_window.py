@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(self.model.column_of("starts_at"), Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
         interview_id = self.selected_id()
         if interview_id is None:
             return
-        title = self.model.data(self.model.index(index.row(), 2))
+        title = self.model.data(self.model.index(index.row(), self.model.column_of("title")))
         editor = self.editors.pop(interview_id, None)
         if editor is not None:
             editor.close()

@@ -129,5 +129,9 @@ class InterviewListModel(TableModel):
                 sort=self._columns[column].key,
                 descending=order == Qt.SortOrder.DescendingOrder))
 
+    def column_of(self, key: str) -> int:
+        """The column of the field ``key`` (``veldwerk/fields.py``)."""
+        return [f.key for f in self._columns].index(key)
+
     def row_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
