@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from veldwerk import labels
 from veldwerk.domain.kinds import AGE_BANDS, InterviewKind, Status
 from veldwerk.i18n import translate
 
@@ -99,24 +100,6 @@ class Field(NamedTuple):
     variable: Variable | None = None  # a REFI-QDA variable of the source (or the case)
 
 
-def _kind(value: str) -> str:
-    from veldwerk import labels
-
-    return labels.kind(value)
-
-
-def _kind_marked(value: str) -> str:
-    from veldwerk import labels
-
-    return labels.kind_marked(value)
-
-
-def _status(value: str) -> str:
-    from veldwerk import labels
-
-    return labels.status(value)
-
-
 def _json_tag(tag: str) -> str:
     """Tags are a JSON list of strings: the tag as one quoted element, for LIKE."""
     escaped = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -137,9 +120,9 @@ STATUSES = tuple(s.value for s in Status)
 
 INTERVIEW: list[Field] = [
     Field("id", "i.id", lambda: translate("Fields", "Id"), json=True, csv="id", about="UUID"),
-    Field("kind", "i.kind", lambda: translate("Fields", "Kind"), show=_kind, json=True,
+    Field("kind", "i.kind", lambda: translate("Fields", "Kind"), show=labels.kind, json=True,
           column=Column(lambda: translate("InterviewList", "Kind"), "i.kind", 1, 2,
-                        show=_kind_marked),
+                        show=labels.kind_marked),
           filter=Filter("kind", "i.kind = :kind", "--kind",
                         lambda: translate("Fields", "only interviews of this kind"),
                         lambda: translate("Fields", "All kinds"),
@@ -175,7 +158,8 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "Filter by phase"),
                         Names("phase", "position", lambda: translate("Commands", "phase"))),
           csv="phase", variable=Variable(lambda: translate("Reports", "Phase"), 0)),
-    Field("status", "i.status", lambda: translate("Fields", "Status"), show=_status, json=True,
+    Field("status", "i.status", lambda: translate("Fields", "Status"), show=labels.status,
+          json=True,
           column=Column(lambda: translate("InterviewList", "Status"), "i.status", 6, 4),
           filter=Filter("status", "i.status = :status", "--status",
                         lambda: translate("Fields", "only interviews with this status"),
