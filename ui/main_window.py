@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer,
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,22 +26,19 @@ from PySide6.QtWidgets import (
 import veldwerk
 from ui import labels
 from ui.context import ProjectContext
+from ui.filter_bar import FilterBar
 from ui.interviews.list_model import ID_ROLE, InterviewListModel
-from ui.widgets import EmptyHint, fill_combo, fit_window, local_datetime_text, named, refit
+from ui.widgets import EmptyHint, fit_window, local_datetime_text, named, refit
 
 if TYPE_CHECKING:  # loaded on first use: start-up paints the list before anything else
     from ui.interviews.editor import InterviewEditor
     from ui.story.story_window import StoryWindow
     from ui.sync.controller import SyncController
 from ui.undo import DeleteCommand
-from veldwerk import listing, merge
-from veldwerk.domain.kinds import InterviewKind, Status
+from veldwerk import fields, listing, merge
 from veldwerk.listing import ListQuery
 from veldwerk.merge import overview
 from veldwerk.reports.summary import summary
-
-# Columns by how much a reader needs them: at large text the last ones give way first.
-BY_USE = (0, 2, 1, 3, 6, 4, 5, 7)  # date, title, kind, participants, status, hood, phase, who
 
 
 class _PaintWatch(QObject):
@@ -98,11 +94,8 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
-        self.filter_hood = named(QComboBox(), self.tr("Filter by neighbourhood"))
-        self.filter_phase = named(QComboBox(), self.tr("Filter by phase"))
-        self.filter_kind = named(QComboBox(), self.tr("Filter by kind"))
-        self.filter_status = named(QComboBox(), self.tr("Filter by status"))
-        self.filter_member = named(QComboBox(), self.tr("Filter by interviewer"))
+        self.filter_bar = FilterBar(fields.LIST)
+        self.filters = self.filter_bar.combos  # by the filter's key in veldwerk/fields.py
         clear = named(QPushButton(self.tr("C&lear filters")), self.tr("Clear filters"))
         clear.clicked.connect(self.clear_filters)
         # Search on its own row: at 200 % text the filters need the whole width.
@@ -110,11 +103,8 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.search, 1)
         search_row.addWidget(clear)
         filters = QHBoxLayout()
-        for combo in (self.filter_hood, self.filter_phase, self.filter_kind, self.filter_status,
-                      self.filter_member):
+        for combo in self.filters.values():
             combo.currentIndexChanged.connect(self.apply_filters)
-            combo.setMinimumContentsLength(8)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(combo, 1)
 
         self.table = named(QTableView(), self.tr("Interviews"),
@@ -124,7 +114,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(self.model.column_of("starts_at"), Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
@@ -314,66 +304,57 @@ class MainWindow(QMainWindow):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         pad = metrics.horizontalAdvance("M")
-        names = self._names if hasattr(self, "_names") else {}
+        choices = self._choices if hasattr(self, "_choices") else {}
 
         def widest(texts: list[str], cap: int = 32) -> int:
             return max((metrics.horizontalAdvance(t[:cap]) for t in texts if t), default=0)
 
-        content = {
-            0: [local_datetime_text(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))],
-            1: [labels.kind_marked(k.value) for k in InterviewKind],
-            2: ["Gesprek met"], 3: ["ELS-001, ELS-002"],
-            4: [name for _k, name in names.get("neighbourhood", [])],
-            5: [name for _k, name in names.get("phase", [])],
-            6: [labels.status(v.value) for v in Status],
-            7: [name for _k, name in names.get("team_member", [])] or ["Interviewer"],
-        }
-        wanted = {column: max(widest(texts, 18), header.fontMetrics().horizontalAdvance(
-            str(self.model.headerData(column, Qt.Orientation.Horizontal))) + pad) + pad
-            for column, texts in content.items()}
+        def usual(field: fields.Field) -> list[str]:
+            """What the column usually shows: its filter's choices, else its sample."""
+            column = field.column
+            assert column is not None
+            if field.kind == "time":
+                return [local_datetime_text(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))]
+            found = choices.get(field.filter.key, []) if field.filter else []
+            if field.filter and isinstance(field.filter.options, fields.Vocabulary):
+                show = column.show or field.show or str
+                return [show(value) for value, _label in found]
+            return [label for _value, label in found] or [column.sample]
+
+        shown_fields = fields.columns()
+        wanted = {}
+        for number, field in enumerate(shown_fields):
+            title = str(self.model.headerData(number, Qt.Orientation.Horizontal))
+            wanted[number] = max(widest(usual(field), 18),
+                                 header.fontMetrics().horizontalAdvance(title) + pad) + pad
         room = self.table.viewport().width()
-        shown = list(BY_USE)
+        # by how much a reader needs them: at large text the last ones give way first
+        shown = sorted(wanted, key=lambda n: shown_fields[n].column.use)  # type: ignore[union-attr]
         while len(shown) > 3 and sum(wanted[c] for c in shown) > room:
             shown.pop()
+        stretch = [n for n, f in enumerate(shown_fields) if f.column.stretch]  # type: ignore[union-attr]
         for column in range(self.model.columnCount()):
             self.table.setColumnHidden(column, column not in shown)
         for column in shown:
-            if column != 2:
+            if column not in stretch:
                 self.table.setColumnWidth(column, wanted[column])
-        rest = room - sum(wanted[c] for c in shown if c != 2)
-        self.table.setColumnWidth(2, max(wanted[2], rest))
+        rest = room - sum(wanted[c] for c in shown if c not in stretch)
+        for column in stretch:
+            self.table.setColumnWidth(column, max(wanted[column], rest))
 
     def _refresh_filters(self) -> None:
-        lists = self._names = self.context.read(listing.filter_names)
-        hoods, phases, team = lists["neighbourhood"], lists["phase"], lists["team_member"]
-        keep = [c.currentData() for c in (self.filter_hood, self.filter_phase, self.filter_kind,
-                                          self.filter_status, self.filter_member)]
-        fill_combo(self.filter_hood, [(self.tr("All neighbourhoods"), None)]
-                   + [(name, key) for key, name in hoods], keep[0])
-        fill_combo(self.filter_phase, [(self.tr("All phases"), None)]
-                   + [(name, key) for key, name in phases], keep[1])
-        fill_combo(self.filter_kind, [(self.tr("All kinds"), None)]
-                   + [(labels.kind(k.value), k.value) for k in InterviewKind], keep[2])
-        fill_combo(self.filter_status, [(self.tr("All statuses"), None)]
-                   + [(labels.status(s.value), s.value) for s in Status], keep[3])
-        fill_combo(self.filter_member, [(self.tr("All interviewers"), None)]
-                   + [(name, key) for key, name in team], keep[4])
+        self._choices = self.context.read(lambda s: listing.filter_choices(s, fields.LIST))
+        self.filter_bar.fill(self._choices)
 
     def apply_filters(self) -> None:
         current = self.model.query
-        self.model.set_query(ListQuery(
-            text=self.search.text(), neighbourhood_id=self.filter_hood.currentData(),
-            phase_id=self.filter_phase.currentData(), kind=self.filter_kind.currentData(),
-            status=self.filter_status.currentData(),
-            interviewer_id=self.filter_member.currentData(), sort=current.sort,
-            descending=current.descending))
+        self.model.set_query(ListQuery(self.search.text(), current.sort, current.descending,
+                                       **self.filter_bar.chosen()))
         self._show_counts()
 
     def clear_filters(self) -> None:
         self.search.clear()
-        for combo in (self.filter_hood, self.filter_phase, self.filter_kind, self.filter_status,
-                      self.filter_member):
-            combo.setCurrentIndex(0)
+        self.filter_bar.clear()
         self.apply_filters()
 
     def _show_title(self) -> None:
@@ -469,7 +450,7 @@ class MainWindow(QMainWindow):
         interview_id = self.selected_id()
         if interview_id is None:
             return
-        title = self.model.data(self.model.index(index.row(), 2))
+        title = self.model.data(self.model.index(index.row(), self.model.column_of("title")))
         editor = self.editors.pop(interview_id, None)
         if editor is not None:
             editor.close()

@@ -33,6 +33,11 @@ def status(value: str) -> str:
     }.get(value, value)
 
 
+def stored(what: str, value: str) -> str:
+    """A stored ``kind`` or ``status`` by its name (the charts and reports name both)."""
+    return {"kind": kind, "status": status}.get(what, str)(value)
+
+
 def role(value: str) -> str:
     return {
         "student": translate("Labels", "Student"),

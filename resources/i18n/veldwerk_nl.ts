@@ -391,10 +391,6 @@
         <translation>naam of id</translation>
     </message>
     <message>
-        <source>team member&apos;s name or id</source>
-        <translation>naam of id van het teamlid</translation>
-    </message>
-    <message>
         <source>participants by code, with their consent (never names or contacts)</source>
         <translation>deelnemers per code, met hun toestemming (nooit namen of contactgegevens)</translation>
     </message>
@@ -1171,26 +1167,6 @@
     <message>
         <source>one JSON object per hit</source>
         <translation>één JSON-object per treffer</translation>
-    </message>
-    <message>
-        <source>only interviews of this kind</source>
-        <translation>alleen interviews van deze soort</translation>
-    </message>
-    <message>
-        <source>only this neighbourhood (its name)</source>
-        <translation>alleen deze buurt (de naam)</translation>
-    </message>
-    <message>
-        <source>only this phase (its name)</source>
-        <translation>alleen deze fase (de naam)</translation>
-    </message>
-    <message>
-        <source>only this team member&apos;s interviews</source>
-        <translation>alleen de interviews van dit teamlid</translation>
-    </message>
-    <message>
-        <source>only interviews with this tag</source>
-        <translation>alleen interviews met dit label</translation>
     </message>
     <message>
         <source>(coordinator) where each laptop&apos;s bundles come from and where its answers go</source>
@@ -2944,6 +2920,145 @@ Toch nieuwe sleutels maken?</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>only interviews of this kind</source>
+        <translation>alleen interviews van deze soort</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filteren op soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation>naam of id</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation>Alle buurten</translation>
+    </message>
+    <message>
+        <source>Filter by neighbourhood</source>
+        <translation>Filteren op buurt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <source>Filter by phase</source>
+        <translation>Filteren op fase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>only interviews with this status</source>
+        <translation>alleen interviews met deze status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Leidraad</translation>
+    </message>
+    <message>
+        <source>Guide version</source>
+        <translation>Versie van de leidraad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>only interviews with this tag</source>
+        <translation>alleen interviews met dit label</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filteren op label</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewers</translation>
+    </message>
+    <message>
+        <source>team member&apos;s name or id</source>
+        <translation>naam of id van het teamlid</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>Alle interviewers</translation>
+    </message>
+    <message>
+        <source>Filter by interviewer</source>
+        <translation>Filteren op interviewer</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Opnames</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+</context>
+<context>
     <name>InboxDialog</name>
     <message>
         <source>Inbox</source>
@@ -3814,26 +3929,6 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <source>Filter by neighbourhood</source>
-        <translation>Filteren op buurt</translation>
-    </message>
-    <message>
-        <source>Filter by phase</source>
-        <translation>Filteren op fase</translation>
-    </message>
-    <message>
-        <source>Filter by kind</source>
-        <translation>Filteren op soort</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filteren op status</translation>
-    </message>
-    <message>
-        <source>Filter by interviewer</source>
-        <translation>Filteren op interviewer</translation>
-    </message>
-    <message>
         <source>C&amp;lear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
@@ -4032,26 +4127,6 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Project toolbar</source>
         <translation>Projectwerkbalk</translation>
-    </message>
-    <message>
-        <source>All neighbourhoods</source>
-        <translation>Alle buurten</translation>
-    </message>
-    <message>
-        <source>All phases</source>
-        <translation>Alle fasen</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle soorten</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
-        <source>All interviewers</source>
-        <translation>Alle interviewers</translation>
     </message>
     <message>
         <source>{project} – Veldwerk (read-only)</source>
@@ -5146,38 +5221,6 @@ Opname loopt · {time}</translation>
         <translation>Gesprekken per stand</translation>
     </message>
     <message>
-        <source>Interview</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Focus group</source>
-        <translation>Focusgroep</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observatie</translation>
-    </message>
-    <message>
-        <source>Questionnaire</source>
-        <translation>Vragenlijst</translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation>Verhaal</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Bezig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -5481,26 +5524,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>Words to find…</source>
         <translation>Woorden om te vinden…</translation>
-    </message>
-    <message>
-        <source>All neighbourhoods</source>
-        <translation>Alle buurten</translation>
-    </message>
-    <message>
-        <source>All phases</source>
-        <translation>Alle fasen</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Alle soorten</translation>
-    </message>
-    <message>
-        <source>All interviewers</source>
-        <translation>Alle interviewers</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Alle labels</translation>
     </message>
     <message>
         <source>Number of hits</source>

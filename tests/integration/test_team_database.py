@@ -85,7 +85,7 @@ def test_a_project_moves_to_the_server_whole_and_works_there(postgres: str,
                                url=url) as project, project.session() as s:
         assert notes.notes_of(s, one)[None] == "Op de server"
         assert listing.count(s, listing.ListQuery(text="ELS")) > 0, "codes are searched"
-        for column in listing.SORT_COLUMNS:  # every header of the list sorts there too
+        for column in listing.sort_columns():  # every header of the list sorts there too
             for descending in (False, True):
                 shown = listing.page(s, listing.ListQuery(sort=column, descending=descending),
                                      0, 30)

@@ -45,7 +45,7 @@ def test_catalogue_compiles_and_the_app_speaks_dutch(qapp, qtbot: QtBot, demo_co
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
     assert window.search.placeholderText() == "Zoeken…"
-    assert window.filter_hood.itemText(0) == "Alle buurten"
+    assert window.filters["neighbourhood_id"].itemText(0) == "Alle buurten"
     from veldwerk.errors import SaveFailed
 
     assert "schijf" in SaveFailed("notes", "x").hint  # the core speaks Dutch too

@@ -76,7 +76,7 @@ def test_record_panel_in_the_editor(qtbot: QtBot, demo_context, microphone: str,
 
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
-    window.filter_kind.setCurrentIndex(window.filter_kind.findData("interview"))
+    window.filters["kind"].setCurrentIndex(window.filters["kind"].findData("interview"))
     editor = window.open_editor(window.model.row_id(0))
     panel = editor.record_panel
     panel.devices.setCurrentIndex(panel.devices.findText("VeldwerkVirtualMic"))

@@ -43,21 +43,19 @@ def test_list_fetches_pages_not_everything(qtmodeltester, demo_context) -> None:
 
 
 def test_filters_and_sorting(demo_context) -> None:
-    from dataclasses import replace
-
     model = InterviewListModel(demo_context)
     assert model.total == 30
-    model.set_query(replace(model.query, kind="observation"))
+    model.set_query(model.query.replace(kind="observation"))
     assert model.total == 5
-    model.set_query(replace(model.query, kind=None, text="ELS-001"))
+    model.set_query(model.query.replace(kind=None, text="ELS-001"))
     assert model.total >= 2  # the interview and the focus group
     assert all("ELS-001" in model.data(model.index(r, 3)) for r in range(model.rowCount()))
-    model.set_query(replace(model.query, text="markt"))
+    model.set_query(model.query.replace(text="markt"))
     titles = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
     assert "Donderdagmarkt" in titles
-    model.set_query(replace(model.query, text="100%_geen\\treffer"))
+    model.set_query(model.query.replace(text="100%_geen\\treffer"))
     assert model.total == 0
-    model.set_query(replace(model.query, text=""))
+    model.set_query(model.query.replace(text=""))
     model.sort(2, Qt.SortOrder.AscendingOrder)
     titles = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
     assert titles == sorted(titles, key=str.casefold)

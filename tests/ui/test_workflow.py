@@ -101,7 +101,7 @@ def test_typing_is_saved_within_a_second_without_leaving_the_field(qtbot: QtBot,
 def test_questionnaire_answers_are_saved_at_once(qtbot: QtBot, demo_context) -> None:
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
-    window.filter_kind.setCurrentIndex(window.filter_kind.findData("questionnaire"))
+    window.filters["kind"].setCurrentIndex(window.filters["kind"].findData("questionnaire"))
     assert window.model.total == 5
     editor = window.open_editor(window.model.row_id(0))
     combo = next(w for w in editor.inputs.values() if w.metaObject().className() == "QComboBox")
@@ -120,8 +120,8 @@ def test_questionnaire_answers_are_saved_at_once(qtbot: QtBot, demo_context) -> 
 def test_keyboard_moves_between_topics(qtbot: QtBot, demo_context) -> None:
     window = MainWindow(demo_context, lambda: None)
     qtbot.addWidget(window)
-    window.filter_kind.setCurrentIndex(window.filter_kind.findData("interview"))
-    window.filter_status.setCurrentIndex(window.filter_status.findData("done"))
+    window.filters["kind"].setCurrentIndex(window.filters["kind"].findData("interview"))
+    window.filters["status"].setCurrentIndex(window.filters["status"].findData("done"))
     editor = window.open_editor(window.model.row_id(0))
     qtbot.waitExposed(editor)
     editor.activateWindow()

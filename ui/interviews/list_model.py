@@ -2,42 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 
-from ui import labels
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.rows_model import TableModel
 from ui.widgets import local_datetime_text
-from veldwerk import listing
+from veldwerk import fields, listing
 from veldwerk.ids import to_local
 from veldwerk.listing import ListQuery, ListRow
 
 PAGE = 200
-COLUMNS = ("starts_at", "kind", "title", "participants", "neighbourhood", "phase", "status",
-           "interviewers")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 
-translate = QCoreApplication.translate
-
-
 def headers() -> list[str]:
-    return [translate("InterviewList", "Date"), translate("InterviewList", "Kind"),
-            translate("InterviewList", "Title"), translate("InterviewList", "Participants"),
-            translate("InterviewList", "Neighbourhood"), translate("InterviewList", "Phase"),
-            translate("InterviewList", "Status"), translate("InterviewList", "Interviewers")]
+    """The columns' headers, left to right (``veldwerk/fields.py``)."""
+    return [f.column.header() for f in fields.columns()]  # type: ignore[union-attr]
 
 
 class InterviewListModel(TableModel):
@@ -49,6 +39,7 @@ class InterviewListModel(TableModel):
 
     def __init__(self, context: ProjectContext) -> None:
         super().__init__(headers())
+        self._columns = fields.columns()
         self._context = context
         self._query = ListQuery()
         self._rows: list[ListRow] = []
@@ -119,26 +110,27 @@ class InterviewListModel(TableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
         if role == ID_ROLE:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ToolTipRole):  # the tooltip: all of a cut-off text
-            if column == "starts_at":
-                if row.starts_at is None:
-                    return ""
-                return local_datetime_text(to_local(row.starts_at))
-            if column == "kind":
-                return labels.kind_marked(row.kind)
-            if column == "status":
-                return labels.status(row.status)
-            return getattr(row, column)
+            field = self._columns[index.column()]
+            value = row.values[field.key]
+            if field.kind == "time":
+                return "" if value is None else local_datetime_text(to_local(value))
+            show = field.column.show or field.show  # type: ignore[union-attr]
+            return show(value) if show and value is not None else value
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMNS):
-            self.set_query(replace(self._query, sort=COLUMNS[column],
-                                   descending=order == Qt.SortOrder.DescendingOrder))
+        if 0 <= column < len(self._columns):
+            self.set_query(self._query.replace(
+                sort=self._columns[column].key,
+                descending=order == Qt.SortOrder.DescendingOrder))
+
+    def column_of(self, key: str) -> int:
+        """The column of the field ``key`` (``veldwerk/fields.py``)."""
+        return [f.key for f in self._columns].index(key)
 
     def row_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -23,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import labels
 from ui.context import ProjectContext
+from ui.filter_bar import FilterBar
 from ui.operations import run_in_background
 from ui.widgets import emphasise, fit_window, named
-from veldwerk import listing
-from veldwerk.domain.kinds import InterviewKind
+from veldwerk import fields, listing
 from veldwerk.search import find
 
 MARK = "background-color: #ffe08a; color: #1a1a1a;"  # 12:1 for the text on it
@@ -61,24 +59,12 @@ class SearchDialog(QDialog):
                            self.tr("Words to find in notes, summaries, moments and tags"))
         self.query.setPlaceholderText(self.tr("Words to find…"))
         layout.addWidget(self.query)
-        names = context.read(lambda s: (listing.filter_names(s), find.tags(s)))
-        self.filters: dict[str, QComboBox] = {}
+        self.filter_bar = FilterBar(fields.SEARCH)
+        self.filter_bar.fill(context.read(lambda s: listing.filter_choices(s, fields.SEARCH)))
+        self.filters = self.filter_bar.combos  # by the filter's key in veldwerk/fields.py
         grid = QGridLayout()
-        choices = {
-            "neighbourhood": (self.tr("All neighbourhoods"), names[0]["neighbourhood"]),
-            "phase": (self.tr("All phases"), names[0]["phase"]),
-            "kind": (self.tr("All kinds"), [(k.value, labels.kind(k.value))
-                                            for k in InterviewKind]),
-            "team_member": (self.tr("All interviewers"), names[0]["team_member"]),
-            "tag": (self.tr("All tags"), [(t, t) for t in names[1]]),
-        }
-        for column, (key, (everything, options)) in enumerate(choices.items()):
-            combo = named(QComboBox(), everything)
-            combo.addItem(everything, None)
-            for value, label in options:
-                combo.addItem(label, value)
+        for column, combo in enumerate(self.filters.values()):
             combo.currentIndexChanged.connect(self._later)  # after filling: no search yet
-            self.filters[key] = combo
             grid.addWidget(combo, column // 3, column % 3)
         layout.addLayout(grid)
         self.count = QLabel()
@@ -114,10 +100,7 @@ class SearchDialog(QDialog):
         self._timer.stop()
         self._token += 1
         token, typed = self._token, self.query.text()
-        chosen = {key: combo.currentData() for key, combo in self.filters.items()}
-        filters = find.Filters(neighbourhood_id=chosen["neighbourhood"],
-                               phase_id=chosen["phase"], kind=chosen["kind"],
-                               interviewer_id=chosen["team_member"], tag=chosen["tag"])
+        filters = find.Filters(**self.filter_bar.chosen())
         context = self.context
 
         def work(_p, _c) -> list[find.Hit]:  # type: ignore[no-untyped-def]

@@ -9,8 +9,9 @@ import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from veldwerk import fields
 from veldwerk.commands import READ, WRITE, Handler, command
-from veldwerk.domain.kinds import RULES, InterviewKind, Status
+from veldwerk.domain.kinds import RULES
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
@@ -20,8 +21,7 @@ if TYPE_CHECKING:
     from veldwerk.store.project import OpenProject
 
 HERE = "veldwerk.commands.interviews"
-KINDS = tuple(k.value for k in InterviewKind)
-STATUSES = tuple(s.value for s in Status)
+KINDS, STATUSES = fields.KINDS, fields.STATUSES
 
 
 def register(commands: Any) -> None:
@@ -32,11 +32,7 @@ def register(commands: Any) -> None:
         "Commands", "one JSON object per line"))
     p.add_argument("--text", default="", help=translate("Commands", "words in title, place, "
                                                         "summary, tags or codes"))
-    p.add_argument("--neighbourhood", help=translate("Commands", "name or id"))
-    p.add_argument("--phase", help=translate("Commands", "name or id"))
-    p.add_argument("--kind", choices=KINDS)
-    p.add_argument("--status", choices=STATUSES)
-    p.add_argument("--interviewer", help=translate("Commands", "team member's name or id"))
+    filter_flags(p, fields.LIST)
     p = command(commands, "participants", Handler(f"{HERE}:list_participants", READ),
                 help=translate("Commands", "participants by code, with their consent (never names "
                                "or contacts)"))
@@ -95,43 +91,44 @@ def choose(session: Session, table: str, given: str | None, what: str) -> str | 
             names=", ".join(name for _key, name in known) or "-"))
 
 
-def chosen_filters(session: Session, args: argparse.Namespace) -> dict[str, str | None]:
-    """The ids of the neighbourhood, phase and interviewer a command was given by name,
-    and its kind: the filters the interview list and the search share."""
+def filter_flags(parser: Any, place: str) -> None:
+    """An option for each filter ``place`` offers (``fields.py``): choices for a fixed
+    vocabulary, a name or id for a table's rows."""
+    for wanted in fields.filters(place):
+        choices = wanted.options.values if isinstance(wanted.options, fields.Vocabulary) \
+            else None
+        parser.add_argument(wanted.flag, choices=choices, help=wanted.help())
 
-    return {
-        "neighbourhood_id": choose(session, "neighbourhood", args.neighbourhood,
-                                   translate("Commands", "neighbourhood")),
-        "phase_id": choose(session, "phase", args.phase, translate("Commands", "phase")),
-        "interviewer_id": choose(session, "team_member", args.interviewer,
-                                 translate("Commands", "team member")),
-        "kind": args.kind,
-    }
+
+def chosen_filters(session: Session, args: argparse.Namespace, place: str
+                   ) -> dict[str, str | None]:
+    """The filters a command was given (``place``: the list's or the search's), by their
+    keys in ``fields.py``; a row given by name becomes its id."""
+    out: dict[str, str | None] = {}
+    for wanted in fields.filters(place):
+        given = getattr(args, wanted.flag.removeprefix("--").replace("-", "_"), None)
+        names = wanted.options
+        out[wanted.key] = (choose(session, names.table, given, names.what())
+                           if isinstance(names, fields.Names) else given)
+    return out
 
 
 def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk import listing
 
     with project.session() as s:
-        query = listing.ListQuery(text=args.text, status=args.status,
-                                  **chosen_filters(s, args))
+        query = listing.ListQuery(text=args.text, **chosen_filters(s, args, fields.LIST))
         rows = listing.page(s, query, 0, listing.count(s, query))
     if not rows and not args.json:
         from veldwerk.i18n import translate
 
-        filtered = any((query.text.strip(), query.neighbourhood_id, query.phase_id, query.kind,
-                        query.status, query.interviewer_id))
+        filtered = bool(query.text.strip() or query.chosen)
         print(translate("Commands", "No interviews found.") if filtered else
               translate("Commands", "No interviews yet: veldwerk interview new makes one."))
     for row in rows:
         codes = [c for c in row.participants.split(", ") if c]
         if args.json:
-            print(json.dumps({
-                "id": row.id, "title": row.title, "kind": row.kind,
-                "neighbourhood": row.neighbourhood or None, "phase": row.phase or None,
-                "status": row.status, "participants": codes,
-                "starts_at": row.starts_at.isoformat() if row.starts_at else None},
-                ensure_ascii=False))
+            print(json.dumps(_json(row), ensure_ascii=False))
         else:
             from veldwerk import labels, words
 
@@ -139,6 +136,24 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
             print(f"{row.id}  {when:20}  {labels.kind(row.kind):13}  {row.title}  "
                   f"{' '.join(codes)}")
     return 0
+
+
+def _json(row: Any) -> dict[str, Any]:
+    """An interview as ``--json`` prints it: the fields marked ``json`` in ``fields.py``;
+    a time in ISO 8601, a field of many values as a list, an empty name (no phase) null."""
+    out: dict[str, Any] = {"id": row.id}
+    for field in fields.INTERVIEW:
+        if not field.json or field.key == "id":
+            continue
+        value = row.values[field.key]
+        if field.kind == "time":
+            value = value.isoformat() if value else None
+        elif field.joined:
+            value = [part for part in (value or "").split(field.joined[1]) if part]
+        elif not field.sql.startswith("i."):
+            value = value or None
+        out[field.key] = value
+    return out
 
 
 def list_participants(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:

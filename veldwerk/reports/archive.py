@@ -23,6 +23,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 import veldwerk
+from veldwerk import fields
 from veldwerk.bundle.bag import BAGIT, info_text
 from veldwerk.consent.use import ARCHIVE, AUDIO, QUOTES, Consents, LeftOut
 from veldwerk.i18n import translate
@@ -32,15 +33,19 @@ from veldwerk.reports.writing import step, written_whole
 Progress = Callable[[int, int], None]
 SCOPES = (ARCHIVE, QUOTES)
 
-# What each table's columns mean, for the README (the variables of the deposit).
+def _about(declared: list[fields.Field]) -> str:
+    """A table's columns from ``fields.py``: each CSV column, what it holds in brackets."""
+    return ", ".join(f"{f.csv} ({f.about})" if f.about else f.csv for f in declared if f.csv)
+
+
+def columns() -> dict[str, str]:
+    """What each table's columns mean, for the README (the variables of the deposit)."""
+    return {"interviews": _about(fields.INTERVIEW),
+            "participants": _about(fields.PARTICIPANT), **COLUMNS}
+
+
+# The other tables' columns (the interviews' and participants' are in fields.py).
 COLUMNS = {
-    "interviews": "id (UUID), kind (interview, focus_group, observation, questionnaire, "
-                  "story), title, starts_at (ISO 8601, UTC), place, neighbourhood, phase, "
-                  "status (planned, in_progress, done), guide, guide_version, tags "
-                  "(';'-separated), summary, participants (codes, ';'), interviewers (';'), "
-                  "recordings (count)",
-    "participants": "id (UUID), code (pseudonym), neighbourhood, age_band (<18, 18-29, "
-                    "30-44, 45-64, 65-74, 75-84, 85-plus)",
     "notes": "id, interview_id, topic_id, topic, position (in the guide), text, updated_at",
     "answers": "id, interview_id, topic_id, question, answer_type (text, choice, scale, "
                "yes_no), answer (scale 1-5 as a number, yes_no as true/false), updated_at",
@@ -109,7 +114,7 @@ def _readme(project: tuple[str, str], found: dict[str, list[list[str]]], recordi
               "files were never exported.", "", "## Files", ""]
     for table, rows in found.items():
         lines.append(f"- `data/tables/{table}.csv` ({len(rows) - 1} rows): "
-                     f"{COLUMNS.get(table, '')}")
+                     f"{columns().get(table, '')}")
     lines += ["- `data/texts/<interview id>.txt`: each conversation's notes, topic by topic "
               "(UTF-8).",
               f"- `data/audio/<recording id>.ogg` ({recordings} files): the recordings as "

@@ -47,17 +47,10 @@ def charts(figures: Dashboard, label: Callable[[str, str], str] | None = None) -
 
 
 def _label(kind: str, value: str) -> str:
-    names = {
-        "kind": {"interview": translate("Reports", "Interview"),
-                 "focus_group": translate("Reports", "Focus group"),
-                 "observation": translate("Reports", "Observation"),
-                 "questionnaire": translate("Reports", "Questionnaire"),
-                 "story": translate("Reports", "Story")},
-        "status": {"planned": translate("Reports", "Planned"),
-                   "in_progress": translate("Reports", "In progress"),
-                   "done": translate("Reports", "Done")},
-    }
-    return names.get(kind, {}).get(value, value)
+    """A kind's or status's name: the one list, in ``veldwerk/labels.py``."""
+    from veldwerk import labels
+
+    return labels.stored(kind, value)
 
 
 def png(chart: Chart, width: float = 7.0, dpi: int = 150) -> bytes:

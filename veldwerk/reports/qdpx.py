@@ -41,6 +41,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 import veldwerk
+from veldwerk import fields
 from veldwerk.consent.use import AUDIO, Consents, LeftOut
 from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
@@ -121,11 +122,11 @@ class Builder:
             root.remove(users)
         topic_code = self._codebook(root)
         variables = self._variables(root)
-        interviews = {r[0]: r for r in chosen_rows(s, """
-            SELECT i.id, i.title, i.kind, i.tags, i.summary, i.created_at, i.updated_at,
-              coalesce((SELECT p.name FROM phase p WHERE p.id = i.phase_id), ''),
-              coalesce((SELECT n.name FROM neighbourhood n WHERE n.id = i.neighbourhood_id),
-                       '')
+        described = _described(fields.INTERVIEW)
+        interviews = {r[0]: (*r[:7], dict(zip((f.key for f in described), r[7:], strict=True)))
+                      for r in chosen_rows(s, f"""
+            SELECT i.id, i.title, i.kind, i.tags, i.summary, i.created_at, i.updated_at
+              {"".join(f", {f.sql}" for f in described)}
             FROM interview i WHERE i.id IN :ids""", ids)}
         notes: dict[str, list[Any]] = defaultdict(list)
         for row in chosen_rows(s, """
@@ -195,19 +196,25 @@ class Builder:
         return guid5(self.project_id, tag)
 
     def _variables(self, root: ET.Element) -> dict[str, str]:
-        names = {"neighbourhood": translate("Reports", "Neighbourhood"),
-                 "age_band": translate("Reports", "Age band"),
-                 "phase": translate("Reports", "Phase"),
-                 "kind": translate("Reports", "Kind")}
+        """The variables of ``fields.py``: the cases' (participants'), then the sources'."""
+        names: dict[str, fields.Text] = {}
+        for declared in [*_described(fields.PARTICIPANT), *_described(fields.INTERVIEW)]:
+            names.setdefault(declared.key, declared.variable.label)  # type: ignore[union-attr]
         variables = _el(root, "Variables")
         out = {}
         for key, name in names.items():
             out[key] = guid5(self.project_id, f"variable:{key}")
-            _el(variables, "Variable", guid=out[key], name=name, typeOfVariable="Text")
+            _el(variables, "Variable", guid=out[key], name=name(), typeOfVariable="Text")
         return out
 
-    def _value(self, parent: ET.Element, variable: str, value: str) -> None:
-        if value:
+    def _values(self, source: ET.Element, variables: dict[str, str],
+                values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            self._value(source, variables[key], value)
+
+    def _value(self, parent: ET.Element, variable: str, value: Any) -> None:
+        if value not in (None, ""):
+            value = str(value)
             holder = _el(parent, "VariableValue")
             _el(holder, "VariableRef", targetGUID=variable)
             ET.SubElement(holder, "TextValue").text = value
@@ -218,13 +225,13 @@ class Builder:
         if not people:
             return
         cases = _el(root, "Cases")
-        for person, code, hood, age in chosen_rows(self.session, """
-                SELECT p.id, p.code, coalesce(n.name, ''), p.age_band FROM participant p
-                LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
-                WHERE p.id IN :ids ORDER BY p.code, p.id""", people):
+        described = _described(fields.PARTICIPANT)
+        for person, code, *values in chosen_rows(self.session, f"""
+                SELECT p.id, p.code {"".join(f", {f.sql}" for f in described)}
+                FROM participant p WHERE p.id IN :ids ORDER BY p.code, p.id""", people):
             case = _el(cases, "Case", guid=person, name=code)
-            self._value(case, variables["neighbourhood"], hood)
-            self._value(case, variables["age_band"], age)
+            for declared, value in zip(described, values, strict=True):
+                self._value(case, variables[declared.key], value)
             for interview in links.get(person, []):
                 _el(case, "SourceRef", targetGUID=interview)
                 for take in takes.get(interview, []):
@@ -232,7 +239,7 @@ class Builder:
 
     def _text_source(self, sources: ET.Element, row: Any, notes: list[Any],
                      topic_code: dict[str, str], variables: dict[str, str]) -> str:
-        interview_id, title, kind, tags, summary, created, updated, phase, hood = row
+        interview_id, title, _kind, tags, summary, created, updated, values = row
         source = _el(sources, "TextSource", guid=interview_id, name=title or interview_id,
                      plainTextPath=f"internal://{interview_id}.txt",
                      creationDateTime=_when(created), modifiedDateTime=_when(updated))
@@ -257,9 +264,7 @@ class Builder:
         for tag in _tags(tags):
             coding = _el(source, "Coding", guid=guid5(interview_id, f"tag:{tag}"))
             _el(coding, "CodeRef", targetGUID=self.tag_code(tag))
-        self._value(source, variables["phase"], phase)
-        self._value(source, variables["kind"], kind)
-        self._value(source, variables["neighbourhood"], hood)
+        self._values(source, variables, values)
         return content
 
     def _recordings(self, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -304,9 +309,13 @@ class Builder:
             if topic_id and topic_id in topic_code:
                 coding = _el(selection, "Coding", guid=guid5(marker_id, "coding"))
                 _el(coding, "CodeRef", targetGUID=topic_code[topic_id])
-        self._value(source, variables["phase"], interview[7])
-        self._value(source, variables["kind"], interview[2])
-        self._value(source, variables["neighbourhood"], interview[8])
+        self._values(source, variables, interview[7])
+
+
+def _described(declared: list[fields.Field]) -> list[fields.Field]:
+    """The fields that are REFI-QDA variables (``fields.py``), in their order."""
+    return sorted((f for f in declared if f.variable),
+                  key=lambda f: f.variable.rank)  # type: ignore[union-attr]
 
 
 def _tags(stored: str | None) -> list[str]:

@@ -27,17 +27,14 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from veldwerk import fields
 from veldwerk.consent.use import QUOTES, Consents, LeftOut
 from veldwerk.fsutil import atomic_write_bytes, output_folder
+from veldwerk.listing import field_sql
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 SCOPE_COLUMNS = ("audio", "quotes", "archive", "group", "contact")
-
-
-# Spreadsheets read "85+" as the number 85 (LibreOffice Calc does, even quoted), which
-# would merge the oldest band into a number: the tables spell it so it stays a label.
-AGE_BANDS_AS_TEXT = {"85+": "85-plus"}
 
 
 def iso(value: Any) -> str:
@@ -108,39 +105,10 @@ def tables(session: Session, consents: Consents | None = None,
     chosen = Selection(session, consents, scopes)
     ivs, people = chosen.interviews, chosen.people
     out: dict[str, list[list[Any]]] = {}
-    out["interviews"] = [["id", "kind", "title", "starts_at", "place", "neighbourhood",
-                          "phase", "status", "guide", "guide_version", "tags", "summary",
-                          "participants", "interviewers", "recordings"]]
-    for row in chosen_rows(session, """
-            SELECT i.id, i.kind, i.title, i.starts_at, i.place,
-              coalesce((SELECT n.name FROM neighbourhood n WHERE n.id = i.neighbourhood_id), ''),
-              coalesce((SELECT p.name FROM phase p WHERE p.id = i.phase_id), ''), i.status,
-              coalesce(g.name, ''), g.version, i.tags, i.summary
-            FROM interview i LEFT JOIN guide g ON g.id = i.guide_id
-            WHERE i.id IN :ids ORDER BY i.starts_at, i.id""", ivs):
-        if cancelled is not None and cancelled():
-            raise _cancelled()
-        out["interviews"].append([row[0], row[1], row[2], iso(row[3]), row[4], row[5], row[6],
-                                  row[7], row[8], row[9] or "", ";".join(_tags(row[10])),
-                                  row[11]])
-    codes = _by_interview(session, "SELECT l.interview_id, p.code FROM interview_participant l "
-                          "JOIN participant p ON p.id = l.participant_id "
-                          "WHERE l.interview_id IN :ids ORDER BY p.code", ivs)
-    names = _by_interview(session, "SELECT l.interview_id, m.name FROM interview_interviewer l "
-                          "JOIN team_member m ON m.id = l.member_id "
-                          "WHERE l.interview_id IN :ids ORDER BY m.name", ivs)
-    takes = dict(chosen_rows(session, "SELECT interview_id, count(*) FROM recording WHERE "
-                       "interview_id IN :ids AND state != 'recording' GROUP BY interview_id",
-                       ivs))
-    for row in out["interviews"][1:]:
-        row += [";".join(codes.get(row[0], [])), ";".join(names.get(row[0], [])),
-                int(takes.get(row[0], 0))]
-    out["participants"] = [["id", "code", "neighbourhood", "age_band"]]
-    out["participants"] += [[*r[:3], AGE_BANDS_AS_TEXT.get(r[3], r[3])] for r in chosen_rows(
-        session, """
-            SELECT p.id, p.code, coalesce(n.name, ''), p.age_band FROM participant p
-            LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
-            WHERE p.id IN :ids ORDER BY p.code, p.id""", people)]
+    out["interviews"] = _table(session, fields.INTERVIEW, "interview i", ivs,
+                               "ORDER BY i.starts_at, i.id", cancelled)
+    out["participants"] = _table(session, fields.PARTICIPANT, "participant p", people,
+                                 "ORDER BY p.code, p.id", cancelled)
     out["notes"] = [["id", "interview_id", "topic_id", "topic", "position", "text",
                      "updated_at"]]
     out["answers"] = [["id", "interview_id", "topic_id", "question", "answer_type", "answer",
@@ -180,6 +148,38 @@ def tables(session: Session, consents: Consents | None = None,
     out["left-out"] = [["kind", "id", "name", "reason"]]
     out["left-out"] += [[o.kind, o.id, o.name, o.reason] for o in chosen.left_out]
     return out
+
+
+def _table(session: Session, declared: list[fields.Field], table: str, ids: list[str],
+           order: str, cancelled: Cancelled | None) -> list[list[Any]]:
+    """A table of the fields with a CSV column (``fields.py``), a row per chosen id: a
+    time in ISO 8601, tags and fields of many values ';'-separated."""
+    wanted = [f for f in declared if f.csv]
+    single = [f for f in wanted if not f.each]
+    alias = table.split()[-1]
+    values = ", ".join(field_sql(session, f) for f in single)
+    rows = []
+    for row in chosen_rows(session, f"SELECT {alias}.id, {values} FROM {table} "
+                              f"WHERE {alias}.id IN :ids {order}", ids):
+        if cancelled is not None and cancelled():
+            raise _cancelled()
+        rows.append((row[0], dict(zip((f.key for f in single), row[1:], strict=True))))
+    many = {f.key: _by_interview(session, f.each, ids) for f in wanted if f.each}
+    out: list[list[Any]] = [[f.csv for f in wanted]]
+    for row_id, found in rows:
+        out.append([";".join(many[f.key].get(row_id, [])) if f.each
+                    else _cell(f, found[f.key]) for f in wanted])
+    return out
+
+
+def _cell(field: fields.Field, value: Any) -> Any:
+    if field.kind == "time":
+        return iso(value)
+    if field.kind == "tags":
+        return ";".join(_tags(value))
+    if field.written is not None:
+        return field.written(value)
+    return "" if value is None else value
 
 
 def _flag(value: Any) -> str:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from veldwerk import fields
 from veldwerk.commands import READ, Handler, command
+from veldwerk.commands.interviews import filter_flags
 from veldwerk.i18n import translate
 
 
@@ -17,10 +19,4 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true", help=translate(
         "Commands", "one JSON object per hit"))
     p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--kind", help=translate("Commands", "only interviews of this kind"))
-    p.add_argument("--neighbourhood", help=translate("Commands", "only this neighbourhood (its "
-                                                     "name)"))
-    p.add_argument("--phase", help=translate("Commands", "only this phase (its name)"))
-    p.add_argument("--interviewer", metavar="NAME", help=translate(
-        "Commands", "only this team member's interviews"))
-    p.add_argument("--tag", help=translate("Commands", "only interviews with this tag"))
+    filter_flags(p, fields.SEARCH)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from veldwerk import fields
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 from veldwerk.store.project import OpenProject
@@ -17,7 +18,7 @@ def search(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk.search.find import search as find
 
     with project.session() as session:
-        filters = Filters(tag=args.tag, **chosen_filters(session, args))
+        filters = Filters(**chosen_filters(session, args, fields.SEARCH))
         hits = find(session, " ".join(args.query), filters, max(1, args.limit))
     for hit in hits:
         if args.json:

@@ -19,7 +19,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from veldwerk.listing import interview_filters
+from veldwerk import fields
+from veldwerk.listing import Chosen, in_use, interview_filters
 from veldwerk.store import dialect
 
 WORD = re.compile(r"\w+")
@@ -43,13 +44,8 @@ def fts_query(typed: str) -> str:
     return " ".join('"' + t.replace('"', '""') + '"*' for t in terms(typed))
 
 
-@dataclass(frozen=True)
-class Filters:
-    neighbourhood_id: str | None = None
-    phase_id: str | None = None
-    kind: str | None = None
-    interviewer_id: str | None = None
-    tag: str | None = None
+class Filters(Chosen):
+    """The search's filters, by their keys in ``fields.py`` (``kind=…``, ``tag=…``)."""
 
 
 @dataclass
@@ -109,9 +105,10 @@ def highlight(body: str, wanted: list[str]) -> tuple[str, list[tuple[int, int]]]
     return snippet, [(a + shift, b + shift) for a, b in spans if a >= start and b <= end]
 
 
-def search(session: Session, typed: str, filters: Filters = Filters(), limit: int = 20
+def search(session: Session, typed: str, filters: Filters | None = None, limit: int = 20
            ) -> list[Hit]:
     """The best ``limit`` hits for ``typed`` (none for nothing typed)."""
+    filters = filters or Filters()
     wanted = terms(typed)
     if not wanted:
         return []
@@ -170,14 +167,17 @@ def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> l
             out.append(Hit(source, row_id, interview, title, topic, snippet, spans,
                            topic_id=topic_id))
     elif source == "interview":
-        for row_id, title, place, summary, tags in rows(
-                "SELECT id, title, place, summary, tags FROM interview WHERE id IN :ids"):
-            try:
-                tag_list = [str(t) for t in json.loads(tags or "[]")]
-            except ValueError:
-                tag_list = []
-            parts = [title, place if place != title else "", summary, ", ".join(tag_list)]
-            snippet, spans = highlight(" · ".join(str(v) for v in parts if v), wanted)
+        read = fields.searched_fields()
+        for row_id, title, *values in rows(
+                f"SELECT i.id, i.title, {', '.join(f.sql for f in read)} FROM interview i "
+                "WHERE i.id IN :ids"):
+            parts: list[str] = []
+            for field_, value in zip(read, values, strict=True):
+                if field_.kind == "tags":
+                    value = ", ".join(_tag_list(value))
+                if value and str(value) not in parts:  # the place is often the title
+                    parts.append(str(value))
+            snippet, spans = highlight(" · ".join(parts), wanted)
             out.append(Hit(source, row_id, row_id, title, "", snippet, spans))
     elif source == "marker":
         for row_id, label, interview, title, offset, recording in rows(
@@ -198,13 +198,13 @@ def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> l
     return out
 
 
+def _tag_list(stored: str | None) -> list[str]:
+    try:
+        return [str(t) for t in json.loads(stored or "[]")]
+    except ValueError:
+        return []
+
+
 def tags(session: Session) -> list[str]:
     """Every tag in use, for the filter list."""
-    found: set[str] = set()
-    for (stored,) in session.execute(text("SELECT tags FROM interview WHERE deleted_at IS NULL "
-                                          "AND tags != '[]'")):
-        try:
-            found.update(str(t) for t in json.loads(stored or "[]"))
-        except ValueError:
-            continue
-    return sorted(found, key=str.casefold)
+    return in_use(session, "tags")

@@ -1,6 +1,7 @@
-"""The search index: SQLite FTS5 over the interview list's text (title, place, summary,
-tags) and participant codes, kept current by triggers on the tables themselves, so every
-writer (the ORM, plain SQL, a merge, an erasure) updates it without knowing it exists.
+"""The search index: SQLite FTS5 over the interview list's text (the columns
+``sources.py`` lists: an interview's searched fields, participants' codes), kept current
+by triggers on the tables themselves, so every writer (the ORM, plain SQL, a merge, an
+erasure) updates it without knowing it exists.
 
 Dutch-aware: the ``trigram`` tokenizer finds any part of a word, which Dutch compounds
 need ("markt" finds "Donderdagmarkt", "huis" finds "buurthuis"), without case; accents are
@@ -21,23 +22,18 @@ from typing import Any
 from sqlalchemy import text
 
 from veldwerk.search.fold import fold_sql
+from veldwerk.sources import listed
 from veldwerk.store import dialect
-
-# source -> the columns indexed (its FTS5 table is search_<source>)
-SOURCES = {
-    "interview": ("title", "place", "summary", "tags"),
-    "participant": ("code",),
-}
 
 
 def _body(columns: tuple[str, ...], row: str) -> str:
     return fold_sql(" || ' ' || ".join(f"{row}.{column}" for column in columns))
 
 
-def _statements() -> list[str]:
+def _statements(connection: Any) -> list[str]:
     out = ["CREATE TABLE IF NOT EXISTS search_key (id INTEGER PRIMARY KEY, "
            "source TEXT NOT NULL, row_id TEXT NOT NULL, UNIQUE (source, row_id))"]
-    for source, columns in SOURCES.items():
+    for source, columns in listed(connection).items():
         fts = f"search_{source}"
         key = f"(SELECT id FROM search_key WHERE source = '{source}' AND row_id = {{}}.id)"
         changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
@@ -65,10 +61,10 @@ def install(connection: Any) -> None:
     """Create (or re-create) the index and its triggers, and fill it from the tables."""
     if not dialect.of(connection).fts:
         return
-    for statement in _statements():
+    for statement in _statements(connection):
         connection.execute(text(statement))
     connection.execute(text("DELETE FROM search_key"))
-    for source, columns in SOURCES.items():
+    for source, columns in listed(connection).items():
         fts = f"search_{source}"
         connection.execute(text(f"DELETE FROM {fts}"))
         connection.execute(text(
@@ -83,7 +79,7 @@ def forget_erased(cursor: Any) -> None:
     longer sits in its segments (SQLite 3.40 has no FTS5 secure-delete)."""
     from veldwerk.search.words import FTS
 
-    for table in [f"search_{source}" for source in SOURCES] + [FTS]:
+    for table in [f"search_{source}" for source in listed()] + [FTS]:
         cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
@@ -92,9 +88,9 @@ def matching(source: str, key: str, like: bool, fts: bool = True) -> str:
     Without ``fts`` (a team database has no FTS5) the folded, lowered text is read with
     LIKE."""
     if not fts:
-        body = fold_sql(f"lower(concat_ws(' ', {', '.join(SOURCES[source])}))")
+        body = fold_sql(f"lower(concat_ws(' ', {', '.join(listed()[source])}))")
         return f"SELECT id FROM {source} WHERE {body} LIKE :{key} ESCAPE '\\'"
-    fts = f"search_{source}"
-    test = f"body LIKE :{key} ESCAPE '\\'" if like else f"{fts} MATCH :{key}"
+    table = f"search_{source}"
+    test = f"body LIKE :{key} ESCAPE '\\'" if like else f"{table} MATCH :{key}"
     return (f"SELECT row_id FROM search_key WHERE id IN "
-            f"(SELECT rowid FROM {fts} WHERE {test})")
+            f"(SELECT rowid FROM {table} WHERE {test})")

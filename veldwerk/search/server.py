@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from veldwerk.search.words import SOURCES
+from veldwerk.sources import words
 from veldwerk.store import dialect
 
 TABLE = "search_words"
@@ -41,15 +41,16 @@ def _body(columns: tuple[str, ...], row: str) -> str:
     return f"concat_ws(' ', {', '.join(f'{row}.{c}' for c in columns)})"
 
 
-def _fill(source: str, rows: str, where: str = "") -> str:
-    columns, owner = SOURCES[source]
+def _fill(source: str, indexed: tuple[tuple[str, ...], str], rows: str, where: str = ""
+          ) -> str:
+    columns, owner = indexed
     return (f"INSERT INTO {TABLE} (source, row_id, interview_id, words) SELECT '{source}', "
             f"t.id, {owner.format(row='t')}, {vector(_body(columns, 't'))} FROM {rows} t {where} "
             "ON CONFLICT (source, row_id) DO UPDATE SET interview_id = excluded.interview_id, "
             "words = excluded.words")
 
 
-def _statements() -> list[str]:
+def _statements(connection: Any) -> list[str]:
     out = [
         f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {WORDS}",
         f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {DUTCH}",
@@ -65,12 +66,14 @@ def _statements() -> list[str]:
         f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_interview ON {TABLE} (interview_id)",
         f"DELETE FROM {TABLE}",
     ]
-    for source, (columns, _owner_sql) in SOURCES.items():
+    for source, indexed in words(connection).items():
+        columns = indexed[0]
         name = f"{TABLE}_{source}"
         changed = " OR ".join(f"o.{c} IS DISTINCT FROM t.{c}" for c in columns)
         bodies = {
-            "insert": _fill(source, "new_rows"),
-            "update": _fill(source, "new_rows", f"JOIN old_rows o ON o.id = t.id WHERE {changed}"),
+            "insert": _fill(source, indexed, "new_rows"),
+            "update": _fill(source, indexed, "new_rows",
+                            f"JOIN old_rows o ON o.id = t.id WHERE {changed}"),
             "delete": f"DELETE FROM {TABLE} WHERE source = '{source}' AND row_id IN "
                       "(SELECT id FROM old_rows)",
         }
@@ -85,7 +88,7 @@ def _statements() -> list[str]:
                 f"REFERENCING {tables[event]} FOR EACH STATEMENT "
                 f"EXECUTE FUNCTION {name}_{event}()",
             ]
-        out.append(_fill(source, source))
+        out.append(_fill(source, indexed, source))
     return out
 
 
@@ -94,7 +97,7 @@ def install(connection: Any) -> None:
     if dialect.of(connection).fts:
         return
     _unaccent(connection)
-    for statement in _statements():
+    for statement in _statements(connection):
         connection.execute(text(statement))
 
 
@@ -123,7 +126,7 @@ def _unaccent(connection: Any) -> None:
 def uninstall(connection: Any) -> None:
     if dialect.of(connection).fts:
         return
-    for source in SOURCES:
+    for source in words():
         for event in ("insert", "update", "delete"):
             name = f"{TABLE}_{source}_{event}"
             connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {source}"))

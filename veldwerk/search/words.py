@@ -1,8 +1,8 @@
-"""Search across everything written: notes, interviews' titles, places, summaries and tags,
-moments' labels and participants' notes. One SQLite FTS5 index of words (``unicode61``
-with accents folded, a prefix index for as-you-type), kept current by triggers on the
-tables themselves, so every writer (the ORM, the notes' plain UPDATE, the merge's Core
-upserts, an erasure) updates it without knowing it exists.
+"""Search across everything written: the sources ``sources.py`` declares (notes, an
+interview's searched fields, moments' labels, participants' notes). One SQLite FTS5 index
+of words (``unicode61`` with accents folded, a prefix index for as-you-type), kept
+current by triggers on the tables themselves, so every writer (the ORM, the notes' plain
+UPDATE, the merge's Core upserts, an erasure) updates it without knowing it exists.
 
 Derived, like the list's trigram index (``search/index.py``): not a model, never logged or
 bundled, rebuilt by a migration when its definition changes. An erasure runs its
@@ -19,25 +19,18 @@ from typing import Any
 
 from sqlalchemy import text
 
+from veldwerk.sources import words
 from veldwerk.store import dialect
 
 FTS = "search_words"
 KEY = "search_word_key"
-# source -> (indexed columns, the interview it belongs to, as SQL on NEW/OLD)
-SOURCES: dict[str, tuple[tuple[str, ...], str]] = {
-    "note": (("text",), "{row}.interview_id"),
-    "interview": (("title", "place", "summary", "tags"), "{row}.id"),
-    "marker": (("label",),
-               "(SELECT interview_id FROM recording WHERE id = {row}.recording_id)"),
-    "participant": (("note",), "NULL"),
-}
 
 
 def _body(columns: tuple[str, ...], row: str) -> str:
     return " || ' ' || ".join(f"coalesce({row}.{c}, '')" for c in columns)
 
 
-def _statements() -> list[str]:
+def _statements(connection: Any) -> list[str]:
     out = [f"CREATE TABLE IF NOT EXISTS {KEY} (id INTEGER PRIMARY KEY, source TEXT NOT NULL, "
            "row_id TEXT NOT NULL, interview_id TEXT, UNIQUE (source, row_id))",
            f"CREATE INDEX IF NOT EXISTS ix_{KEY}_interview ON {KEY} (interview_id)",
@@ -45,7 +38,7 @@ def _statements() -> list[str]:
            # there), so a save writes the words' postings, not a second copy of the note.
            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5(body, content = '', "
            "tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"]
-    for source, (columns, owner) in SOURCES.items():
+    for source, (columns, owner) in words(connection).items():
         name = f"{FTS}_{source}"
         key = f"(SELECT id FROM {KEY} WHERE source = '{source}' AND row_id = {{}}.id)"
         changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
@@ -75,11 +68,11 @@ def install(connection: Any) -> None:
     """Create (or re-create) the index and its triggers, and fill it from the tables."""
     if not dialect.of(connection).fts:
         return
-    for statement in _statements():
+    for statement in _statements(connection):
         connection.execute(text(statement))
     connection.execute(text(f"DELETE FROM {KEY}"))
     connection.execute(text(f"INSERT INTO {FTS} ({FTS}) VALUES ('delete-all')"))
-    for source, (columns, owner) in SOURCES.items():
+    for source, (columns, owner) in words(connection).items():
         connection.execute(text(
             f"INSERT INTO {KEY} (source, row_id, interview_id) SELECT '{source}', t.id, "
             f"{owner.format(row='t')} FROM {source} t"))
@@ -91,7 +84,7 @@ def install(connection: Any) -> None:
 def uninstall(connection: Any) -> None:
     if not dialect.of(connection).fts:
         return
-    for source in SOURCES:
+    for source in words():
         for event in ("insert", "update", "delete"):
             connection.execute(text(f"DROP TRIGGER IF EXISTS {FTS}_{source}_{event}"))
     connection.execute(text(f"DROP TABLE IF EXISTS {FTS}"))
