@@ -21,7 +21,7 @@ from veldwerk.store.project import DB_NAME, OpenProject, restore_backup
 
 __all__ = ["OpenProject", "ProjectEntry", "create_project", "find_project", "free_to_write",
            "list_projects", "open_project", "restore_backup", "the_project"]
-from veldwerk.tidy import tidy
+from veldwerk.tidy import anything_expired, anything_interrupted, drop_parts
 
 if TYPE_CHECKING:
     from veldwerk.domain import Project
@@ -175,6 +175,27 @@ def new_project_file(data_dir: Path, project_id: str) -> Path:
     finally:
         engine.dispose()
     return folder
+
+
+def tidy(project: OpenProject) -> None:
+    """Interrupted recordings first (repaired and attached before anyone reads), then the
+    recycle bin, then the outbox's sequence mark. What was recovered is told to the user
+    (``project.recovered``)."""
+    if anything_interrupted(project.engine):
+        from veldwerk.audio import media  # deferred: start-up
+
+        project.recovered = project.run(lambda s: media.recover(s, project.media),
+                                        "recovered recordings")
+    if anything_expired(project.engine):
+        from veldwerk import recycle  # deferred: start-up
+
+        recycle.purge(project)
+    if not project.url:
+        drop_parts(project)
+    if (project.outbox / "sequence.json").exists():
+        from veldwerk.bundle.export import restore_floor  # deferred: start-up
+
+        restore_floor(project)  # a restored backup must not hand out sent numbers again
 
 
 def open_project(folder: Path, device: Device, *, write: bool = True, purpose: str = "app",

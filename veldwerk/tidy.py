@@ -1,6 +1,7 @@
-"""What opening a project tidies: recordings a crash interrupted (or that caught no sound)
-and what has been in the recycle bin longer than it keeps things. The looks are plain SQL,
-so an open that finds nothing to do (nearly every open) loads nothing more.
+"""What opening a project looks for: recordings a crash interrupted (or that caught no
+sound) and what has been in the recycle bin longer than it keeps things. The looks are plain
+SQL, so an open that finds nothing to do (nearly every open) loads nothing more; the repairs
+(``audio.media``, ``recycle``) import these rules from here and ``projects.tidy`` calls them.
 """
 
 from __future__ import annotations
@@ -40,27 +41,6 @@ def anything_expired(engine: Engine, now: datetime | None = None) -> bool:
     moment = time_text(cutoff(now))
     return _exists(engine, "SELECT 1 FROM interview WHERE deleted_at < :t UNION ALL "
                    "SELECT 1 FROM participant WHERE deleted_at < :t", t=moment)
-
-
-def tidy(project: OpenProject) -> None:
-    """Interrupted recordings first (repaired and attached before anyone reads), then the
-    recycle bin, then the outbox's sequence mark. What was recovered is told to the user
-    (``project.recovered``)."""
-    if anything_interrupted(project.engine):
-        from veldwerk.audio import media
-
-        project.recovered = project.run(lambda s: media.recover(s, project.media),
-                                        "recovered recordings")
-    if anything_expired(project.engine):
-        from veldwerk import recycle
-
-        recycle.purge(project)
-    if not project.url:
-        drop_parts(project)
-    if (project.outbox / "sequence.json").exists():
-        from veldwerk.bundle.export import restore_floor
-
-        restore_floor(project)  # a restored backup must not hand out sent numbers again
 
 
 def drop_parts(project: OpenProject) -> None:
