@@ -18,6 +18,7 @@ from veldwerk.domain import ownership
 from veldwerk.domain.ownership import Plan
 from veldwerk.i18n import translate
 from veldwerk.mediastore import overwrite_and_unlink
+from veldwerk.merge import erased
 from veldwerk.search import index
 from veldwerk.store import backup, changelog, dialect
 from veldwerk.store.project import OpenProject
@@ -41,7 +42,6 @@ def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any] | None,
     coordinator has its own copy, and receives the erasure too). An erasure made in the
     coordinator's copy (``log``: not one that came from elsewhere) waits there for the
     laptops' next erasure list (``merge.erased``)."""
-    from veldwerk.merge import erased
     from veldwerk.sync import outbox
 
     if log:

@@ -17,6 +17,7 @@ from veldwerk.bundle import keys as keymod
 from veldwerk.errors import VeldwerkError
 from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
+from veldwerk.merge.erased import WAITING_KEY as ERASURES_WAITING
 from veldwerk.store import meta
 from veldwerk.store.project import OpenProject
 from veldwerk.sync import downstream, routes
@@ -134,12 +135,29 @@ def decided(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
     return project.run(work)
 
 
+def queue_erasures(project: OpenProject, keys: keymod.CoordinatorKeys) -> Path | None:
+    """What waits becomes one signed erasure list in ``answers/``; written and forgotten in
+    one writer transaction, so two rounds at once never both send it."""
+    def work(session: Any) -> Path | None:
+        waiting = meta.get_json(session, ERASURES_WAITING)
+        if not waiting:
+            return None
+        project_id = str(session.execute(text("SELECT id FROM project")).scalar())
+        name, data = downstream.make_erasure_list(
+            keys, project_id, list(waiting["participants"]),
+            [(str(t), str(i)) for t, i in waiting["rows"]])
+        path = queue(project, (downstream.SHARED_FOLDER,), name, data)
+        session.execute(text("DELETE FROM veldwerk_meta WHERE key = :k"), {"k": ERASURES_WAITING})
+        return path
+
+    result: Path | None = project.run(work)
+    return result
+
+
 def waiting(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
     """What waited for the keys to be open: erasures made here since the last erasure
-    list (``merge.erased``), and conflicts resolved since (``merge.travel``)."""
-    from veldwerk.merge import erased
-
-    listed = erased.queue(project, keys)
+    list (:func:`queue_erasures`), and conflicts resolved since (``merge.travel``)."""
+    listed = queue_erasures(project, keys)
     return [*([listed] if listed else []), *resolutions(project, keys)]
 
 

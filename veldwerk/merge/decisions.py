@@ -366,7 +366,7 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
             Merger(session, me).stamp(conflict.table, new)
             rows.upsert(session, conflict.table, [new])
     if conflict.kind != "code":  # a new code goes to every laptop as a project update
-        travel.wait(session, conflict)
+        travel.wait(session, conflict.table, conflict.row_id)
     session.execute(text("UPDATE merge_conflict SET status = 'resolved', resolution = :r, "
                          "resolved_at = :now WHERE id = :i"),
                     {"r": resolution, "now": changelog.time_text(utcnow()), "i": conflict.id})
@@ -449,7 +449,7 @@ def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
             _place_free(session, table, new)
             rows.upsert(session, conflict.table, [new])
     if conflict.kind == trust.FOREIGN:  # the laptop's copy takes the version that stays
-        travel.wait(session, conflict)
+        travel.wait(session, conflict.table, conflict.row_id)
     trust.tell(session, conflict.device_id, [{
         "table": conflict.table, "row": conflict.row_id, "sequence": seq,
         "status": trust.APPLIED if keep == THEIRS else trust.REFUSED, "why": conflict.kind}])

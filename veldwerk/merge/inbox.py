@@ -48,7 +48,7 @@ from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
 from veldwerk.mediastore import overwrite_and_unlink, sha256_of
-from veldwerk.merge import erased, parts
+from veldwerk.merge import orphans, overview, parts
 from veldwerk.merge.apply import Counts, Merger
 from veldwerk.merge.batch import Batch
 from veldwerk.store import changelog, meta, rows
@@ -331,9 +331,7 @@ def kept(session: Session) -> list[Any]:
 
 
 def state_words(status: str) -> str:
-    from veldwerk.merge.overview import state_words as words
-
-    return words(status)
+    return overview.state_words(status)
 
 
 def _digest(path: Path) -> str:
@@ -798,7 +796,7 @@ def _apply(session: Session, project: OpenProject, opened: opening.Opened,
                     "holds ({after} to {through}); it is refused.").format(
                         seq=outside[0], after=after + 1, through=through))
             Batch(merger, entries).run()
-            erased.drop_orphans(session, merger.counts, entries)
+            orphans.drop_orphans(session, merger.counts, entries)
             session.execute(text(
                 "INSERT INTO device_sequence (device_id, through) VALUES (:d, :t) "
                 "ON CONFLICT (device_id) DO UPDATE SET through = excluded.through"),
@@ -901,23 +899,11 @@ def summary_lines(outcomes: list[Outcome]) -> list[str]:
                 file=o.file, applied=labels.changes(c.applied),
                 conflicts=labels.conflicts(c.conflicts), dropped=c.dropped, refused=c.refused))
             if c.waiting:
-                out.append("  " + waiting_words(c.waiting))
+                out.append("  " + overview.waiting_words(c.waiting))
         else:
-            from veldwerk.merge.overview import state_words
-
             said = "" if o.status == PRESENT else o.reason  # the state says it already
-            out.append(f"{o.file}: {state_words(o.status)}. {said}".strip())
+            out.append(f"{o.file}: {overview.state_words(o.status)}. {said}".strip())
     return out
-
-
-def waiting_words(n: int) -> str:
-    """Changes of another's rows (or erasures of another's people) that wait for you."""
-    from veldwerk.words import plural
-
-    return plural(n, translate("Sync", "{n} change of a record that is not the sender's "
-                               "waits for you: see the conflicts."),
-                  translate("Sync", "{n} changes of records that are not the sender's wait "
-                            "for you: see the conflicts."))
 
 
 def as_json_lines(outcomes: list[Outcome]) -> list[str]:

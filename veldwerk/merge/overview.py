@@ -97,7 +97,6 @@ def _still_waiting(session: Session, device: str, after: int, through: int,
     """What of a bundle's changes of another's records still waits for you: the open
     requests (an erasure counts once); once none is open, how many were decided."""
     from veldwerk.merge.decisions import attached_sql
-    from veldwerk.merge.inbox import waiting_words
     from veldwerk.merge.trust import KINDS
 
     left = int(session.execute(text(
@@ -154,3 +153,13 @@ def _moment(value: object) -> datetime:
     """A stored time (text on SQLite, a timestamp on a server) as an aware UTC time."""
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def waiting_words(n: int) -> str:
+    """Changes of another's rows (or erasures of another's people) that wait for you."""
+    from veldwerk.words import plural
+
+    return plural(n, translate("Sync", "{n} change of a record that is not the sender's "
+                               "waits for you: see the conflicts."),
+                  translate("Sync", "{n} changes of records that are not the sender's wait "
+                            "for you: see the conflicts."))
