@@ -7,6 +7,7 @@ yet goes with the next import. The files' formats are in ``sync.downstream``."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,19 @@ from typing import Any
 from sqlalchemy import bindparam, text
 
 from veldwerk.bundle import keys as keymod
+from veldwerk.bundle.projectfile import canonical, reference_rows
 from veldwerk.errors import VeldwerkError
 from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
+from veldwerk.mediastore import overwrite_and_unlink
+from veldwerk.merge import decisions, travel
 from veldwerk.merge.erased import WAITING_KEY as ERASURES_WAITING
+from veldwerk.merge.inbox import IMPORTED, PRESENT, REJECTED, _device_of
 from veldwerk.store import meta
 from veldwerk.store.project import OpenProject
 from veldwerk.sync import downstream, routes
+from veldwerk.sync.folder import checked_path
+from veldwerk.sync.run import connect
 from veldwerk.sync.target import Target
 
 FOLDER = "answers"
@@ -45,8 +52,6 @@ def _project_id(project: OpenProject) -> str:
 def queue(project: OpenProject, folder: tuple[str, ...], name: str, data: bytes) -> Path:
     """An answer into ``answers/``; a laptop's device id names its folder, and it came in
     a bundle: only plain names make a path here (``sync.folder.checked_path``)."""
-    from veldwerk.sync.folder import checked_path
-
     path = project.folder.joinpath(FOLDER, *checked_path((*folder, name), str(project.folder)))
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, data)
@@ -80,8 +85,6 @@ def resolutions(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path
     """One sealed, signed file per laptop with the rows resolved since the last time.
     Taking what waits, writing the files and forgetting it is one writer transaction, so
     two rounds at once (the Inbox's own round and a resolve) never both send it."""
-    from veldwerk.merge import travel
-
     project_id = _project_id(project)
 
     def work(session: Any) -> list[Path]:
@@ -108,8 +111,6 @@ def decided(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
     """What the coordinator decided on laptops' changes of rows not their own: a receipt
     per laptop saying which were applied or refused, and an erasure list for every
     confirmed erasure. Taking what waits and forgetting it is one writer transaction."""
-    from veldwerk.merge import decisions
-
     decisions.finish(project)
     project_id = _project_id(project)
 
@@ -164,8 +165,6 @@ def waiting(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
 def withdraw_erased(project: OpenProject) -> set[str]:
     """Resolution files that carry a row erased since (sealed, yet the person's words):
     overwritten and removed here; ``publish`` removes them from every place too."""
-    from veldwerk.mediastore import overwrite_and_unlink
-
     with project.session() as session:
         carried: dict[str, list[str]] = meta.get_json(session, RESOLUTION_ROWS_KEY) or {}
         ids = sorted({i for found in carried.values() for i in found})
@@ -184,10 +183,6 @@ def withdraw_erased(project: OpenProject) -> set[str]:
 def project_update(project: OpenProject, keys: keymod.CoordinatorKeys) -> Path | None:
     """A signed update of the coordinator's tables (a new neighbourhood, a guide's next
     version) when they changed since the last one went out; None when nothing changed."""
-    import hashlib
-
-    from veldwerk.bundle.projectfile import canonical, reference_rows
-
     with project.session() as session:
         found = reference_rows(session)
         before = meta.get(session, UPDATE_HASH_KEY)
@@ -248,8 +243,6 @@ def _published(session: Any) -> dict[str, list[str]]:
 def _publish_to(project: OpenProject, route: routes.Route, todo: list[Path],
                 done: dict[str, list[str]], password: str | None, verify: Any,
                 result: Published, withdrawn: list[Path]) -> str:
-    from veldwerk.sync.run import connect
-
     root = project.folder / FOLDER
     try:
         transport = connect(route.target, password, verify)
@@ -283,8 +276,6 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
     """After an import: a receipt per laptop for what came in, an erasure list for whom
     it erased, the erasures made here and conflicts resolved since, then publish
     everything that waits."""
-    from veldwerk.merge.inbox import IMPORTED, PRESENT, REJECTED, _device_of
-
     by_device: dict[str, list[tuple[str, str]]] = {}
     changes: dict[str, list[dict[str, Any]]] = {}
     refused: dict[str, list[dict[str, str]]] = {}

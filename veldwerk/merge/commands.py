@@ -5,23 +5,28 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from typing import Any
 
 from veldwerk import labels, words
+from veldwerk.errors import SyncError, ValidationError
+from veldwerk.fsutil import output_folder
 from veldwerk.i18n import translate
+from veldwerk.ids import short_ids
 from veldwerk.merge import coordinator_only
+from veldwerk.merge.difference import marked
 from veldwerk.paths import Device
 
 
 def _keys(path: Any) -> Any:
-    from veldwerk.bundle import keys as keymod
-    from veldwerk.bundle.commands import passphrase
+    from veldwerk.bundle import keys as keymod  # deferred: heavy (pyrage)
+    from veldwerk.bundle.commands import passphrase  # deferred: heavy (pyrage)
 
     return keymod.load_coordinator_keys(path, passphrase())
 
 
 def _answer_and_publish(project: Any, keys: Any, outcomes: list[Any], quiet: bool) -> None:
-    from veldwerk.merge import answers
+    from veldwerk.merge import answers  # deferred: heavy (the models)
 
     published = answers.answer(project, keys, outcomes)
     if published.problem and not quiet:
@@ -30,7 +35,7 @@ def _answer_and_publish(project: Any, keys: Any, outcomes: list[Any], quiet: boo
 
 
 def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import inbox
+    from veldwerk.merge import inbox  # deferred: heavy (sqlmodel)
 
     keys = _keys(args.identity)
     outcomes = inbox.import_files(project, keys, list(args.paths))
@@ -53,7 +58,7 @@ def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 def inbox_retry(args: argparse.Namespace, project: Any, _me: Device) -> int:
     """The kept bundles, now; says what still waits and why (a refusal stays final)."""
-    from veldwerk.merge import inbox
+    from veldwerk.merge import inbox  # deferred: heavy (sqlmodel)
 
     keys = _keys(args.identity)
     outcomes = inbox.retry_held(project, keys)
@@ -73,9 +78,7 @@ def inbox_retry(args: argparse.Namespace, project: Any, _me: Device) -> int:
 def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
     """Rounds until stopped (Ctrl+C) or ``--rounds``: a share that cannot be reached is
     said once per round and tried again at the next."""
-    import time
-
-    from veldwerk.merge import inbox
+    from veldwerk.merge import inbox  # deferred: heavy (sqlmodel)
 
     keys = _keys(args.identity)
     done = 0
@@ -102,7 +105,7 @@ def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
     coordinator_only(project)
-    from veldwerk.merge import overview
+    from veldwerk.merge import overview  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         found = overview.bundle_lines(session)
@@ -119,9 +122,8 @@ def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
     coordinator_only(project)
-    from veldwerk.ids import short_ids
-    from veldwerk.merge import decisions
-    from veldwerk.merge.sides import laptop_label
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
+    from veldwerk.merge.sides import laptop_label  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         found = decisions.devices(session)
@@ -140,14 +142,14 @@ def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def _decide(args: argparse.Namespace, project: Any, status: str) -> Any:
-    from veldwerk.merge import decisions
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
 
     coordinator_only(project)
     return project.run(lambda s: decisions.decide(s, args.device, status))
 
 
 def devices_approve(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import decisions
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
 
     device = _decide(args, project, decisions.APPROVED)
     print(translate("Sync", "{name} ({member}, key {fp}) may send bundles.").format(
@@ -158,7 +160,7 @@ def devices_approve(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 def _retry_now(project: Any, identity: Any) -> None:
     """With the keys given, what waited for this decision goes in now, and is answered."""
-    from veldwerk.merge import inbox
+    from veldwerk.merge import inbox  # deferred: heavy (sqlmodel)
 
     if identity is None:
         return
@@ -171,8 +173,7 @@ def _retry_now(project: Any, identity: Any) -> None:
 
 def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:
     """Past a bundle refused for good that sending again cannot mend: asked first."""
-    from veldwerk.errors import SyncError
-    from veldwerk.merge import decisions, inbox
+    from veldwerk.merge import decisions, inbox  # deferred: heavy (sqlmodel)
 
     coordinator_only(project)
     with project.session() as session:
@@ -193,7 +194,7 @@ def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def devices_reject(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import decisions
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
 
     device = _decide(args, project, decisions.REJECTED)
     print(translate("Sync", "{name} ({member}, key {fp}) is refused; its bundles are not "
@@ -203,7 +204,7 @@ def devices_reject(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def conflicts_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import decisions
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         found = decisions.conflicts(session, everything=args.all)
@@ -218,8 +219,6 @@ def conflicts_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 def _conflict_lines(c: Any) -> list[str]:
     """A conflict as the command shows it: its short id and record, who made each side
     and when ([-…-] marks this side's words, {+…+} the other's), what differs."""
-    from veldwerk.merge.difference import marked
-
     head = f"{c.short_id}  {c.heading()}"
     if c.status != "open":
         head += "  " + translate("Sync", "(resolved: {how})").format(how=c.resolution)
@@ -234,7 +233,7 @@ def _conflict_lines(c: Any) -> list[str]:
 
 
 def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import answers, decisions
+    from veldwerk.merge import answers, decisions  # deferred: heavy (the models)
 
     merged = sys.stdin.read() if args.text == "-" else args.text
     if args.keep == decisions.THEIRS and not _erasure_confirmed(args, project):
@@ -265,8 +264,7 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
 def _erasure_confirmed(args: argparse.Namespace, project: Any) -> bool:
     """Confirming an erasure asks first, as the app does (``--yes`` answers it); with no
     one to ask, it is refused in words."""
-    from veldwerk.errors import ValidationError
-    from veldwerk.merge import decisions, trust
+    from veldwerk.merge import decisions, trust  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         conflict = decisions.find(session, args.id)
@@ -284,13 +282,12 @@ def _erasure_confirmed(args: argparse.Namespace, project: Any) -> bool:
 
 
 def dashboard(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.reports.dashboard import figures
+    from veldwerk.reports.dashboard import figures  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         found = figures(session)
     if args.png is not None:
-        from veldwerk.fsutil import output_folder
-        from veldwerk.reports.charts import write_pngs
+        from veldwerk.reports.charts import write_pngs  # deferred: heavy (sqlmodel)
 
         drawn = write_pngs(found, output_folder(args.png))
     if args.json:

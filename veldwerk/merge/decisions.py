@@ -11,9 +11,12 @@ import sqlalchemy as sa
 from sqlalchemy import text
 from sqlmodel import Session
 
+from veldwerk.consent import erasure
+from veldwerk.domain import ownership
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import matching, short_ids, utcnow
+from veldwerk.labels import device_status
 from veldwerk.merge import travel, trust
 from veldwerk.merge.apply import PROVENANCE, Merger, current
 from veldwerk.merge.difference import Span, field_name, marked, word_diff
@@ -41,8 +44,6 @@ class Device:
 
 def device_words(status: str) -> str:
     """A laptop's state in words (the one list is ``veldwerk.labels``)."""
-    from veldwerk.labels import device_status
-
     return device_status(status)
 
 
@@ -422,8 +423,6 @@ def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
     merger = Merger(session, me)
     columns = {c.key for c in table.columns}
     if keep == THEIRS and conflict.kind == trust.PURGE and stored is not None:
-        from veldwerk.domain import ownership
-
         plan = ownership.closure(session, {conflict.table: [conflict.row_id]})
         changelog.remove_rows(session, plan, "purge", log=False)
     elif keep == THEIRS and conflict.kind == trust.ERASE:
@@ -495,8 +494,6 @@ def _queue_erasure(session: Session, merger: Merger) -> None:
 def finish(project: Any) -> None:
     """After a confirmed erasure is committed: its files overwritten, the database rebuilt
     (``consent.erasure.finish``)."""
-    from veldwerk.consent import erasure
-
     with project.session() as session:
         media: list[str] = meta.get_json(session, FINISH_KEY)
     if media is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from veldwerk.domain import ownership
+from veldwerk.merge import coordinates
 from veldwerk.store import meta
 
 WAITING_KEY = "erasures_waiting"  # {"participants": [ids], "rows": [[table, id], ...]}
@@ -21,8 +22,6 @@ WAITING_KEY = "erasures_waiting"  # {"participants": [ids], "rows": [[table, id]
 
 def note(session: Session, plan: ownership.Plan) -> None:
     """Remember an erasure made here for the laptops' next erasure list (ids only)."""
-    from veldwerk.merge import coordinates
-
     if not plan or not coordinates(session):  # no laptop holds rows of this copy
         return
     waiting = meta.get_json(session, WAITING_KEY) or {"participants": [], "rows": []}

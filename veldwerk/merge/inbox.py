@@ -43,7 +43,9 @@ from veldwerk import labels, words
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import opening
 from veldwerk.bundle.limits import LIMITS
-from veldwerk.errors import NotFound, PassingError, StorageError, SyncError
+from veldwerk.consent import erasure
+from veldwerk.domain import ownership
+from veldwerk.errors import NotFound, PassingError, StorageError, SyncError, VeldwerkError
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
@@ -205,8 +207,7 @@ def _unapproved_room(session: Session, held: Path) -> tuple[int, int]:
 
 def _fetch_from(place: Any, choice: _Choice, taken: set[str], folder: Path,
                 result: Fetched, password: str | None, verify: Any) -> str:
-    from veldwerk.errors import VeldwerkError
-    from veldwerk.sync.run import connect
+    from veldwerk.sync.run import connect  # deferred: heavy (the models)
 
     try:
         transport = connect(place, password, verify)
@@ -258,8 +259,7 @@ def import_from_share(project: OpenProject, keys: keymod.CoordinatorKeys,
 def _remove_from(place: Any, names: list[str], password: str | None, verify: Any) -> str:
     """Taken-in bundles leave the share or stick: an erasure later must not find the
     person's words there."""
-    from veldwerk.errors import VeldwerkError
-    from veldwerk.sync.run import connect
+    from veldwerk.sync.run import connect  # deferred: heavy (the models)
 
     try:
         transport = connect(place, password, verify)
@@ -730,8 +730,6 @@ def _import_opened(project: OpenProject, opened: opening.Opened, path: Path, dig
     elif outcome.status == PRESENT:
         outcome.reason = translate("Sync", "its changes were imported before")
     if outcome.counts.erased:
-        from veldwerk.consent import erasure
-
         for erased in outcome.counts.erased:
             erasure.finish(project, erased)
     return outcome
@@ -842,8 +840,6 @@ def _take_media(project: OpenProject, opened: opening.Opened) -> list[str]:
 def _drop_unnamed(project: OpenProject, names: list[str]) -> None:
     """Files that no row names after the import (their rows were erased, or the import
     failed) do not stay."""
-    from veldwerk.domain import ownership
-
     with project.session() as session:
         unused = [n for n in names if not ownership.referenced(session, n)]
     for name in unused:

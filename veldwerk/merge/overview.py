@@ -13,7 +13,9 @@ from sqlmodel import Session
 
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
+from veldwerk.labels import bundle_status
 from veldwerk.merge.sides import laptop_label
+from veldwerk.words import plural
 
 RECENT = timedelta(days=7)  # a bundle that could not be taken in is news this long
 
@@ -38,8 +40,6 @@ class BundleLine:
 def state_words(status: str, laptop_refused: bool = False) -> str:
     """A bundle's state in words (the one list is ``veldwerk.labels``); a refused bundle
     says whether its laptop was refused or the bundle itself could not be read."""
-    from veldwerk.labels import bundle_status
-
     if status == "rejected":
         return (translate("Sync", "laptop refused") if laptop_refused
                 else translate("Sync", "could not be taken in"))
@@ -96,8 +96,8 @@ def _still_waiting(session: Session, device: str, after: int, through: int,
                    asked: int) -> str:
     """What of a bundle's changes of another's records still waits for you: the open
     requests (an erasure counts once); once none is open, how many were decided."""
-    from veldwerk.merge.decisions import attached_sql
-    from veldwerk.merge.trust import KINDS
+    from veldwerk.merge.decisions import attached_sql  # deferred: start-up
+    from veldwerk.merge.trust import KINDS  # deferred: start-up
 
     left = int(session.execute(text(
         f"SELECT count(*) FROM merge_conflict c WHERE c.status = 'open' AND c.device_id = :d "
@@ -135,7 +135,7 @@ class Waiting:
 
 
 def waiting(session: Session) -> Waiting:
-    from veldwerk.merge.decisions import open_count
+    from veldwerk.merge.decisions import open_count  # deferred: start-up
 
     conflicts = open_count(session)
     laptops = session.execute(text(
@@ -157,8 +157,6 @@ def _moment(value: object) -> datetime:
 
 def waiting_words(n: int) -> str:
     """Changes of another's rows (or erasures of another's people) that wait for you."""
-    from veldwerk.words import plural
-
     return plural(n, translate("Sync", "{n} change of a record that is not the sender's "
                                "waits for you: see the conflicts."),
                   translate("Sync", "{n} changes of records that are not the sender's wait "
