@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -20,7 +21,7 @@ from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
 from veldwerk.store import meta
 from veldwerk.store.project import OpenProject
-from veldwerk.sync import downstream, outbox
+from veldwerk.sync import downstream, outbox, secrets
 from veldwerk.sync.folder import DeliveryError, FolderTarget
 from veldwerk.sync.target import FOLDER, Target
 
@@ -50,11 +51,8 @@ def target_of(project: OpenProject) -> Target | None:
 def connect(target: Target, password: str | None, verify: Any = True) -> Any:
     """The transport for ``target`` (a folder, or a WebDAV share with its password)."""
     if target.kind == FOLDER:
-        from pathlib import Path
-
         return FolderTarget(Path(target.location))
-    from veldwerk.sync import secrets
-    from veldwerk.sync.webdav import WebDavTarget
+    from veldwerk.sync.webdav import WebDavTarget  # deferred: heavy (httpx)
 
     secret = password or secrets.password(target)
     if not secret:
