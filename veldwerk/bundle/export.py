@@ -419,7 +419,7 @@ def build(project: OpenProject, bundle_id: str, progress: Progress | None = None
 def _widen(pipe: int) -> None:
     """A 1 MB pipe instead of 64 kB: the tar and age threads switch 16 times less."""
     try:
-        import fcntl
+        import fcntl  # deferred: platform
 
         fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, bag.BLOCK)  # type: ignore[attr-defined]
     except (ImportError, AttributeError, OSError):
