@@ -63,8 +63,8 @@ def _label(kind: str, value: str) -> str:
 def png(chart: Chart, width: float = 7.0, dpi: int = 150) -> bytes:
     """One chart as PNG bytes (``width`` in inches; the height follows the bars)."""
     try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
+        from matplotlib.backends.backend_agg import FigureCanvasAgg  # deferred: heavy (matplotlib)
+        from matplotlib.figure import Figure  # deferred: heavy (matplotlib)
     except ImportError as exc:
         raise missing_matplotlib() from exc
 
@@ -97,7 +97,7 @@ def png(chart: Chart, width: float = 7.0, dpi: int = 150) -> bytes:
 def available() -> bool:
     """Can charts be drawn here (matplotlib installed)?"""
     try:
-        import matplotlib  # noqa: F401
+        import matplotlib  # noqa: F401  # deferred: heavy (matplotlib)
     except ImportError:
         return False
     return True

@@ -355,7 +355,7 @@ def _as_played(path: Path, audio: str, cancelled: Callable[[], bool] | None
     if audio != "mp3":
         yield path
         return
-    from veldwerk.audio.processing import to_mp3
+    from veldwerk.audio.processing import to_mp3  # deferred: heavy (the models)
 
     with tempfile.TemporaryDirectory(prefix="veldwerk-mp3-") as folder:
         target = Path(folder) / "take.mp3"

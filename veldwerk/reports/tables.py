@@ -24,11 +24,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from veldwerk.consent.use import QUOTES, Consents, LeftOut
+from veldwerk.errors import Cancelled as CancelledError
 from veldwerk.fsutil import atomic_write_bytes, output_folder
+from veldwerk.reports.writing import cannot_write
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -93,8 +95,6 @@ def _first(reasons: Iterable[str]) -> str:
 
 def _rows(session: Session, sql: str, ids: list[str], **params: Any) -> Iterator[Any]:
     """Rows of ``sql`` for the chosen ids, a chunk at a time (the ``:ids`` list)."""
-    from sqlalchemy import bindparam
-
     statement = text(sql).bindparams(bindparam("ids", expanding=True))
     for start in range(0, len(ids), 500):
         yield from session.execute(statement, {"ids": ids[start:start + 500], **params})
@@ -223,8 +223,6 @@ def write_csv(session: Session, folder: Path, progress: Progress | None = None,
         try:
             atomic_write_bytes(target, csv_bytes(rows))
         except OSError as exc:
-            from veldwerk.reports.writing import cannot_write
-
             raise cannot_write(target, exc) from exc
         written.append(target)
     if progress is not None:
@@ -233,6 +231,4 @@ def write_csv(session: Session, folder: Path, progress: Progress | None = None,
 
 
 def _cancelled() -> Exception:
-    from veldwerk.errors import Cancelled as CancelledError
-
     return CancelledError()

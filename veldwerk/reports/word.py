@@ -24,10 +24,12 @@ from sqlmodel import Session
 
 from veldwerk import words
 from veldwerk.consent.documents import _local
-from veldwerk.consent.use import Consents, LeftOut
-from veldwerk.errors import Cancelled
+from veldwerk.consent.use import Consents, LeftOut, scope_name
+from veldwerk.errors import Cancelled, NotFound
 from veldwerk.fsutil import atomic_write_bytes, output_folder
 from veldwerk.i18n import translate
+from veldwerk.reports import charts, dashboard
+from veldwerk.reports.charts import _label
 from veldwerk.reports.tables import Selection, _rows
 from veldwerk.reports.writing import cannot_write
 
@@ -75,20 +77,14 @@ def clock(ms: int) -> str:
 
 
 def kind_name(kind: str) -> str:
-    from veldwerk.reports.charts import _label
-
     return _label("kind", kind)
 
 
 def status_name(status: str) -> str:
-    from veldwerk.reports.charts import _label
-
     return _label("status", status)
 
 
 def scope_list(scopes: dict[str, bool]) -> str:
-    from veldwerk.consent.use import scope_name
-
     yes = [scope_name(s) for s in SCOPES if scopes.get(s)]
     no = [scope_name(s) for s in SCOPES if s in scopes and not scopes[s]]
     said = translate("Reports", "agreed to: {yes}").format(yes=", ".join(yes) or "—")
@@ -186,8 +182,8 @@ def _tags(stored: str | None) -> list[str]:
 
 
 def _document() -> Any:
-    from docx import Document
-    from docx.shared import Cm, Pt
+    from docx import Document  # deferred: heavy (docx)
+    from docx.shared import Cm, Pt  # deferred: heavy (docx)
 
     document = Document()
     document.styles["Normal"].font.size = Pt(11)
@@ -198,7 +194,7 @@ def _document() -> Any:
 
 
 def _facts_table(document: Any, rows: list[tuple[str, str]]) -> None:
-    from docx.shared import Cm
+    from docx.shared import Cm  # deferred: heavy (docx)
 
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
@@ -279,8 +275,6 @@ def write_interviews(session: Session, folder: Path, only: list[str] | None = No
     if only:
         unknown = sorted(set(only) - set(ids) - {o.id for o in left})
         if unknown:
-            from veldwerk.errors import NotFound
-
             raise NotFound(translate("Reports", "There is no interview {id} in this "
                                      "project.").format(id=unknown[0]))
     project = str(session.execute(text("SELECT name FROM project")).scalar() or "")
@@ -303,10 +297,8 @@ def write_interviews(session: Session, folder: Path, only: list[str] | None = No
 def report_docx(session: Session, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> tuple[bytes, list[LeftOut]]:
     """The project report: figures, charts, then every interview as a chapter."""
-    from docx.enum.text import WD_BREAK
-    from docx.shared import Cm
-
-    from veldwerk.reports import charts, dashboard
+    from docx.enum.text import WD_BREAK  # deferred: heavy (docx)
+    from docx.shared import Cm  # deferred: heavy (docx)
 
     consents = Consents(session)
     chosen = Selection(session, consents)
