@@ -13,6 +13,7 @@ from veldwerk.audio.wavfile import PcmFormat, repair
 from veldwerk.domain import Recording, RecordingState, ownership
 from veldwerk.domain.tables import PLAYABLE_STATES
 from veldwerk.mediastore import sha256_of, store_file
+from veldwerk.merge import coordinates
 from veldwerk.store import changelog
 from veldwerk.tidy import UNFINISHED
 
@@ -115,8 +116,6 @@ def check(session: Session, media: Path, mark: bool = True) -> tuple[list[MediaP
     checked."""
     problems: list[MediaProblem] = []
     checked = 0
-    from veldwerk.merge import coordinates
-
     me = str(session.info.get("device_id", ""))
     merged = coordinates(session)
     for table, row_id, name, digest, origin in _media_files(session):
