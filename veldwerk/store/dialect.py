@@ -60,9 +60,9 @@ def upsert(bind: Any, table: sa.Table) -> Any:
     """An ``INSERT`` that can take ``on_conflict_do_update``/``_nothing``, for either
     dialect."""
     if is_server(bind):
-        from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects.postgresql import insert  # deferred: start-up
     else:
-        from sqlalchemy.dialects.sqlite import insert
+        from sqlalchemy.dialects.sqlite import insert  # deferred: start-up
     return insert(table)
 
 
