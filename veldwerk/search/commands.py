@@ -6,16 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 
+from veldwerk.commands.interviews import chosen_filters
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
+from veldwerk.search.find import Filters
+from veldwerk.search.find import search as find
 from veldwerk.store.project import OpenProject
 
 
 def search(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.commands.interviews import chosen_filters
-    from veldwerk.search.find import Filters
-    from veldwerk.search.find import search as find
-
     with project.session() as session:
         filters = Filters(tag=args.tag, **chosen_filters(session, args))
         hits = find(session, " ".join(args.query), filters, max(1, args.limit))

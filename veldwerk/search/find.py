@@ -16,10 +16,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from veldwerk.listing import interview_filters
+from veldwerk.search import server
 from veldwerk.store import dialect
 
 WORD = re.compile(r"\w+")
@@ -141,8 +142,6 @@ def search(session: Session, typed: str, filters: Filters = Filters(), limit: in
 def _server(session: Session, wanted: list[str], where: str, params: dict[str, Any]
             ) -> list[tuple[str, str]]:
     """PostgreSQL: the rows with every word, ranked by ``ts_rank`` (``search/server.py``)."""
-    from veldwerk.search import server
-
     match = server.query(wanted, params)
     return [(r[0], r[1]) for r in session.execute(text(
         f"SELECT k.source, k.row_id FROM {server.TABLE} k "
@@ -155,8 +154,6 @@ def _server(session: Session, wanted: list[str], where: str, params: dict[str, A
 
 def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> list[Hit]:
     """The hits of one source, read in one query."""
-    from sqlalchemy import bindparam
-
     def rows(sql: str) -> list[Any]:
         return list(session.execute(text(sql).bindparams(bindparam("ids", expanding=True)),
                                     {"ids": ids}))
