@@ -6,11 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from veldwerk import labels, words
 from veldwerk.commands import READ, WRITE, Handler, command
 from veldwerk.domain.kinds import InterviewKind, Status
+from veldwerk.errors import NotFound
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
@@ -81,8 +83,7 @@ def register(commands: Any) -> None:
 
 def choose(session: Session, table: str, given: str | None, what: str) -> str | None:
     """A neighbourhood, phase or team member by id or (case-insensitive) name."""
-    from veldwerk import listing
-    from veldwerk.errors import NotFound
+    from veldwerk import listing  # deferred: start-up
 
     if not given:
         return None
@@ -110,15 +111,13 @@ def chosen_filters(session: Session, args: argparse.Namespace) -> dict[str, str 
 
 
 def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import listing
+    from veldwerk import listing  # deferred: start-up
 
     with project.session() as s:
         query = listing.ListQuery(text=args.text, status=args.status,
                                   **chosen_filters(s, args))
         rows = listing.page(s, query, 0, listing.count(s, query))
     if not rows and not args.json:
-        from veldwerk.i18n import translate
-
         filtered = any((query.text.strip(), query.neighbourhood_id, query.phase_id, query.kind,
                         query.status, query.interviewer_id))
         print(translate("Commands", "No interviews found.") if filtered else
@@ -133,8 +132,6 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
                 "starts_at": row.starts_at.isoformat() if row.starts_at else None},
                 ensure_ascii=False))
         else:
-            from veldwerk import labels, words
-
             when = words.datetime_text(row.starts_at)
             print(f"{row.id}  {when:20}  {labels.kind(row.kind):13}  {row.title}  "
                   f"{' '.join(codes)}")
@@ -142,10 +139,10 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
 
 
 def list_participants(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from sqlalchemy import text
+    from sqlalchemy import text  # deferred: start-up
 
-    from veldwerk import listing
-    from veldwerk.consent.commands import listing as consent_listing
+    from veldwerk import listing  # deferred: start-up
+    from veldwerk.consent.commands import listing as consent_listing  # deferred: start-up
 
     with project.session() as s:
         hoods = dict(listing.filter_names(s)["neighbourhood"])
@@ -178,10 +175,10 @@ def list_participants(args: argparse.Namespace, project: OpenProject, _me: Devic
 
 
 def new_interview(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import interviews
+    from veldwerk import interviews  # deferred: start-up
 
     def work(s: Session) -> str:
-        from veldwerk.projects import the_project
+        from veldwerk.projects import the_project  # deferred: start-up
 
         project_id = the_project(s).id
         draft = interviews.InterviewDraft(
@@ -202,19 +199,16 @@ def new_interview(args: argparse.Namespace, project: OpenProject, _me: Device) -
 
 
 def _utc(moment: datetime | None) -> datetime | None:
-    from datetime import UTC
-
     if moment is None:
         return None
     return (moment if moment.tzinfo else moment.astimezone()).astimezone(UTC)
 
 
 def _participant(session: Session, code: str) -> str:
-    from sqlalchemy import func
-    from sqlmodel import select
+    from sqlalchemy import func  # deferred: start-up
+    from sqlmodel import select  # deferred: start-up
 
-    from veldwerk.domain import Participant
-    from veldwerk.errors import NotFound
+    from veldwerk.domain import Participant  # deferred: start-up
 
     found = session.exec(select(Participant.id).where(
         func.upper(Participant.code) == code.strip().upper(),
@@ -229,8 +223,7 @@ def _participant(session: Session, code: str) -> str:
 def _guide(session: Session, name: str | None, kind: str) -> str | None:
     """The named guide, or the project's only guide of the right sort (interviews and
     stories take an interview guide, questionnaires a questionnaire)."""
-    from veldwerk import guides
-    from veldwerk.errors import NotFound
+    from veldwerk import guides  # deferred: start-up
 
     current = guides.current_guides(session)
     if name:
@@ -248,9 +241,8 @@ def _guide(session: Session, name: str | None, kind: str) -> str | None:
 
 
 def set_note(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import guides, notes
-    from veldwerk.domain import Interview
-    from veldwerk.errors import NotFound
+    from veldwerk import guides, notes  # deferred: start-up
+    from veldwerk.domain import Interview  # deferred: start-up
 
     text = sys.stdin.read() if args.text == "-" else args.text
 
