@@ -7,11 +7,14 @@ SQL, so an open that finds nothing to do (nearly every open) loads nothing more;
 from __future__ import annotations
 
 import contextlib
+import sys
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, text
 
+from veldwerk.audio import duration_text
 from veldwerk.domain.kinds import PLAYABLE_STATES
+from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
 from veldwerk.mediastore import overwrite_and_unlink
 from veldwerk.store.changelog import time_text
@@ -60,11 +63,6 @@ def drop_parts(project: OpenProject) -> None:
 
 def tell_recovered(project: OpenProject) -> None:
     """Commands say on stderr what the open repaired (the app shows it in a dialog)."""
-    import sys
-
-    from veldwerk.audio import duration_text
-    from veldwerk.i18n import translate
-
     for item in project.recovered:
         print(translate("Audio", "Recording recovered: {duration} (interview {id})").format(
             duration=duration_text(item.duration_ms), id=item.interview_id), file=sys.stderr)
