@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.context import ProjectContext
 from ui.widgets import ErrorLabel, fill_combo, fit_window, named, px
 from veldwerk.consent import records, templates
-from veldwerk.domain import ConsentTemplate
+from veldwerk.domain import ConsentTemplate, Project
 from veldwerk.errors import ValidationError
 
 
@@ -133,8 +133,6 @@ class TemplateDialog(QDialog):
     def draft(self) -> templates.TemplateDraft:
         retention = self.template.retention_date if self.template is not None else None
         if retention is None:
-            from veldwerk.domain import Project
-
             project = self.context.read(lambda s: s.get(Project, self.context.project_id))
             retention = project.retention_date if project else None
         return templates.TemplateDraft(

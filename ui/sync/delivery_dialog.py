@@ -4,6 +4,7 @@ for the coordinator, the keys, where bundles go, and a project file per team mem
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt
@@ -37,8 +38,8 @@ from ui.sync.team_places import LaptopPlaces, ShareLogins
 from ui.widgets import EmptyHint, ErrorLabel, emphasise, fit_window, local_datetime_text, named
 from veldwerk import labels as counted
 from veldwerk import setup, words
+from veldwerk.bundle import export, projectfile
 from veldwerk.bundle import keys as keymod
-from veldwerk.bundle import projectfile
 from veldwerk.errors import VeldwerkError
 from veldwerk.fsutil import atomic_write_text
 from veldwerk.participants import code_block
@@ -264,8 +265,6 @@ class DeliveryDialog(QDialog):
         project = self.context.project
 
         def work(_p, _c) -> int:  # type: ignore[no-untyped-def]
-            from veldwerk.bundle import export
-
             export.export(project)
             return outbox.copy_to_folder(project, Path(folder))
 
@@ -536,8 +535,6 @@ def confirm_join(parent: QWidget, found: projectfile.ProjectFile) -> bool:
 def _private_file(path: Path) -> None:
     """Make ``path`` readable by this user only before anything is written into it (Qt's
     printer keeps the mode of a file that is there)."""
-    import os
-
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:  # the file dialog asked before it was chosen
