@@ -6,12 +6,13 @@ ORM models, because this is what start-up paints first.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from veldwerk.ids import as_utc
 from veldwerk.search import index
 from veldwerk.search.query import terms
 from veldwerk.store import dialect
@@ -125,7 +126,7 @@ def page(session: Session, query: ListQuery, offset: int, limit: int) -> list[Li
 def _parse_time(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
-    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+    return as_utc(value)
 
 
 def filter_names(session: Session) -> dict[str, list[tuple[str, str]]]:

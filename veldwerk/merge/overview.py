@@ -6,13 +6,13 @@ The command and the window say the same thing from here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.i18n import translate
-from veldwerk.ids import utcnow
+from veldwerk.ids import as_utc, utcnow
 from veldwerk.labels import bundle_status
 from veldwerk.merge.sides import laptop_label
 from veldwerk.words import plural
@@ -145,14 +145,9 @@ def waiting(session: Session) -> Waiting:
         "SELECT b.received_at FROM inbox_bundle b WHERE b.status = 'rejected' AND NOT EXISTS "
         "(SELECT 1 FROM team_device d WHERE d.device_id = b.device_id AND "
         "d.status = 'rejected')"))]
-    recent = sum(1 for when in failed if _moment(when) >= since)
+    recent = sum(1 for when in failed if as_utc(when) >= since)
     return Waiting(int(conflicts or 0), int(laptops or 0), recent)
 
-
-def _moment(value: object) -> datetime:
-    """A stored time (text on SQLite, a timestamp on a server) as an aware UTC time."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def waiting_words(n: int) -> str:

@@ -20,7 +20,6 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +27,10 @@ from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from veldwerk.consent.use import QUOTES, Consents, LeftOut
+from veldwerk.domain.base import loads_list
 from veldwerk.errors import Cancelled as CancelledError
 from veldwerk.fsutil import atomic_write_bytes, output_folder
+from veldwerk.ids import utc_text
 from veldwerk.reports.writing import cannot_write
 
 Progress = Callable[[int, int], None]
@@ -44,11 +45,7 @@ AGE_BANDS_AS_TEXT = {"85+": "85-plus"}
 
 def iso(value: Any) -> str:
     """A stored time as ISO 8601 in UTC ('' for none)."""
-    if value is None or value == "":
-        return ""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    return moment.isoformat().replace("+00:00", "Z")
+    return utc_text(value)
 
 
 def typed_answer(answer_type: str, value: str) -> str:
@@ -121,7 +118,7 @@ def tables(session: Session, consents: Consents | None = None,
         if cancelled is not None and cancelled():
             raise _cancelled()
         out["interviews"].append([row[0], row[1], row[2], iso(row[3]), row[4], row[5], row[6],
-                                  row[7], row[8], row[9] or "", ";".join(_tags(row[10])),
+                                  row[7], row[8], row[9] or "", ";".join(loads_list(row[10])),
                                   row[11]])
     codes = _by_interview(session, "SELECT l.interview_id, p.code FROM interview_participant l "
                           "JOIN participant p ON p.id = l.participant_id "
@@ -184,14 +181,6 @@ def tables(session: Session, consents: Consents | None = None,
 
 def _flag(value: Any) -> str:
     return "" if value is None else ("true" if value else "false")
-
-
-def _tags(stored: str | None) -> list[str]:
-    try:
-        found = json.loads(stored or "[]")
-    except ValueError:
-        return []
-    return [str(t) for t in found] if isinstance(found, list) else []
 
 
 def _by_interview(session: Session, sql: str, ids: list[str]) -> dict[str, list[str]]:

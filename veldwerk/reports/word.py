@@ -12,7 +12,6 @@ then renamed.
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -25,6 +24,7 @@ from sqlmodel import Session
 from veldwerk import words
 from veldwerk.consent.documents import _local
 from veldwerk.consent.use import Consents, LeftOut, scope_name
+from veldwerk.domain.base import loads_list
 from veldwerk.errors import Cancelled, NotFound
 from veldwerk.fsutil import atomic_write_bytes, output_folder
 from veldwerk.i18n import translate
@@ -134,7 +134,7 @@ def gather(session: Session, ids: list[str], consents: Consents) -> list[Intervi
                 name=guide_name, v=version) if guide_id else ""),
             (translate("Reports", "Participants"), ", ".join(codes.get(interview, []))),
             (translate("Reports", "Interviewers"), ", ".join(names.get(interview, []))),
-            (translate("Reports", "Tags"), ", ".join(_tags(tags))),
+            (translate("Reports", "Tags"), ", ".join(sorted(loads_list(tags)))),
         ]
         out[interview] = InterviewFacts(interview, title or "", [f for f in facts if f[1]],
                                         summary or "")
@@ -171,14 +171,6 @@ def gather(session: Session, ids: list[str], consents: Consents) -> list[Intervi
             translate("Reports", "Recording {n}").format(n=int(position) + 1),
             int(duration), moments.get(recording, [])))
     return [out[i] for i in ids if i in out]
-
-
-def _tags(stored: str | None) -> list[str]:
-    try:
-        found = json.loads(stored or "[]")
-    except ValueError:
-        return []
-    return sorted(str(t) for t in found) if isinstance(found, list) else []
 
 
 def _document() -> Any:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
+from veldwerk.domain.base import loads_list
 from veldwerk.listing import interview_filters
 from veldwerk.search import server
 from veldwerk.store import dialect
@@ -169,11 +170,7 @@ def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> l
     elif source == "interview":
         for row_id, title, place, summary, tags in rows(
                 "SELECT id, title, place, summary, tags FROM interview WHERE id IN :ids"):
-            try:
-                tag_list = [str(t) for t in json.loads(tags or "[]")]
-            except ValueError:
-                tag_list = []
-            parts = [title, place if place != title else "", summary, ", ".join(tag_list)]
+            parts = [title, place if place != title else "", summary, ", ".join(loads_list(tags))]
             snippet, spans = highlight(" · ".join(str(v) for v in parts if v), wanted)
             out.append(Hit(source, row_id, row_id, title, "", snippet, spans))
     elif source == "marker":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.i18n import translate
-from veldwerk.ids import utcnow, uuid7
+from veldwerk.ids import as_utc, utcnow, uuid7
 from veldwerk.labels import outbox_state
 from veldwerk.mediastore import overwrite_and_unlink
 from veldwerk.store import changelog, dialect, meta
@@ -70,8 +70,7 @@ class Item:
 def _time(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
-    moment = datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return as_utc(value)
 
 
 def bundles(session: Session, states: tuple[str, ...] = ()) -> list[Item]:
