@@ -275,8 +275,8 @@ class MainWindow(QMainWindow):
                            self.act_retention, self.act_form, self.act_story,
                            self.act_delivery, self.act_inbox):
                 action.setEnabled(False)
-        self.coordinates = bool(self.context.read(merge.coordinates))
-        if not self.coordinates:
+        self.is_coordinator = bool(self.context.read(merge.is_coordinator))
+        if not self.is_coordinator:
             self.act_inbox.setEnabled(False)
             self.act_inbox.setToolTip(self.tr("For the coordinator, once keys and project "
                                               "files are made (Project › Delivery)"))
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         """The coordinator sees what waits for them (conflicts, laptops to let in,
         bundles that could not be taken in) without opening the inbox."""
         said = self.context.read(lambda s: overview.waiting(s).describe()) if (
-            self.coordinates) else ""
+            self.is_coordinator) else ""
         self.waiting.setText(said)
         self.waiting.setToolTip(self.tr("Project › Inbox… shows them") if said else "")
         self.waiting.setVisible(bool(said))

@@ -25,7 +25,7 @@ from veldwerk.domain import (
 from veldwerk.errors import ConsentError, NotFound, ValidationError
 from veldwerk.fsutil import output_folder
 from veldwerk.i18n import translate
-from veldwerk.merge import coordinates
+from veldwerk.merge import is_coordinator
 from veldwerk.paths import Device
 from veldwerk.store.project import OpenProject
 
@@ -38,7 +38,7 @@ def withdraw(args: argparse.Namespace, project: OpenProject, me: Device) -> int:
         print(line)
     if args.erase:
         with project.session() as session:
-            mine = coordinates(session)
+            mine = is_coordinator(session)
         if mine:  # the erasure list is signed: it waits for the keys
             print(translate("Consent", "The laptops erase this person too once answers go out "
                             "with your keys: the next inbox import, inbox retry or the "

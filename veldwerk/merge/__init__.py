@@ -14,7 +14,7 @@ from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
 
 
-def coordinates(session: Any) -> bool:
+def is_coordinator(session: Any) -> bool:
     """Is this the coordinator's copy (keys made, not joined from a project file)?"""
     # Imported here: building the command line imports this package and must stay light.
     from sqlalchemy import text  # deferred: start-up

@@ -30,7 +30,7 @@ from veldwerk.sync.folder import checked_path
 from veldwerk.sync.run import connect
 from veldwerk.sync.target import Target
 
-FOLDER = "answers"
+ANSWERS_FOLDER = "answers"  # in the project folder: what waits to be published
 PUBLISHED_KEY = "answers_published"  # one list, for the one target of older projects
 PUBLISHED_TO_KEY = "answers_published_to"  # place -> the answers already there
 RESOLUTION_ROWS_KEY = "resolution_rows"  # a resolution file -> the rows it carries
@@ -52,7 +52,8 @@ def _project_id(project: OpenProject) -> str:
 def queue(project: OpenProject, folder: tuple[str, ...], name: str, data: bytes) -> Path:
     """An answer into ``answers/``; a laptop's device id names its folder, and it came in
     a bundle: only plain names make a path here (``sync.folder.checked_path``)."""
-    path = project.folder.joinpath(FOLDER, *checked_path((*folder, name), str(project.folder)))
+    path = project.folder.joinpath(ANSWERS_FOLDER,
+                                   *checked_path((*folder, name), str(project.folder)))
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, data)
     return path
@@ -173,7 +174,7 @@ def withdraw_erased(project: OpenProject) -> set[str]:
                 bindparam("ids", expanding=True)), {"ids": ids}).scalars()) if ids else set()
     gone = {path for path, found in carried.items() if erased & set(found)}
     for path in gone:
-        overwrite_and_unlink(project.folder / FOLDER / path)
+        overwrite_and_unlink(project.folder / ANSWERS_FOLDER / path)
     if gone:
         project.run(lambda s: meta.put_json(s, RESOLUTION_ROWS_KEY, {
             p: f for p, f in carried.items() if p not in gone}))
@@ -200,7 +201,7 @@ def publish(project: OpenProject, password: str | None = None, verify: Any = Tru
     """Publish every answer not yet in its places: the shared files to every laptop's
     place, each laptop's receipts to its own. A place that cannot be reached is said and
     skipped; its answers go with the next round."""
-    root = project.folder / FOLDER
+    root = project.folder / ANSWERS_FOLDER
     files = sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file()
                    and not p.name.startswith(".")) if root.is_dir() else []
     withdrawn = withdraw_erased(project)
@@ -243,7 +244,7 @@ def _published(session: Any) -> dict[str, list[str]]:
 def _publish_to(project: OpenProject, route: routes.Route, todo: list[Path],
                 done: dict[str, list[str]], password: str | None, verify: Any,
                 result: Published, withdrawn: list[Path]) -> str:
-    root = project.folder / FOLDER
+    root = project.folder / ANSWERS_FOLDER
     try:
         transport = connect(route.target, password, verify)
     except VeldwerkError as exc:

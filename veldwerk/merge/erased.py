@@ -14,7 +14,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from veldwerk.domain import ownership
-from veldwerk.merge import coordinates
+from veldwerk.merge import is_coordinator
 from veldwerk.store import meta
 
 WAITING_KEY = "erasures_waiting"  # {"participants": [ids], "rows": [[table, id], ...]}
@@ -22,7 +22,7 @@ WAITING_KEY = "erasures_waiting"  # {"participants": [ids], "rows": [[table, id]
 
 def note(session: Session, plan: ownership.Plan) -> None:
     """Remember an erasure made here for the laptops' next erasure list (ids only)."""
-    if not plan or not coordinates(session):  # no laptop holds rows of this copy
+    if not plan or not is_coordinator(session):  # no laptop holds rows of this copy
         return
     waiting = meta.get_json(session, WAITING_KEY) or {"participants": [], "rows": []}
     people = dict.fromkeys(waiting["participants"])
