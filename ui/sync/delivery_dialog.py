@@ -48,6 +48,7 @@ from veldwerk.sync import downstream, outbox, routes, run, secrets
 from veldwerk.sync.target import FOLDER, WEBDAV, Target, checked
 
 SAID = 5  # changes the coordinator spoke of, shown under the outbox
+MADE = 0  # the outbox table's column of when a bundle was made; its tooltip names the file
 
 
 class DeliveryDialog(QDialog):
@@ -192,7 +193,7 @@ class DeliveryDialog(QDialog):
                 tzinfo=None))), holds, words.size(item.size), state]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(f"{value}\n{item.file_name}" if column == 0 else value)
+                cell.setToolTip(f"{value}\n{item.file_name}" if column == MADE else value)
                 self.outbox.setItem(row, column, cell)
         self.outbox.resizeColumnsToContents()
         self.empty_outbox.follow()
