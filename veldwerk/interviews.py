@@ -1,4 +1,5 @@
-"""Interviews of five kinds: what a draft must satisfy, and saving it with its links."""
+"""Interviews of the kinds ``domain.kinds.RULES`` declares: what a draft must satisfy, and
+saving it with its links."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The dashboard's figures as bar charts in PNG, drawn without Qt (matplotlib's Agg
-backend, imported only when a chart is drawn), so a command, the app and later the project
+backend, imported only when a chart is drawn), so a command, the app and the project
 report draw the same pictures.
 
 Each chart is a horizontal bar per label (long Dutch names stay readable), its count at

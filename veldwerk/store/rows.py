@@ -1,5 +1,5 @@
-"""Rows written as they arrived from elsewhere (a project file, a project update, later the
-coordinator's merge): upserted as they are, not stamped and not logged here, since they
+"""Rows written as they arrived from elsewhere (a project file, a project update, a conflict
+the coordinator resolved): upserted as they are, not stamped and not logged here, since they
 are someone else's changes, not this laptop's.
 
 Entries are not parent-before-child (a project row may follow its phases), so the
