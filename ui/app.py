@@ -29,8 +29,10 @@ from ui.widgets import refit_windows
 
 if TYPE_CHECKING:
     from ui.instance import InstanceServer
+from ui.instance import InstanceServer, ask_running_app
 from ui.shutdown import ShutdownSignals
 from veldwerk import projects, settings
+from veldwerk.audio import duration_text
 from veldwerk.errors import DamagedProject, ProjectInUse, ReadOnlyProject, VeldwerkError
 from veldwerk.paths import data_dir, device
 from veldwerk.projects import OpenProject, restore_backup
@@ -105,7 +107,7 @@ class Veldwerk:
         return self.open(entry)
 
     def choose_project(self) -> bool:
-        from ui.start_dialog import StartDialog
+        from ui.start_dialog import StartDialog  # deferred: start-up
 
         dialog = StartDialog(self.data_dir, self.device)
         if not dialog.exec() or dialog.chosen is None:
@@ -136,8 +138,6 @@ class Veldwerk:
         try:
             return projects.open_project(entry.folder, self.device, url=entry.url)
         except ProjectInUse as busy:
-            from ui.instance import ask_running_app
-
             if busy.holder is not None and busy.holder.is_app and ask_running_app(
                     entry.folder, self.interview_id or ""):
                 return None
@@ -171,8 +171,6 @@ class Veldwerk:
 
     def _listen(self, folder: Path) -> None:
         """Answer a second start on this project (if it is still the one open)."""
-        from ui.instance import InstanceServer
-
         if self.context is None or self.context.project.folder != folder or self.server:
             return
         self.server = InstanceServer(folder)
@@ -181,7 +179,7 @@ class Veldwerk:
     def _open_interview(self, interview_id: str) -> None:
         if self.window is None:
             return
-        from veldwerk import interviews
+        from veldwerk import interviews  # deferred: start-up
 
         if self.window.context.read(lambda s: interviews.get(s, interview_id)) is None:
             errors.report(VeldwerkError(self.app.translate(
@@ -230,8 +228,6 @@ class Veldwerk:
         """Interrupted recordings were repaired on open: say so, calmly, once."""
         if not project.recovered or self.exit_when_ready:
             return
-        from veldwerk.audio import duration_text
-
         lines = [self.app.translate("App", "Recording recovered: {duration}").format(
             duration=duration_text(item.duration_ms)) for item in project.recovered]
         box = QMessageBox(QMessageBox.Icon.Information,
@@ -270,7 +266,7 @@ class Veldwerk:
 
     def switch(self) -> None:
         """Other project…: choose first; cancelling keeps the project that is open."""
-        from ui.start_dialog import StartDialog
+        from ui.start_dialog import StartDialog  # deferred: start-up
 
         dialog = StartDialog(self.data_dir, self.device, self.window)
         if not dialog.exec() or dialog.chosen is None:
@@ -343,7 +339,7 @@ def run(args: argparse.Namespace) -> int:
     chosen = settings.load(folder)
     i18n.install(app, i18n.choose_language(args.lang, chosen.language))
     if args.command == "screenshots":
-        from ui.screenshots import render_screenshots
+        from ui.screenshots import render_screenshots  # deferred: start-up
 
         appearance.apply(app, args.scale, args.theme)
         return render_screenshots(app, folder, args.out, args.project,

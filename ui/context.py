@@ -56,7 +56,7 @@ class ProjectContext(QObject):
         """Another process wrote (this one cannot): refresh everything once."""
         version = self.project.data_version()
         if version != self._seen:
-            from veldwerk.domain import SYNCED_TABLES
+            from veldwerk.domain import SYNCED_TABLES  # deferred: start-up
 
             self._seen = version
             self.changed.emit(frozenset(str(t.__tablename__) for t in SYNCED_TABLES))

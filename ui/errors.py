@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 from pathlib import Path
 from types import TracebackType
 
@@ -33,8 +34,6 @@ def setup_logging(folder: Path) -> Path:
         path = folder / "veldwerk.log"
         handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
-        import tempfile
-
         fallback = Path(tempfile.gettempdir()) / "veldwerk-logs"
         fallback.mkdir(parents=True, exist_ok=True)
         path = fallback / "veldwerk.log"

@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from importlib import import_module
+from pathlib import Path
+
+from ui import platform_check
+from veldwerk.cli import main as cli_main
 
 # What start-up needs of the core, imported before Qt: once PySide6 is loaded, it reads
 # the source of every module imported after it (its __feature__ hook), ~0.2 ms a module,
@@ -15,8 +20,6 @@ BEFORE_QT = ("sqlalchemy.dialects.sqlite", "veldwerk.projects", "veldwerk.listin
 
 
 def main() -> None:
-    from veldwerk.cli import main as cli_main
-
     sys.exit(cli_main(open_app=run_app))
 
 
@@ -24,10 +27,7 @@ def run_app(args: argparse.Namespace) -> int:
     """Check the screen and Qt's libraries first: a missing one is named, not a crash."""
     if args.command == "screenshots":
         if getattr(args, "screen", None):  # offscreen, with one screen of that size
-            import tempfile
-            from pathlib import Path
-
-            from ui.fits import offscreen_platform, screen_size
+            from ui.fits import offscreen_platform, screen_size  # deferred: start-up
 
             try:
                 width, height = screen_size(args.screen)
@@ -38,14 +38,12 @@ def run_app(args: argparse.Namespace) -> int:
             os.environ["QT_QPA_PLATFORM"] = offscreen_platform(
                 width, height, Path(tempfile.mkdtemp(prefix="veldwerk-screen-")))
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
-    from ui import platform_check
-
     problem = platform_check.problem()
     if problem:
         print(f"veldwerk: {problem}", file=sys.stderr)
         return 2
     for name in BEFORE_QT:
         import_module(name)
-    from ui.app import run
+    from ui.app import run  # deferred: start-up
 
     return run(args)

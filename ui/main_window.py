@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self.sync: SyncController | None = None
         if self.context.project.joined and not self.context.read_only:
-            from ui.sync.controller import SyncController
+            from ui.sync.controller import SyncController  # deferred: start-up
 
             self.sync = SyncController(self.context, self)
             self.sync.status_changed.connect(self._show_delivery)
@@ -265,8 +265,8 @@ class MainWindow(QMainWindow):
                            self.act_retention, self.act_form, self.act_story,
                            self.act_delivery, self.act_inbox):
                 action.setEnabled(False)
-        self.coordinates = bool(self.context.read(merge.coordinates))
-        if not self.coordinates:
+        self.is_coordinator = bool(self.context.read(merge.is_coordinator))
+        if not self.is_coordinator:
             self.act_inbox.setEnabled(False)
             self.act_inbox.setToolTip(self.tr("For the coordinator, once keys and project "
                                               "files are made (Project › Delivery)"))
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         """The coordinator sees what waits for them (conflicts, laptops to let in,
         bundles that could not be taken in) without opening the inbox."""
         said = self.context.read(lambda s: overview.waiting(s).describe()) if (
-            self.coordinates) else ""
+            self.is_coordinator) else ""
         self.waiting.setText(said)
         self.waiting.setToolTip(self.tr("Project › Inbox… shows them") if said else "")
         self.waiting.setVisible(bool(said))
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
     def new_interview(self) -> None:
-        from ui.interviews.details_dialog import InterviewDetailsDialog
+        from ui.interviews.details_dialog import InterviewDetailsDialog  # deferred: start-up
 
         dialog = InterviewDetailsDialog(self.context, None, self)
         if dialog.exec() and dialog.saved_id:
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
             self.open_editor(interview_id)
 
     def open_editor(self, interview_id: str) -> InterviewEditor:
-        from ui.interviews.editor import InterviewEditor
+        from ui.interviews.editor import InterviewEditor  # deferred: start-up
 
         editor = self.editors.get(interview_id)
         if editor is None:
@@ -478,18 +478,18 @@ class MainWindow(QMainWindow):
                 self.removeToolBarBreak(second)
 
     def show_participants(self) -> None:
-        from ui.participants.dialog import ParticipantsDialog
+        from ui.participants.dialog import ParticipantsDialog  # deferred: start-up
 
         ParticipantsDialog(self.context, self.undo_stack, self).exec()
 
     def show_setup(self) -> None:
-        from ui.setup.project_dialog import ProjectSetupDialog
+        from ui.setup.project_dialog import ProjectSetupDialog  # deferred: start-up
 
         if ProjectSetupDialog(self.context, self).exec():
             self._show_title()
 
     def show_story_mode(self) -> StoryWindow:
-        from ui.story.story_window import StoryWindow
+        from ui.story.story_window import StoryWindow  # deferred: start-up
 
         if self.story is None:
             self.story = StoryWindow(self.context)
@@ -505,34 +505,34 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_preferences(self) -> None:
-        from ui.preferences_dialog import PreferencesDialog
+        from ui.preferences_dialog import PreferencesDialog  # deferred: start-up
 
         if PreferencesDialog(self.context.settings, self).exec() and self._on_preferences:
             # After this slot returns: the shell closes this window and builds a new one.
             QTimer.singleShot(0, self._on_preferences)
 
     def show_consent_form(self) -> None:
-        from ui.consent.template_dialog import TemplateDialog
+        from ui.consent.template_dialog import TemplateDialog  # deferred: start-up
 
         TemplateDialog(self.context, self).exec()
 
     def show_retention(self) -> None:
-        from ui.consent.retention_dialog import RetentionDialog
+        from ui.consent.retention_dialog import RetentionDialog  # deferred: start-up
 
         RetentionDialog(self.context, self).exec()
 
     def show_delivery(self) -> None:
-        from ui.sync.delivery_dialog import DeliveryDialog
+        from ui.sync.delivery_dialog import DeliveryDialog  # deferred: start-up
 
         DeliveryDialog(self.context, self.sync, self).exec()
 
     def show_dashboard(self) -> None:
-        from ui.reports.dashboard_dialog import DashboardDialog
+        from ui.reports.dashboard_dialog import DashboardDialog  # deferred: start-up
 
         DashboardDialog(self.context, self).exec()
 
     def show_search(self) -> None:
-        from ui.search.search_dialog import SearchDialog
+        from ui.search.search_dialog import SearchDialog  # deferred: start-up
 
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.context, self.open_hit, self)
@@ -551,12 +551,12 @@ class MainWindow(QMainWindow):
                                                     hit.offset_ms)
 
     def show_export(self) -> None:
-        from ui.reports.export_dialog import ExportDialog
+        from ui.reports.export_dialog import ExportDialog  # deferred: start-up
 
         ExportDialog(self.context, self).exec()
 
     def show_inbox(self) -> None:
-        from ui.merge.inbox_dialog import InboxDialog
+        from ui.merge.inbox_dialog import InboxDialog  # deferred: start-up
 
         InboxDialog(self.context, self).exec()
 
@@ -570,7 +570,7 @@ class MainWindow(QMainWindow):
         self.delivery.setAccessibleDescription(full)
 
     def show_recycle_bin(self) -> None:
-        from ui.recycle_dialog import RecycleBinDialog
+        from ui.recycle_dialog import RecycleBinDialog  # deferred: start-up
 
         RecycleBinDialog(self.context, self).exec()
 

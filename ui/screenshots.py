@@ -14,13 +14,19 @@ from ui.consent.retention_dialog import RetentionDialog
 from ui.consent.template_dialog import TemplateDialog
 from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.context import ProjectContext
+from ui.fits import outside
 from ui.main_window import MainWindow
 from ui.participants.dialog import ParticipantsDialog
 from ui.setup.project_dialog import ProjectSetupDialog
 from ui.start_dialog import StartDialog
+from ui.story.story_window import RECORD, StoryWindow
 from ui.widgets import px
-from veldwerk import demo, projects
+from veldwerk import demo, notes, participants, projects
+from veldwerk import settings as installation
+from veldwerk.cli import chosen
+from veldwerk.consent import records
 from veldwerk.errors import VeldwerkError
+from veldwerk.fsutil import output_folder
 from veldwerk.paths import device
 
 
@@ -44,8 +50,6 @@ def _shoot(app: QApplication, widget: QWidget, path: Path) -> None:
     _settle(app)
     widget.grab().save(str(path))
     if ON_SCREEN is not None:
-        from ui.fits import outside
-
         ON_SCREEN.extend(f"{path.name}: {line}" for line in outside(widget))
     print(path)
 
@@ -57,9 +61,6 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | No
     screen, listing in outside.txt what lies outside its room."""
     global ON_SCREEN
     ON_SCREEN = [] if on_screen else None
-    from veldwerk.cli import chosen
-    from veldwerk.fsutil import output_folder
-
     me = device(folder)
     try:
         output_folder(out)
@@ -69,8 +70,6 @@ def render_screenshots(app: QApplication, folder: Path, out: Path, key: str | No
     except VeldwerkError as exc:
         print(f"veldwerk: {exc}", file=sys.stderr)
         return 2
-    from veldwerk import settings as installation
-
     settings = installation.load(folder)
     context = ProjectContext(project, entry.id, settings, me)
     try:
@@ -123,9 +122,6 @@ def _answer_all(dialog: ConsentDialog) -> bool:
 def _story(app: QApplication, context: ProjectContext, out: Path) -> None:
     """Story mode: choosing the person, then the recording step, shown on an existing story
     of someone who agreed to audio (so taking screenshots adds nothing to the project)."""
-    from ui.story.story_window import RECORD, StoryWindow
-    from veldwerk.consent import records
-
     story = StoryWindow(context)
     if story.me.count() > 1 and story.me.currentData() is None:
         story.me.setCurrentIndex(1)
@@ -142,15 +138,11 @@ def _story(app: QApplication, context: ProjectContext, out: Path) -> None:
 
 def _first(context: ProjectContext) -> tuple[str, str]:
     """Id and code of the participant whose code sorts first."""
-    from veldwerk import participants
-
     person = context.read(participants.first)
     return (person.id, person.code) if person is not None else ("", "")
 
 
 def _has_notes(window: MainWindow, row: int) -> bool:
-    from veldwerk import notes
-
     interview_id = window.model.row_id(row)
     texts = window.context.read(lambda s: notes.notes_of(s, interview_id))
     return sum(len(t) for t in texts.values()) > 1500

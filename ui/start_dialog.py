@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,7 @@ from ui.dates import date_edit, date_of
 from ui.operations import run_in_background
 from ui.widgets import EmptyHint, ErrorLabel, emphasise, fill_combo, named, px
 from veldwerk import demo, projects, setup
-from veldwerk.errors import ValidationError
+from veldwerk.errors import ValidationError, VeldwerkError
 from veldwerk.paths import Device
 
 
@@ -176,11 +177,8 @@ class StartDialog(QDialog):
                           label=self.tr("Preparing the demo project…"))
 
     def join_project(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from ui.sync.delivery_dialog import confirm_join
-        from veldwerk.bundle import projectfile
-        from veldwerk.errors import VeldwerkError
+        from ui.sync.delivery_dialog import confirm_join  # deferred: heavy (pyrage)
+        from veldwerk.bundle import projectfile  # deferred: heavy (pyrage)
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Join a project"), str(Path.home()),
@@ -198,7 +196,7 @@ class StartDialog(QDialog):
 
     def join_file(self, path: Path) -> None:
         """Join from ``path`` in the background and open the project."""
-        from veldwerk.bundle import projectfile
+        from veldwerk.bundle import projectfile  # deferred: heavy (pyrage)
 
         def done(joined: projectfile.Joined) -> None:
             self.chosen = joined.entry

@@ -15,14 +15,14 @@ class DeleteCommand(QUndoCommand):
         self.context, self.table, self.row_id = context, table, row_id
 
     def redo(self) -> None:
-        from veldwerk import recycle
+        from veldwerk import recycle  # deferred: start-up
 
         table, row_id = self.table, self.row_id
         work = recycle.delete_interview if table == "interview" else recycle.delete_participant
         self.context.write(lambda s: work(s, row_id))
 
     def undo(self) -> None:
-        from veldwerk import recycle
+        from veldwerk import recycle  # deferred: start-up
 
         table, row_id = self.table, self.row_id
         self.context.write(lambda s: recycle.restore(s, table, row_id))

@@ -5,16 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QRect, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QFrame,
     QLabel,
     QLayout,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QWidget,
 )
+
+from ui.appearance import BASE_POINT_SIZE
 
 
 class ErrorLabel(QLabel):
@@ -92,10 +100,6 @@ def checked_values(widget: QListWidget) -> list[str]:
 
 def px(value: float) -> int:
     """A size designed at 100 % text, scaled with the text-size setting (up to 200 %)."""
-    from PySide6.QtWidgets import QApplication
-
-    from ui.appearance import BASE_POINT_SIZE
-
     app = QApplication.instance()
     size = app.font().pointSizeF() if isinstance(app, QApplication) else BASE_POINT_SIZE
     return round(value * max(1.0, size / BASE_POINT_SIZE))
@@ -114,8 +118,6 @@ FRAME_PX = 4  # and its border, left and right together
 
 def available_area(widget: QWidget | None = None) -> QRect:
     """The part of the widget's screen (else the primary screen) that windows may use."""
-    from PySide6.QtGui import QGuiApplication
-
     screen = widget.screen() if widget is not None else None
     screen = screen or QGuiApplication.primaryScreen()
     if screen is None:
@@ -166,8 +168,6 @@ def refit(widget: QWidget) -> None:
 
 def refit_windows() -> None:
     """Every open window and dialog, after the text size changed."""
-    from PySide6.QtWidgets import QApplication
-
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             refit(widget)
@@ -176,8 +176,6 @@ def refit_windows() -> None:
 def scrolled(content: QWidget | QLayout, name: str = "") -> QScrollArea:
     """Long content in a window: it scrolls inside the window (up and down; its width
     follows the window's), so the window's own buttons below it stay on the screen."""
-    from PySide6.QtWidgets import QFrame
-
     if isinstance(content, QLayout):
         host = QWidget()
         host.setLayout(content)
@@ -205,8 +203,6 @@ class ElidedComboBox(QComboBox):
         self.currentTextChanged.connect(self.setToolTip)
 
     def paintEvent(self, _event: object) -> None:
-        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
-
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)

@@ -10,6 +10,7 @@ Nothing heavy is imported here: a plain start of the app goes straight to the wi
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -18,9 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import veldwerk
+from veldwerk import i18n
 from veldwerk.commands import NONE, REGISTRY, WRITE, Handler
-from veldwerk.errors import VeldwerkError
+from veldwerk.errors import SafeFormatter, VeldwerkError, safe_traceback
 from veldwerk.i18n import translate
+from veldwerk.paths import Device, data_dir, device
 
 if TYPE_CHECKING:
     from veldwerk.projects import ProjectEntry
@@ -60,14 +63,11 @@ def early_options(argv: Sequence[str]) -> tuple[dict[str, str], str | None]:
 def commands_language(argv: Sequence[str]) -> str:
     """The language rule (``i18n.chosen_language``) as the commands meet it: the app's
     preference is read from the data folder's settings.ini."""
-    from veldwerk import i18n
-
     found, _ = early_options(argv)
     lang = found.get("--lang")
     if lang in i18n.LANGUAGES or os.environ.get(i18n.ENV_LANG) in i18n.LANGUAGES:
         return i18n.chosen_language(lang)
-    from veldwerk import settings
-    from veldwerk.paths import data_dir
+    from veldwerk import settings  # deferred: start-up
 
     folder = data_dir(found.get("--data-dir") or None)
     preference = settings.load(folder).language if folder.is_dir() else None
@@ -144,8 +144,6 @@ def main(argv: Sequence[str] | None = None,
     _found, first = early_options(words)
     if first not in APP_COMMANDS or "-h" in words or "--help" in words:
         # The app installs Qt's catalogue itself: a plain start skips reading this one.
-        from veldwerk import i18n
-
         i18n.use_catalogue(commands_language(words))
     args = build_parser().parse_args(words)
     try:
@@ -160,8 +158,6 @@ def main(argv: Sequence[str] | None = None,
         return 0
     except Exception as exc:
         # Not Python's traceback: a database error's text can quote a row (a note).
-        from veldwerk.errors import safe_traceback
-
         print(translate("Errors", "veldwerk: something went wrong that Veldwerk did not "
                         "expect ({kind}). Where it happened (no content is shown):").format(
                             kind=type(exc).__name__), file=sys.stderr)
@@ -171,8 +167,6 @@ def main(argv: Sequence[str] | None = None,
 
 def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int] | None
          ) -> int:
-    from veldwerk.paths import data_dir
-
     joining = args.command == "project" and getattr(args, "project_command", "") in (
         "join", "new")
     folder = data_dir(args.data_dir)
@@ -183,14 +177,14 @@ def _run(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int]
         command_log(None if no_folder else folder)
     if not no_folder:
         if not args.db and folder.is_dir():
-            from veldwerk import settings
+            from veldwerk import settings  # deferred: start-up
 
             args.db = settings.load(folder).team_database or None
         previous = private_files(folder, team=bool(args.db))
     try:
         if not no_folder:
             data_folder(folder, create=args.command in CREATES_FOLDER or joining)
-        from veldwerk import unpack
+        from veldwerk import unpack  # deferred: start-up
 
         unpack.sweep()  # what a killed import left unpacked goes before anything else
         return _dispatch(args, open_app, folder, no_folder)
@@ -204,10 +198,6 @@ def command_log(folder: Path | None) -> None:
     without row content), never as bare English lines on the terminal: what a command
     has to say, it says in its own words. Nothing is changed where logging is set up
     already (the app, a test)."""
-    import logging
-
-    from veldwerk.errors import SafeFormatter
-
     root = logging.getLogger()
     if root.handlers:
         return
@@ -240,8 +230,6 @@ def private_files(folder: Path, team: bool) -> int | None:
 
 def _dispatch(args: argparse.Namespace, open_app: Callable[[argparse.Namespace], int] | None,
               folder: Path, no_folder: bool) -> int:
-    from veldwerk.paths import Device, device
-
     if args.command in APP_COMMANDS:
         return open_app(args) if open_app is not None else _run_app(args)
     me = Device("", "") if no_folder else device(folder)
@@ -250,12 +238,12 @@ def _dispatch(args: argparse.Namespace, open_app: Callable[[argparse.Namespace],
     run = handler.load()
     if mode == NONE:
         if args.project and args.command != "demo":
-            from veldwerk import projects
+            from veldwerk import projects  # deferred: start-up
 
             projects.find_project(folder, args.project)  # an unknown name is an error
         return run(args, folder, me)
-    from veldwerk import projects
-    from veldwerk.tidy import tell_recovered
+    from veldwerk import projects  # deferred: start-up
+    from veldwerk.tidy import tell_recovered  # deferred: start-up
 
     entry = projects.server_entry(folder, args.db) if args.db else chosen(folder, args.project)
     with projects.open_project(entry.folder, me, write=mode == WRITE,
@@ -292,7 +280,7 @@ def data_folder(folder: Path, create: bool) -> Path:
 
 def chosen(folder: Path, key: str | None) -> ProjectEntry:
     """The project a command works on: ``--project``, or the only one in the folder."""
-    from veldwerk import projects
+    from veldwerk import projects  # deferred: start-up
 
     if key:
         return projects.find_project(folder, key)
@@ -313,7 +301,7 @@ def chosen(folder: Path, key: str | None) -> ProjectEntry:
 
 def _run_app(args: argparse.Namespace) -> int:
     """``python -m veldwerk``: the window lives in ``ui``, found through its entry point."""
-    from importlib.metadata import entry_points
+    from importlib.metadata import entry_points  # deferred: start-up
 
     found = entry_points(group="veldwerk.app", name="window")
     if not found:

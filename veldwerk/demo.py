@@ -6,17 +6,29 @@ into a real project through the same functions the app uses.
 
 from __future__ import annotations
 
+import io
 import json
+import math
 import random
+import wave
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import select
+
 from veldwerk import guides, interviews, notes, participants, setup
 from veldwerk.domain import GuideKind, InterviewKind, Status
-from veldwerk.errors import ValidationError
+from veldwerk.errors import NotFound, ValidationError
+from veldwerk.mediastore import store_bytes
 from veldwerk.paths import Device
-from veldwerk.projects import ProjectEntry, create_project, list_projects, open_project
+from veldwerk.projects import (
+    ProjectEntry,
+    create_project,
+    list_projects,
+    open_project,
+    server_entry,
+)
 from veldwerk.resources import resources_dir
 from veldwerk.store.changelog import ProjectSession
 
@@ -29,9 +41,6 @@ def demo_content() -> dict[str, Any]:
 def existing_demo(data_dir: Path, url: str = "") -> ProjectEntry | None:
     name = demo_content()["name"]
     if url:
-        from veldwerk.errors import NotFound
-        from veldwerk.projects import server_entry
-
         try:
             entry = server_entry(data_dir, url)
         except NotFound:
@@ -200,10 +209,6 @@ def _fill(session: ProjectSession, project_id: str, content: dict[str, Any]) -> 
 def _spoken_yes(seconds: float = 1.6, rate: int = 16000) -> bytes:
     """A short voiced 'ja' stand-in for the demo's spoken consent (a WAV, made here so the
     demo ships no recordings): a gliding vowel with a natural rise and fall."""
-    import io
-    import math
-    import wave
-
     frames = bytearray()
     total = int(seconds * rate)
     phase = 0.0
@@ -226,8 +231,6 @@ def _spoken_yes(seconds: float = 1.6, rate: int = 16000) -> bytes:
 
 def _demo_strokes(seed: int) -> list[list[tuple[float, float]]]:
     """A scribbled signature: loops along a line, different for each participant."""
-    import math
-
     rng = random.Random(seed)
     strokes = []
     x = 0.08
@@ -248,11 +251,8 @@ def _demo_strokes(seed: int) -> list[list[tuple[float, float]]]:
 def _consents(project: Any, project_id: str) -> None:
     """Consent as it is in a real project halfway: most signed, two spoken, one refused
     recording, some still to ask, and one participant who withdrew (stop use)."""
-    from sqlmodel import select
-
-    from veldwerk.consent import records, templates, withdrawal
-    from veldwerk.domain import ConsentMethod, Participant, Project
-    from veldwerk.mediastore import store_bytes
+    from veldwerk.consent import records, templates, withdrawal  # deferred: heavy (the models)
+    from veldwerk.domain import ConsentMethod, Participant, Project  # deferred: heavy (the models)
 
     def prepare(session: ProjectSession) -> tuple[str, list[str], str]:
         project_row = session.get(Project, project_id)
@@ -296,7 +296,7 @@ def _consents(project: Any, project_id: str) -> None:
         return made
 
     made = project.run(give, "demo")
-    from veldwerk.consent import documents
+    from veldwerk.consent import documents  # deferred: heavy (the models)
 
     for record_id in made:
         project.run(lambda s, r=record_id: documents.make_document(s, project.media, r), "demo")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from veldwerk.i18n import translate
+from veldwerk.ids import to_local
 
 if TYPE_CHECKING:
     from veldwerk.store.lock import Holder
@@ -89,8 +91,6 @@ class ProjectInUse(StorageError):
         self.holder = holder
         when = ""
         if holder is not None and holder.since is not None:
-            from veldwerk.ids import to_local
-
             when = to_local(holder.since).strftime("%H:%M")
         if holder is not None and holder.is_app:
             message = translate(
@@ -234,7 +234,7 @@ def database_words(exc: BaseException) -> str:
             if value:
                 parts.append(f"{label} {value}")
         return ", ".join(parts)
-    import sqlite3
+    import sqlite3  # deferred: start-up
 
     if isinstance(original, sqlite3.Error):  # SQLite names columns and constraints only
         return str(original).splitlines()[0] if str(original) else type(original).__name__
@@ -242,15 +242,13 @@ def database_words(exc: BaseException) -> str:
 
 
 def _from_database(exc: BaseException) -> bool:
-    import sqlite3
+    import sqlite3  # deferred: start-up
 
     return (hasattr(exc, "orig") or hasattr(exc, "diag") or isinstance(exc, sqlite3.Error))
 
 
 def safe_traceback(exc: BaseException) -> str:
     """The error and its causes as class names and frames (file, line, function)."""
-    import traceback
-
     lines: list[str] = []
     seen: set[int] = set()
     current: BaseException | None = exc

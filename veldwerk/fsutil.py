@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from veldwerk.errors import VeldwerkError
+from veldwerk.i18n import translate
+
 
 def fsync_dir(folder: Path) -> None:
     """Make a rename durable: the directory entry must reach the disk too."""
@@ -66,9 +69,6 @@ def atomic_write_text(path: Path, text: str, private: bool = False) -> None:
 def output_folder(path: Path) -> Path:
     """A folder to write results into, made if needed; a file in its place is an error
     that says so (not a traceback)."""
-    from veldwerk.errors import VeldwerkError
-    from veldwerk.i18n import translate
-
     if path.exists() and not path.is_dir():
         raise VeldwerkError(translate("Errors", "{path} is a file, not a folder.").format(
             path=path), hint=translate("Errors", "Give a folder (it is made if it does not "

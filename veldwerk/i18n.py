@@ -80,7 +80,7 @@ def _windows_language() -> str | None:
     """Windows' display language (``GetUserDefaultUILanguage``: a LANGID whose low ten
     bits are the primary language)."""
     try:
-        import ctypes
+        import ctypes  # deferred: start-up
 
         langid = int(ctypes.windll.kernel32.GetUserDefaultUILanguage())  # type: ignore[attr-defined]
     except (AttributeError, OSError):
@@ -90,7 +90,7 @@ def _windows_language() -> str | None:
 
 def _mac_language() -> str | None:
     """The first of macOS's preferred languages (``defaults read -g AppleLanguages``)."""
-    import subprocess
+    import subprocess  # deferred: start-up
 
     try:
         result = subprocess.run(["defaults", "read", "-g", "AppleLanguages"],
@@ -110,12 +110,12 @@ def use_catalogue(language: str) -> None:
     if language == "en":
         set_backend(None)
         return
-    from veldwerk.resources import resources_dir
+    from veldwerk.resources import resources_dir  # deferred: start-up
 
     path = resources_dir() / "i18n" / f"veldwerk_{language}.ts"
     if not path.is_file():
         return
-    import xml.etree.ElementTree as ElementTree
+    import xml.etree.ElementTree as ElementTree  # deferred: start-up
 
     table: dict[tuple[str, str], str] = {}
     for context in ElementTree.parse(path).getroot().iter("context"):

@@ -47,6 +47,23 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(value: datetime | str) -> datetime:
+    """A stored time (text on SQLite, a timestamp on a server) as an aware UTC time."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def utc_text(value: datetime | str | None, whole_seconds: bool = False) -> str:
+    """A stored time as ISO 8601 in UTC with a ``Z``, as the exports write it ('' for
+    none)."""
+    if value is None or value == "":
+        return ""
+    moment = as_utc(value)
+    if whole_seconds:
+        moment = moment.replace(microsecond=0)
+    return moment.isoformat().replace("+00:00", "Z")
+
+
 def to_local(value: datetime) -> datetime:
     """A stored UTC time as local time, for display."""
     if value.tzinfo is None:

@@ -3,6 +3,7 @@ user's language: the commands, the documents and the app (``ui/labels.py``) shar
 
 from __future__ import annotations
 
+from veldwerk.domain.kinds import RULES
 from veldwerk.i18n import translate
 from veldwerk.words import plural
 
@@ -19,8 +20,6 @@ def kind(value: str) -> str:
 
 def kind_marked(value: str) -> str:
     """The kind with its symbol from the kinds' rules table, as the interview list shows it."""
-    from veldwerk.domain.kinds import RULES
-
     rules = RULES.get(value)
     return f"{rules.icon} {kind(value)}" if rules else kind(value)
 

@@ -5,14 +5,16 @@ ORM models, because this is what start-up paints first.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from veldwerk import fields
+from veldwerk.ids import as_utc
 from veldwerk.search import index
 from veldwerk.search.query import terms
 from veldwerk.store import dialect
@@ -166,7 +168,7 @@ def _value(field: fields.Field, value: Any) -> Any:
 def _parse_time(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
-    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+    return as_utc(value)
 
 
 def filter_names(session: Session) -> dict[str, list[tuple[str, str]]]:
@@ -203,8 +205,6 @@ def filter_choices(session: Session, place: str) -> dict[str, list[tuple[str, st
 def in_use(session: Session, key: str) -> list[str]:
     """The values the interviews hold now in the field ``key`` (every tag of a tags
     field), for a filter of ``fields.InUse``."""
-    import json
-
     field = fields.by_key(key)
     found: set[str] = set()
     for (stored,) in session.execute(text(

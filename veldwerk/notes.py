@@ -6,7 +6,7 @@ is written by the same ``changelog.append`` the ORM hook uses.
 
 A save may carry the version its text was based on (the note's change device and
 sequence when the editor read it). If the stored note changed since (another window,
-another process, later a merge), nothing is overwritten: :class:`NoteConflict` hands
+another process, a merge), nothing is overwritten: :class:`NoteConflict` hands
 both texts back to the editor.
 """
 

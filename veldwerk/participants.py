@@ -168,7 +168,7 @@ class Teller:
 def for_story(session: Session) -> list[Teller]:
     """Active participants who did not withdraw, with their locally kept names: a
     co-researcher knows people by name, not by code."""
-    from veldwerk.domain import Withdrawal
+    from veldwerk.domain import Withdrawal  # deferred: heavy (the models)
 
     withdrawn = set(session.exec(select(Withdrawal.participant_id)))
     names = dict(session.exec(select(ParticipantIdentity.participant_id,

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import platformdirs
 
+from veldwerk.errors import ValidationError
 from veldwerk.fsutil import atomic_write_text
+from veldwerk.i18n import translate
 from veldwerk.ids import uuid7
 
 ENV_DATA_DIR = "VELDWERK_DATA_DIR"
@@ -49,9 +51,6 @@ def device(folder: Path) -> Device:
 def name_device(folder: Path, name: str) -> Device:
     """Give this laptop a name its member chooses ("Anna's laptop"): the coordinator sees
     it beside the member's name, instead of the computer's host name."""
-    from veldwerk.errors import ValidationError
-    from veldwerk.i18n import translate
-
     cleaned = " ".join(name.split())
     if not cleaned or len(cleaned) > 60 or not cleaned.isprintable():
         raise ValidationError("name", translate(

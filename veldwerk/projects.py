@@ -21,7 +21,10 @@ from veldwerk.store.project import DB_NAME, OpenProject, restore_backup
 
 __all__ = ["OpenProject", "ProjectEntry", "create_project", "find_project", "free_to_write",
            "list_projects", "open_project", "restore_backup", "the_project"]
-from veldwerk.tidy import tidy
+from sqlalchemy import inspect, text
+
+from veldwerk.store.engine import make_server_engine
+from veldwerk.tidy import anything_expired, anything_interrupted, drop_parts
 
 if TYPE_CHECKING:
     from veldwerk.domain import Project
@@ -94,7 +97,7 @@ def create_project(data_dir: Path, device: Device, name: str, description: str =
     """Make the folder, the migrated database and its project row (in a team database
     when ``url`` names one; it must hold no project yet). With a retention date the project
     starts with the shipped consent forms, so a laptop that joins can take consent."""
-    from veldwerk import setup
+    from veldwerk import setup  # deferred: start-up
 
     cleaned = validate_name(data_dir, name) if not url else " ".join(name.split())
     setup.check_dates(start_date, end_date, retention_date)
@@ -105,8 +108,8 @@ def create_project(data_dir: Path, device: Device, name: str, description: str =
         folder = projects_root(data_dir) / project_id
     else:
         folder = new_project_file(data_dir, project_id)
-    from veldwerk.consent import templates
-    from veldwerk.domain import Project
+    from veldwerk.consent import templates  # deferred: start-up
+    from veldwerk.domain import Project  # deferred: start-up
 
     def make(session: Session) -> None:
         session.add(Project(id=project_id, name=cleaned, description=description,
@@ -122,10 +125,7 @@ def create_project(data_dir: Path, device: Device, name: str, description: str =
 
 def _server_project(url: str) -> tuple[str, str] | None:
     """(id, name) of the project in a team database; None when it holds none yet."""
-    from sqlalchemy import inspect, text
-
-    from veldwerk.store.engine import make_server_engine
-    from veldwerk.store.project import reach
+    from veldwerk.store.project import reach  # deferred: start-up
 
     engine = make_server_engine(url, read_only=True)
     try:
@@ -141,7 +141,7 @@ def _server_project(url: str) -> tuple[str, str] | None:
 
 def empty_server(url: str) -> None:
     """A team database takes one project; refuse to put a second one in."""
-    from veldwerk.store.project import shown_url
+    from veldwerk.store.project import shown_url  # deferred: start-up
 
     found = _server_project(url)
     if found is not None:
@@ -153,7 +153,7 @@ def empty_server(url: str) -> None:
 def server_entry(data_dir: Path, url: str) -> ProjectEntry:
     """The project in a team database; its media, inbox and answers live in
     ``<data_dir>/projects/<id>`` (a folder the coordinators share)."""
-    from veldwerk.store.project import shown_url
+    from veldwerk.store.project import shown_url  # deferred: start-up
 
     found = _server_project(url)
     if found is None:
@@ -175,6 +175,27 @@ def new_project_file(data_dir: Path, project_id: str) -> Path:
     finally:
         engine.dispose()
     return folder
+
+
+def tidy(project: OpenProject) -> None:
+    """Interrupted recordings first (repaired and attached before anyone reads), then the
+    recycle bin, then the outbox's sequence mark. What was recovered is told to the user
+    (``project.recovered``)."""
+    if anything_interrupted(project.engine):
+        from veldwerk.audio import media  # deferred: start-up
+
+        project.recovered = project.run(lambda s: media.recover(s, project.media),
+                                        "recovered recordings")
+    if anything_expired(project.engine):
+        from veldwerk import recycle  # deferred: start-up
+
+        recycle.purge(project)
+    if not project.url:
+        drop_parts(project)
+    if (project.outbox / "sequence.json").exists():
+        from veldwerk.bundle.export import restore_floor  # deferred: start-up
+
+        restore_floor(project)  # a restored backup must not hand out sent numbers again
 
 
 def open_project(folder: Path, device: Device, *, write: bool = True, purpose: str = "app",
@@ -200,7 +221,7 @@ def open_project(folder: Path, device: Device, *, write: bool = True, purpose: s
 
 def the_project(session: Session) -> Project:
     """The project row of an open project file (there is exactly one)."""
-    from veldwerk.domain import Project
+    from veldwerk.domain import Project  # deferred: start-up
 
     project = session.exec(select(Project)).first()
     if project is None:

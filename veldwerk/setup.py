@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -60,7 +61,7 @@ def update_details(session: Session, project_id: str, name: str, description: st
                    retention_date: date | None = None, language: str | None = None) -> None:
     """Also the retention date, which the consent forms state: a new date gives the forms
     a new version (or edits them while nobody signed)."""
-    from veldwerk.consent import templates
+    from veldwerk.consent import templates  # deferred: heavy (the models)
 
     check_dates(start_date, end_date, retention_date)
     project = session.get(Project, project_id)
@@ -125,8 +126,6 @@ def save_phases(session: Session, project_id: str, items: Sequence[NamedItem]) -
 def _prefix_from(name: str) -> str:
     """The first three letters or digits of a name, accents dropped ("Één Pijp" -> "EEN"):
     codes go into file names and exports."""
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return "".join(c for c in folded if c.isalnum())[:3].upper()
 

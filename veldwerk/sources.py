@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from sqlalchemy import inspect
+
 from veldwerk import fields
 
 
@@ -50,7 +52,6 @@ def existing(connection: Any, table: str, columns: tuple[str, ...]) -> tuple[str
     before a later one adds a column declared since (which installs them again)."""
     if connection is None:
         return columns
-    from sqlalchemy import inspect
 
     have = {column["name"] for column in inspect(connection).get_columns(table)}
     return tuple(c for c in columns if c in have)

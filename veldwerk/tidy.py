@@ -1,16 +1,20 @@
-"""What opening a project tidies: recordings a crash interrupted (or that caught no sound)
-and what has been in the recycle bin longer than it keeps things. The looks are plain SQL,
-so an open that finds nothing to do (nearly every open) loads nothing more.
+"""What opening a project looks for: recordings a crash interrupted (or that caught no
+sound) and what has been in the recycle bin longer than it keeps things. The looks are plain
+SQL, so an open that finds nothing to do (nearly every open) loads nothing more; the repairs
+(``audio.media``, ``recycle``) import these rules from here and ``projects.tidy`` calls them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, text
 
+from veldwerk.audio import duration_text
 from veldwerk.domain.kinds import PLAYABLE_STATES
+from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
 from veldwerk.mediastore import overwrite_and_unlink
 from veldwerk.store.changelog import time_text
@@ -42,27 +46,6 @@ def anything_expired(engine: Engine, now: datetime | None = None) -> bool:
                    "SELECT 1 FROM participant WHERE deleted_at < :t", t=moment)
 
 
-def tidy(project: OpenProject) -> None:
-    """Interrupted recordings first (repaired and attached before anyone reads), then the
-    recycle bin, then the outbox's sequence mark. What was recovered is told to the user
-    (``project.recovered``)."""
-    if anything_interrupted(project.engine):
-        from veldwerk.audio import media
-
-        project.recovered = project.run(lambda s: media.recover(s, project.media),
-                                        "recovered recordings")
-    if anything_expired(project.engine):
-        from veldwerk import recycle
-
-        recycle.purge(project)
-    if not project.url:
-        drop_parts(project)
-    if (project.outbox / "sequence.json").exists():
-        from veldwerk.bundle.export import restore_floor
-
-        restore_floor(project)  # a restored backup must not hand out sent numbers again
-
-
 def drop_parts(project: OpenProject) -> None:
     """A killed import leaves a media file it was copying in as ``media/.<name>.<pid>.part``
     (and a bundle being fetched in ``incoming/``): this project's lock is held now, so no
@@ -80,11 +63,6 @@ def drop_parts(project: OpenProject) -> None:
 
 def tell_recovered(project: OpenProject) -> None:
     """Commands say on stderr what the open repaired (the app shows it in a dialog)."""
-    import sys
-
-    from veldwerk.audio import duration_text
-    from veldwerk.i18n import translate
-
     for item in project.recovered:
         print(translate("Audio", "Recording recovered: {duration} (interview {id})").format(
             duration=duration_text(item.duration_ms), id=item.interview_id), file=sys.stderr)

@@ -22,7 +22,7 @@ def _locale() -> str:
 
 def number(value: float, decimals: int = 0) -> str:
     """``0.1`` → ``0,1`` in Dutch; always ``decimals`` places, so a column lines up."""
-    from babel.numbers import format_decimal
+    from babel.numbers import format_decimal  # deferred: start-up
 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return str(format_decimal(round(value, decimals), format=pattern, locale=_locale()))
@@ -46,7 +46,7 @@ def date_text(day: date | None) -> str:
     """``12 maart 2025`` / ``12 March 2025``: no month and day to mix up."""
     if day is None:
         return "—"
-    from babel.dates import format_date
+    from babel.dates import format_date  # deferred: start-up
 
     return str(format_date(day, format="long", locale=_locale()))
 
@@ -60,7 +60,7 @@ def datetime_text(moment: datetime | str | None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone()
-    from babel.dates import format_time
+    from babel.dates import format_time  # deferred: start-up
 
     return f"{date_text(local.date())} {format_time(local, 'HH:mm', locale=_locale())}"
 

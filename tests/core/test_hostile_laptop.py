@@ -117,7 +117,8 @@ def _send(team: Team, laptop: teams.Laptop, name: str) -> inbox.Outcome:
 def _receipts(team: Team, laptop: teams.Laptop) -> list[dict[str, Any]]:
     """Every receipt for the laptop, read and applied there as its sync would; returns
     what they said about single changes."""
-    folder = team.boss.entry.folder / answers.FOLDER / downstream.RECEIPTS_FOLDER / laptop.me.id
+    folder = (team.boss.entry.folder / answers.ANSWERS_FOLDER / downstream.RECEIPTS_FOLDER /
+              laptop.me.id)
     mine = {"signing": team.boss.keys.signing_public, "age": team.boss.keys.age_public}
     said: list[dict[str, Any]] = []
     with laptop.open() as project:
@@ -218,7 +219,7 @@ def test_erasures_of_another_laptops_person_and_of_the_coordinators_rows_wait(
     with team.boss.open() as project, project.session() as s:
         assert s.execute(text("SELECT count(*) FROM erased_row")).scalar() == 0
         assert s.execute(text("SELECT count(*) FROM withdrawal")).scalar() == 0
-    assert not list((team.boss.entry.folder / answers.FOLDER).rglob("erasure-*.json")), (
+    assert not list((team.boss.entry.folder / answers.ANSWERS_FOLDER).rglob("erasure-*.json")), (
         "no erasure list goes to the other laptops")
     waiting = {(c.table, c.row_id): c for c in _open(team) if c.kind == "erase"}
     assert set(waiting) >= {("participant", person), ("interview", boss_interview),
@@ -361,7 +362,7 @@ def test_the_rename_chain_cannot_reach_another_laptops_person(team: Team) -> Non
     kinds = {(c.table, c.row_id, c.kind) for c in _open(team)}
     assert {("participant", target, "foreign"), ("participant", target, "erase"),
             ("withdrawal", withdrawal, "erase")} <= kinds
-    folder = team.boss.entry.folder / answers.FOLDER
+    folder = team.boss.entry.folder / answers.ANSWERS_FOLDER
     assert not [p for p in folder.rglob("erasure-*.json")], "the victim laptop keeps them"
 
 
@@ -414,7 +415,8 @@ def test_a_confirmed_erasure_request_erases_and_goes_to_every_laptop(team: Team)
                              {"p": person}).scalar() == 1
             assert s.execute(text("SELECT 1 FROM withdrawal WHERE id = :w"),
                              {"w": withdrawal}).scalar() == 1
-    (erasure_list,) = list((team.boss.entry.folder / answers.FOLDER).rglob("erasure-*.json"))
+    answered = team.boss.entry.folder / answers.ANSWERS_FOLDER
+    (erasure_list,) = list(answered.rglob("erasure-*.json"))
     assert person in erasure_list.read_text()
     _receipts(team, team.anna)
     assert _words(team.anna)[("withdrawal", withdrawal)] == "applied"

@@ -202,7 +202,7 @@ def test_a_code_used_twice_keeps_both_people_until_one_is_renamed(tmp_path: Path
     assert results[0]["participant"] == results[1]["participant"], "either order, one result"
     # The laptop hears of its new code from the coordinator's signed update.
     loser = next(laptop for laptop in (anna, bram) if people[laptop.me.id] == conflict.row_id)
-    update = next((tmp_path / "boss-1" / answers.FOLDER / downstream.SHARED_FOLDER).glob(
+    update = next((tmp_path / "boss-1" / answers.ANSWERS_FOLDER / downstream.SHARED_FOLDER).glob(
         "update-*.json"))
     mine = {"signing": boss.keys.signing_public, "age": boss.keys.age_public}
     with loser.open() as project:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer, qInstallMessageHandler
+from PySide6.QtMultimedia import QMediaDevices
 
 from ui.audio import capture
 from veldwerk.audio.live import LiveTake
@@ -25,8 +26,6 @@ log = logging.getLogger(__name__)
 def find_device(name: str):  # type: ignore[no-untyped-def]
     devices = capture.inputs()
     if name in ("", "default"):
-        from PySide6.QtMultimedia import QMediaDevices
-
         default = QMediaDevices.defaultAudioInput()
         if not default.isNull():
             return default

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.consent.paper_dialog import PaperConsentDialog
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, named, px
@@ -114,8 +115,6 @@ class RecordingsList(QWidget):
         return not reason
 
     def enter_paper_consent(self) -> None:
-        from ui.consent.paper_dialog import PaperConsentDialog
-
         _reason, paperless = self.without_consent()
         for participant_id in paperless:
             if PaperConsentDialog(self.context, participant_id, self).exec() != \

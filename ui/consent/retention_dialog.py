@@ -25,6 +25,8 @@ from veldwerk import labels, words
 from veldwerk.consent import retention
 from veldwerk.errors import VeldwerkError
 
+FATE = 2  # the grid's column that says erased or kept: bold, never wrapped
+
 
 class RetentionDialog(QDialog):
     def __init__(self, context: ProjectContext, parent: QWidget | None = None,
@@ -117,8 +119,8 @@ class RetentionDialog(QDialog):
         for row, (what, how_much, fate) in enumerate(rows):
             for column, value in enumerate((what, how_much, fate)):
                 label = QLabel(value)
-                label.setWordWrap(column != 2)
-                if column == 2:
+                label.setWordWrap(column != FATE)
+                if column == FATE:
                     emphasise(label)
                 self.grid.addWidget(label, row, column)
         self.table.show()

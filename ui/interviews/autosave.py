@@ -4,7 +4,7 @@ nothing is lost).
 A pause of half a second saves; steady typing saves too, at most ``MAX_WAIT_MS`` after
 the first keystroke not yet on disk (a debounce with a maximum wait). A save is handed
 to the writer thread and never blocks the GUI thread. Each save carries the version of
-the note it was based on; if the stored note changed underneath (another window, later a
+the note it was based on; if the stored note changed underneath (another window, a
 merge), nothing is overwritten and the editor is shown both texts. Text that could not be
 saved (full disk, read-only folder) stays marked as unsaved and is tried again every few
 seconds; text of an interview that was erased meanwhile is dropped, never kept around.

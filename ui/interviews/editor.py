@@ -110,13 +110,13 @@ class InterviewEditor(QMainWindow):
                                               self.tr("Edit interview details"))
         details.clicked.connect(self.edit_details)
 
-        from ui.audio.record_panel import RecordPanel
-        from ui.audio.recordings_list import RecordingsList
+        from ui.audio.record_panel import RecordPanel  # deferred: heavy (the models)
+        from ui.audio.recordings_list import RecordingsList  # deferred: heavy (the models)
 
         self.record_panel = RecordPanel(context, interview_id, self)
         self.recordings = RecordingsList(context, interview_id, self)
         self.record_panel.finished.connect(self.recordings.process)
-        from ui.audio.player import PlayerPanel
+        from ui.audio.player import PlayerPanel  # deferred: heavy (the models)
 
         self.player = PlayerPanel(context, self)
         self.record_panel.mark_idle.connect(self.player.add_marker)
@@ -174,8 +174,8 @@ class InterviewEditor(QMainWindow):
 
     def take_consent(self) -> None:
         """One form per participant who has not agreed yet, in turn; stop at a cancel."""
-        from ui.consent.form_dialog import ConsentDialog
-        from veldwerk.consent import records
+        from ui.consent.form_dialog import ConsentDialog  # deferred: heavy (the models)
+        from veldwerk.consent import records  # deferred: heavy (the models)
 
         interview_id = self.interview_id
         gate = self.context.read(lambda s: records.audio_gate(s, interview_id))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.widgets import emphasise, local_datetime_text, named
 from veldwerk.merge import decisions
 from veldwerk.merge.difference import ADDED, REMOVED, SAME, Span, side
+from veldwerk.merge.sides import local_time
 
 # Marked words: a colour and a line, readable on light and dark themes alike.
 STYLE = {REMOVED: "background-color:#f6d5d5;color:#7a0000;text-decoration:line-through;",
@@ -175,8 +176,6 @@ def _who(by: Any) -> str:
     """Who and when, the time in the user's locale."""
     if not by.when:
         return str(by.who())
-    from veldwerk.merge.sides import local_time
-
     stamp = QDateTime.fromString(local_time(by.when), "yyyy-MM-dd HH:mm")
     return f"{by.who()}, {local_datetime_text(stamp)}" if stamp.isValid() else str(by.who())
 

@@ -14,6 +14,7 @@ for as long as the window (and so the keys) stays open.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -450,8 +451,6 @@ class InboxDialog(QDialog):
 
 def _when(stored: str) -> str:
     """A ledger time (UTC) in local time, as the rest of the app shows times."""
-    from datetime import UTC, datetime
-
     try:
         moment = datetime.fromisoformat(stored).replace(tzinfo=UTC)
     except ValueError:

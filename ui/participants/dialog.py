@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.consent.paper_dialog import PaperConsentDialog
+from ui.consent.withdraw_dialog import WithdrawDialog
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.rows_model import RowsModel
@@ -28,6 +30,7 @@ from ui.undo import DeleteCommand
 from ui.widgets import ErrorLabel, fill_combo, fit_window, named, px, scrolled
 from veldwerk import participants, recycle, setup
 from veldwerk.consent import records, withdrawal
+from veldwerk.consent.commands import ensure_document
 from veldwerk.domain import ConsentRecord, Participant
 from veldwerk.errors import ValidationError
 
@@ -192,7 +195,7 @@ class ParticipantsDialog(QDialog):
         self.withdraw_button.setEnabled(chosen and not stopped)
 
     def take_consent(self) -> None:
-        from ui.consent.form_dialog import ConsentDialog
+        from ui.consent.form_dialog import ConsentDialog  # deferred: heavy (PySide6.QtMultimedia)
 
         if self.current_id is not None:
             dialog = ConsentDialog(self.context, self.current_id, self)
@@ -200,14 +203,10 @@ class ParticipantsDialog(QDialog):
             dialog.exec()
 
     def take_paper_consent(self) -> None:
-        from ui.consent.paper_dialog import PaperConsentDialog
-
         if self.current_id is not None:
             PaperConsentDialog(self.context, self.current_id, self).exec()
 
     def open_form(self) -> None:
-        from veldwerk.consent.commands import ensure_document
-
         record, _stopped = self.consents.get(self.current_id or "", (None, None))
         if record is None:
             return
@@ -218,8 +217,6 @@ class ParticipantsDialog(QDialog):
                           label=self.tr("Making the consent form…"))
 
     def withdraw(self) -> None:
-        from ui.consent.withdraw_dialog import WithdrawDialog
-
         if self.current_id is not None:
             WithdrawDialog(self.context, self.code.text(), self).exec()
             self.new()

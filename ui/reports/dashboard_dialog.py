@@ -28,7 +28,9 @@ from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, named
 from veldwerk import words
+from veldwerk.fsutil import output_folder
 from veldwerk.reports import dashboard
+from veldwerk.reports.charts import available, write_pngs
 
 
 class DashboardDialog(QDialog):
@@ -89,14 +91,9 @@ class DashboardDialog(QDialog):
             return
         found = self.figures
         names = {"kind": labels.kind, "status": labels.status}
-        from veldwerk.reports.charts import available
-
         available()  # matplotlib is imported here, on the GUI thread, not by the worker
 
         def work(_p, _c) -> list[Path]:  # type: ignore[no-untyped-def]
-            from veldwerk.fsutil import output_folder
-            from veldwerk.reports.charts import write_pngs
-
             return write_pngs(found, output_folder(Path(chosen)),
                               lambda kind, value: names[kind](value))
 

@@ -25,6 +25,12 @@ from PySide6.QtWidgets import (
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, named
+from veldwerk.errors import Cancelled
+from veldwerk.fsutil import atomic_write_bytes
+from veldwerk.reports.archive import write_archive
+from veldwerk.reports.charts import available
+from veldwerk.reports.qdpx import export_qdpx
+from veldwerk.reports.tables import csv_bytes, write_csv
 
 CSV, DOCX, REPORT, QDPX, ARCHIVE = "csv", "docx", "report", "qdpx", "archive"
 
@@ -117,38 +123,29 @@ class ExportDialog(QDialog):
     def export_to(self, target: Path) -> None:
         context, project, kind = self.context, self.context.project, self.kind
         if kind == REPORT:
-            from veldwerk.reports.charts import available
-
             available()  # matplotlib is imported on the GUI thread, not by the worker
         audio = "mp3" if self.as_mp3.isChecked() else "opus"
         self.export.setEnabled(False)
 
         def write(session, step, cancelled):  # type: ignore[no-untyped-def]
             if kind == QDPX:
-                from veldwerk.reports.qdpx import export_qdpx
-
                 return export_qdpx(session, project.media, target, step, cancelled,
                                    audio)
             if kind == ARCHIVE:
-                from veldwerk.reports.archive import write_archive
-
                 return write_archive(session, project.media, target, step, cancelled)
             if kind in (DOCX, REPORT):
-                from veldwerk.reports import documents
+                from veldwerk.reports import documents  # deferred: heavy (the models)
 
                 if kind == DOCX:
                     return documents.write_interviews(session, target, None, step,
                                                       cancelled)
                 return documents.write_report(session, target, step, cancelled)
-            from veldwerk.reports.tables import write_csv
 
             return write_csv(session, target, step, cancelled)
 
         def work(progress, cancelled) -> Any:  # type: ignore[no-untyped-def]
             def step(done: int, total: int) -> None:
                 progress(done / max(total, 1), "")
-
-            from veldwerk.errors import Cancelled
 
             try:
                 return context.read(lambda s: write(s, step, cancelled))
@@ -159,8 +156,6 @@ class ExportDialog(QDialog):
                           on_failure=self._failed, label=self.tr("Exporting…"))
 
     def _done(self, written: Any, kind: str) -> None:
-        from veldwerk.reports.tables import csv_bytes
-
         self.export.setEnabled(True)
         self.error.show_message("")
         self.written = written
@@ -185,8 +180,6 @@ class ExportDialog(QDialog):
                      self.tr("What was left out, and why, is in left-out.csv.")]
         else:
             beside = written.path.with_name(f"{written.path.stem}.left-out.csv")
-            from veldwerk.fsutil import atomic_write_bytes
-
             atomic_write_bytes(beside, csv_bytes([["kind", "id", "name", "reason"]] + [
                 [o.kind, o.id, o.name, o.reason] for o in written.left_out]))
             lines = [self.tr("Written: {path} ({sources} interviews, {takes} recordings).")

@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.audio.record_panel import RecordPanel, short_clock
+from ui.consent.form_dialog import ConsentDialog
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import EmptyHint, ErrorLabel, emphasise, fill_combo, fit_window, named
 from veldwerk import interviews, labels, participants, recycle, setup
 from veldwerk.audio import markers, media
+from veldwerk.audio.processing import compress
 from veldwerk.consent import records
 from veldwerk.domain import InterviewKind, Status
 from veldwerk.ids import utcnow
@@ -393,8 +395,6 @@ class StoryWindow(QWidget):
         self.consent_next.setEnabled(agreed)
 
     def _ask_consent(self) -> None:
-        from ui.consent.form_dialog import ConsentDialog
-
         dialog = ConsentDialog(self.context, self.person_id or "", self,
                                interviewer_id=self.me.currentData())  # who said "Ik ben"
         dialog.setWindowState(Qt.WindowState.WindowMaximized)
@@ -446,8 +446,6 @@ class StoryWindow(QWidget):
         self.record_back.setEnabled(not recording)
 
     def _recorded(self, recording_id: str) -> None:
-        from veldwerk.audio.processing import compress
-
         self.recording_id = recording_id
         project = self.context.project
         interview_id = self.interview_id
@@ -470,7 +468,7 @@ class StoryWindow(QWidget):
         self.go(CONSENT)
 
     def _show_saved(self) -> None:
-        from veldwerk.sync.run import target_in
+        from veldwerk.sync.run import target_in  # deferred: start-up
 
         recording_id = self.recording_id or ""
 

@@ -42,7 +42,7 @@ class SyncController(QObject):
     def _watch_network(self) -> None:
         """When the network comes back, deliver at once instead of at the next round."""
         try:
-            from PySide6.QtNetwork import QNetworkInformation
+            from PySide6.QtNetwork import QNetworkInformation  # deferred: heavy (PySide6.QtNetwork)
         except ImportError:
             return
         if not QNetworkInformation.loadDefaultBackend():
@@ -52,7 +52,7 @@ class SyncController(QObject):
             info.reachabilityChanged.connect(self._reachability)
 
     def _reachability(self, reachability: object) -> None:
-        from PySide6.QtNetwork import QNetworkInformation
+        from PySide6.QtNetwork import QNetworkInformation  # deferred: heavy (PySide6.QtNetwork)
 
         if reachability == QNetworkInformation.Reachability.Online:
             self.sync(now=True)

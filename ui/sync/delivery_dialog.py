@@ -4,6 +4,7 @@ for the coordinator, the keys, where bundles go, and a project file per team mem
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt
@@ -37,8 +38,8 @@ from ui.sync.team_places import LaptopPlaces, ShareLogins
 from ui.widgets import EmptyHint, ErrorLabel, emphasise, fit_window, local_datetime_text, named
 from veldwerk import labels as counted
 from veldwerk import setup, words
+from veldwerk.bundle import export, projectfile
 from veldwerk.bundle import keys as keymod
-from veldwerk.bundle import projectfile
 from veldwerk.errors import VeldwerkError
 from veldwerk.fsutil import atomic_write_text
 from veldwerk.participants import code_block
@@ -47,6 +48,7 @@ from veldwerk.sync import downstream, outbox, routes, run, secrets, transport
 from veldwerk.sync.target import FOLDER, WEBDAV, Target, checked
 
 SAID = 5  # changes the coordinator spoke of, shown under the outbox
+MADE = 0  # the outbox table's column of when a bundle was made; its tooltip names the file
 
 
 class DeliveryDialog(QDialog):
@@ -191,7 +193,7 @@ class DeliveryDialog(QDialog):
                 tzinfo=None))), holds, words.size(item.size), state]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(f"{value}\n{item.file_name}" if column == 0 else value)
+                cell.setToolTip(f"{value}\n{item.file_name}" if column == MADE else value)
                 self.outbox.setItem(row, column, cell)
         self.outbox.resizeColumnsToContents()
         self.empty_outbox.follow()
@@ -264,8 +266,6 @@ class DeliveryDialog(QDialog):
         project = self.context.project
 
         def work(_p, _c) -> int:  # type: ignore[no-untyped-def]
-            from veldwerk.bundle import export
-
             export.export(project)
             return outbox.copy_to_folder(project, Path(folder))
 
@@ -536,8 +536,6 @@ def confirm_join(parent: QWidget, found: projectfile.ProjectFile) -> bool:
 def _private_file(path: Path) -> None:
     """Make ``path`` readable by this user only before anything is written into it (Qt's
     printer keeps the mode of a file that is there)."""
-    import os
-
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:  # the file dialog asked before it was chosen

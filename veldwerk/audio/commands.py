@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import wave
+from importlib.metadata import entry_points
 from pathlib import Path
 from types import FrameType
 
 from sqlmodel import select
 
 from veldwerk.audio import media
+from veldwerk.audio.importing import import_file
+from veldwerk.audio.processing import compress_pending
 from veldwerk.audio.recorder import record as record_take
 from veldwerk.audio.sources import CaptureSource, FileSource, WavFileSource
 from veldwerk.consent.records import require_audio_consent
@@ -23,6 +27,7 @@ from veldwerk.i18n import translate
 from veldwerk.labels import recording_state
 from veldwerk.paths import Device
 from veldwerk.store.project import OpenProject
+from veldwerk.words import size as size_text
 
 
 def record(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
@@ -78,9 +83,6 @@ def file_source(path: Path) -> CaptureSource:
 
 def _device():  # type: ignore[no-untyped-def]
     """The microphone capture lives in ``ui`` (Qt); the core finds it by entry point."""
-    import os
-    from importlib.metadata import entry_points
-
     # Qt Multimedia's own chatter (back-end probing) is noise on a command line.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
     found = entry_points(group="veldwerk.capture", name="device")
@@ -92,8 +94,6 @@ def _device():  # type: ignore[no-untyped-def]
 
 
 def import_recording(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.audio.importing import import_file
-
     shown = {"percent": -1}
 
     def progress(fraction: float, message: str) -> None:
@@ -110,8 +110,6 @@ def import_recording(args: argparse.Namespace, project: OpenProject, _me: Device
 
 
 def process(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.audio.processing import compress_pending
-
     made, problems = compress_pending(project)
     for done in made:
         print(translate("Audio", "{id}: compressed copy {name} ({size}), loudness {gain} dB"
@@ -125,8 +123,6 @@ def process(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int
 
 
 def _size(size: int | None) -> str:
-    from veldwerk.words import size as size_text
-
     return size_text(size or 0)
 
 

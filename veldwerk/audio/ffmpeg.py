@@ -15,7 +15,7 @@ _AUDIO = re.compile(r"Stream #\S+.*?: Audio: ([\w-]+).*?(\d+) Hz")
 
 
 def executable() -> str:
-    import imageio_ffmpeg
+    import imageio_ffmpeg  # deferred: heavy (imageio_ffmpeg)
 
     return str(imageio_ffmpeg.get_ffmpeg_exe())
 

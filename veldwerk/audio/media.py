@@ -13,6 +13,7 @@ from veldwerk.audio.wavfile import PcmFormat, repair
 from veldwerk.domain import Recording, RecordingState, ownership
 from veldwerk.domain.tables import PLAYABLE_STATES
 from veldwerk.mediastore import sha256_of, store_file
+from veldwerk.merge import is_coordinator
 from veldwerk.store import changelog
 from veldwerk.tidy import UNFINISHED
 
@@ -120,10 +121,8 @@ def check(session: Session, media: Path, mark: bool = True) -> tuple[list[MediaP
     checked."""
     problems: list[MediaProblem] = []
     checked = 0
-    from veldwerk.merge import coordinates
-
     me = str(session.info.get("device_id", ""))
-    merged = coordinates(session)
+    merged = is_coordinator(session)
     for table, row_id, name, digest, origin in _media_files(session):
         path = media / name
         if merged and origin not in ("", me) and not path.is_file():

@@ -18,7 +18,7 @@ from sqlmodel import select
 from veldwerk.audio import ffmpeg, media
 from veldwerk.domain import Recording
 from veldwerk.domain.tables import PLAYABLE_STATES
-from veldwerk.errors import AudioError, Cancelled
+from veldwerk.errors import AudioError, Cancelled, VeldwerkError
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.store.project import OpenProject
@@ -128,8 +128,6 @@ def compress_pending(project: OpenProject) -> tuple[list[Recording], list[str]]:
     """Every missing copy, as the app makes them in the background: a command that
     delivers or imports does it first, so the take travels. Problems are said, not
     raised: one damaged take never stops the others."""
-    from veldwerk.errors import VeldwerkError
-
     done, problems = [], []
     for recording_id in pending(project):
         try:

@@ -6,6 +6,7 @@ of the project repairs the file and attaches it to its interview (media.recover)
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -128,8 +129,6 @@ class Recorder:
 
 def free_seconds(folder: Path, fmt: PcmFormat, reserve: int = DISK_RESERVE) -> float:
     """How many seconds of recording still fit on the disk (after the reserve)."""
-    import shutil
-
     free = shutil.disk_usage(folder).free - reserve
     return max(0.0, free / fmt.bytes_per_second)
 

@@ -3,11 +3,14 @@ and diagnostics play a file at real-time speed through the same recorder."""
 
 from __future__ import annotations
 
+import subprocess
+import tempfile
 import time
 import wave
 from pathlib import Path
 from typing import Protocol
 
+from veldwerk.audio import ffmpeg
 from veldwerk.audio.wavfile import PcmFormat
 from veldwerk.errors import AudioError
 from veldwerk.i18n import translate
@@ -65,11 +68,6 @@ class FileSource:
 
     def __init__(self, path: Path, fmt: PcmFormat | None = None, chunk_ms: int = 100,
                  realtime: bool = True) -> None:
-        import subprocess
-        import tempfile
-
-        from veldwerk.audio import ffmpeg
-
         ffmpeg.probe(path)  # a clear message for a missing, empty or non-audio file
         self.name = f"file:{path.name}"
         self.format = fmt or PcmFormat(16000, 1, 2)

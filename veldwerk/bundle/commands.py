@@ -14,7 +14,9 @@ from veldwerk import labels
 from veldwerk.bundle import keys as keymod
 from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
-from veldwerk.paths import Device
+from veldwerk.paths import Device, device, name_device
+from veldwerk.sync import target as targets
+from veldwerk.words import size as size_text
 
 PASSPHRASE_ENV = "VELDWERK_PASSPHRASE"
 
@@ -86,8 +88,7 @@ def keys_restore(args: argparse.Namespace, _folder: Path, _me: Device) -> int:
 
 
 def project_export(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.bundle import projectfile
-    from veldwerk.sync import target as targets
+    from veldwerk.bundle import projectfile  # deferred: heavy (the models)
 
     keys = keymod.load_coordinator_keys(args.keys, passphrase())
     chosen = None
@@ -106,7 +107,7 @@ def project_export(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def project_join(args: argparse.Namespace, folder: Path, me: Device) -> int:
-    from veldwerk.bundle import projectfile
+    from veldwerk.bundle import projectfile  # deferred: heavy (the models)
 
     done = projectfile.join(folder, me, args.file)
     found = projectfile.read_project_file(args.file)
@@ -136,8 +137,6 @@ def _laptop_key_text(mine: str | None) -> str:
 
 
 def keys_laptop(args: argparse.Namespace, folder: Path, _me: Device) -> int:
-    from veldwerk.paths import device, name_device
-
     named = name_device(folder, args.name) if args.name else device(folder)
     mine = keymod.device_fingerprint(folder)
     if args.json:
@@ -149,15 +148,13 @@ def keys_laptop(args: argparse.Namespace, folder: Path, _me: Device) -> int:
 
 
 def _bytes(size: int) -> str:
-    from veldwerk.words import size as size_text
-
     return size_text(size)
 
 
 def bundle_export(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.audio.processing import compress_pending
-    from veldwerk.bundle import export
-    from veldwerk.sync import outbox
+    from veldwerk.audio.processing import compress_pending  # deferred: heavy (the models)
+    from veldwerk.bundle import export  # deferred: heavy (sqlmodel)
+    from veldwerk.sync import outbox  # deferred: heavy (sqlmodel)
 
     _copies, problems = compress_pending(project)  # a take travels as its compressed copy
     for problem in problems:
@@ -191,7 +188,7 @@ def _progress() -> Any:
 
 
 def bundle_inspect(args: argparse.Namespace, _folder: Path, _me: Device) -> int:
-    from veldwerk.bundle import opening
+    from veldwerk.bundle import opening  # deferred: heavy (sqlalchemy)
 
     if args.identity is None:
         if not opening.is_age_file(args.file):
@@ -231,7 +228,7 @@ def bundle_inspect(args: argparse.Namespace, _folder: Path, _me: Device) -> int:
 
 
 def outbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.sync import outbox
+    from veldwerk.sync import outbox  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         found = outbox.bundles(session)

@@ -34,7 +34,6 @@ from sqlmodel import Session
 import veldwerk
 from veldwerk.bundle import bag
 from veldwerk.bundle import keys as keymod
-from veldwerk.bundle.projectfile import COORDINATOR_KEY
 from veldwerk.domain.ownership import MEDIA
 from veldwerk.errors import SyncError
 from veldwerk.fsutil import atomic_write_text, fsync_dir
@@ -42,6 +41,7 @@ from veldwerk.i18n import translate
 from veldwerk.ids import utcnow, uuid7
 from veldwerk.paths import device as device_of
 from veldwerk.store import changelog, dialect, meta, migrate
+from veldwerk.store.meta import COORDINATOR_KEY
 from veldwerk.store.project import JOINED_KEY, OpenProject
 
 PART_LIMIT = 200 * 1000 * 1000  # bytes of payload per bundle file
@@ -419,7 +419,7 @@ def build(project: OpenProject, bundle_id: str, progress: Progress | None = None
 def _widen(pipe: int) -> None:
     """A 1 MB pipe instead of 64 kB: the tar and age threads switch 16 times less."""
     try:
-        import fcntl
+        import fcntl  # deferred: platform
 
         fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, bag.BLOCK)  # type: ignore[attr-defined]
     except (ImportError, AttributeError, OSError):

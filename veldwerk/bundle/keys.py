@@ -23,7 +23,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
+from cryptography.hazmat.primitives.serialization import Encoding as Enc
+from cryptography.hazmat.primitives.serialization import PublicFormat as Fmt
 
 from veldwerk.errors import SyncError
 from veldwerk.fsutil import atomic_write_bytes
@@ -259,9 +266,6 @@ def device_fingerprint(data_dir: Path) -> str | None:
 def seal_for_devices(data: bytes, device_keys: list[str]) -> bytes:
     """Encrypt to laptops by their signing keys (age's ssh-ed25519 recipients), so what
     the coordinator sends one laptop is not readable on the share by anyone else."""
-    from cryptography.hazmat.primitives.serialization import Encoding as Enc
-    from cryptography.hazmat.primitives.serialization import PublicFormat as Fmt
-
     recipients = [pyrage.ssh.Recipient.from_str(
         public_key(k).public_bytes(Enc.OpenSSH, Fmt.OpenSSH).decode("ascii"))
         for k in device_keys]
@@ -270,14 +274,6 @@ def seal_for_devices(data: bytes, device_keys: list[str]) -> bytes:
 
 def open_sealed(data: bytes, data_dir: Path) -> bytes:
     """Decrypt what was sealed for this laptop; SyncError when it was not for us."""
-    from cryptography.hazmat.primitives.serialization import (
-        Encoding as Enc,
-    )
-    from cryptography.hazmat.primitives.serialization import (
-        NoEncryption,
-        PrivateFormat,
-    )
-
     private = device_signing_key(data_dir).private_bytes(Enc.PEM, PrivateFormat.OpenSSH,
                                                          NoEncryption())
     try:

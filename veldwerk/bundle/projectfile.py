@@ -10,6 +10,7 @@ Ed25519 key; a laptop that joined later accepts updates only under that same key
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, select
 
+from veldwerk import projects
 from veldwerk.bundle import keys as keymod
 from veldwerk.domain.ownership import COORDINATOR_TABLES
 from veldwerk.errors import SyncError, ValidationError
@@ -26,6 +28,7 @@ from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
 from veldwerk.participants import BLOCK_KEY, CodeBlock
 from veldwerk.paths import Device
+from veldwerk.projects import the_project
 from veldwerk.store import meta, migrate, rows
 from veldwerk.store.meta import COORDINATOR_KEY
 from veldwerk.store.project import JOINED_KEY, OpenProject
@@ -89,7 +92,7 @@ class ProjectFile:
 
 def reference_rows(session: Session) -> list[dict[str, Any]]:
     """Every row of the coordinator's tables, parents first."""
-    from veldwerk.domain import SYNCED_TABLES, row_dict
+    from veldwerk.domain import SYNCED_TABLES, row_dict  # deferred: heavy (the models)
 
     models = {m.__tablename__: m for m in SYNCED_TABLES}
     out: list[dict[str, Any]] = []
@@ -141,8 +144,7 @@ def coordinator_fingerprint(session: Session) -> str | None:
 
 def _check_consent_form(session: Session) -> None:
     """A laptop can neither take consent nor record without a form, and cannot make one."""
-    from veldwerk.consent import templates
-    from veldwerk.projects import the_project
+    from veldwerk.consent import templates  # deferred: heavy (the models)
 
     project_id = the_project(session).id
     templates.ensure_defaults(session, project_id)
@@ -179,8 +181,6 @@ def export_project_file(project: OpenProject, keys: keymod.CoordinatorKeys, memb
         if target is not None:
             routes.give(session, member_id, target)
         chosen = routes.member_target(session, member_id)
-        from veldwerk.projects import the_project
-
         project_row = the_project(session)
         return {
             "project": {"id": project_row.id, "name": project_row.name},
@@ -252,8 +252,6 @@ class Joined:
 def join(data_dir: Path, me: Device, path: Path) -> Joined:
     """Make (or bring up to date) the project the file describes, as the coordinator has
     it; from then on this laptop numbers participants inside the file's block."""
-    from veldwerk import projects
-
     found = read_project_file(path)
     keymod.device_signing_key(data_dir)  # made now: every bundle is signed with it
     folder = projects.projects_root(data_dir) / found.project_id
@@ -319,8 +317,6 @@ def _apply(session: Session, found: ProjectFile, updated: bool) -> None:
 
 
 def _remove_new(folder: Path) -> None:
-    import shutil
-
     shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -136,7 +136,7 @@ def changes(data: bytes, info: dict[str, str], limits: Limits) -> list[dict[str,
 
 
 def _synced() -> dict[str, sa.Table]:
-    from veldwerk.domain import SYNCED_TABLES
+    from veldwerk.domain import SYNCED_TABLES  # deferred: heavy (the models)
 
     return {model.__tablename__: model.__table__ for model in SYNCED_TABLES}
 
@@ -184,7 +184,7 @@ def _entry_problem(entry: dict[str, Any], device: str, after: int, through: int,
 
 def row_problem(table: sa.Table, row: dict[str, Any], key: str) -> str:
     """Why a row does not fit ``table``, naming the table, column and row id, or ""."""
-    from veldwerk.store import rows
+    from veldwerk.store import rows  # deferred: heavy (sqlmodel)
 
     names = {c.key for c in table.columns}
     unknown = sorted(set(row) - names)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from veldwerk import fields
+from veldwerk import fields, labels, words
 from veldwerk.commands import READ, WRITE, Handler, command
 from veldwerk.domain.kinds import RULES
+from veldwerk.errors import NotFound
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
@@ -77,8 +78,7 @@ def register(commands: Any) -> None:
 
 def choose(session: Session, table: str, given: str | None, what: str) -> str | None:
     """A neighbourhood, phase or team member by id or (case-insensitive) name."""
-    from veldwerk import listing
-    from veldwerk.errors import NotFound
+    from veldwerk import listing  # deferred: start-up
 
     if not given:
         return None
@@ -114,14 +114,12 @@ def chosen_filters(session: Session, args: argparse.Namespace, place: str
 
 
 def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import listing
+    from veldwerk import listing  # deferred: start-up
 
     with project.session() as s:
         query = listing.ListQuery(text=args.text, **chosen_filters(s, args, fields.LIST))
         rows = listing.page(s, query, 0, listing.count(s, query))
     if not rows and not args.json:
-        from veldwerk.i18n import translate
-
         filtered = bool(query.text.strip() or query.chosen)
         print(translate("Commands", "No interviews found.") if filtered else
               translate("Commands", "No interviews yet: veldwerk interview new makes one."))
@@ -130,8 +128,6 @@ def list_interviews(args: argparse.Namespace, project: OpenProject, _me: Device)
         if args.json:
             print(json.dumps(_json(row), ensure_ascii=False))
         else:
-            from veldwerk import labels, words
-
             when = words.datetime_text(row.starts_at)
             print(f"{row.id}  {when:20}  {labels.kind(row.kind):13}  {row.title}  "
                   f"{' '.join(codes)}")
@@ -157,10 +153,10 @@ def _json(row: Any) -> dict[str, Any]:
 
 
 def list_participants(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from sqlalchemy import text
+    from sqlalchemy import text  # deferred: start-up
 
-    from veldwerk import listing
-    from veldwerk.consent.commands import listing as consent_listing
+    from veldwerk import listing  # deferred: start-up
+    from veldwerk.consent.commands import listing as consent_listing  # deferred: start-up
 
     with project.session() as s:
         hoods = dict(listing.filter_names(s)["neighbourhood"])
@@ -193,10 +189,10 @@ def list_participants(args: argparse.Namespace, project: OpenProject, _me: Devic
 
 
 def new_interview(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import interviews
+    from veldwerk import interviews  # deferred: start-up
 
     def work(s: Session) -> str:
-        from veldwerk.projects import the_project
+        from veldwerk.projects import the_project  # deferred: start-up
 
         project_id = the_project(s).id
         draft = interviews.InterviewDraft(
@@ -217,19 +213,16 @@ def new_interview(args: argparse.Namespace, project: OpenProject, _me: Device) -
 
 
 def _utc(moment: datetime | None) -> datetime | None:
-    from datetime import UTC
-
     if moment is None:
         return None
     return (moment if moment.tzinfo else moment.astimezone()).astimezone(UTC)
 
 
 def _participant(session: Session, code: str) -> str:
-    from sqlalchemy import func
-    from sqlmodel import select
+    from sqlalchemy import func  # deferred: start-up
+    from sqlmodel import select  # deferred: start-up
 
-    from veldwerk.domain import Participant
-    from veldwerk.errors import NotFound
+    from veldwerk.domain import Participant  # deferred: start-up
 
     found = session.exec(select(Participant.id).where(
         func.upper(Participant.code) == code.strip().upper(),
@@ -244,8 +237,7 @@ def _participant(session: Session, code: str) -> str:
 def _guide(session: Session, name: str | None, kind: str) -> str | None:
     """The named guide, or the project's only guide of the sort the kind takes
     (``RULES[kind].guide``; a kind without one gets none)."""
-    from veldwerk import guides
-    from veldwerk.errors import NotFound
+    from veldwerk import guides  # deferred: start-up
 
     current = guides.current_guides(session)
     if name:
@@ -263,9 +255,8 @@ def _guide(session: Session, name: str | None, kind: str) -> str | None:
 
 
 def set_note(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import guides, notes
-    from veldwerk.domain import Interview
-    from veldwerk.errors import NotFound
+    from veldwerk import guides, notes  # deferred: start-up
+    from veldwerk.domain import Interview  # deferred: start-up
 
     text = sys.stdin.read() if args.text == "-" else args.text
 

@@ -8,6 +8,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from veldwerk.commands import WRITE, Handler, command
+from veldwerk.commands.interviews import choose
 from veldwerk.domain.kinds import AGE_BANDS
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
@@ -43,9 +44,8 @@ def register(commands: Any) -> None:
 def new_participant(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
 
     def work(s: Session) -> str:
-        from veldwerk import participants
-        from veldwerk.commands.interviews import choose
-        from veldwerk.projects import the_project
+        from veldwerk import participants  # deferred: start-up
+        from veldwerk.projects import the_project  # deferred: start-up
 
         hood = choose(s, "neighbourhood", args.neighbourhood,
                       translate("Commands", "neighbourhood"))

@@ -10,6 +10,7 @@ from typing import Any
 
 from veldwerk import labels
 from veldwerk.commands import READ, Handler, command
+from veldwerk.errors import VeldwerkError
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 
@@ -41,14 +42,14 @@ def register(commands: Any) -> None:
 
 
 def demo(args: argparse.Namespace, folder: Path, me: Device) -> int:
-    from veldwerk import demo as demo_project
+    from veldwerk import demo as demo_project  # deferred: start-up
 
     print(demo_project.create_demo(folder, me, url=args.db or "").id)
     return 0
 
 
 def new_project(args: argparse.Namespace, folder: Path, me: Device) -> int:
-    from veldwerk import projects
+    from veldwerk import projects  # deferred: start-up
 
     entry = projects.create_project(folder, me, args.name, args.description, args.start,
                                     args.end, url=args.db or "",
@@ -69,7 +70,7 @@ def no_project_yet(folder: Path) -> str:
 
 
 def list_projects(args: argparse.Namespace, folder: Path, _me: Device) -> int:
-    from veldwerk import projects
+    from veldwerk import projects  # deferred: start-up
 
     found = projects.list_projects(folder)
     if not found and not args.json:
@@ -85,9 +86,8 @@ def list_projects(args: argparse.Namespace, folder: Path, _me: Device) -> int:
 
 
 def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
-    from veldwerk import projects
-    from veldwerk.errors import VeldwerkError
-    from veldwerk.reports.summary import summary as counts
+    from veldwerk import projects  # deferred: start-up
+    from veldwerk.reports.summary import summary as counts  # deferred: start-up
 
     problems = 0
     if args.db:
@@ -127,7 +127,7 @@ def summary(args: argparse.Namespace, folder: Path, me: Device) -> int:
 
 
 def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
-    from veldwerk.store.changelog import changes_since
+    from veldwerk.store.changelog import changes_since  # deferred: start-up
 
     if args.coordinator:
         return _coordinator_words(args, project)
@@ -146,8 +146,8 @@ def changes(args: argparse.Namespace, project: Any, me: Device) -> int:
 
 
 def _coordinator_words(args: argparse.Namespace, project: Any) -> int:
-    from veldwerk.sync import outbox
-    from veldwerk.sync.downstream import change_words
+    from veldwerk.sync import outbox  # deferred: start-up
+    from veldwerk.sync.downstream import change_words  # deferred: start-up
 
     with project.session() as s:
         found = sorted((w for w in change_words(s) if w.sequence > args.since),
@@ -171,8 +171,8 @@ def _coordinator_words(args: argparse.Namespace, project: Any) -> int:
 
 
 def to_server(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.store.project import shown_url
-    from veldwerk.store.transfer import copy_to_server
+    from veldwerk.store.project import shown_url  # deferred: start-up
+    from veldwerk.store.transfer import copy_to_server  # deferred: start-up
 
     copied = copy_to_server(project, args.url)
     print(translate("Commands", "{rows} rows copied into {url}. Work there with: veldwerk "

@@ -17,8 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from veldwerk.commands import READ, WRITE, Handler, command
+from veldwerk.commands.interviews import choose
 from veldwerk.domain.kinds import GuideKind, Role
+from veldwerk.errors import NotFound, ValidationError, VeldwerkError
 from veldwerk.i18n import translate
+from veldwerk.labels import role
 from veldwerk.paths import Device
 
 if TYPE_CHECKING:
@@ -136,7 +139,7 @@ class Listed:
 
 
 def _listed(table: str) -> Listed:
-    from veldwerk import setup
+    from veldwerk import setup  # deferred: start-up
 
     return {
         "neighbourhood": Listed(setup.neighbourhoods, setup.save_neighbourhoods,
@@ -154,15 +157,13 @@ def _what(table: str) -> str:
 
 
 def _items(session: Session, listed: Listed) -> list[NamedItem]:
-    from veldwerk.setup import NamedItem
+    from veldwerk.setup import NamedItem  # deferred: start-up
 
     return [NamedItem(row.name, listed.extra(row), row.id) for row in listed.rows(session)]
 
 
 def _find(session: Session, table: str, given: str) -> str:
     """The row's id, by id or name; an unknown one is an error that lists the known."""
-    from veldwerk.commands.interviews import choose
-
     found = choose(session, "team_member" if table == "team" else table, given, _what(table))
     assert found is not None  # ``given`` is never empty here
     return found
@@ -174,7 +175,7 @@ Change = Callable[["Session", list["NamedItem"]], tuple[list["NamedItem"], str]]
 def _edit(project: OpenProject, table: str, change: Change) -> tuple[str, str]:
     """Save the list as ``change`` leaves it; (name, prefix or role) of the row whose name
     ``change`` returns, as the core stored it."""
-    from veldwerk.projects import the_project
+    from veldwerk.projects import the_project  # deferred: start-up
 
     listed = _listed(table)
 
@@ -190,8 +191,7 @@ def _edit(project: OpenProject, table: str, change: Change) -> tuple[str, str]:
 
 
 def add(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.errors import ValidationError
-    from veldwerk.setup import NamedItem
+    from veldwerk.setup import NamedItem  # deferred: start-up
 
     extra = getattr(args, "prefix", None) or getattr(args, "role", None) or ""
     try:
@@ -203,8 +203,6 @@ def add(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
             raise
         raise better from exc
     if args.listed == "team":
-        from veldwerk.labels import role
-
         detail = role(detail).lower()  # "co-researcher", not the stored co_researcher
     print(_added_text(args.listed).format(name=added, detail=detail))
     return 0
@@ -214,8 +212,6 @@ def _with_prefix_hint(exc: ValidationError, args: argparse.Namespace,
                       project: OpenProject) -> VeldwerkError | None:
     """A neighbourhood refused for the prefix made from its name: say how to choose one
     (None: the refusal was about something else)."""
-    from veldwerk.errors import VeldwerkError
-
     if args.listed != "neighbourhood" or args.prefix:
         return None
     with project.session() as s:
@@ -251,7 +247,7 @@ def rename(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
 
 
 def remove(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.projects import the_project
+    from veldwerk.projects import the_project  # deferred: start-up
 
     listed = _listed(args.listed)
 
@@ -288,8 +284,8 @@ def list_rows(args: argparse.Namespace, project: OpenProject, _me: Device) -> in
 # The retention date.
 
 def retention(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import setup
-    from veldwerk.projects import the_project
+    from veldwerk import setup  # deferred: start-up
+    from veldwerk.projects import the_project  # deferred: start-up
 
     if args.date is None:
         with project.session() as s:
@@ -312,9 +308,8 @@ def retention(args: argparse.Namespace, project: OpenProject, _me: Device) -> in
 # Guides.
 
 def guide_add(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import guides
-    from veldwerk.errors import ValidationError
-    from veldwerk.projects import the_project
+    from veldwerk import guides  # deferred: start-up
+    from veldwerk.projects import the_project  # deferred: start-up
 
     read = guides.read_file(args.file)
     wanted = args.name or read.name or args.file.stem
@@ -336,7 +331,7 @@ def guide_add(args: argparse.Namespace, project: OpenProject, _me: Device) -> in
 
 
 def guide_update(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import guides
+    from veldwerk import guides  # deferred: start-up
 
     read = guides.read_file(args.file)
 
@@ -358,8 +353,6 @@ def guide_update(args: argparse.Namespace, project: OpenProject, _me: Device) ->
 
 
 def _same_kind(guide: Guide, kind: str) -> None:
-    from veldwerk.errors import ValidationError
-
     if kind and kind != guide.kind:
         raise ValidationError("guide_kind", translate(
             "Commands", "{name} is a guide of the kind {kind}; a guide keeps its kind. Add "
@@ -375,8 +368,7 @@ def _continue_topics(old: list[Any], drafts: list[Any]) -> None:
 
 
 def _guide(session: Session, given: str) -> Guide:
-    from veldwerk import guides
-    from veldwerk.errors import NotFound
+    from veldwerk import guides  # deferred: start-up
 
     current = guides.current_guides(session)
     for guide in current:
@@ -388,7 +380,7 @@ def _guide(session: Session, given: str) -> Guide:
 
 
 def guide_list(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import guides
+    from veldwerk import guides  # deferred: start-up
 
     with project.session() as s:
         rows = [(g, len(guides.topics(s, g.id))) for g in guides.current_guides(s)]
@@ -407,7 +399,7 @@ def guide_list(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
 
 
 def guide_show(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk import guides
+    from veldwerk import guides  # deferred: start-up
 
     with project.session() as s:
         shown = guides.as_json(s, _guide(s, args.guide))

@@ -25,6 +25,7 @@ from veldwerk.domain import (
 from veldwerk.errors import ConsentError, NotFound, OfficeError, ValidationError
 from veldwerk.fsutil import output_folder
 from veldwerk.i18n import translate
+from veldwerk.merge import is_coordinator
 from veldwerk.paths import Device
 from veldwerk.store.project import OpenProject
 
@@ -36,10 +37,8 @@ def withdraw(args: argparse.Namespace, project: OpenProject, me: Device) -> int:
     for line in report.lines():
         print(line)
     if args.erase:
-        from veldwerk.merge import coordinates
-
         with project.session() as session:
-            mine = coordinates(session)
+            mine = is_coordinator(session)
         if mine:  # the erasure list is signed: it waits for the keys
             print(translate("Consent", "The laptops erase this person too once answers go out "
                             "with your keys: the next inbox import, inbox retry or the "
@@ -90,7 +89,7 @@ def export(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
 def paper(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     """Consent given on a paper form, entered afterwards (then recordings can be imported)."""
     def work(session: Session) -> str:
-        from veldwerk.projects import the_project
+        from veldwerk.projects import the_project  # deferred: start-up
 
         person = session.exec(select(Participant).where(
             func.upper(Participant.code) == args.code.strip().upper())).first()

@@ -111,8 +111,8 @@ def form_time(moment: datetime) -> str:
 
 
 def docx_bytes(form: FormFacts) -> bytes:
-    from docx import Document
-    from docx.shared import Cm, Pt
+    from docx import Document  # deferred: start-up
+    from docx.shared import Cm, Pt  # deferred: start-up
 
     template, record = form.template, form.record
     words = LABELS.get(template.language, LABELS["en"])

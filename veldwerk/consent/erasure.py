@@ -14,10 +14,12 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
+from veldwerk import unpack
 from veldwerk.domain import ownership
 from veldwerk.domain.ownership import Plan
 from veldwerk.i18n import translate
 from veldwerk.mediastore import overwrite_and_unlink
+from veldwerk.merge import erased
 from veldwerk.search import index
 from veldwerk.store import backup, changelog, dialect
 from veldwerk.store.project import OpenProject
@@ -41,8 +43,7 @@ def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any] | None,
     coordinator has its own copy, and receives the erasure too). An erasure made in the
     coordinator's copy (``log``: not one that came from elsewhere) waits there for the
     laptops' next erasure list (``merge.erased``)."""
-    from veldwerk.merge import erased
-    from veldwerk.sync import outbox
+    from veldwerk.sync import outbox  # deferred: start-up
 
     if log:
         erased.note(session, plan)
@@ -64,7 +65,7 @@ def erase_rows(session: Session, plan: Plan, tombstone: dict[str, Any] | None,
 def forget_versions(session: Session, plan: Plan, ids: list[str]) -> None:
     """The coordinator's merge ledgers keep no content of erased rows: their versions
     (also those of rows they owned) are emptied, their conflicts and owners go."""
-    from veldwerk.merge import trust
+    from veldwerk.merge import trust  # deferred: start-up
 
     expanding = bindparam("ids", expanding=True)
     for start in range(0, len(ids), 500):
@@ -102,8 +103,6 @@ def finish(project: OpenProject, erased_rows: Erased) -> tuple[int, int]:
     erased = sum(overwrite_and_unlink(project.media / name) for name in unused)
     for name in erased_rows.bundles:
         overwrite_and_unlink(project.outbox / name)
-    from veldwerk import unpack
-
     unpack.sweep()  # a bundle a killed import left unpacked may hold the person too
     rebuild_database(project)
     return erased, replace_backups(project)

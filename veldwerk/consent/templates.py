@@ -212,8 +212,7 @@ def for_taking(session: Session, project_id: str, participant_id: str
                ) -> tuple[Participant | None, list[ConsentTemplate], list[TeamMember]]:
     """What a consent screen shows: the participant, the newest form in each language,
     and the team (who takes the consent)."""
-    from veldwerk import setup
-
     forms = [t for t in (current(session, project_id, language) for language in LANGUAGES)
              if t is not None]
-    return session.get(Participant, participant_id), forms, setup.team(session)
+    team = list(session.exec(select(TeamMember).order_by(col(TeamMember.name))))
+    return session.get(Participant, participant_id), forms, team

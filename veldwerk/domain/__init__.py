@@ -104,7 +104,7 @@ def load_all() -> Any:
     import_module(f"{__name__}.tables")
     import_module(f"{__name__}.consent")
     import_module(f"{__name__}.merging")
-    from sqlmodel import SQLModel
+    from sqlmodel import SQLModel  # deferred: start-up
 
     return SQLModel.metadata
 

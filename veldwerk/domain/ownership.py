@@ -1,5 +1,5 @@
 """Which rows own which rows and media files: the one map that purging the recycle bin,
-erasure after a withdrawal and retention read (bundles and the merge will too).
+erasure after a withdrawal, retention, the bundles and the merge read.
 
 An owner going means everything it owns goes: an interview takes its notes, recordings
 (with their markers) and links; a participant takes their identity, consent records and

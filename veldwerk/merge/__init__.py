@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from veldwerk.errors import SyncError
+from veldwerk.i18n import translate
 
-def coordinates(session: Any) -> bool:
+
+def is_coordinator(session: Any) -> bool:
     """Is this the coordinator's copy (keys made, not joined from a project file)?"""
     # Imported here: building the command line imports this package and must stay light.
-    from sqlalchemy import text
+    from sqlalchemy import text  # deferred: start-up
 
-    from veldwerk.store.meta import COORDINATOR_KEY
-    from veldwerk.store.project import JOINED_KEY
+    from veldwerk.store.meta import COORDINATOR_KEY  # deferred: start-up
+    from veldwerk.store.project import JOINED_KEY  # deferred: start-up
 
     keys = set(session.execute(text("SELECT key FROM veldwerk_meta WHERE key IN (:j, :c)"),
                                {"j": JOINED_KEY, "c": COORDINATOR_KEY}).scalars())
@@ -27,9 +30,6 @@ def coordinates(session: Any) -> bool:
 def coordinator_only(project: Any) -> None:
     """The coordinator's commands refuse a laptop's copy with a sentence that says where
     they belong, instead of an empty list or a "not found" that sends a member searching."""
-    from veldwerk.errors import SyncError
-    from veldwerk.i18n import translate
-
     if not project.joined:
         return
     raise SyncError(translate("Sync", "This is a coordinator's command, and this copy is a "

@@ -7,6 +7,7 @@ yet goes with the next import. The files' formats are in ``sync.downstream``."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,16 +15,21 @@ from typing import Any
 from sqlalchemy import bindparam, text
 
 from veldwerk.bundle import keys as keymod
+from veldwerk.bundle.projectfile import canonical, reference_rows
 from veldwerk.errors import VeldwerkError
 from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
+from veldwerk.mediastore import overwrite_and_unlink
+from veldwerk.merge import decisions, travel
+from veldwerk.merge.erased import WAITING_KEY as ERASURES_WAITING
+from veldwerk.merge.inbox import IMPORTED, PRESENT, REJECTED, device_named_by
 from veldwerk.store import meta
 from veldwerk.store.project import OpenProject
 from veldwerk.sync import downstream, routes
 from veldwerk.sync.target import Target
 from veldwerk.sync.transport import checked_path, connect
 
-FOLDER = "answers"
+ANSWERS_FOLDER = "answers"  # in the project folder: what waits to be published
 PUBLISHED_KEY = "answers_published"  # one list, for the one target of older projects
 PUBLISHED_TO_KEY = "answers_published_to"  # place -> the answers already there
 RESOLUTION_ROWS_KEY = "resolution_rows"  # a resolution file -> the rows it carries
@@ -45,7 +51,8 @@ def _project_id(project: OpenProject) -> str:
 def queue(project: OpenProject, folder: tuple[str, ...], name: str, data: bytes) -> Path:
     """An answer into ``answers/``; a laptop's device id names its folder, and it came in
     a bundle: only plain names make a path here (``sync.transport.checked_path``)."""
-    path = project.folder.joinpath(FOLDER, *checked_path((*folder, name), str(project.folder)))
+    path = project.folder.joinpath(ANSWERS_FOLDER,
+                                   *checked_path((*folder, name), str(project.folder)))
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, data)
     return path
@@ -78,8 +85,6 @@ def resolutions(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path
     """One sealed, signed file per laptop with the rows resolved since the last time.
     Taking what waits, writing the files and forgetting it is one writer transaction, so
     two rounds at once (the Inbox's own round and a resolve) never both send it."""
-    from veldwerk.merge import travel
-
     project_id = _project_id(project)
 
     def work(session: Any) -> list[Path]:
@@ -106,8 +111,6 @@ def decided(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
     """What the coordinator decided on laptops' changes of rows not their own: a receipt
     per laptop saying which were applied or refused, and an erasure list for every
     confirmed erasure. Taking what waits and forgetting it is one writer transaction."""
-    from veldwerk.merge import decisions
-
     decisions.finish(project)
     project_id = _project_id(project)
 
@@ -133,20 +136,35 @@ def decided(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
     return project.run(work)
 
 
+def queue_erasures(project: OpenProject, keys: keymod.CoordinatorKeys) -> Path | None:
+    """What waits becomes one signed erasure list in ``answers/``; written and forgotten in
+    one writer transaction, so two rounds at once never both send it."""
+    def work(session: Any) -> Path | None:
+        waiting = meta.get_json(session, ERASURES_WAITING)
+        if not waiting:
+            return None
+        project_id = str(session.execute(text("SELECT id FROM project")).scalar())
+        name, data = downstream.make_erasure_list(
+            keys, project_id, list(waiting["participants"]),
+            [(str(t), str(i)) for t, i in waiting["rows"]])
+        path = queue(project, (downstream.SHARED_FOLDER,), name, data)
+        session.execute(text("DELETE FROM veldwerk_meta WHERE key = :k"), {"k": ERASURES_WAITING})
+        return path
+
+    result: Path | None = project.run(work)
+    return result
+
+
 def waiting(project: OpenProject, keys: keymod.CoordinatorKeys) -> list[Path]:
     """What waited for the keys to be open: erasures made here since the last erasure
-    list (``merge.erased``), and conflicts resolved since (``merge.travel``)."""
-    from veldwerk.merge import erased
-
-    listed = erased.queue(project, keys)
+    list (:func:`queue_erasures`), and conflicts resolved since (``merge.travel``)."""
+    listed = queue_erasures(project, keys)
     return [*([listed] if listed else []), *resolutions(project, keys)]
 
 
 def withdraw_erased(project: OpenProject) -> set[str]:
     """Resolution files that carry a row erased since (sealed, yet the person's words):
     overwritten and removed here; ``publish`` removes them from every place too."""
-    from veldwerk.mediastore import overwrite_and_unlink
-
     with project.session() as session:
         carried: dict[str, list[str]] = meta.get_json(session, RESOLUTION_ROWS_KEY) or {}
         ids = sorted({i for found in carried.values() for i in found})
@@ -155,7 +173,7 @@ def withdraw_erased(project: OpenProject) -> set[str]:
                 bindparam("ids", expanding=True)), {"ids": ids}).scalars()) if ids else set()
     gone = {path for path, found in carried.items() if erased & set(found)}
     for path in gone:
-        overwrite_and_unlink(project.folder / FOLDER / path)
+        overwrite_and_unlink(project.folder / ANSWERS_FOLDER / path)
     if gone:
         project.run(lambda s: meta.put_json(s, RESOLUTION_ROWS_KEY, {
             p: f for p, f in carried.items() if p not in gone}))
@@ -165,10 +183,6 @@ def withdraw_erased(project: OpenProject) -> set[str]:
 def project_update(project: OpenProject, keys: keymod.CoordinatorKeys) -> Path | None:
     """A signed update of the coordinator's tables (a new neighbourhood, a guide's next
     version) when they changed since the last one went out; None when nothing changed."""
-    import hashlib
-
-    from veldwerk.bundle.projectfile import canonical, reference_rows
-
     with project.session() as session:
         found = reference_rows(session)
         before = meta.get(session, UPDATE_HASH_KEY)
@@ -186,7 +200,7 @@ def publish(project: OpenProject, password: str | None = None, verify: Any = Tru
     """Publish every answer not yet in its places: the shared files to every laptop's
     place, each laptop's receipts to its own. A place that cannot be reached is said and
     skipped; its answers go with the next round."""
-    root = project.folder / FOLDER
+    root = project.folder / ANSWERS_FOLDER
     files = sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file()
                    and not p.name.startswith(".")) if root.is_dir() else []
     withdrawn = withdraw_erased(project)
@@ -229,7 +243,7 @@ def _published(session: Any) -> dict[str, list[str]]:
 def _publish_to(project: OpenProject, route: routes.Route, todo: list[Path],
                 done: dict[str, list[str]], password: str | None, verify: Any,
                 result: Published, withdrawn: list[Path]) -> str:
-    root = project.folder / FOLDER
+    root = project.folder / ANSWERS_FOLDER
     try:
         transport = connect(route.target, password, verify)
     except VeldwerkError as exc:
@@ -262,8 +276,6 @@ def answer(project: OpenProject, keys: keymod.CoordinatorKeys, outcomes: list[An
     """After an import: a receipt per laptop for what came in, an erasure list for whom
     it erased, the erasures made here and conflicts resolved since, then publish
     everything that waits."""
-    from veldwerk.merge.inbox import IMPORTED, PRESENT, REJECTED, device_named_by
-
     by_device: dict[str, list[tuple[str, str]]] = {}
     changes: dict[str, list[dict[str, Any]]] = {}
     refused: dict[str, list[dict[str, str]]] = {}

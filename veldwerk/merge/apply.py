@@ -42,6 +42,7 @@ import sqlalchemy as sa
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
+from veldwerk.consent import erasure
 from veldwerk.domain import ownership
 from veldwerk.domain.ownership import COORDINATOR_TABLES
 from veldwerk.errors import SyncError
@@ -402,8 +403,6 @@ class Merger:
         self.counts.wrote(table.name)
 
     def _erase(self, roots: dict[str, list[str]]) -> None:
-        from veldwerk.consent import erasure
-
         present = {t: [i for i in ids if self.session.execute(text(
             f"SELECT 1 FROM {t} WHERE id = :i"), {"i": i}).first()] for t, ids in roots.items()}
         plan = ownership.closure(self.session, {t: ids for t, ids in present.items() if ids})
@@ -421,7 +420,7 @@ class Merger:
 
     def _withdrawal(self, row: dict[str, Any]) -> None:
         """A withdrawal of kind erase erases that person here too, all laptops' rows."""
-        from veldwerk.consent.withdrawal import erasure_plan
+        from veldwerk.consent.withdrawal import erasure_plan  # deferred: heavy (the models)
 
         person = str(row.get("participant_id") or "")
         if row.get("kind") != "erase" or not person:

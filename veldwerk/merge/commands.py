@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from typing import TYPE_CHECKING, Any
 
 from veldwerk import labels, words
+from veldwerk.errors import SyncError, ValidationError
+from veldwerk.fsutil import output_folder
 from veldwerk.i18n import translate
+from veldwerk.ids import short_ids
 from veldwerk.merge import coordinator_only
+from veldwerk.merge.difference import marked
 from veldwerk.paths import Device
 
 if TYPE_CHECKING:
@@ -17,8 +22,8 @@ if TYPE_CHECKING:
 
 
 def _keys(path: Any) -> Any:
-    from veldwerk.bundle import keys as keymod
-    from veldwerk.bundle.commands import passphrase
+    from veldwerk.bundle import keys as keymod  # deferred: heavy (pyrage)
+    from veldwerk.bundle.commands import passphrase  # deferred: heavy (pyrage)
 
     return keymod.load_coordinator_keys(path, passphrase())
 
@@ -26,7 +31,7 @@ def _keys(path: Any) -> Any:
 def _said(done: Round, as_json: bool, flush: bool = False) -> None:
     """A round as the commands say it: answers not published on stderr, a line per
     bundle (a place not read is said by the caller, where its command says it)."""
-    from veldwerk.merge import inbox
+    from veldwerk.merge import inbox  # deferred: heavy (sqlmodel)
 
     if done.published.problem and not as_json:
         print(translate("Sync", "Answers not published yet ({n} waiting): {problem}").format(
@@ -38,7 +43,7 @@ def _said(done: Round, as_json: bool, flush: bool = False) -> None:
 
 
 def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge.round import take_in
+    from veldwerk.merge.round import take_in  # deferred: heavy (sqlmodel)
 
     done = take_in(project, _keys(args.identity), files=list(args.paths),
                    share=args.from_share)
@@ -53,8 +58,8 @@ def inbox_import(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 def inbox_retry(args: argparse.Namespace, project: Any, _me: Device) -> int:
     """The kept bundles, now; says what still waits and why (a refusal stays final)."""
-    from veldwerk.merge import inbox
-    from veldwerk.merge.round import take_in
+    from veldwerk.merge import inbox  # deferred: heavy (sqlmodel)
+    from veldwerk.merge.round import take_in  # deferred: heavy (sqlmodel)
 
     done = take_in(project, _keys(args.identity), held=True)
     _said(done, args.json)
@@ -71,9 +76,7 @@ def inbox_retry(args: argparse.Namespace, project: Any, _me: Device) -> int:
 def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
     """Rounds until stopped (Ctrl+C) or ``--rounds``: a share that cannot be reached is
     said once per round and tried again at the next."""
-    import time
-
-    from veldwerk.merge.round import take_in
+    from veldwerk.merge.round import take_in  # deferred: heavy (sqlmodel)
 
     keys = _keys(args.identity)
     done = 0
@@ -97,7 +100,7 @@ def inbox_watch(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
     coordinator_only(project)
-    from veldwerk.merge import overview
+    from veldwerk.merge import overview  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         found = overview.bundle_lines(session)
@@ -114,9 +117,8 @@ def inbox_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
     coordinator_only(project)
-    from veldwerk.ids import short_ids
-    from veldwerk.merge import decisions
-    from veldwerk.merge.sides import laptop_label
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
+    from veldwerk.merge.sides import laptop_label  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         found = decisions.devices(session)
@@ -135,14 +137,14 @@ def devices_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def _decide(args: argparse.Namespace, project: Any, status: str) -> Any:
-    from veldwerk.merge import decisions
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
 
     coordinator_only(project)
     return project.run(lambda s: decisions.decide(s, args.device, status))
 
 
 def devices_approve(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import decisions
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
 
     device = _decide(args, project, decisions.APPROVED)
     print(translate("Sync", "{name} ({member}, key {fp}) may send bundles.").format(
@@ -153,7 +155,7 @@ def devices_approve(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 def _retry_now(project: Any, identity: Any) -> None:
     """With the keys given, what waited for this decision goes in now, and is answered."""
-    from veldwerk.merge.round import take_in
+    from veldwerk.merge.round import take_in  # deferred: heavy (sqlmodel)
 
     if identity is None:
         return
@@ -162,8 +164,7 @@ def _retry_now(project: Any, identity: Any) -> None:
 
 def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:
     """Past a bundle refused for good that sending again cannot mend: asked first."""
-    from veldwerk.errors import SyncError
-    from veldwerk.merge import decisions, inbox
+    from veldwerk.merge import decisions, inbox  # deferred: heavy (sqlmodel)
 
     coordinator_only(project)
     with project.session() as session:
@@ -184,7 +185,7 @@ def devices_skip(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def devices_reject(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import decisions
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
 
     device = _decide(args, project, decisions.REJECTED)
     print(translate("Sync", "{name} ({member}, key {fp}) is refused; its bundles are not "
@@ -194,7 +195,7 @@ def devices_reject(args: argparse.Namespace, project: Any, _me: Device) -> int:
 
 
 def conflicts_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import decisions
+    from veldwerk.merge import decisions  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         found = decisions.conflicts(session, everything=args.all)
@@ -209,8 +210,6 @@ def conflicts_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
 def _conflict_lines(c: Any) -> list[str]:
     """A conflict as the command shows it: its short id and record, who made each side
     and when ([-…-] marks this side's words, {+…+} the other's), what differs."""
-    from veldwerk.merge.difference import marked
-
     head = f"{c.short_id}  {c.heading()}"
     if c.status != "open":
         head += "  " + translate("Sync", "(resolved: {how})").format(how=c.resolution)
@@ -225,7 +224,7 @@ def _conflict_lines(c: Any) -> list[str]:
 
 
 def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import answers, decisions
+    from veldwerk.merge import answers, decisions  # deferred: heavy (the models)
 
     merged = sys.stdin.read() if args.text == "-" else args.text
     if args.keep == decisions.THEIRS and not _erasure_confirmed(args, project):
@@ -256,8 +255,7 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
 def _erasure_confirmed(args: argparse.Namespace, project: Any) -> bool:
     """Confirming an erasure asks first, as the app does (``--yes`` answers it); with no
     one to ask, it is refused in words."""
-    from veldwerk.errors import ValidationError
-    from veldwerk.merge import decisions, trust
+    from veldwerk.merge import decisions, trust  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         conflict = decisions.find(session, args.id)
@@ -275,13 +273,12 @@ def _erasure_confirmed(args: argparse.Namespace, project: Any) -> bool:
 
 
 def dashboard(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.reports.dashboard import figures
+    from veldwerk.reports.dashboard import figures  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         found = figures(session)
     if args.png is not None:
-        from veldwerk.fsutil import output_folder
-        from veldwerk.reports.charts import write_pngs
+        from veldwerk.reports.charts import write_pngs  # deferred: heavy (sqlmodel)
 
         drawn = write_pngs(found, output_folder(args.png))
     if args.json:

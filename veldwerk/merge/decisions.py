@@ -11,9 +11,12 @@ import sqlalchemy as sa
 from sqlalchemy import text
 from sqlmodel import Session
 
+from veldwerk.consent import erasure
+from veldwerk.domain import ownership
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
 from veldwerk.ids import matching, short_ids, utcnow
+from veldwerk.labels import device_status
 from veldwerk.merge import travel, trust
 from veldwerk.merge.apply import PROVENANCE, Merger, current
 from veldwerk.merge.difference import Span, field_name, marked, word_diff
@@ -41,8 +44,6 @@ class Device:
 
 def device_words(status: str) -> str:
     """A laptop's state in words (the one list is ``veldwerk.labels``)."""
-    from veldwerk.labels import device_status
-
     return device_status(status)
 
 
@@ -366,7 +367,7 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
             Merger(session, me).stamp(conflict.table, new)
             rows.upsert(session, conflict.table, [new])
     if conflict.kind != "code":  # a new code goes to every laptop as a project update
-        travel.wait(session, conflict)
+        travel.wait(session, conflict.table, conflict.row_id)
     session.execute(text("UPDATE merge_conflict SET status = 'resolved', resolution = :r, "
                          "resolved_at = :now WHERE id = :i"),
                     {"r": resolution, "now": changelog.time_text(utcnow()), "i": conflict.id})
@@ -422,8 +423,6 @@ def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
     merger = Merger(session, me)
     columns = {c.key for c in table.columns}
     if keep == THEIRS and conflict.kind == trust.PURGE and stored is not None:
-        from veldwerk.domain import ownership
-
         plan = ownership.closure(session, {conflict.table: [conflict.row_id]})
         changelog.remove_rows(session, plan, "purge", log=False)
     elif keep == THEIRS and conflict.kind == trust.ERASE:
@@ -449,7 +448,7 @@ def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
             _place_free(session, table, new)
             rows.upsert(session, conflict.table, [new])
     if conflict.kind == trust.FOREIGN:  # the laptop's copy takes the version that stays
-        travel.wait(session, conflict)
+        travel.wait(session, conflict.table, conflict.row_id)
     trust.tell(session, conflict.device_id, [{
         "table": conflict.table, "row": conflict.row_id, "sequence": seq,
         "status": trust.APPLIED if keep == THEIRS else trust.REFUSED, "why": conflict.kind}])
@@ -495,8 +494,6 @@ def _queue_erasure(session: Session, merger: Merger) -> None:
 def finish(project: Any) -> None:
     """After a confirmed erasure is committed: its files overwritten, the database rebuilt
     (``consent.erasure.finish``)."""
-    from veldwerk.consent import erasure
-
     with project.session() as session:
         media: list[str] = meta.get_json(session, FINISH_KEY)
     if media is None:

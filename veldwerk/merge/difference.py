@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veldwerk.i18n import translate
+from veldwerk.labels import table as table_name
 
 SAME, REMOVED, ADDED = "same", "removed", "added"
 _WORDS = re.compile(r"^\s+|\S+\s*")
@@ -123,8 +124,6 @@ def field_name(table: str, column: str) -> str:
     if found:
         return found
     if column == table:
-        from veldwerk.labels import table as table_name
-
         return table_name(table)
     plain = column.removesuffix("_id").replace("_", " ")
     return plain[:1].upper() + plain[1:]

@@ -43,12 +43,14 @@ from veldwerk import labels, words
 from veldwerk.bundle import keys as keymod
 from veldwerk.bundle import opening
 from veldwerk.bundle.limits import LIMITS
-from veldwerk.errors import NotFound, PassingError, StorageError, SyncError
+from veldwerk.consent import erasure
+from veldwerk.domain import ownership
+from veldwerk.errors import NotFound, PassingError, StorageError, SyncError, VeldwerkError
 from veldwerk.fsutil import fsync_dir
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow
 from veldwerk.mediastore import overwrite_and_unlink, sha256_of
-from veldwerk.merge import erased, parts
+from veldwerk.merge import orphans, overview, parts
 from veldwerk.merge.apply import Counts, Merger
 from veldwerk.merge.batch import Batch
 from veldwerk.store import changelog, meta, rows
@@ -56,7 +58,6 @@ from veldwerk.store.meta import COORDINATOR_KEY
 from veldwerk.store.project import OpenProject
 from veldwerk.sync import routes
 from veldwerk.sync.target import Target
-from veldwerk.sync.transport import connect
 
 IMPORTED, PRESENT, WAITING = "imported", "present", "waiting"
 QUARANTINED, REJECTED = "quarantined", "rejected"
@@ -207,7 +208,7 @@ def _unapproved_room(session: Session, held: Path) -> tuple[int, int]:
 
 def _fetch_from(place: Target, choice: _Choice, taken: set[str], folder: Path,
                 result: Fetched, password: str | None, verify: Any) -> str:
-    from veldwerk.errors import VeldwerkError
+    from veldwerk.sync.run import connect  # deferred: heavy (the models)
 
     try:
         transport = connect(place, password, verify)
@@ -260,7 +261,7 @@ def _remove_from(place: Target, names: list[str], password: str | None, verify: 
                  ) -> str:
     """Taken-in bundles leave the share or stick: an erasure later must not find the
     person's words there."""
-    from veldwerk.errors import VeldwerkError
+    from veldwerk.sync.run import connect  # deferred: heavy (the models)
 
     try:
         transport = connect(place, password, verify)
@@ -332,9 +333,7 @@ def kept(session: Session) -> list[Any]:
 
 
 def state_words(status: str) -> str:
-    from veldwerk.merge.overview import state_words as words
-
-    return words(status)
+    return overview.state_words(status)
 
 
 def _digest(path: Path) -> str:
@@ -733,8 +732,6 @@ def _import_opened(project: OpenProject, opened: opening.Opened, path: Path, dig
     elif outcome.status == PRESENT:
         outcome.reason = translate("Sync", "its changes were imported before")
     if outcome.counts.erased:
-        from veldwerk.consent import erasure
-
         for erased in outcome.counts.erased:
             erasure.finish(project, erased)
     return outcome
@@ -799,7 +796,7 @@ def _apply(session: Session, project: OpenProject, opened: opening.Opened,
                     "holds ({after} to {through}); it is refused.").format(
                         seq=outside[0], after=after + 1, through=through))
             Batch(merger, entries).run()
-            erased.drop_orphans(session, merger.counts, entries)
+            orphans.drop_orphans(session, merger.counts, entries)
             session.execute(text(
                 "INSERT INTO device_sequence (device_id, through) VALUES (:d, :t) "
                 "ON CONFLICT (device_id) DO UPDATE SET through = excluded.through"),
@@ -845,8 +842,6 @@ def _take_media(project: OpenProject, opened: opening.Opened) -> list[str]:
 def _drop_unnamed(project: OpenProject, names: list[str]) -> None:
     """Files that no row names after the import (their rows were erased, or the import
     failed) do not stay."""
-    from veldwerk.domain import ownership
-
     with project.session() as session:
         unused = [n for n in names if not ownership.referenced(session, n)]
     for name in unused:
@@ -902,23 +897,11 @@ def summary_lines(outcomes: list[Outcome]) -> list[str]:
                 file=o.file, applied=labels.changes(c.applied),
                 conflicts=labels.conflicts(c.conflicts), dropped=c.dropped, refused=c.refused))
             if c.waiting:
-                out.append("  " + waiting_words(c.waiting))
+                out.append("  " + overview.waiting_words(c.waiting))
         else:
-            from veldwerk.merge.overview import state_words
-
             said = "" if o.status == PRESENT else o.reason  # the state says it already
-            out.append(f"{o.file}: {state_words(o.status)}. {said}".strip())
+            out.append(f"{o.file}: {overview.state_words(o.status)}. {said}".strip())
     return out
-
-
-def waiting_words(n: int) -> str:
-    """Changes of another's rows (or erasures of another's people) that wait for you."""
-    from veldwerk.words import plural
-
-    return plural(n, translate("Sync", "{n} change of a record that is not the sender's "
-                               "waits for you: see the conflicts."),
-                  translate("Sync", "{n} changes of records that are not the sender's wait "
-                            "for you: see the conflicts."))
 
 
 def as_json_lines(outcomes: list[Outcome]) -> list[str]:

@@ -6,14 +6,16 @@ The command and the window say the same thing from here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.i18n import translate
-from veldwerk.ids import utcnow
+from veldwerk.ids import as_utc, utcnow
+from veldwerk.labels import bundle_status
 from veldwerk.merge.sides import laptop_label
+from veldwerk.words import plural
 
 # What ``waiting`` and the Inbox read: a write to one of these changes what waits.
 READS = frozenset({"merge_conflict", "team_device", "inbox_bundle", "device_sequence"})
@@ -40,8 +42,6 @@ class BundleLine:
 def state_words(status: str, laptop_refused: bool = False) -> str:
     """A bundle's state in words (the one list is ``veldwerk.labels``); a refused bundle
     says whether its laptop was refused or the bundle itself could not be read."""
-    from veldwerk.labels import bundle_status
-
     if status == "rejected":
         return (translate("Sync", "laptop refused") if laptop_refused
                 else translate("Sync", "could not be taken in"))
@@ -98,9 +98,8 @@ def _still_waiting(session: Session, device: str, after: int, through: int,
                    asked: int) -> str:
     """What of a bundle's changes of another's records still waits for you: the open
     requests (an erasure counts once); once none is open, how many were decided."""
-    from veldwerk.merge.decisions import attached_sql
-    from veldwerk.merge.inbox import waiting_words
-    from veldwerk.merge.trust import KINDS
+    from veldwerk.merge.decisions import attached_sql  # deferred: start-up
+    from veldwerk.merge.trust import KINDS  # deferred: start-up
 
     left = int(session.execute(text(
         f"SELECT count(*) FROM merge_conflict c WHERE c.status = 'open' AND c.device_id = :d "
@@ -138,7 +137,7 @@ class Waiting:
 
 
 def waiting(session: Session) -> Waiting:
-    from veldwerk.merge.decisions import open_count
+    from veldwerk.merge.decisions import open_count  # deferred: start-up
 
     conflicts = open_count(session)
     laptops = session.execute(text(
@@ -148,11 +147,14 @@ def waiting(session: Session) -> Waiting:
         "SELECT b.received_at FROM inbox_bundle b WHERE b.status = 'rejected' AND NOT EXISTS "
         "(SELECT 1 FROM team_device d WHERE d.device_id = b.device_id AND "
         "d.status = 'rejected')"))]
-    recent = sum(1 for when in failed if _moment(when) >= since)
+    recent = sum(1 for when in failed if as_utc(when) >= since)
     return Waiting(int(conflicts or 0), int(laptops or 0), recent)
 
 
-def _moment(value: object) -> datetime:
-    """A stored time (text on SQLite, a timestamp on a server) as an aware UTC time."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+def waiting_words(n: int) -> str:
+    """Changes of another's rows (or erasures of another's people) that wait for you."""
+    return plural(n, translate("Sync", "{n} change of a record that is not the sender's "
+                               "waits for you: see the conflicts."),
+                  translate("Sync", "{n} changes of records that are not the sender's wait "
+                            "for you: see the conflicts."))

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.i18n import translate
+from veldwerk.ids import as_utc
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,9 @@ def _taken_from(session: Session, table: str, row_id: str, when: str) -> str:
 
 def _moment(value: object) -> datetime | None:
     try:
-        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        return as_utc(value)  # type: ignore[arg-type]
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def local_time(stored: str) -> str:

@@ -12,7 +12,7 @@ sealed, signed file per laptop when the keys are at hand. The row's content is r
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -20,33 +20,31 @@ from sqlmodel import Session
 from veldwerk.merge.apply import current
 from veldwerk.store import meta, rows
 
-if TYPE_CHECKING:
-    from veldwerk.merge.decisions import Conflict
-
 WAITING_KEY = "resolutions_waiting"
 
 
-def wait(session: Session, conflict: Conflict) -> None:
-    """Note the resolved row for the laptops whose bundles carried it."""
-    row = current(session, rows.table_of(conflict.table), conflict.row_id)
+def wait(session: Session, table: str, row_id: str) -> None:
+    """Note the resolved row (a conflict's table and row) for the laptops whose bundles
+    carried it."""
+    row = current(session, rows.table_of(table), row_id)
     if row is None:
         return  # removed here: the laptop's copy is weighed when it next changes
     version = (str(row["change_device"]), int(row["change_seq"]))
     session.execute(text(  # the coordinator's own edit may not be a known version yet
         "INSERT INTO row_version (device_id, seq, table_name, row_id, op, row) VALUES "
         "(:d, :s, :t, :r, 'update', :row) ON CONFLICT (device_id, seq) DO NOTHING"),
-        {"d": version[0], "s": version[1], "t": conflict.table, "r": conflict.row_id,
+        {"d": version[0], "s": version[1], "t": table, "r": row_id,
          "row": json.dumps(row, ensure_ascii=False, sort_keys=True)})
     seen = [(str(d), int(s)) for d, s in session.execute(text(
         "SELECT device_id, seq FROM row_version WHERE table_name = :t AND row_id = :r"),
-        {"t": conflict.table, "r": conflict.row_id})]
+        {"t": table, "r": row_id})]
     me = str(session.info.get("device_id", ""))
     laptops = sorted({d for d, _s in seen if d != me})
     if not laptops:
         return
     aliases = list(session.execute(text("SELECT row_id FROM row_alias WHERE kept_id = :r"),
-                                   {"r": conflict.row_id}).scalars())
-    item = {"table": conflict.table, "ids": [conflict.row_id, *aliases],
+                                   {"r": row_id}).scalars())
+    item = {"table": table, "ids": [row_id, *aliases],
             "version": list(version), "replaces": sorted(
                 [d, s] for d, s in seen if (d, s) != version), "to": laptops}
     waiting: list[dict[str, Any]] = meta.get_json(session, WAITING_KEY) or []

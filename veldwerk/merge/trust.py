@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
-from veldwerk.store import dialect
+from veldwerk.store import dialect, meta
 
 FOREIGN, PURGE, ERASE = "foreign", "purge", "erase"
 KINDS = (FOREIGN, PURGE, ERASE)
@@ -207,8 +207,6 @@ def forget(session: Session, ids: list[str]) -> None:
 
 def tell(session: Session, device: str, news: list[dict[str, Any]]) -> None:
     """Note for the laptop's next receipt what became of changes of its that waited."""
-    from veldwerk.store import meta
-
     if news:
         waiting: dict[str, list[dict[str, Any]]] = meta.get_json(session, NEWS_KEY) or {}
         waiting.setdefault(device, []).extend(news)

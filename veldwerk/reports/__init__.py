@@ -1,1 +1,1 @@
-"""Reports over a project: counts, progress, and (later) exports."""
+"""Reports over a project: counts, progress, documents and exports."""

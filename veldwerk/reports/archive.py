@@ -27,6 +27,7 @@ from veldwerk import fields
 from veldwerk.bundle.bag import BAGIT, info_text
 from veldwerk.consent.use import ARCHIVE, AUDIO, QUOTES, Consents, LeftOut
 from veldwerk.i18n import translate
+from veldwerk.reports.qdpx import Builder
 from veldwerk.reports.tables import SCOPE_COLUMNS, csv_bytes, tables
 from veldwerk.reports.writing import step, written_whole
 
@@ -132,8 +133,6 @@ def write_archive(session: Session, media: Path, out: Path,
                   progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> Packed:
     """The bag as ``out`` (a ``.zip``)."""
-    from veldwerk.reports.qdpx import Builder
-
     consents = Consents(session)
     found = tables(session, consents, cancelled, scopes=SCOPES)
     builder = Builder(session, media, consents)  # the interview texts, as in the .qdpx

@@ -1,5 +1,5 @@
 """The dashboard's figures as bar charts in PNG, drawn without Qt (matplotlib's Agg
-backend, imported only when a chart is drawn), so a command, the app and later the project
+backend, imported only when a chart is drawn), so a command, the app and the project
 report draw the same pictures.
 
 Each chart is a horizontal bar per label (long Dutch names stay readable), its count at
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from veldwerk import labels
 from veldwerk.errors import VeldwerkError
 from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
@@ -48,7 +49,6 @@ def charts(figures: Dashboard, label: Callable[[str, str], str] | None = None) -
 
 def _label(kind: str, value: str) -> str:
     """A kind's or status's name: the one list, in ``veldwerk/labels.py``."""
-    from veldwerk import labels
 
     return labels.stored(kind, value)
 
@@ -56,8 +56,8 @@ def _label(kind: str, value: str) -> str:
 def png(chart: Chart, width: float = 7.0, dpi: int = 150) -> bytes:
     """One chart as PNG bytes (``width`` in inches; the height follows the bars)."""
     try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
+        from matplotlib.backends.backend_agg import FigureCanvasAgg  # deferred: heavy (matplotlib)
+        from matplotlib.figure import Figure  # deferred: heavy (matplotlib)
     except ImportError as exc:
         raise missing_matplotlib() from exc
 
@@ -90,7 +90,7 @@ def png(chart: Chart, width: float = 7.0, dpi: int = 150) -> bytes:
 def available() -> bool:
     """Can charts be drawn here (matplotlib installed)?"""
     try:
-        import matplotlib  # noqa: F401
+        import matplotlib  # noqa: F401  # deferred: heavy (matplotlib)
     except ImportError:
         return False
     return True

@@ -9,14 +9,16 @@ import json
 import sys
 from typing import Any
 
+from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
+from veldwerk.reports.archive import write_archive
+from veldwerk.reports.qdpx import export_qdpx as write
+from veldwerk.reports.tables import csv_bytes, write_csv
 from veldwerk.store.project import OpenProject
 
 
 def export_csv(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.reports.tables import write_csv
-
     with project.session() as session:
         written = write_csv(session, args.out)
     left_out = 0
@@ -36,10 +38,6 @@ def export_csv(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
 
 
 def export_qdpx(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.fsutil import atomic_write_bytes
-    from veldwerk.reports.qdpx import export_qdpx as write
-    from veldwerk.reports.tables import csv_bytes
-
     with project.session() as session:
         done = write(session, project.media, args.out, audio=args.audio)
     beside = done.path.with_name(f"{done.path.stem}.left-out.csv")
@@ -72,7 +70,7 @@ def _said(args: argparse.Namespace, done: Any) -> int:
 
 
 def export_docx(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.reports.documents import write_interviews
+    from veldwerk.reports.documents import write_interviews  # deferred: heavy (the models)
 
     with project.session() as session:
         done = write_interviews(session, args.out, args.interview)
@@ -80,7 +78,7 @@ def export_docx(args: argparse.Namespace, project: OpenProject, _me: Device) -> 
 
 
 def export_report(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.reports.documents import write_report
+    from veldwerk.reports.documents import write_report  # deferred: heavy (the models)
 
     with project.session() as session:
         done = write_report(session, args.out)
@@ -88,8 +86,6 @@ def export_report(args: argparse.Namespace, project: OpenProject, _me: Device) -
 
 
 def export_archive(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.reports.archive import write_archive
-
     with project.session() as session:
         done = write_archive(session, project.media, args.out)
     if args.json:

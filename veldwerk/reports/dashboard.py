@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.i18n import translate
+from veldwerk.merge.decisions import open_count
 from veldwerk.reports.summary import consent_counts
 
 Counts = list[tuple[str, int]]  # (label, count), in the order shown
@@ -106,7 +107,6 @@ def figures(session: Session) -> Dashboard:
         "i.id = r.interview_id AND i.deleted_at IS NULL)")).one()
     out.recorded_hours, out.recordings = round(int(hours) / 3_600_000, 2), int(takes)
     out.consent = consent_counts(session)
-    from veldwerk.merge.decisions import open_count
 
     out.open_conflicts = open_count(session)  # an erasure asked counts once
     out.laptops = [Laptop(*r[:4], int(r[4]), str(r[5] or ""), int(r[6])) for r in

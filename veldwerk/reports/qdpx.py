@@ -24,7 +24,6 @@ cannot carry, is returned and written beside the file.
 from __future__ import annotations
 
 import contextlib
-import json
 import shutil
 import tempfile
 import uuid
@@ -43,8 +42,10 @@ from sqlmodel import Session
 import veldwerk
 from veldwerk import fields
 from veldwerk.consent.use import AUDIO, Consents, LeftOut
+from veldwerk.domain.base import loads_list
 from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
+from veldwerk.ids import utc_text
 from veldwerk.reports.tables import Selection, chosen_rows
 from veldwerk.reports.writing import step, written_whole
 
@@ -66,11 +67,7 @@ def guid5(namespace: str, name: str) -> str:
 
 
 def _when(value: Any) -> str:
-    if value is None or value == "":
-        return ""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return utc_text(value, whole_seconds=True)
 
 
 def _el(parent: ET.Element, tag: str, **attributes: Any) -> ET.Element:
@@ -182,7 +179,7 @@ class Builder:
                 _el(guides[guide_lineage], "Code", guid=code, name=title, isCodable="true")
         tags = sorted({t for (stored,) in chosen_rows(s, "SELECT tags FROM interview WHERE id IN "
                                                    ":ids", self.interviews)
-                       for t in _tags(stored)})
+                       for t in sorted(set(loads_list(stored)))})
         if tags:
             folder = _el(codes, "Code", guid=guid5(self.project_id, "veldwerk:tags"),
                          name=translate("Reports", "Tags"), isCodable="false")
@@ -261,7 +258,7 @@ class Builder:
             if topic_id and topic_id in topic_code:
                 coding = _el(selection, "Coding", guid=guid5(note_id, "coding"))
                 _el(coding, "CodeRef", targetGUID=topic_code[topic_id])
-        for tag in _tags(tags):
+        for tag in sorted(set(loads_list(tags))):
             coding = _el(source, "Coding", guid=guid5(interview_id, f"tag:{tag}"))
             _el(coding, "CodeRef", targetGUID=self.tag_code(tag))
         self._values(source, variables, values)
@@ -318,14 +315,6 @@ def _described(declared: list[fields.Field]) -> list[fields.Field]:
                   key=lambda f: f.variable.rank)  # type: ignore[union-attr]
 
 
-def _tags(stored: str | None) -> list[str]:
-    try:
-        found = json.loads(stored or "[]")
-    except ValueError:
-        return []
-    return sorted({str(t) for t in found}) if isinstance(found, list) else []
-
-
 def export_qdpx(session: Session, media: Path, out: Path, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None, audio: str = "opus") -> Exported:
     """Write ``out`` (a ``.qdpx``): under a temporary name, fsynced, then renamed, so an
@@ -365,7 +354,7 @@ def _as_played(path: Path, audio: str, cancelled: Callable[[], bool] | None
     if audio != "mp3":
         yield path
         return
-    from veldwerk.audio.processing import to_mp3
+    from veldwerk.audio.processing import to_mp3  # deferred: heavy (the models)
 
     with tempfile.TemporaryDirectory(prefix="veldwerk-mp3-") as folder:
         target = Path(folder) / "take.mp3"

@@ -12,7 +12,6 @@ consent form shows them. What goes in is decided by ``consent.use`` (through
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -23,6 +22,8 @@ from sqlmodel import Session
 from veldwerk import labels, words
 from veldwerk.consent.documents import form_time
 from veldwerk.consent.use import Consents, LeftOut, scope_name
+from veldwerk.domain.base import loads_list
+from veldwerk.errors import NotFound
 from veldwerk.i18n import translate
 from veldwerk.reports import charts, dashboard
 from veldwerk.reports.tables import Selection, chosen_rows
@@ -160,7 +161,7 @@ def gather(session: Session, ids: list[str], consents: Consents) -> list[Intervi
                 name=guide_name, v=version) if guide_id else ""),
             (translate("Reports", "Participants"), ", ".join(codes.get(interview, []))),
             (translate("Reports", "Interviewers"), ", ".join(names.get(interview, []))),
-            (translate("Reports", "Tags"), ", ".join(_tags(tags))),
+            (translate("Reports", "Tags"), ", ".join(sorted(loads_list(tags)))),
         ]
         out[interview] = InterviewFacts(interview, title or "", [f for f in facts if f[1]],
                                         summary or "")
@@ -199,14 +200,6 @@ def gather(session: Session, ids: list[str], consents: Consents) -> list[Intervi
     return [out[i] for i in ids if i in out]
 
 
-def _tags(stored: str | None) -> list[str]:
-    try:
-        found = json.loads(stored or "[]")
-    except ValueError:
-        return []
-    return sorted(str(t) for t in found) if isinstance(found, list) else []
-
-
 def interview_documents(session: Session, only: list[str] | None = None
                         ) -> InterviewDocuments:
     """The interviews consent lets into a document (``only``: of these)."""
@@ -218,7 +211,6 @@ def interview_documents(session: Session, only: list[str] | None = None
     if only:
         unknown = sorted(set(only) - set(ids) - {o.id for o in left})
         if unknown:
-            from veldwerk.errors import NotFound
 
             raise NotFound(translate("Reports", "There is no interview {id} in this "
                                      "project.").format(id=unknown[0]))

@@ -20,17 +20,20 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from veldwerk import fields
 from veldwerk.consent.use import QUOTES, Consents, LeftOut
+from veldwerk.domain.base import loads_list
+from veldwerk.errors import Cancelled as CancelledError
 from veldwerk.fsutil import atomic_write_bytes, output_folder
+from veldwerk.ids import utc_text
 from veldwerk.listing import field_sql
+from veldwerk.reports.writing import cannot_write
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -39,11 +42,7 @@ SCOPE_COLUMNS = ("audio", "quotes", "archive", "group", "contact")
 
 def iso(value: Any) -> str:
     """A stored time as ISO 8601 in UTC ('' for none)."""
-    if value is None or value == "":
-        return ""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    return moment.isoformat().replace("+00:00", "Z")
+    return utc_text(value)
 
 
 def typed_answer(answer_type: str, value: str) -> str:
@@ -90,8 +89,6 @@ def _first(reasons: Iterable[str]) -> str:
 
 def chosen_rows(session: Session, sql: str, ids: list[str], **params: Any) -> Iterator[Any]:
     """Rows of ``sql`` for the chosen ids, a chunk at a time (the ``:ids`` list)."""
-    from sqlalchemy import bindparam
-
     statement = text(sql).bindparams(bindparam("ids", expanding=True))
     for start in range(0, len(ids), 500):
         yield from session.execute(statement, {"ids": ids[start:start + 500], **params})
@@ -176,7 +173,7 @@ def _cell(field: fields.Field, value: Any) -> Any:
     if field.kind == "time":
         return iso(value)
     if field.kind == "tags":
-        return ";".join(_tags(value))
+        return ";".join(loads_list(value))
     if field.written is not None:
         return field.written(value)
     return "" if value is None else value
@@ -184,14 +181,6 @@ def _cell(field: fields.Field, value: Any) -> Any:
 
 def _flag(value: Any) -> str:
     return "" if value is None else ("true" if value else "false")
-
-
-def _tags(stored: str | None) -> list[str]:
-    try:
-        found = json.loads(stored or "[]")
-    except ValueError:
-        return []
-    return [str(t) for t in found] if isinstance(found, list) else []
 
 
 def _by_interview(session: Session, sql: str, ids: list[str]) -> dict[str, list[str]]:
@@ -223,8 +212,6 @@ def write_csv(session: Session, folder: Path, progress: Progress | None = None,
         try:
             atomic_write_bytes(target, csv_bytes(rows))
         except OSError as exc:
-            from veldwerk.reports.writing import cannot_write
-
             raise cannot_write(target, exc) from exc
         written.append(target)
     if progress is not None:
@@ -233,6 +220,4 @@ def write_csv(session: Session, folder: Path, progress: Progress | None = None,
 
 
 def _cancelled() -> Exception:
-    from veldwerk.errors import Cancelled as CancelledError
-
     return CancelledError()

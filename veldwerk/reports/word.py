@@ -16,8 +16,8 @@ Progress = Callable[[int, int], None]
 
 
 def _document() -> Any:
-    from docx import Document
-    from docx.shared import Cm, Pt
+    from docx import Document  # deferred: heavy (docx)
+    from docx.shared import Cm, Pt  # deferred: heavy (docx)
 
     document = Document()
     document.styles["Normal"].font.size = Pt(11)
@@ -34,7 +34,7 @@ def _saved(document: Any) -> bytes:
 
 
 def _facts_table(document: Any, rows: list[tuple[str, str]]) -> None:
-    from docx.shared import Cm
+    from docx.shared import Cm  # deferred: heavy (docx)
 
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
@@ -87,8 +87,8 @@ def interview(facts: InterviewFacts, project: str) -> bytes:
 def report(model: ProjectReport, progress: Progress | None = None,
            cancelled: Callable[[], bool] | None = None) -> bytes:
     """The project report: figures, charts, then every interview as a chapter."""
-    from docx.enum.text import WD_BREAK
-    from docx.shared import Cm
+    from docx.enum.text import WD_BREAK  # deferred: heavy (python-docx)
+    from docx.shared import Cm  # deferred: heavy (python-docx)
 
     document = _document()
     document.core_properties.title = model.title

@@ -7,16 +7,15 @@ import argparse
 import json
 
 from veldwerk import fields
+from veldwerk.commands.interviews import chosen_filters
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
+from veldwerk.search.find import Filters
+from veldwerk.search.find import search as find
 from veldwerk.store.project import OpenProject
 
 
 def search(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
-    from veldwerk.commands.interviews import chosen_filters
-    from veldwerk.search.find import Filters
-    from veldwerk.search.find import search as find
-
     with project.session() as session:
         filters = Filters(**chosen_filters(session, args, fields.SEARCH))
         hits = find(session, " ".join(args.query), filters, max(1, args.limit))

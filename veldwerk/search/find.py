@@ -10,17 +10,18 @@ brackets) is searched as text, never as syntax: a query cannot fail. On a team d
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 from veldwerk import fields
+from veldwerk.domain.base import loads_list
 from veldwerk.listing import Chosen, in_use, interview_filters
+from veldwerk.search import server
 from veldwerk.store import dialect
 
 WORD = re.compile(r"\w+")
@@ -138,8 +139,6 @@ def search(session: Session, typed: str, filters: Filters | None = None, limit: 
 def _server(session: Session, wanted: list[str], where: str, params: dict[str, Any]
             ) -> list[tuple[str, str]]:
     """PostgreSQL: the rows with every word, ranked by ``ts_rank`` (``search/server.py``)."""
-    from veldwerk.search import server
-
     match = server.query(wanted, params)
     return [(r[0], r[1]) for r in session.execute(text(
         f"SELECT k.source, k.row_id FROM {server.TABLE} k "
@@ -152,8 +151,6 @@ def _server(session: Session, wanted: list[str], where: str, params: dict[str, A
 
 def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> list[Hit]:
     """The hits of one source, read in one query."""
-    from sqlalchemy import bindparam
-
     def rows(sql: str) -> list[Any]:
         return list(session.execute(text(sql).bindparams(bindparam("ids", expanding=True)),
                                     {"ids": ids}))
@@ -174,7 +171,7 @@ def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> l
             parts: list[str] = []
             for field_, value in zip(read, values, strict=True):
                 if field_.kind == "tags":
-                    value = ", ".join(_tag_list(value))
+                    value = ", ".join(loads_list(value))
                 if value and str(value) not in parts:  # the place is often the title
                     parts.append(str(value))
             snippet, spans = highlight(" · ".join(parts), wanted)
@@ -196,13 +193,6 @@ def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> l
             snippet, spans = highlight(note or "", wanted)
             out.append(Hit(source, row_id, None, code, "", snippet, spans))
     return out
-
-
-def _tag_list(stored: str | None) -> list[str]:
-    try:
-        return [str(t) for t in json.loads(stored or "[]")]
-    except ValueError:
-        return []
 
 
 def tags(session: Session) -> list[str]:

@@ -77,7 +77,7 @@ def install(connection: Any) -> None:
 def forget_erased(cursor: Any) -> None:
     """After rows were erased: rewrite the index's pages, so the text of deleted rows no
     longer sits in its segments (SQLite 3.40 has no FTS5 secure-delete)."""
-    from veldwerk.search.words import FTS
+    from veldwerk.search.words import FTS  # deferred: start-up
 
     for table in [f"search_{source}" for source in listed()] + [FTS]:
         cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")

@@ -23,7 +23,10 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
+from veldwerk.errors import StorageError
+from veldwerk.i18n import translate
 from veldwerk.sources import words
 from veldwerk.store import dialect
 
@@ -104,11 +107,6 @@ def install(connection: Any) -> None:
 def _unaccent(connection: Any) -> None:
     """The ``unaccent`` extension, or a clear error: a role without CREATE on the database
     may not add it (the migration then changes nothing: PostgreSQL undoes it whole)."""
-    from sqlalchemy.exc import DBAPIError
-
-    from veldwerk.errors import StorageError
-    from veldwerk.i18n import translate
-
     try:
         with connection.begin_nested():
             connection.execute(text("CREATE EXTENSION IF NOT EXISTS unaccent"))

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import event, inspect, text
 from sqlmodel import Session
 
+from veldwerk.errors import ReferenceLocked
 from veldwerk.ids import utcnow
 from veldwerk.store import dialect
 
@@ -63,7 +64,7 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
     # The models are imported at the first ORM write, not with the session: reading the
     # list at start-up is plain SQL and does not need them built.
-    from veldwerk.domain import Synced, row_dict
+    from veldwerk.domain import Synced, row_dict  # deferred: start-up
 
     device_id: str = session.info["device_id"]
     pending: list[tuple[str, Any]] = []
@@ -76,8 +77,7 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
     if not pending:
         return
     if session.info.get("joined"):
-        from veldwerk.domain.ownership import COORDINATOR_TABLES
-        from veldwerk.errors import ReferenceLocked
+        from veldwerk.domain.ownership import COORDINATOR_TABLES  # deferred: start-up
 
         if any(obj.__tablename__ in COORDINATOR_TABLES for _op, obj in pending):
             raise ReferenceLocked()

@@ -13,6 +13,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from veldwerk.errors import StorageError
+from veldwerk.i18n import translate
+
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
@@ -73,9 +76,6 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 
 def server_url(url: str) -> str:
     """``postgresql://…`` as SQLAlchemy names the psycopg driver; other URLs are refused."""
-    from veldwerk.errors import StorageError
-    from veldwerk.i18n import translate
-
     for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix):]
@@ -94,11 +94,8 @@ def _on_connect_server(dbapi_connection: Any, _record: Any) -> None:
 
 def make_server_engine(url: str, read_only: bool = False) -> Engine:
     """An engine on a team's PostgreSQL database; read-only ones refuse every write."""
-    from veldwerk.errors import StorageError
-    from veldwerk.i18n import translate
-
     try:
-        import psycopg  # noqa: F401
+        import psycopg  # noqa: F401  # deferred: start-up
     except ImportError:
         raise StorageError(translate("Errors", "The PostgreSQL driver is not installed."),
                            hint="python -m pip install 'veldwerk[team]'") from None

@@ -28,7 +28,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
-    from alembic.config import Config
+    from alembic.config import Config  # deferred: start-up
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
@@ -38,13 +38,13 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
+    from alembic.script import ScriptDirectory  # deferred: start-up
 
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
+    from alembic.script import ScriptDirectory  # deferred: start-up
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
@@ -71,7 +71,7 @@ def needs_upgrade(engine: Engine, path: Path | str) -> bool:
 
 
 def upgrade(engine: Engine) -> None:
-    from alembic import command
+    from alembic import command  # deferred: start-up
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")

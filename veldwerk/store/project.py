@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from veldwerk.errors import (
@@ -23,6 +24,7 @@ from veldwerk.errors import (
     ReadOnlyProject,
     SaveFailed,
     StorageError,
+    database_words,
     read_only_folder,
 )
 from veldwerk.fsutil import fsync_dir
@@ -30,7 +32,7 @@ from veldwerk.i18n import translate
 from veldwerk.paths import Device
 from veldwerk.store import backup, dialect, migrate
 from veldwerk.store.changelog import ProjectSession, touched
-from veldwerk.store.engine import connect_read_only, make_engine, writable
+from veldwerk.store.engine import connect_read_only, make_engine, make_server_engine, writable
 from veldwerk.store.lock import Busy, ProjectLock
 
 T = TypeVar("T")
@@ -121,8 +123,6 @@ class OpenProject:
         (a shared one). Several coordinators may have it open; each write transaction
         takes the database's writer lock (:meth:`_run_write`), as one SQLite file would.
         Backups are the server's (``pg_dump``), not Veldwerk's."""
-        from veldwerk.store.engine import make_server_engine
-
         self.engine = make_server_engine(self.url, read_only=not write)
         shown = shown_url(self.url)
         try:
@@ -300,8 +300,6 @@ class OpenProject:
 
 def shown_url(url: str) -> str:
     """A database URL as messages show it: no password."""
-    from sqlalchemy.engine import make_url
-
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
@@ -352,8 +350,6 @@ def _plain(exc: OperationalError | sqlite3.OperationalError) -> str:
         return translate("Errors", "the disk is full")
     if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         return translate("Errors", "the data folder is read-only")
-    from veldwerk.errors import database_words
-
     return database_words(exc)  # names, never a row's values
 
 

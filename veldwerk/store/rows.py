@@ -1,5 +1,5 @@
-"""Rows written as they arrived from elsewhere (a project file, a project update, later the
-coordinator's merge): upserted as they are, not stamped and not logged here, since they
+"""Rows written as they arrived from elsewhere (a project file, a project update, a conflict
+the coordinator resolved): upserted as they are, not stamped and not logged here, since they
 are someone else's changes, not this laptop's.
 
 Entries are not parent-before-child (a project row may follow its phases), so the
@@ -13,9 +13,12 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
+from veldwerk.domain import load_all
+from veldwerk.domain.ownership import MEDIA
 from veldwerk.errors import SyncError
+from veldwerk.fsutil import plain_name
 from veldwerk.i18n import translate
 from veldwerk.store import dialect
 from veldwerk.store.changelog import touched
@@ -28,8 +31,6 @@ def defer_foreign_keys(session: Session) -> None:
 
 
 def table_of(name: str) -> sa.Table:
-    from veldwerk.domain import load_all
-
     table = load_all().tables.get(name)
     if table is None:
         raise SyncError(translate("Sync", "Unknown table {name}: the file was made by a newer "
@@ -65,7 +66,6 @@ REQUIRED = frozenset(("id", "created_at", "updated_at", "origin_device", "change
 def column_defaults(table_name: str) -> dict[str, Any]:
     """Each column's default as the model gives it (what a new row here would hold): a
     row from an older Veldwerk gets them here, and the bundle check allows their absence."""
-    from sqlmodel import SQLModel
 
     for mapper in SQLModel._sa_registry.mappers:
         if getattr(mapper.local_table, "name", None) == table_name:
@@ -105,9 +105,6 @@ def from_json(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
 def _check_file_names(table_name: str, row: dict[str, Any]) -> None:
     """A column that names a media file becomes a path (``media/<name>``) when the file is
     played, exported or erased: from elsewhere only a plain file name is taken."""
-    from veldwerk.domain.ownership import MEDIA
-    from veldwerk.fsutil import plain_name
-
     for column in MEDIA.get(table_name, ()):
         value = row.get(column)
         if value not in (None, "") and not plain_name(value):

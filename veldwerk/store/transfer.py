@@ -10,9 +10,12 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
+from veldwerk.domain import load_all
 from veldwerk.errors import StorageError
 from veldwerk.i18n import translate
+from veldwerk.projects import empty_server
 from veldwerk.store import migrate
+from veldwerk.store.engine import make_server_engine
 from veldwerk.store.project import OpenProject, reach, shown_url
 
 Progress = Callable[[int, int], None]  # (tables done, tables in all)
@@ -22,10 +25,6 @@ CHUNK = 2000
 def copy_to_server(project: OpenProject, url: str, progress: Progress | None = None) -> int:
     """Copy ``project`` (a SQLite project, opened for writing so nobody changes it
     meanwhile) into the empty database at ``url``; returns the number of rows copied."""
-    from veldwerk.domain import load_all
-    from veldwerk.projects import empty_server
-    from veldwerk.store.engine import make_server_engine
-
     if project.on_server:
         raise StorageError(translate("Errors", "This project is already in a team database."))
     empty_server(url)

@@ -9,20 +9,20 @@ from typing import Any
 
 from veldwerk import labels
 from veldwerk.i18n import translate
+from veldwerk.ids import utcnow
 from veldwerk.paths import Device
 
 
 def sync(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.audio.processing import compress_pending
-    from veldwerk.ids import utcnow
-    from veldwerk.sync import outbox, run
+    from veldwerk.audio.processing import compress_pending  # deferred: heavy (the models)
+    from veldwerk.sync import outbox, run  # deferred: heavy (the models)
 
     started = utcnow().isoformat()  # what receipts say from now on is this round's news
     _made, problems = compress_pending(project)  # a take travels as its compressed copy
     for problem in problems:
         print(f"veldwerk: {problem}", file=sys.stderr)
     report = run.sync_once(project, now=True)
-    from veldwerk.sync.downstream import change_words
+    from veldwerk.sync.downstream import change_words  # deferred: heavy (the models)
 
     with project.session() as session:
         left = outbox.waiting(session, project.device.id)

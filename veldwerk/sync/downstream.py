@@ -13,6 +13,7 @@ what this side reads.
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,13 +23,18 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.bundle import keys as keymod
+from veldwerk.bundle.export import not_joined
 from veldwerk.bundle.projectfile import COORDINATOR_KEY, canonical
+from veldwerk.consent import erasure
+from veldwerk.domain import ownership
 from veldwerk.domain.ownership import COORDINATOR_TABLES
 from veldwerk.errors import SyncError
 from veldwerk.i18n import translate
 from veldwerk.ids import utcnow, uuid7
+from veldwerk.merge.difference import field_name
 from veldwerk.store import changelog, meta, rows
 from veldwerk.store.project import OpenProject
+from veldwerk.sync import outbox, resolved
 
 RECEIPT, UPDATE, ERASURE = "veldwerk-receipt", "veldwerk-project-update", "veldwerk-erasure-list"
 RESOLUTION = "veldwerk-resolution"
@@ -91,8 +97,6 @@ def make_resolution(keys: keymod.CoordinatorKeys, project_id: str, device_id: st
                     device_keys: list[str], items: list[dict[str, Any]]) -> tuple[str, bytes]:
     """Resolved rows for one laptop, sealed to its signing keys (the share must not read
     interview content): ``{"table", "ids", "row", "replaces": [[device, seq], ...]}``."""
-    import base64
-
     sealed = keymod.seal_for_devices(
         json.dumps({"rows": items}, ensure_ascii=False).encode("utf-8"), device_keys)
     payload = {"project": project_id, "device": device_id, "id": uuid7(),
@@ -143,12 +147,8 @@ def apply(project: OpenProject, kind: str, payload: dict[str, Any], result: Appl
     if kind == RECEIPT:
         result.receipted += project.run(lambda s: _receipt(s, payload))
         if payload.get("device") == project.device.id and payload.get("refused"):
-            from veldwerk.sync import outbox
-
             result.bundles_refused += outbox.refused(project, payload["refused"])
     elif kind == RESOLUTION:
-        from veldwerk.sync import resolved
-
         resolved.apply(project, payload, result)
     elif kind == UPDATE:
         result.updated_rows += project.run(lambda s: _update(s, payload))
@@ -204,8 +204,6 @@ class ChangeWord:
     at: str
 
     def describe(self) -> str:
-        from veldwerk.merge.difference import field_name
-
         what = translate("Sync", "Change {seq} ({table} {row})").format(
             seq=self.sequence, table=field_name(self.table, self.table), row=self.row[-8:])
         reason = {
@@ -267,9 +265,7 @@ def _erasure(project: OpenProject, payload: dict[str, Any], result: Applied) -> 
     """Erase here what was erased at the coordinator: the people with all they own and
     the interviews that were theirs alone here (also ones the coordinator has not seen
     yet), and the rows named; not logged back (the coordinator knows)."""
-    from veldwerk.consent import erasure
-    from veldwerk.consent.withdrawal import erasure_plan
-    from veldwerk.domain import ownership
+    from veldwerk.consent.withdrawal import erasure_plan  # deferred: heavy (the models)
 
     def work(session: Session) -> erasure.Erased | None:
         done: list[str] = meta.get_json(session, "erasures_applied") or []
@@ -302,7 +298,5 @@ def _erasure(project: OpenProject, payload: dict[str, Any], result: Applied) -> 
 def coordinator_of(session: Session) -> dict[str, str]:
     found: dict[str, str] | None = meta.get_json(session, COORDINATOR_KEY)
     if not found:
-        from veldwerk.bundle.export import not_joined
-
         raise not_joined()
     return found

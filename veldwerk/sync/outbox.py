@@ -14,9 +14,12 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk.i18n import translate
-from veldwerk.ids import utcnow
-from veldwerk.store import changelog, dialect
+from veldwerk.ids import as_utc, utcnow, uuid7
+from veldwerk.labels import outbox_state
+from veldwerk.mediastore import overwrite_and_unlink
+from veldwerk.store import changelog, dialect, meta
 from veldwerk.store.project import OpenProject
+from veldwerk.sync.folder import FolderTarget
 
 MAKING, MADE, DELIVERED, RECEIPTED = "making", "made", "delivered", "receipted"
 REFUSED = "refused"  # the coordinator refused this very copy for good: sending it is no use
@@ -46,8 +49,6 @@ class Item:
     delivered_at: datetime | None
 
     def state_text(self) -> str:
-        from veldwerk.labels import outbox_state
-
         return outbox_state(self.state)
 
     def said(self) -> str:
@@ -69,10 +70,7 @@ class Item:
 def _time(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
-    from datetime import UTC
-
-    moment = datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return as_utc(value)
 
 
 def bundles(session: Session, states: tuple[str, ...] = ()) -> list[Item]:
@@ -111,8 +109,7 @@ def mark_delivered(project: OpenProject, bundle_id: str) -> None:
 
 
 def _new_id(session: Session, old: str) -> None:
-    from veldwerk.bundle.export import file_name
-    from veldwerk.ids import uuid7
+    from veldwerk.bundle.export import file_name  # deferred: heavy (pyrage)
 
     new = uuid7()
     row = session.execute(text("SELECT file_name, seq_through, part FROM outbox WHERE id = :o"),
@@ -176,8 +173,6 @@ def waiting(session: Session, device_id: str) -> Waiting:
 
 def copy_to_folder(project: OpenProject, folder: Path) -> int:
     """Hand every made bundle to ``folder`` (a USB stick) and count it delivered."""
-    from veldwerk.sync.folder import FolderTarget
-
     target = FolderTarget(folder)
     with project.session() as session:
         items = bundles(session, (MADE,))
@@ -192,8 +187,7 @@ def refused(project: OpenProject, items: list[Any]) -> list[str]:
     what this laptop sent (damaged or changed on the way) goes again by itself under a
     new name; this very copy refused cannot be helped by sending it again, so it is
     marked refused with the reason. One line per bundle, for ``sync`` to say."""
-    from veldwerk.bundle.export import again_name
-    from veldwerk.store import meta
+    from veldwerk.bundle.export import again_name  # deferred: heavy (pyrage)
 
     said: list[str] = []
 
@@ -244,8 +238,6 @@ def refused(project: OpenProject, items: list[Any]) -> list[str]:
 def drop_receipted(project: OpenProject) -> int:
     """The coordinator has the bundles it receipted: their copies here go (overwritten
     first), so a later erasure finds nothing of the person in the outbox."""
-    from veldwerk.mediastore import overwrite_and_unlink
-
     with project.session() as session:
         names = [item.file_name for item in bundles(session, (RECEIPTED,))]
     return sum(overwrite_and_unlink(project.outbox / name) for name in names

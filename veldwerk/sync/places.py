@@ -11,13 +11,12 @@ from sqlmodel import Session
 
 from veldwerk.errors import NotFound, ValidationError
 from veldwerk.i18n import translate
+from veldwerk.merge import coordinator_only
 from veldwerk.paths import Device
 from veldwerk.sync import routes
 
 
 def places_list(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import coordinator_only
-
     coordinator_only(project)
     with project.session() as session:
         laptops = routes.laptops(session)

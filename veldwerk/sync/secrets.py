@@ -24,8 +24,8 @@ def password(target: Target) -> str | None:
         return given
     if (target.keyring_service, target.user) in _typed:
         return _typed[(target.keyring_service, target.user)]
-    import keyring
-    from keyring.errors import KeyringError
+    import keyring  # deferred: heavy (keyring)
+    from keyring.errors import KeyringError  # deferred: heavy (keyring)
 
     try:
         return keyring.get_password(target.keyring_service, target.user)
@@ -34,8 +34,8 @@ def password(target: Target) -> str | None:
 
 
 def remember(target: Target, secret: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError
+    import keyring  # deferred: heavy (keyring)
+    from keyring.errors import KeyringError  # deferred: heavy (keyring)
 
     _typed[(target.keyring_service, target.user)] = secret
 
