@@ -68,6 +68,7 @@ class Filter(NamedTuple):
     options: Names | Vocabulary | InUse
     places: frozenset[str] = frozenset({LIST, SEARCH})
     bind: Callable[[str], str] | None = None  # the value as bound (default: as chosen)
+    place: int = 99  # where it stands in a filter bar (left to right) and in the flags
 
 
 class Variable(NamedTuple):
@@ -126,7 +127,7 @@ INTERVIEW: list[Field] = [
           filter=Filter("kind", "i.kind = :kind", "--kind",
                         lambda: translate("Fields", "only interviews of this kind"),
                         lambda: translate("Fields", "All kinds"),
-                        lambda: translate("Fields", "Filter by kind"), Vocabulary(KINDS)),
+                        lambda: translate("Fields", "Filter by kind"), Vocabulary(KINDS), place=3),
           csv="kind", about=", ".join(KINDS),
           variable=Variable(lambda: translate("Reports", "Kind"), 1)),
     Field("title", "i.title", lambda: translate("Fields", "Title"), search=1, json=True,
@@ -147,7 +148,7 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "All neighbourhoods"),
                         lambda: translate("Fields", "Filter by neighbourhood"),
                         Names("neighbourhood", "position",
-                              lambda: translate("Commands", "neighbourhood"))),
+                              lambda: translate("Commands", "neighbourhood")), place=1),
           csv="neighbourhood", variable=Variable(lambda: translate("Reports", "Neighbourhood"),
                                                  2)),
     Field("phase", _named("phase"), lambda: translate("Fields", "Phase"), json=True,
@@ -156,7 +157,8 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "name or id"),
                         lambda: translate("Fields", "All phases"),
                         lambda: translate("Fields", "Filter by phase"),
-                        Names("phase", "position", lambda: translate("Commands", "phase"))),
+                        Names("phase", "position", lambda: translate("Commands", "phase")),
+                        place=2),
           csv="phase", variable=Variable(lambda: translate("Reports", "Phase"), 0)),
     Field("status", "i.status", lambda: translate("Fields", "Status"), show=labels.status,
           json=True,
@@ -165,7 +167,7 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "only interviews with this status"),
                         lambda: translate("Fields", "All statuses"),
                         lambda: translate("Fields", "Filter by status"), Vocabulary(STATUSES),
-                        places=frozenset({LIST})),
+                        places=frozenset({LIST}), place=4),
           csv="status", about=", ".join(STATUSES)),
     Field("guide", "coalesce((SELECT g.name FROM guide g WHERE g.id = i.guide_id), '')",
           lambda: translate("Fields", "Guide"), csv="guide"),
@@ -176,7 +178,7 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "only interviews with this tag"),
                         lambda: translate("Fields", "All tags"),
                         lambda: translate("Fields", "Filter by tag"), InUse(),
-                        places=frozenset({SEARCH}), bind=_json_tag),
+                        places=frozenset({SEARCH}), bind=_json_tag, place=6),
           csv="tags", about="';'-separated"),
     Field("summary", "i.summary", lambda: translate("Fields", "Summary"), search=3,
           csv="summary"),
@@ -202,7 +204,7 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "All interviewers"),
                         lambda: translate("Fields", "Filter by interviewer"),
                         Names("team_member", "name",
-                              lambda: translate("Commands", "team member"))),
+                              lambda: translate("Commands", "team member")), place=5),
           csv="interviewers", about="';'"),
     Field("recordings", "(SELECT count(*) FROM recording r WHERE r.interview_id = i.id AND "
           "r.state != 'recording')", lambda: translate("Fields", "Recordings"), kind="number",
@@ -229,9 +231,10 @@ def columns() -> list[Field]:
 
 
 def filters(place: str | None = None) -> list[Filter]:
-    """The interview filters (those ``place`` offers), in the registry's order."""
-    return [f.filter for f in INTERVIEW
-            if f.filter and (place is None or place in f.filter.places)]
+    """The interview filters (those ``place`` offers), in their places' order."""
+    return sorted((f.filter for f in INTERVIEW
+                   if f.filter and (place is None or place in f.filter.places)),
+                  key=lambda f: f.place)
 
 
 def searched_fields() -> list[Field]:

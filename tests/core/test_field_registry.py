@@ -113,3 +113,12 @@ def _qde(path: Path):  # type: ignore[no-untyped-def]
 
     with zipfile.ZipFile(path) as archive:
         return ET.fromstring(archive.read("project.qde"))
+
+
+def test_the_filters_stand_in_their_places() -> None:
+    """The filter bars and the flags keep the order people know: where, when, what, how
+    far, who (and the search's tags last), whatever order the fields are declared in."""
+    assert [f.key for f in fields.filters(fields.LIST)] == [
+        "neighbourhood_id", "phase_id", "kind", "status", "interviewer_id"]
+    assert [f.key for f in fields.filters(fields.SEARCH)] == [
+        "neighbourhood_id", "phase_id", "kind", "interviewer_id", "tag"]
