@@ -255,3 +255,13 @@ def by_key(key: str, fields: list[Field] | None = None) -> Field:
 def shown(field_: Field, value: str) -> str:
     """A stored value as people read it (kinds and statuses by their label)."""
     return field_.show(value) if field_.show else value
+
+
+def label_of(table: str, column: str) -> str | None:
+    """The label of an interview's or participant's stored column (``title``,
+    ``neighbourhood_id``), for what names a column elsewhere (a conflict's fields)."""
+    declared = {"interview": INTERVIEW, "participant": PARTICIPANT}.get(table, [])
+    for field in declared:
+        if field.key in (column, column.removesuffix("_id")) and field.key != "id":
+            return field.label()
+    return None

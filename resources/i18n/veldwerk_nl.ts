@@ -1145,6 +1145,10 @@
         <translation>het projectverslag in Word: cijfers, grafieken, elk interview</translation>
     </message>
     <message>
+        <source>the report&apos;s file; its suffix chooses the format (.docx)</source>
+        <translation>het bestand van het verslag; de extensie kiest het formaat (.docx)</translation>
+    </message>
+    <message>
         <source>the archive package (BagIt in a zip, as DANS takes it) of what everyone agreed to archive, with a README</source>
         <translation>het archiefpakket (BagIt in een zip, zoals DANS het aanneemt) van wat iedereen goedvond om te archiveren, met een README</translation>
     </message>
@@ -2865,10 +2869,6 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Save the project report</source>
         <translation>Het projectrapport bewaren</translation>
-    </message>
-    <message>
-        <source>Word (*.docx)</source>
-        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>Folder for the files</source>
@@ -7280,10 +7280,6 @@ Opname loopt · {time}</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -7302,22 +7298,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -7358,10 +7338,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>Participant code</source>
         <translation>Deelnemerscode</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Labels</translation>
     </message>
     <message>
         <source>Label</source>

@@ -113,8 +113,10 @@ class ExportDialog(QDialog):
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the archive package"), "", self.tr("Zip (*.zip)"))
         elif self.kind == REPORT:
+            from veldwerk.reports import documents  # deferred: heavy (the models)
+
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the project report"), "", self.tr("Word (*.docx)"))
+                self, self.tr("Save the project report"), "", documents.file_filter())
         else:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the files"))
         if chosen:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from veldwerk import fields
 from veldwerk.i18n import translate
 from veldwerk.labels import table as table_name
 
@@ -105,22 +106,16 @@ def field_name(table: str, column: str) -> str:
     names = {
         ("note", "text"): translate("Sync", "Text"),
         ("participant_identity", "name"): translate("Sync", "Name"),
-        ("participant", "code"): translate("Sync", "Code"),
         ("participant", "note"): translate("Sync", "Note"),
         ("participant_identity", "phone"): translate("Sync", "Phone"),
         ("participant_identity", "email"): translate("Sync", "Email"),
         ("participant_identity", "address"): translate("Sync", "Address"),
         ("participant", "age_band"): translate("Sync", "Age group"),
-        ("interview", "title"): translate("Sync", "Title"),
-        ("interview", "summary"): translate("Sync", "Summary"),
-        ("interview", "status"): translate("Sync", "Status"),
-        ("interview", "place"): translate("Sync", "Place"),
         ("interview", "starts_at"): translate("Sync", "Date and time"),
-        ("interview", "kind"): translate("Sync", "Kind"),
-        ("interview", "tags"): translate("Sync", "Tags"),
         ("marker", "label"): translate("Sync", "Label"),
     }
-    found = names.get((table, column)) or _common().get(column)
+    found = (names.get((table, column)) or fields.label_of(table, column)
+             or _common().get(column))
     if found:
         return found
     if column == table:

@@ -33,7 +33,8 @@ def register(commands: Any) -> None:
     p = command(export, "report", Handler(f"{HERE}:export_report", READ),
                 help=translate("Commands", "the project report in Word: figures, charts, every "
                                "interview"))
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help=translate(
+        "Commands", "the report's file; its suffix chooses the format (.docx)"))
     p.add_argument("--json", action="store_true")
     p = command(export, "archive", Handler(f"{HERE}:export_archive", READ),
                 help=translate("Commands", "the archive package (BagIt in a zip, as DANS takes "

@@ -36,6 +36,11 @@ RENDERERS: dict[str, Renderer] = {
 DEFAULT = ".docx"  # a name without a suffix gets this one
 
 
+def file_filter() -> str:
+    """The formats there are, as a file chooser's filter ("Word (*.docx)")."""
+    return ";;".join(f"{r.name.split(' (')[0]} (*{suffix})" for suffix, r in RENDERERS.items())
+
+
 def renderer(target: Path) -> tuple[Path, Renderer]:
     """The target (with the default suffix if it had none) and the renderer its suffix
     names; an unknown suffix is said with the formats there are."""
