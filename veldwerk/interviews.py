@@ -55,22 +55,22 @@ def validate(draft: InterviewDraft) -> None:
     if draft.status not in {s.value for s in Status}:
         raise ValidationError("status", translate("Interviews", "Choose a status."))
     count = len(set(draft.participant_ids))
-    name = labels.kind(draft.kind).lower()
+    name = labels.kind(draft.kind)
     if count < rules.min_participants:
         raise ValidationError("participants", plural(rules.min_participants, translate(
-            "Interviews", "The kind {kind} needs at least {n} participant."), translate(
-            "Interviews", "The kind {kind} needs at least {n} participants."), kind=name))
+            "Interviews", "The kind ‘{kind}’ needs at least {n} participant."), translate(
+            "Interviews", "The kind ‘{kind}’ needs at least {n} participants."), kind=name))
     if rules.max_participants == 0 and count:
         raise ValidationError("participants", translate(
-            "Interviews", "The kind {kind} has no participants.").format(kind=name))
+            "Interviews", "The kind ‘{kind}’ takes no participants.").format(kind=name))
     if rules.max_participants is not None and count > rules.max_participants:
-        more = [labels.kind(k).lower() for k, r in RULES.items()
+        more = [f"‘{labels.kind(k)}’" for k, r in RULES.items()
                 if r.max_participants is None or r.max_participants >= count]
         raise ValidationError("participants", plural(rules.max_participants, translate(
-            "Interviews", "The kind {kind} has at most {n} participant; for more, choose: "
-            "{kinds}."), translate(
-            "Interviews", "The kind {kind} has at most {n} participants; for more, choose: "
-            "{kinds}."), kind=name, kinds=", ".join(more)))
+            "Interviews", "The kind ‘{kind}’ takes at most {n} participant; for more people, "
+            "choose {kinds}."), translate(
+            "Interviews", "The kind ‘{kind}’ takes at most {n} participants; for more "
+            "people, choose {kinds}."), kind=name, kinds=", ".join(more)))
 
 
 def save(session: Session, project_id: str, draft: InterviewDraft,

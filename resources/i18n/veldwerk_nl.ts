@@ -3601,24 +3601,24 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Kies een status.</translation>
     </message>
     <message>
-        <source>The kind {kind} needs at least {n} participant.</source>
-        <translation>De soort {kind} heeft minstens {n} deelnemer nodig.</translation>
+        <source>The kind ‘{kind}’ needs at least {n} participant.</source>
+        <translation>Bij de soort ‘{kind}’ hoort minstens {n} deelnemer.</translation>
     </message>
     <message>
-        <source>The kind {kind} needs at least {n} participants.</source>
-        <translation>De soort {kind} heeft minstens {n} deelnemers nodig.</translation>
+        <source>The kind ‘{kind}’ needs at least {n} participants.</source>
+        <translation>Bij de soort ‘{kind}’ horen minstens {n} deelnemers.</translation>
     </message>
     <message>
-        <source>The kind {kind} has no participants.</source>
-        <translation>De soort {kind} heeft geen deelnemers.</translation>
+        <source>The kind ‘{kind}’ takes no participants.</source>
+        <translation>Bij de soort ‘{kind}’ horen geen deelnemers.</translation>
     </message>
     <message>
-        <source>The kind {kind} has at most {n} participant; for more, choose: {kinds}.</source>
-        <translation>De soort {kind} heeft hoogstens {n} deelnemer; kies voor meer: {kinds}.</translation>
+        <source>The kind ‘{kind}’ takes at most {n} participant; for more people, choose {kinds}.</source>
+        <translation>Bij de soort ‘{kind}’ hoort hoogstens {n} deelnemer; kies voor meer mensen {kinds}.</translation>
     </message>
     <message>
-        <source>The kind {kind} has at most {n} participants; for more, choose: {kinds}.</source>
-        <translation>De soort {kind} heeft hoogstens {n} deelnemers; kies voor meer: {kinds}.</translation>
+        <source>The kind ‘{kind}’ takes at most {n} participants; for more people, choose {kinds}.</source>
+        <translation>Bij de soort ‘{kind}’ horen hoogstens {n} deelnemers; kies voor meer mensen {kinds}.</translation>
     </message>
 </context>
 <context>

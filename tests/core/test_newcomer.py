@@ -77,7 +77,7 @@ def test_make_and_find_interviews_without_a_window(tmp_path: Path) -> None:
     interview_id = made.stdout.strip()
     wrong = run(data, "interview", "new", "--kind", "observation", "--title", "x",
                 "--participant", code)
-    assert wrong.returncode == 2 and "observation has no participants" in wrong.stderr
+    assert wrong.returncode == 2 and "‘Observation’ takes no participants" in wrong.stderr
     unknown = run(data, "interview", "new", "--kind", "interview", "--title", "x",
                   "--neighbourhood", "Nergens")
     assert unknown.returncode == 2 and "Known: Elsrijk" in unknown.stderr

@@ -79,10 +79,10 @@ def test_kind_rules(project: OpenProject, entry) -> None:
     people = [project.run(lambda s, n=n: participants.save(
         s, entry.id, f"P-00{n}", None, "", "", participants.Identity())) for n in (1, 2)]
     ids = [p.id for p in people]
-    with pytest.raises(ValidationError, match="no participants"):
+    with pytest.raises(ValidationError, match="takes no participants"):
         interviews.validate(interviews.InterviewDraft(kind=InterviewKind.OBSERVATION.value,
                                                       participant_ids=ids[:1]))
-    with pytest.raises(ValidationError, match="focus"):
+    with pytest.raises(ValidationError, match="Focus group"):
         interviews.validate(interviews.InterviewDraft(kind=InterviewKind.INTERVIEW.value,
                                                       participant_ids=ids))
     interviews.validate(interviews.InterviewDraft(kind=InterviewKind.FOCUS_GROUP.value,
@@ -109,11 +109,11 @@ def test_a_kinds_rules_row_is_what_validation_and_interview_new_read(
     monkeypatch.setattr("veldwerk.commands.interviews.RULES", rules)
     people = [project.run(lambda s, n=n: participants.save(
         s, entry.id, f"P-00{n}", None, "", "", participants.Identity())).id for n in range(5)]
-    with pytest.raises(ValidationError, match="kind observation needs at least 2"):
+    with pytest.raises(ValidationError, match="kind ‘Observation’ needs at least 2"):
         interviews.validate(interviews.InterviewDraft(kind="observation",
                                                       participant_ids=people[:1]))
-    with pytest.raises(ValidationError, match=r"at most 3 participants; for more, choose: "
-                       r"focus group\."):
+    with pytest.raises(ValidationError, match=r"at most 3 participants; for more people, "
+                       r"choose ‘Focus group’\."):
         interviews.validate(interviews.InterviewDraft(kind="observation",
                                                       participant_ids=people[:4]))
     interviews.validate(interviews.InterviewDraft(kind="observation", participant_ids=people[:2]))
