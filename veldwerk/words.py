@@ -22,6 +22,8 @@ def _locale() -> str:
 
 def number(value: float, decimals: int = 0) -> str:
     """``0.1`` → ``0,1`` in Dutch; always ``decimals`` places, so a column lines up."""
+    if not decimals and type(value) is int and -1000 < value < 1000:
+        return str(value)  # a count below a thousand has no separator: Babel waits (start-up)
     from babel.numbers import format_decimal  # deferred: start-up
 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")

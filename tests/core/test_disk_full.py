@@ -97,3 +97,35 @@ def test_read_only_folder(tmp_path: Path) -> None:
             assert saved_text(project, interview.id) == "tweede"
         finally:
             project.close(make_backup=False)
+
+
+def test_a_bundle_that_does_not_fit_is_said_leaves_nothing_and_is_made_later(
+        tmp_path: Path) -> None:
+    """The disk fills while a bundle is written (its blocks are written on a thread of
+    their own): the export says so, leaves no half bundle, and makes it once there is
+    room again."""
+    import os
+
+    from tests.helpers import team
+    from veldwerk.bundle import export
+    from veldwerk.errors import SyncError
+
+    boss = team.coordinator(tmp_path)
+    file = boss.project_file(team.MEMBERS[0], tmp_path / "anna.veldwerkproject")
+    with tiny_filesystem(tmp_path / "disk", 16384) as disk:
+        laptop = team.join(disk, "anna", file)
+        with laptop.open() as project:
+            team.field_work(project, audio_bytes=4_000_000)
+            filler = fill_disk(disk)
+            with open(filler, "r+b") as handle:  # room for the claim, not for the bundle
+                handle.truncate(os.path.getsize(filler) - 1_500_000)
+            with pytest.raises(SyncError) as caught:
+                export.export(project)
+            assert "could not be written" in str(caught.value)
+            assert "Free some disk space" in caught.value.hint
+            assert [p.name for p in project.outbox.iterdir()
+                    if p.name.endswith((".age", ".part"))] == []
+            filler.unlink()
+            made = export.export(project)
+            assert made and all(m.file.is_file() and m.file.stat().st_size == m.size
+                                for m in made)

@@ -83,6 +83,19 @@ def test_english_numbers_and_sizes() -> None:
     assert words.date_text(date(2025, 3, 12)) == "12 March 2025"
 
 
+def test_small_counts_read_as_babel_writes_them() -> None:
+    """A count below a thousand skips Babel (start-up paints one); it must read the same."""
+    from babel.numbers import format_decimal
+
+    for language in ("nl", "en"):
+        i18n.use_catalogue(language)
+        for count in (*range(-1001, 1002, 13), 0, 999, -999, 1000, 12345):
+            assert words.number(count) == format_decimal(count, "#,##0",
+                                                         locale=words.LOCALES[language])
+    assert words.number(True) == "1" and words.number(0.4) == "0"
+    i18n.use_catalogue("en")
+
+
 def test_plurals_in_both_languages(dutch: None) -> None:
     assert (labels.bundles(1), labels.bundles(2)) == ("1 bundel", "2 bundels")
     assert labels.changes(1) == "1 wijziging" and labels.participants(1) == "1 deelnemer"

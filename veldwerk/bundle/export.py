@@ -258,37 +258,63 @@ def again_name(name: str, times: int) -> str:
 # --- build ------------------------------------------------------------------------------
 
 class _HashingWriter:
-    """Writes what age produces and hashes it on a thread of its own: SHA-256 releases the
-    GIL, so the bundle's checksum costs no time beside the encryption on the other core."""
+    """Takes what age produces and writes and hashes it on a thread of its own: the file
+    write and SHA-256 both release the GIL, so they cost no time beside the encryption,
+    which holds it, on the other core. At most ``DEPTH`` blocks wait, so memory stays
+    small; a failed write (a full disk) stops the encryption at its next block."""
+
+    DEPTH = 64  # blocks of age's 64 KB in flight: 4 MB
+    GATHER = 16  # blocks written at once, at most: 1 MB
 
     def __init__(self, handle: BinaryIO) -> None:
         self.handle = handle
         self.digest = hashlib.sha256()
         self.size = 0
         self.sha256 = ""
-        self._queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._hash, name="veldwerk-bundle-hash",
+        self._failed: BaseException | None = None
+        self._queue: queue.Queue[bytes | None] = queue.Queue(self.DEPTH)
+        self._thread = threading.Thread(target=self._drain, name="veldwerk-bundle-write",
                                         daemon=True)
         self._thread.start()
 
-    def _hash(self) -> None:
-        while (data := self._queue.get()) is not None:
-            self.digest.update(data)
+    def _drain(self) -> None:
+        ended = False
+        while not ended:
+            blocks = [self._queue.get()]
+            while blocks[-1] is not None and len(blocks) < self.GATHER:
+                try:  # what else waits goes in the same write: fewer, larger writes
+                    blocks.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            ended = blocks[-1] is None
+            data = b"".join(b for b in blocks if b is not None)
+            if self._failed is not None or not data:
+                continue  # keep taking blocks, so the encryption never waits on a full queue
+            try:
+                self.handle.write(data)
+                self.digest.update(data)
+            except BaseException as exc:  # reported to the encrypting thread
+                self._failed = exc
 
     def write(self, data: bytes) -> int:
+        if self._failed is not None:
+            raise self._failed
         self.size += len(data)
-        written = self.handle.write(data)
         self._queue.put(bytes(data))
-        return written
+        return len(data)
 
     def flush(self) -> None:
-        self.handle.flush()
+        """Age flushes at its end; the file is flushed once every block is written."""
 
     def finish(self) -> None:
-        """Wait for the hashing thread; :attr:`sha256` holds the digest afterwards."""
+        """Wait until every block is written and hashed; :attr:`sha256` holds the digest
+        afterwards. A write that failed is raised here."""
         if self._thread.is_alive():
             self._queue.put(None)
             self._thread.join()
+        if self._failed is not None:
+            raise self._failed
+        self.handle.flush()
         self.sha256 = self.digest.hexdigest()
 
 
