@@ -51,7 +51,7 @@ from ui.widgets import (
 )
 from veldwerk.bundle import keys as keymod
 from veldwerk.merge import answers, decisions, inbox, overview
-from veldwerk.merge.round import Round, take_in
+from veldwerk.merge.round import Round, after_decision, take_in
 from veldwerk.sync import routes
 
 
@@ -439,10 +439,7 @@ class InboxDialog(QDialog):
             return
 
         def job(_p, _c) -> answers.Published:  # type: ignore[no-untyped-def]
-            if renamed:
-                answers.renames(project, keys, [renamed])
-            answers.waiting(project, keys)
-            return answers.publish(project)
+            return after_decision(project, keys, renamed)
 
         run_in_background(self, job, on_success=lambda p: self._say(
             p.problem or self.tr("The laptops get the chosen version at their next sync.")),

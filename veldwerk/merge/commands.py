@@ -224,7 +224,8 @@ def _conflict_lines(c: Any) -> list[str]:
 
 
 def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> int:
-    from veldwerk.merge import answers, decisions  # deferred: heavy (the models)
+    from veldwerk.merge import decisions  # deferred: heavy (the models)
+    from veldwerk.merge.round import after_decision  # deferred: heavy (the models)
 
     merged = sys.stdin.read() if args.text == "-" else args.text
     if args.keep == decisions.THEIRS and not _erasure_confirmed(args, project):
@@ -242,11 +243,7 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
                         "(the next inbox import, or --identity KEYFILE now); until then they "
                         "keep their own version."))
         return 0
-    keys = _keys(args.identity)
-    if renamed:
-        answers.renames(project, keys, [renamed])
-    answers.waiting(project, keys)
-    published = answers.publish(project)
+    published = after_decision(project, _keys(args.identity), renamed)
     if published.problem:
         print(published.problem, file=sys.stderr)
     return 0

@@ -1,5 +1,6 @@
 """Import, then answer: one round of the coordinator's inbox, the same for ``inbox
-import|retry|watch``, a decision on a laptop and the app's Inbox.
+import|retry|watch``, a decision on a laptop and the app's Inbox; and the answers a
+decision on a conflict sends (``after_decision``).
 
 A round takes bundles in (files, the team's places, or only what was kept to be tried
 again), then answers them (receipts, erasure lists, the project update) and publishes
@@ -69,3 +70,14 @@ def take_in(project: OpenProject, keys: keymod.CoordinatorKeys,
         done.outcomes += fetched
     done.published = answers.answer(project, keys, done.outcomes, password)
     return done
+
+
+def after_decision(project: OpenProject, keys: keymod.CoordinatorKeys,
+                   renamed: dict[str, Any] | None = None) -> answers.Published:
+    """A decision's answers, once the keys are open: a new code (``renamed``), what the
+    decision lets go out (resolutions, erasures that waited), then publishing. The same
+    for ``conflicts resolve --identity`` and the Inbox."""
+    if renamed:
+        answers.renames(project, keys, [renamed])
+    answers.waiting(project, keys)
+    return answers.publish(project)

@@ -1,7 +1,7 @@
-"""interview language: the language a project's interviews are held in
+"""interview language: the language a project's interviews are held in (project.language)
 
-Transcription and the documents' spelling language read it; the coordinator chooses it
-when making the project. Existing projects were Dutch: 'nl'.
+A field of the project, not of each interview: the coordinator chooses it when making the
+project. Existing projects were Dutch: 'nl'.
 
 Revision ID: 0012
 Revises: 0011
