@@ -30,6 +30,13 @@ class Project(Synced, table=True):
     retention_date: date | None = None
     # The language the interviews are held in (transcription, documents' spelling).
     language: str = Field(default="nl", max_length=8)
+    # What a data archive's deposit asks, asked once ("" until then): the licence's URI, the
+    # rights holder, the discipline (a NARCIS code), the access and whom to contact.
+    deposit_licence: str = ""
+    deposit_rights_holder: str = ""
+    deposit_audience: str = ""
+    deposit_access: str = ""
+    deposit_contact: str = ""
 
 
 class Phase(Synced, table=True):
@@ -50,6 +57,8 @@ class TeamMember(Synced, table=True):
     project_id: str = Field(foreign_key="project.id", index=True, max_length=36)
     name: str = Field(max_length=200)
     role: str = Field(default=Role.STUDENT.value, max_length=20)
+    # Agreed to be named in outputs; otherwise they say role and number ("Co-researcher 2").
+    named: bool = False
 
 
 class Guide(Synced, table=True):
