@@ -1,6 +1,8 @@
 """The packaged app (``python packaging/build.py`` first): start-up until the interview
 list is painted against ``python -m veldwerk`` on the same demo data (goal: ratio <= 1.2),
-and the unpacked size (goal: <= 250 MB on Linux)."""
+and its size: unpacked, and the download (``build.py --pack``'s archive; goal <= 120 MB).
+A quick run does not pack (a minute and a half of both cores) and reports the unpacked
+size only."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import finish, interleaved, report, sized
+from benchmarks.common import QUICK, finish, interleaved, report, sized
+from veldwerk import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dist" / "veldwerk" / ("veldwerk.exe" if os.name == "nt" else "veldwerk")
@@ -46,10 +49,18 @@ def main(runs: int = sized(7, 1)) -> bool:
         packaged, source = interleaved(lambda: start([str(APP)]),
                                        lambda: start([sys.executable, "-m", "veldwerk"]), runs)
     ok = report("start-up, packaged app", packaged, source, 1.2)
-    size = _build_module().folder_size(APP.parent)
-    print(f"{'packaged app, unpacked size':<44} {size / 1e6:9.0f} MB   (goal <= 250 MB) "
-          f"{'ok' if size <= 250e6 else 'OVER GOAL'}")
-    return ok and size <= 250e6
+    build = _build_module()
+    size = build.folder_size(APP.parent)
+    print(f"{'packaged app, unpacked size':<44} {size / 1e6:9.0f} MB")
+    if QUICK:
+        return ok
+    archive = build.archive_path(__version__)
+    if not archive.exists() or archive.stat().st_mtime < APP.stat().st_mtime:
+        build.pack(APP.parent, archive)
+    packed = archive.stat().st_size
+    print(f"{'packaged app, download (' + archive.name.split('-', 2)[-1] + ')':<44} "
+          f"{packed / 1e6:9.0f} MB   (goal <= 120 MB) {'ok' if packed <= 120e6 else 'OVER GOAL'}")
+    return ok and packed <= 120e6
 
 
 if __name__ == "__main__":

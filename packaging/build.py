@@ -1,14 +1,22 @@
 """Build the one-folder app: compile the translations, run PyInstaller, report the size.
 
-Usage: ``python packaging/build.py`` (needs ``pip install pyinstaller``). The result is
-``dist/veldwerk/``; start it with ``dist/veldwerk/veldwerk``.
+Usage: ``python packaging/build.py [--pack]`` (needs ``pip install pyinstaller``). The
+result is ``dist/veldwerk/``; start it with ``dist/veldwerk/veldwerk``. ``--pack`` also
+writes the download: ``dist/veldwerk-VERSION-linux-x86_64.tar.xz`` on Linux, a ``.zip`` on
+Windows and macOS (whose installers wrap the folder; see packaging/README.md).
 """
 
 from __future__ import annotations
 
+import argparse
+import lzma
 import os
+import platform
+import shutil
 import subprocess
 import sys
+import tarfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,15 +41,80 @@ def folder_size(folder: Path) -> int:
                if p.is_file() and not p.is_symlink())
 
 
-def main() -> int:
+def strip_binaries(folder: Path) -> None:
+    """Strip the symbols from the folder's ELF files (Linux), as PyInstaller's ``strip``
+    would, except the libraries auditwheel grafted into a wheel (``*.libs/``): patchelf
+    rewrote their headers and strip breaks them (numpy's OpenBLAS stops loading, and with
+    it the charts). The launcher is left whole: its Python archive is appended to it."""
+    tool = shutil.which("strip")
+    if not sys.platform.startswith("linux") or tool is None:
+        return
+    found = [path for path in (folder / "_internal").rglob("*")
+             if path.is_file() and not path.is_symlink()
+             and not any(part.endswith(".libs") for part in path.relative_to(folder).parts)
+             and path.open("rb").read(4) == b"\x7fELF"]
+    for start in range(0, len(found), 200):
+        subprocess.run([tool, "--strip-unneeded", *map(str, found[start:start + 200])],
+                       check=True)
+
+
+def archive_path(version: str) -> Path:
+    """The download's name: what and for which system, so a coordinator picks the right one."""
+    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform,
+                                                                            sys.platform)
+    suffix = ".tar.xz" if system == "linux" else ".zip"
+    return ROOT / "dist" / f"veldwerk-{version}-{system}-{platform.machine().lower()}{suffix}"
+
+
+def pack(folder: Path, target: Path) -> int:
+    """The folder as one download; returns its bytes. Linux keeps modes and links in a tar
+    packed with xz (the smallest download); the others get a zip, the
+    format their users open without a tool."""
+    partial = target.with_name(target.name + ".partial")
+    if target.suffix == ".xz":
+        xz = shutil.which("xz")
+        with open(partial, "wb") as out:
+            if xz:  # xz itself packs on every core; Python's lzma on one (three times slower)
+                packer = subprocess.Popen([xz, "-6", "-T0", "-c"], stdin=subprocess.PIPE,
+                                          stdout=out)
+                with tarfile.open(fileobj=packer.stdin, mode="w|") as tar:
+                    tar.add(folder, arcname=folder.name)
+                packer.stdin.close()  # type: ignore[union-attr]
+                if packer.wait() != 0:
+                    raise SystemExit(f"xz failed ({packer.returncode})")
+            else:
+                with lzma.open(out, "wb", preset=6) as packed, \
+                        tarfile.open(fileobj=packed, mode="w") as tar:
+                    tar.add(folder, arcname=folder.name)
+    else:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as packed:
+            for path in sorted(folder.rglob("*")):
+                packed.write(path, path.relative_to(folder.parent).as_posix())
+    partial.replace(target)
+    return target.stat().st_size
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pack", action="store_true",
+                        help="also write the download (.tar.xz on Linux, .zip elsewhere)")
+    args = parser.parse_args(argv)
     qm = ROOT / "build" / "qm"
     compile_translations(qm)
     env = {**os.environ, "VELDWERK_QM_DIR": str(qm)}
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "work"),
                     str(ROOT / "packaging" / "veldwerk.spec")], check=True, env=env)
+    strip_binaries(ROOT / "dist" / "veldwerk")
     size = folder_size(ROOT / "dist" / "veldwerk")
-    print(f"dist/veldwerk: {size / 1e6:.0f} MB unpacked (goal <= 250 MB)")
+    print(f"dist/veldwerk: {size / 1e6:.0f} MB unpacked")
+    if args.pack:
+        sys.path.insert(0, str(ROOT))
+        from veldwerk import __version__
+
+        target = archive_path(__version__)
+        packed = pack(ROOT / "dist" / "veldwerk", target)
+        print(f"{target.relative_to(ROOT)}: {packed / 1e6:.0f} MB (goal <= 120 MB)")
     return 0
 
 
