@@ -176,9 +176,7 @@ def docx_bytes(form: FormFacts) -> bytes:
         if form.evidence_bytes:
             document.add_picture(io.BytesIO(form.evidence_bytes), width=Cm(7.5))
     document.add_paragraph(words["copy"]).runs[0].font.size = Pt(8)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return wordfile.saved(document)
 
 
 def _widths(table, *widths) -> None:  # type: ignore[no-untyped-def]

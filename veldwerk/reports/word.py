@@ -41,9 +41,7 @@ def _properties(document: Any, title: str, project: str, subject: str,
 
 
 def _saved(document: Any) -> bytes:
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return wordfile.saved(document)
 
 
 def _facts_table(document: Any, rows: list[tuple[str, str]], language: str) -> None:
