@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 import zipfile
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ APP_XML = (b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
            b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
            b'extended-properties"><Application>Veldwerk</Application>'
            b"<DocSecurity>0</DocSecurity></Properties>")
+THUMBNAIL = "docProps/thumbnail.jpeg"
 
 # A language as Word marks text with it: the country where the app's own numbers and
 # words come from (``words.LOCALES``: British English), else the language's home.
@@ -190,12 +192,21 @@ def properties(document: Any, title: str, author: str, subject: str, comments: s
 
 def saved(document: Any) -> bytes:
     """The document as DOCX bytes, its extended properties Veldwerk's (python-docx's
-    template says "Microsoft Macintosh Word", one page and no words)."""
+    template says "Microsoft Macintosh Word", one page and no words) and without the
+    template's thumbnail (a blank Letter page a file manager would show as its preview)."""
     made = io.BytesIO()
     document.save(made)
     out = io.BytesIO()
-    with zipfile.ZipFile(made) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(made) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
-            data = APP_XML if item.filename == "docProps/app.xml" else source.read(item)
+            if item.filename == THUMBNAIL:
+                continue
+            data = source.read(item)
+            if item.filename == "docProps/app.xml":
+                data = APP_XML
+            elif item.filename == "_rels/.rels":
+                data = re.sub(rb'<Relationship [^>]*Target="' + THUMBNAIL.encode()
+                              + rb'"[^>]*/>', b"", data)
             target.writestr(item, data)
     return out.getvalue()

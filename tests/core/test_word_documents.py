@@ -131,6 +131,7 @@ def test_dutch_is_the_language_and_the_properties_are_the_projects(made: Made) -
         assert "python-docx" not in f"{core.author}{core.comments}", name
         assert core.language == "nl-NL", name
         assert "<Application>Veldwerk</Application>" in _part(path, "docProps/app.xml")
+        assert "thumbnail" not in _part(path, "_rels/.rels")
         assert core.created is not None
         assert abs(core.created.replace(tzinfo=UTC) - now) < timedelta(hours=1), name
     assert Document(str(made.docx["form"])).core_properties.title == made.form_title
