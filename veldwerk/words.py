@@ -44,6 +44,19 @@ def hours(ms: float) -> str:
     return number(ms / 3_600_000, 1)
 
 
+def duration(ms: float) -> str:
+    """How long, as a reader expects it: ``6 minuten`` under an hour (a tenth of an hour
+    means little to anyone), ``1,5 uur`` from an hour on."""
+    translate = i18n.translate
+    minutes = round(ms / 60_000)
+    if ms > 0 and not minutes:
+        return translate("Words", "less than a minute")
+    if minutes < 60:
+        return plural(minutes, translate("Words", "{n} minute"),
+                      translate("Words", "{n} minutes"))
+    return translate("Words", "{n} hours").format(n=number(ms / 3_600_000, 1))
+
+
 def date_text(day: date | None) -> str:
     """``12 maart 2025`` / ``12 March 2025``: no month and day to mix up."""
     if day is None:

@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>(coordinator) interviews by neighbourhood, phase, kind, interviewer and status; hours recorded; consent; laptops</source>
-        <translation>(coördinator) interviews per buurt, fase, soort, interviewer en stand; uren opgenomen; toestemming; laptops</translation>
+        <translation>(coördinator) interviews per buurt, fase, soort, interviewer en status; opgenomen tijd; toestemming; laptops</translation>
     </message>
     <message>
         <source>also draw the charts as PNG files into this folder</source>
@@ -2047,8 +2047,8 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>De grafieken worden getekend…</translation>
     </message>
     <message>
-        <source>{hours} hours recorded in {takes}. Consent: {audio} with audio, {notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} erased. Open conflicts: {conflicts}.</source>
-        <translation>{hours} uur opgenomen in {takes}. Toestemming: {audio} met opname, {notes} alleen aantekeningen, {none} nog niet; teruggetrokken: {stopped} gebruik gestopt, {erased} gewist. Open conflicten: {conflicts}.</translation>
+        <source>{time} recorded in {takes}. Consent: {audio} with audio, {notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} erased. Open conflicts: {conflicts}.</source>
+        <translation>{time} opgenomen in {takes}. Toestemming: {audio} met opname, {notes} alleen aantekeningen, {none} nog niet; teruggetrokken: {stopped} gebruik gestopt, {erased} gewist. Open conflicten: {conflicts}.</translation>
     </message>
     <message>
         <source>By neighbourhood</source>
@@ -2064,7 +2064,7 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     </message>
     <message>
         <source>By status</source>
-        <translation>Per stand</translation>
+        <translation>Per status</translation>
     </message>
     <message>
         <source>By interviewer</source>
@@ -5165,8 +5165,8 @@ Opname loopt · {time}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <source>{interviews}, {hours} hours recorded in {recordings}, {conflicts}.</source>
-        <translation>{interviews}, {hours} uur opgenomen in {recordings}, {conflicts}.</translation>
+        <source>{interviews}, {time} recorded in {recordings}, {conflicts}.</source>
+        <translation>{interviews}, {time} opgenomen in {recordings}, {conflicts}.</translation>
     </message>
     <message>
         <source>By neighbourhood</source>
@@ -5186,7 +5186,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation>Per stand</translation>
+        <translation>Per status</translation>
     </message>
     <message>
         <source>Consent: {audio} with audio, {notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} erased.</source>
@@ -5218,7 +5218,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Interviews by status</source>
-        <translation>Gesprekken per stand</translation>
+        <translation>Gesprekken per status</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -5345,6 +5345,10 @@ Opname loopt · {time}</translation>
         <translation>Interviewers</translation>
     </message>
     <message>
+        <source>Made with Veldwerk on {date}.</source>
+        <translation>Gemaakt met Veldwerk op {date}.</translation>
+    </message>
+    <message>
         <source>(no title)</source>
         <translation>(zonder titel)</translation>
     </message>
@@ -5361,12 +5365,28 @@ Opname loopt · {time}</translation>
         <translation>{title} ({length})</translation>
     </message>
     <message>
+        <source>Interview in {project}</source>
+        <translation>Gesprek in {project}</translation>
+    </message>
+    <message>
+        <source>Project report</source>
+        <translation>Projectrapport</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
         <source>There is no interview {id} in this project.</source>
         <translation>Er is geen interview {id} in dit project.</translation>
+    </message>
+    <message>
+        <source>{answer} (1–5)</source>
+        <translation>{answer} (1–5)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Opgenomen</translation>
     </message>
     <message>
         <source>Report of {date}</source>
@@ -5379,10 +5399,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>Interviews</source>
         <translation>Interviews</translation>
-    </message>
-    <message>
-        <source>Hours recorded</source>
-        <translation>Uren opgenomen</translation>
     </message>
     <message>
         <source>Recordings</source>
@@ -7854,6 +7870,25 @@ Opname loopt · {time}</translation>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>minder dan een minuut</translation>
+    </message>
+    <message>
+        <source>{n} minute</source>
+        <translation>{n} minuut</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minuten</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} uur</translation>
     </message>
 </context>
 </TS>

@@ -128,7 +128,7 @@ def test_dutch_dashboard_names_things_and_drops_microseconds(tmp_path: Path) -> 
     out = subprocess.run([sys.executable, "-m", "veldwerk", "--data-dir", str(data),
                           "--lang", "nl", "dashboard"], capture_output=True, text=True,
                          timeout=60).stdout
-    assert "uur opgenomen" in out and "0.0" not in out
+    assert "0 minuten opgenomen" in out and "0.0" not in out
     assert "Focusgroep" in out and "Gepland" in out
     for raw in ("focus_group", "planned", "in_progress", "approved"):
         assert raw not in out

@@ -115,10 +115,10 @@ class DashboardDialog(QDialog):
         self.headline.setText(labels.interviews(found.interviews))
         c = found.consent
         self.facts.setText(self.tr(
-            "{hours} hours recorded in {takes}. Consent: {audio} with audio, "
+            "{time} recorded in {takes}. Consent: {audio} with audio, "
             "{notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} "
             "erased. Open conflicts: {conflicts}.").format(
-                hours=words.number(found.recorded_hours, 1),
+                time=words.duration(found.recorded_ms),
                 takes=labels.recordings(found.recordings),
                 audio=c.get("with_audio", 0), notes=c.get("without_audio", 0),
                 none=c.get("not_yet", 0), stopped=c.get("stopped_use", 0),

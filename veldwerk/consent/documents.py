@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
+from veldwerk import wordfile
 from veldwerk.consent import templates
 from veldwerk.domain import (
     ConsentEvidence,
@@ -40,7 +41,8 @@ LABELS = {
            "paper": "Toestemming gegeven op een papieren formulier; het getekende formulier "
            "wordt bij het onderzoek bewaard.", "scan": "Scan of foto van het getekende "
            "formulier", "scan_pdf": "Scan van het getekende formulier bewaard als PDF "
-           "(vingerafdruk {sha})"},
+           "(vingerafdruk {sha})", "subject": "Toestemming voor het onderzoek {project}",
+           "comments": "Toestemming van {code}, gegeven op {date}."},
     "en": {"code": "Participant code", "project": "Research", "form": "Form",
            "version": "version", "date": "Date", "interviewer": "Interviewer",
            "choices": "Your choices", "yes": "Yes", "no": "No",
@@ -50,7 +52,8 @@ LABELS = {
            "copy": "Copy for the participant and for the research.",
            "paper": "Consent given on a paper form; the signed form is kept by the research "
            "team.", "scan": "Scan or photo of the signed form", "scan_pdf": "Scan of the "
-           "signed form kept as a PDF (fingerprint {sha})"},
+           "signed form kept as a PDF (fingerprint {sha})", "subject": "Consent for the research "
+           "{project}", "comments": "Consent of {code}, given on {date}."},
 }
 
 
@@ -119,9 +122,13 @@ def docx_bytes(form: FormFacts) -> bytes:
     document = Document()
     style = document.styles["Normal"]
     style.font.size = Pt(11)
-    for section in document.sections:
-        section.top_margin = section.bottom_margin = Cm(1.8)
-        section.left_margin = section.right_margin = Cm(2.0)
+    # One language throughout: the form's text and its labels are both in it.
+    wordfile.set_up(document, template.language, (1.8, 2.0))
+    wordfile.properties(
+        document, title=template.title, author=form.project,
+        subject=words["subject"].format(project=form.project),
+        comments=words["comments"].format(code=form.code, date=form_time(record.given_at)),
+        language=template.language)
     document.add_heading(template.title, level=1)
     facts_table = document.add_table(rows=0, cols=2)
     facts_table.style = "Table Grid"
@@ -169,9 +176,7 @@ def docx_bytes(form: FormFacts) -> bytes:
         if form.evidence_bytes:
             document.add_picture(io.BytesIO(form.evidence_bytes), width=Cm(7.5))
     document.add_paragraph(words["copy"]).runs[0].font.size = Pt(8)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return wordfile.saved(document)
 
 
 def _widths(table, *widths) -> None:  # type: ignore[no-untyped-def]

@@ -283,10 +283,10 @@ def dashboard(args: argparse.Namespace, project: Any, _me: Device) -> int:
         return 0
     if args.png is not None:
         print("\n".join(str(path) for path in drawn))
-    print(translate("Reports", "{interviews}, {hours} hours recorded in {recordings}, "
+    print(translate("Reports", "{interviews}, {time} recorded in {recordings}, "
                     "{conflicts}.").format(
                         interviews=labels.interviews(found.interviews),
-                        hours=words.number(found.recorded_hours, 1),
+                        time=words.duration(found.recorded_ms),
                         recordings=labels.recordings(found.recordings),
                         conflicts=labels.open_conflicts(found.open_conflicts)))
     for title, counts in ((translate("Reports", "By neighbourhood"), found.by_neighbourhood),

@@ -42,6 +42,7 @@ class Dashboard:
     by_interviewer: Counts = field(default_factory=list)
     by_status: Counts = field(default_factory=list)
     recorded_hours: float = 0.0
+    recorded_ms: int = 0  # the same, whole: what ``words.duration`` says to people
     recordings: int = 0
     consent: dict[str, int] = field(default_factory=dict)
     open_conflicts: int = 0
@@ -105,7 +106,8 @@ def figures(session: Session) -> Dashboard:
         "SELECT coalesce(sum(r.duration_ms), 0), count(r.id) FROM recording r WHERE "
         "r.state != 'recording' AND EXISTS (SELECT 1 FROM interview i WHERE "
         "i.id = r.interview_id AND i.deleted_at IS NULL)")).one()
-    out.recorded_hours, out.recordings = round(int(hours) / 3_600_000, 2), int(takes)
+    out.recorded_ms, out.recordings = int(hours), int(takes)
+    out.recorded_hours = round(out.recorded_ms / 3_600_000, 2)
     out.consent = consent_counts(session)
 
     out.open_conflicts = open_count(session)  # an erasure asked counts once

@@ -25,6 +25,7 @@ from veldwerk.consent.use import Consents, LeftOut, scope_name
 from veldwerk.domain.base import loads_list
 from veldwerk.errors import NotFound
 from veldwerk.i18n import translate
+from veldwerk.people import shown_names
 from veldwerk.reports import charts, dashboard
 from veldwerk.reports.tables import Selection, chosen_rows
 
@@ -51,6 +52,7 @@ class InterviewFacts:
     title: str
     facts: list[tuple[str, str]]
     summary: str
+    language: str = "nl"  # what its text is in: the project's interview language
     topics: list[Topic] = field(default_factory=list)
     free: str = ""
     takes: list[Take] = field(default_factory=list)
@@ -73,6 +75,15 @@ class Crosstab:
 
 
 @dataclass
+class Picture:
+    """A chart as PNG, with the words a reader who cannot see it gets instead."""
+
+    png: bytes
+    title: str
+    description: str  # "Interviews by status: Done 5, Planned 3"
+
+
+@dataclass
 class ProjectReport:
     """The project report as it reads, top to bottom."""
 
@@ -81,10 +92,11 @@ class ProjectReport:
     made: str  # "Report of <date>"
     figures: list[tuple[str, str]]  # (label, value) of the figures table
     crosstab: Crosstab | None  # None: no interviews
-    charts: list[bytes]  # PNG pictures of the dashboard's charts that have counts
+    charts: list[Picture]  # the dashboard's charts that have counts
     no_charts: str  # why there are no pictures (no matplotlib), else ""
     interviews: list[InterviewFacts]
     left_out: list[LeftOut]
+    language: str = "nl"  # the interviews' language; headings are in the reader's
 
 
 @dataclass
@@ -132,11 +144,12 @@ def gather(session: Session, ids: list[str], consents: Consents) -> list[Intervi
         codes.setdefault(interview, []).append(code)
         people.setdefault(interview, []).append(person)
     names: dict[str, list[str]] = {}
+    shown = shown_names(session)  # by role and number unless they agreed
+    language = project_language(session)
     for interview, name in chosen_rows(session, """
-            SELECT l.interview_id, m.name FROM interview_interviewer l
-            JOIN team_member m ON m.id = l.member_id WHERE l.interview_id IN :ids
-            ORDER BY m.name""", ids):
-        names.setdefault(interview, []).append(name)
+            SELECT l.interview_id, l.member_id FROM interview_interviewer l
+            WHERE l.interview_id IN :ids""", ids):
+        names.setdefault(interview, []).append(shown.get(name, name))
     guides: dict[str, str] = {}
     for row in chosen_rows(session, """
             SELECT i.id, i.title, i.kind, i.starts_at, i.place, i.status, i.tags, i.summary,
@@ -160,11 +173,11 @@ def gather(session: Session, ids: list[str], consents: Consents) -> list[Intervi
             (translate("Reports", "Guide"), translate("Reports", "{name} (version {v})").format(
                 name=guide_name, v=version) if guide_id else ""),
             (translate("Reports", "Participants"), ", ".join(codes.get(interview, []))),
-            (translate("Reports", "Interviewers"), ", ".join(names.get(interview, []))),
+            (translate("Reports", "Interviewers"), ", ".join(sorted(names.get(interview, [])))),
             (translate("Reports", "Tags"), ", ".join(sorted(loads_list(tags)))),
         ]
         out[interview] = InterviewFacts(interview, title or "", [f for f in facts if f[1]],
-                                        summary or "")
+                                        summary or "", language)
         out[interview].consent = [
             (code, scope_list(consents.scopes.get(person, {})))
             for code, person in zip(codes.get(interview, []), people.get(interview, []),
@@ -172,16 +185,18 @@ def gather(session: Session, ids: list[str], consents: Consents) -> list[Intervi
     notes: dict[tuple[str, str | None], str] = {
         (interview, topic): body for interview, topic, body in chosen_rows(session, """
             SELECT interview_id, topic_id, text FROM note WHERE interview_id IN :ids""", ids)}
-    by_guide: dict[str, list[tuple[str, str, str]]] = {}
-    for guide_id, topic_id, title, question in chosen_rows(session, """
-            SELECT guide_id, id, title, question FROM topic WHERE guide_id IN :ids
-            ORDER BY guide_id, position""", sorted(set(guides.values()))):
-        by_guide.setdefault(guide_id, []).append((topic_id, title, question))
-    topic_titles = {t: title for rows in by_guide.values() for t, title, _q in rows}
+    by_guide: dict[str, list[tuple[str, str, str, str]]] = {}
+    for guide_id, topic_id, title, question, answer_type in chosen_rows(session, """
+            SELECT guide_id, id, title, question, answer_type FROM topic
+            WHERE guide_id IN :ids ORDER BY guide_id, position""",
+            sorted(set(guides.values()))):
+        by_guide.setdefault(guide_id, []).append((topic_id, title, question, answer_type))
+    topic_titles = {t: title for rows in by_guide.values() for t, title, _q, _a in rows}
     for interview, facts in out.items():
-        facts.topics = [Topic(title, question, notes.get((interview, topic_id), ""))
-                        for topic_id, title, question in by_guide.get(guides.get(interview, ""),
-                                                                      [])]
+        facts.topics = [Topic(title, question, answer(answer_type,
+                                                      notes.get((interview, topic_id), "")))
+                        for topic_id, title, question, answer_type
+                        in by_guide.get(guides.get(interview, ""), [])]
         facts.free = notes.get((interview, None), "")
     moments: dict[str, list[tuple[int, str, str]]] = {}
     for recording, offset, label, topic in chosen_rows(session, """
@@ -195,9 +210,22 @@ def gather(session: Session, ids: list[str], consents: Consents) -> list[Intervi
             WHERE interview_id IN :ids AND state != 'recording'
             ORDER BY interview_id, position, id""", ids):
         out[interview].takes.append(Take(
-            translate("Reports", "Recording {n}").format(n=int(position) + 1),
+            translate("Reports", "Recording {n}").format(n=int(position)),  # from 1
             int(duration), moments.get(recording, [])))
     return [out[i] for i in ids if i in out]
+
+
+def answer(answer_type: str, note: str) -> str:
+    """A note as the document shows it: a scale answer with its scale ("2 (1–5)"), so a
+    reader knows what 2 is out of."""
+    if answer_type == "scale" and note.strip().isdigit():
+        return translate("Reports", "{answer} (1–5)").format(answer=note.strip())
+    return note
+
+
+def project_language(session: Session) -> str:
+    """The language the interviews are held in (``project.language``; Dutch if none)."""
+    return str(session.execute(text("SELECT language FROM project")).scalar() or "nl")
 
 
 def interview_documents(session: Session, only: list[str] | None = None
@@ -227,7 +255,7 @@ def project_report(session: Session) -> ProjectReport:
     c = figures.consent
     table = [
         (translate("Reports", "Interviews"), str(figures.interviews)),
-        (translate("Reports", "Hours recorded"), words.number(figures.recorded_hours, 1)),
+        (translate("Reports", "Recorded"), words.duration(figures.recorded_ms)),
         (translate("Reports", "Recordings"), str(figures.recordings)),
         (translate("Reports", "Consent"), translate(
             "Reports", "{audio} with audio, {notes} notes only, {none} not yet; withdrawn: "
@@ -237,7 +265,9 @@ def project_report(session: Session) -> ProjectReport:
                 erased=c.get("erased", 0))),
     ]
     if charts.available():
-        pictures = [charts.png(chart) for chart in charts.charts(figures) if chart.counts]
+        pictures = [Picture(charts.png(chart), chart.title, chart.title + ": " + ", ".join(
+            f"{label} {n}" for label, n in chart.counts))
+            for chart in charts.charts(figures) if chart.counts]
         no_charts = ""
     else:  # the figures are in the tables; the report says why the pictures are not
         pictures, no_charts = [], str(charts.missing_matplotlib())
@@ -246,7 +276,8 @@ def project_report(session: Session) -> ProjectReport:
         made=translate("Reports", "Report of {date}").format(
             date=words.date_text(date.today())),
         figures=table, crosstab=crosstab(session), charts=pictures, no_charts=no_charts,
-        interviews=gather(session, chosen.interviews, consents), left_out=chosen.left_out)
+        interviews=gather(session, chosen.interviews, consents), left_out=chosen.left_out,
+        language=project_language(session))
 
 
 def crosstab(session: Session) -> Crosstab | None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
+from veldwerk import i18n, wordfile, words
 from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
 from veldwerk.reports.report import Crosstab, InterviewFacts, ProjectReport, clock
@@ -15,25 +17,34 @@ from veldwerk.reports.report import Crosstab, InterviewFacts, ProjectReport, clo
 Progress = Callable[[int, int], None]
 
 
-def _document() -> Any:
+def _document(language: str) -> Any:
+    """A document on the reader's paper whose styles speak ``language`` (the text's)."""
     from docx import Document  # deferred: heavy (docx)
-    from docx.shared import Cm, Pt  # deferred: heavy (docx)
+    from docx.shared import Pt  # deferred: heavy (docx)
 
     document = Document()
     document.styles["Normal"].font.size = Pt(11)
-    for section in document.sections:
-        section.top_margin = section.bottom_margin = Cm(2.0)
-        section.left_margin = section.right_margin = Cm(2.2)
+    wordfile.set_up(document, language, (2.0, 2.2))
     return document
 
 
+def _label(paragraph: Any, language: str) -> Any:
+    """A heading or label in the reader's language, marked so where the text's differs."""
+    return wordfile.mark(paragraph, i18n.current_language(), language)
+
+
+def _properties(document: Any, title: str, project: str, subject: str,
+                language: str) -> None:
+    wordfile.properties(document, title=title, author=project, subject=subject,
+                        comments=translate("Reports", "Made with Veldwerk on {date}.").format(
+                            date=words.date_text(date.today())), language=language)
+
+
 def _saved(document: Any) -> bytes:
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return wordfile.saved(document)
 
 
-def _facts_table(document: Any, rows: list[tuple[str, str]]) -> None:
+def _facts_table(document: Any, rows: list[tuple[str, str]], language: str) -> None:
     from docx.shared import Cm  # deferred: heavy (docx)
 
     table = document.add_table(rows=0, cols=2)
@@ -42,15 +53,20 @@ def _facts_table(document: Any, rows: list[tuple[str, str]]) -> None:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = label, str(value)
         cells[0].paragraphs[0].runs[0].bold = True
+        _label(cells[0].paragraphs[0], language)
     for row in table.rows:
         row.cells[0].width, row.cells[1].width = Cm(4.5), Cm(12)
 
 
-def _interview_body(document: Any, facts: InterviewFacts, level: int) -> None:
-    document.add_heading(facts.title or translate("Reports", "(no title)"), level=level)
-    _facts_table(document, facts.facts)
+def _interview_body(document: Any, facts: InterviewFacts, level: int) -> Any:
+    """The interview as a chapter; returns its heading."""
+    language = facts.language
+    heading = document.add_heading(facts.title, level=level) if facts.title else _label(
+        document.add_heading(translate("Reports", "(no title)"), level=level), language)
+    _facts_table(document, facts.facts, language)
     if facts.summary:
-        document.add_heading(translate("Reports", "Summary"), level=level + 1)
+        _label(document.add_heading(translate("Reports", "Summary"), level=level + 1),
+               language)
         document.add_paragraph(facts.summary)
     for topic in facts.topics:
         document.add_heading(topic.title, level=level + 1)
@@ -58,27 +74,34 @@ def _interview_body(document: Any, facts: InterviewFacts, level: int) -> None:
             document.add_paragraph().add_run(topic.question).italic = True
         document.add_paragraph(topic.note or "—")
     if facts.free:
-        document.add_heading(translate("Reports", "Free notes"), level=level + 1)
+        _label(document.add_heading(translate("Reports", "Free notes"), level=level + 1),
+               language)
         document.add_paragraph(facts.free)
     if facts.takes:
-        document.add_heading(translate("Reports", "Moments in the recordings"), level=level + 1)
+        _label(document.add_heading(translate("Reports", "Moments in the recordings"),
+                                    level=level + 1), language)
         for take in facts.takes:
-            document.add_paragraph(translate("Reports", "{title} ({length})").format(
-                title=take.title, length=clock(take.duration_ms)), style="List Bullet")
+            _label(document.add_paragraph(translate("Reports", "{title} ({length})").format(
+                title=take.title, length=clock(take.duration_ms)), style="List Bullet"),
+                language)
             for ms, label, topic in take.moments:
                 line = f"{clock(ms)}  {label or translate('Reports', 'Moment')}"
                 document.add_paragraph(f"{line}  ({topic})" if topic else line,
                                        style="List Bullet 2")
     if facts.consent:
-        document.add_heading(translate("Reports", "Consent"), level=level + 1)
+        _label(document.add_heading(translate("Reports", "Consent"), level=level + 1),
+               language)
         for code, said in facts.consent:
-            document.add_paragraph(f"{code}: {said}", style="List Bullet")
+            _label(document.add_paragraph(f"{code}: {said}", style="List Bullet"), language)
+    return heading
 
 
 def interview(facts: InterviewFacts, project: str) -> bytes:
     """One interview's document."""
-    document = _document()
-    document.core_properties.title = facts.title
+    document = _document(facts.language)
+    _properties(document, facts.title or translate("Reports", "(no title)"), project,
+                translate("Reports", "Interview in {project}").format(project=project),
+                facts.language)
     document.add_paragraph(project).runs[0].italic = True
     _interview_body(document, facts, 1)
     return _saved(document)
@@ -87,45 +110,50 @@ def interview(facts: InterviewFacts, project: str) -> bytes:
 def report(model: ProjectReport, progress: Progress | None = None,
            cancelled: Callable[[], bool] | None = None) -> bytes:
     """The project report: figures, charts, then every interview as a chapter."""
-    from docx.enum.text import WD_BREAK  # deferred: heavy (python-docx)
     from docx.shared import Cm  # deferred: heavy (python-docx)
 
-    document = _document()
-    document.core_properties.title = model.title
+    language = model.language
+    document = _document(language)
+    _properties(document, model.title, model.title,
+                translate("Reports", "Project report"), language)
     document.add_heading(model.title, level=0)
-    document.add_paragraph(model.made)
+    _label(document.add_paragraph(model.made), language)
     if model.description:
         document.add_paragraph(model.description)
-    document.add_heading(translate("Reports", "In figures"), level=1)
-    _facts_table(document, model.figures)
+    _label(document.add_heading(translate("Reports", "In figures"), level=1), language)
+    _facts_table(document, model.figures, language)
     if model.crosstab is not None:
-        _crosstab(document, model.crosstab)
+        _crosstab(document, model.crosstab, language)
     for picture in model.charts:
-        document.add_picture(io.BytesIO(picture), width=Cm(15))
+        shape = document.add_picture(io.BytesIO(picture.png), width=Cm(15))
+        wordfile.describe(shape, picture.title, picture.description)
+        document.paragraphs[-1].paragraph_format.keep_with_next = True  # with its caption
+        _label(document.add_paragraph(picture.title, style="Caption"), language)
     if model.no_charts:
-        document.add_paragraph(model.no_charts)
-    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    document.add_heading(translate("Reports", "Interviews"), level=1)
+        _label(document.add_paragraph(model.no_charts), language)
+    wordfile.chapter(_label(document.add_heading(translate("Reports", "Interviews"), level=1),
+                            language))
     for number, facts in enumerate(model.interviews):
         if cancelled is not None and cancelled():
             raise Cancelled()
         if progress is not None:
             progress(number, len(model.interviews))
+        heading = _interview_body(document, facts, 2)
         if number:
-            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _interview_body(document, facts, 2)
+            wordfile.chapter(heading)
     if model.left_out:
-        document.add_heading(translate("Reports", "Not in this report"), level=1)
-        document.add_paragraph(translate("Reports", "Left out because consent does not "
-                                         "allow it:"))
+        wordfile.chapter(_label(document.add_heading(
+            translate("Reports", "Not in this report"), level=1), language))
+        _label(document.add_paragraph(translate("Reports", "Left out because consent does "
+                                                "not allow it:")), language)
         for item in model.left_out:
             document.add_paragraph(f"{item.name}: {item.reason}", style="List Bullet")
     return _saved(document)
 
 
-def _crosstab(document: Any, table_: Crosstab) -> None:
-    document.add_heading(translate("Reports", "Interviews per neighbourhood and phase"),
-                         level=2)
+def _crosstab(document: Any, table_: Crosstab, language: str) -> None:
+    _label(document.add_heading(translate("Reports", "Interviews per neighbourhood and phase"),
+                                level=2), language)
     table = document.add_table(rows=1, cols=len(table_.phases) + 2)
     table.style = "Table Grid"
     head = table.rows[0].cells
@@ -133,6 +161,8 @@ def _crosstab(document: Any, table_: Crosstab) -> None:
     for column, phase in enumerate(table_.phases, start=1):
         head[column].text = phase
     head[-1].text = translate("Reports", "Total")
+    for cell in (head[0], head[-1]):
+        _label(cell.paragraphs[0], language)
     for hood in table_.hoods:
         cells = table.add_row().cells
         cells[0].text = hood
