@@ -152,8 +152,8 @@ def _retention_line(session: Session, day: date) -> str:
     said = words.date_text(day)
     today = date.today()
     if day >= today:
-        return translate("Archive", "Veldwerk erases the project's recordings, and the notes "
-                         "of conversations not everyone agreed to archive, on {date}; this "
+        return translate("Archive", "The project's recordings, and the notes of conversations "
+                         "not everyone agreed to archive, will be erased on {date}; this "
                          "package keeps what may be archived.").format(date=said)
     if retention_rules.due(session, today).is_due:
         return translate("Archive", "The project's recordings, and the notes of conversations "
