@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -30,7 +29,15 @@ from PySide6.QtWidgets import (
 
 from ui.context import ProjectContext
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, emphasise, fill_combo, fit_window, named, scrolled
+from ui.widgets import (
+    ElidedComboBox,
+    ErrorLabel,
+    emphasise,
+    fill_combo,
+    fit_window,
+    named,
+    scrolled,
+)
 from veldwerk.errors import Cancelled, DepositIncomplete, ValidationError, VeldwerkError
 from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.reports import deposit as deposits
@@ -124,15 +131,16 @@ class ExportDialog(QDialog):
         kept = self.context.read(deposits.saved)
         box = QGroupBox(self.tr("For the deposit at DANS (asked once, kept with the project)"))
         form = QFormLayout(box)
-        self.licence = named(QComboBox(), self.tr("Licence"))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
+        self.licence = named(ElidedComboBox(characters=16), self.tr("Licence"))
         fill_combo(self.licence, [(self.tr("Choose a licence"), None)] + [
             (name, uri) for uri, name in deposits.LICENCES.values()], kept.licence or None)
         self.rights_holder = named(QLineEdit(kept.rights_holder), self.tr("Rights holder"),
                                    self.tr("Who holds the rights: the project's organisation"))
-        self.discipline = named(QComboBox(), self.tr("Discipline"))
+        self.discipline = named(ElidedComboBox(characters=16), self.tr("Discipline"))
         fill_combo(self.discipline, [(f"{name} ({code})", code) for code, name
                                      in deposits.disciplines().items()], kept.audience)
-        self.access = named(QComboBox(), self.tr("Access"))
+        self.access = named(ElidedComboBox(characters=16), self.tr("Access"))
         fill_combo(self.access, [(self.tr("Choose who may download"), None)] + [
             (name, code) for code, name in deposits.accesses().items()], kept.access or None)
         self.contact_name = named(QLineEdit(kept.contact_name), self.tr("Contact's name"))
