@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
         row.addWidget(close)
         outer.addLayout(row)
         self.written: Any = None
-        fit_window(self, 640, 480)
+        fit_window(self, 640, 600)
 
     def _show_deposit(self, shown: bool) -> None:
         """The deposit's questions, scrolled into view on a small screen."""
