@@ -210,3 +210,20 @@ def refi_qda_schema() -> Path:
     missing("the REFI-QDA schema", f"no {name} beside the project (or set "
             "VELDWERK_REFI_QDA_XSD)")
     raise AssertionError("unreachable")
+
+
+def dans_kit() -> Path:
+    """DANS's deposit check (``check_dans_bag.py``: the DANS BagIt Profile's rules and DANS's
+    own DDM and files.xml schemas, offline), read where it lies beside the project in a
+    ``dans`` folder (``VELDWERK_DANS_KIT`` names the kit's folder elsewhere); not copied in."""
+    name = Path("dans") / "check_dans_bag.py"
+    chosen = os.environ.get("VELDWERK_DANS_KIT")
+    root = Path(__file__).resolve().parents[1]
+    candidates = [Path(chosen) / "check_dans_bag.py"] if chosen else [
+        folder / name for folder in sorted(root.parent.iterdir()) if folder.is_dir()]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    missing("the DANS deposit check", f"no {name} beside the project (or set "
+            "VELDWERK_DANS_KIT to its folder)")
+    raise AssertionError("unreachable")

@@ -136,6 +136,19 @@ class ValidationError(VeldwerkError):
         super().__init__(message)
 
 
+class DepositIncomplete(VeldwerkError):
+    """The archive package lacks metadata a deposit asks (licence, rights holder, …):
+    nothing is written until they are given, once, for the project."""
+
+    def __init__(self, missing: list[str], flags: list[str]) -> None:
+        self.missing, self.flags = missing, flags
+        super().__init__(translate(
+            "Errors", "A deposit at DANS also asks: {missing}. Nothing was written.").format(
+            missing=", ".join(missing)), hint=translate(
+            "Errors", "Give them once (they are kept with the project): in the export "
+            "window, or with {flags}.").format(flags=" ".join(f"{f} …" for f in flags)))
+
+
 class NotFound(VeldwerkError):
     """A record or project that the caller named does not exist."""
 

@@ -97,7 +97,8 @@ class Field(NamedTuple):
     json: bool = False  # in ``interviews --json``
     csv: str = ""  # its column in the CSV table ('' for none)
     written: Callable[[str], str] | None = None  # a value as the tables write it
-    about: str = ""  # what the column holds, for the archive's README
+    # What the column holds, for the archive's README (words are translated when asked).
+    about: str | Callable[[], str] = ""
     variable: Variable | None = None  # a REFI-QDA variable of the source (or the case)
 
 
@@ -179,7 +180,7 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "All tags"),
                         lambda: translate("Fields", "Filter by tag"), InUse(),
                         places=frozenset({SEARCH}), bind=_json_tag, place=6),
-          csv="tags", about="';'-separated"),
+          csv="tags", about=lambda: translate("Fields", "';'-separated")),
     Field("summary", "i.summary", lambda: translate("Fields", "Summary"), search=3,
           csv="summary"),
     Field("participants", "(SELECT {joined} FROM interview_participant ip JOIN participant p "
@@ -190,7 +191,7 @@ INTERVIEW: list[Field] = [
           json=True,
           column=Column(lambda: translate("InterviewList", "Participants"), "participants", 3,
                         3, "ELS-001, ELS-002"),
-          csv="participants", about="codes, ';'"),
+          csv="participants", about=lambda: translate("Fields", "codes, ';'-separated")),
     Field("interviewers", "(SELECT {joined} FROM interview_interviewer x JOIN team_member m "
           "ON m.id = x.member_id WHERE x.interview_id = i.id)",
           lambda: translate("Fields", "Interviewers"), joined=("m.name", ", "),
@@ -205,15 +206,16 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "Filter by interviewer"),
                         Names("team_member", "name",
                               lambda: translate("Commands", "team member")), place=5),
-          csv="interviewers", about="';'"),
+          csv="interviewers", about=lambda: translate("Fields", "';'-separated")),
     Field("recordings", "(SELECT count(*) FROM recording r WHERE r.interview_id = i.id AND "
           "r.state != 'recording')", lambda: translate("Fields", "Recordings"), kind="number",
-          csv="recordings", about="count"),
+          csv="recordings", about=lambda: translate("Fields", "count")),
 ]
 
 PARTICIPANT: list[Field] = [
     Field("id", "p.id", lambda: translate("Fields", "Id"), csv="id", about="UUID"),
-    Field("code", "p.code", lambda: translate("Fields", "Code"), csv="code", about="pseudonym"),
+    Field("code", "p.code", lambda: translate("Fields", "Code"), csv="code",
+          about=lambda: translate("Fields", "pseudonym")),
     Field("neighbourhood", "coalesce((SELECT x.name FROM neighbourhood x WHERE "
           "x.id = p.neighbourhood_id), '')", lambda: translate("Fields", "Neighbourhood"),
           csv="neighbourhood",

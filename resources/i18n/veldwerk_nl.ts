@@ -68,6 +68,117 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>id, interview_id, topic_id, topic, position (in the guide), text, updated_at</source>
+        <translation>id, interview_id, topic_id, topic, position (in de leidraad), text, updated_at</translation>
+    </message>
+    <message>
+        <source>id, interview_id, topic_id, question, answer_type (text, choice, scale, yes_no), answer (scale 1-5 as a number, yes_no as true/false), updated_at</source>
+        <translation>id, interview_id, topic_id, question, answer_type (text, choice, scale, yes_no), answer (schaal 1-5 als getal, yes_no als true/false), updated_at</translation>
+    </message>
+    <message>
+        <source>id, recording_id, interview_id, offset_ms (milliseconds from the start), label, topic_id</source>
+        <translation>id, recording_id, interview_id, offset_ms (milliseconden vanaf het begin), label, topic_id</translation>
+    </message>
+    <message>
+        <source>participant_id, code, {scopes} (true/false), method, given_at, form_version, form_language</source>
+        <translation>participant_id, code, {scopes} (true/false), method, given_at, form_version, form_language</translation>
+    </message>
+    <message>
+        <source>kind, id, name, reason: what this package does not hold, and why</source>
+        <translation>kind, id, name, reason: wat dit pakket niet bevat, en waarom</translation>
+    </message>
+    <message>
+        <source>The project&apos;s recordings, and the notes of conversations not everyone agreed to archive, will be erased on {date}; this package keeps what may be archived.</source>
+        <translation>De opnamen van het project, en de aantekeningen van gesprekken waarvan niet iedereen instemde met archiveren, worden gewist op {date}; dit pakket bewaart wat gearchiveerd mag worden.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s recordings, and the notes of conversations not everyone agreed to archive, were due for erasure on {date} and have not been erased yet.</source>
+        <translation>De opnamen van het project, en de aantekeningen van gesprekken waarvan niet iedereen instemde met archiveren, hadden op {date} gewist moeten worden en zijn nog niet gewist.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s recordings, and the notes of conversations not everyone agreed to archive, were erased on {date}.</source>
+        <translation>De opnamen van het project, en de aantekeningen van gesprekken waarvan niet iedereen instemde met archiveren, zijn gewist op {date}.</translation>
+    </message>
+    <message>
+        <source>Made by Veldwerk {version} on {date}.</source>
+        <translation>Gemaakt met Veldwerk {version} op {date}.</translation>
+    </message>
+    <message>
+        <source>## Consent</source>
+        <translation>## Toestemming</translation>
+    </message>
+    <message>
+        <source>Everything here rests on the participants&apos; consent as recorded in Veldwerk: a conversation is included only if everyone in it agreed to archiving and to quotes, a recording only if everyone in it also agreed to audio. Participants who withdrew, or who did not agree, are not in this package; neither are conversations kept for the others after someone in them was erased. Each person&apos;s newest consent counts (consent.csv lists it, scope by scope).</source>
+        <translation>Alles hier berust op de toestemming van de deelnemers zoals vastgelegd in Veldwerk: een gesprek zit erin alleen als iedereen erin instemde met archiveren en met citaten, een opname alleen als iedereen erin ook instemde met geluid. Deelnemers die zich terugtrokken of niet instemden, zitten niet in dit pakket; gesprekken die voor de anderen bewaard bleven nadat iemand erin gewist werd evenmin. De nieuwste toestemming van ieder telt (consent.csv geeft die, onderdeel voor onderdeel).</translation>
+    </message>
+    <message>
+        <source>The data are pseudonymous: participants appear by code (for example ELS-014). Names, contact details, signatures, consent forms and the names of imported files were never exported. Team members appear by role and number (Student 2), by name only if they agreed to be named.</source>
+        <translation>De gegevens zijn gepseudonimiseerd: deelnemers staan erin met hun code (bijvoorbeeld ELS-014). Namen, contactgegevens, handtekeningen, toestemmingsformulieren en de namen van geïmporteerde bestanden zijn nooit geëxporteerd. Teamleden staan erin met rol en nummer (Student 2), met hun naam alleen als ze daarmee instemden.</translation>
+    </message>
+    <message>
+        <source>## Who held the conversations</source>
+        <translation>## Wie de gesprekken voerde</translation>
+    </message>
+    <message>
+        <source>## Deposit</source>
+        <translation>## Deposit</translation>
+    </message>
+    <message>
+        <source>Licence: {licence} ({uri}).</source>
+        <translation>Licentie: {licence} ({uri}).</translation>
+    </message>
+    <message>
+        <source>Rights holder: {holder}.</source>
+        <translation>Rechthebbende: {holder}.</translation>
+    </message>
+    <message>
+        <source>Access: {access}.</source>
+        <translation>Toegang: {access}.</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}.</source>
+        <translation>Contactpersoon: {contact}.</translation>
+    </message>
+    <message>
+        <source>## Files</source>
+        <translation>## Bestanden</translation>
+    </message>
+    <message>
+        <source>- `data/tables/{table}.csv` ({rows}): {columns}</source>
+        <translation>- `data/tables/{table}.csv` ({rows}): {columns}</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} rij</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} rijen</translation>
+    </message>
+    <message>
+        <source>- `data/texts/&lt;interview id&gt;.txt`: each conversation&apos;s notes, topic by topic (UTF-8).</source>
+        <translation>- `data/texts/&lt;gesprek-id&gt;.txt`: de aantekeningen van elk gesprek, onderwerp voor onderwerp (UTF-8).</translation>
+    </message>
+    <message>
+        <source>- `data/audio/&lt;recording id&gt;.ogg` ({recordings}): the recordings as loudness-normalised Opus copies (Ogg).</source>
+        <translation>- `data/audio/&lt;opname-id&gt;.ogg` ({recordings}): de opnamen als Opus-kopieën met gelijkgetrokken luidheid (Ogg).</translation>
+    </message>
+    <message>
+        <source>Tables are UTF-8 CSV with a byte-order mark; ids are UUIDs; times are ISO 8601 in UTC. `metadata/dataset.xml` and `metadata/files.xml` describe the deposit as DANS asks.</source>
+        <translation>Tabellen zijn UTF-8-CSV met een byte-order mark; id&apos;s zijn UUID&apos;s; tijden zijn ISO 8601 in UTC. `metadata/dataset.xml` en `metadata/files.xml` beschrijven het deposit zoals DANS dat vraagt.</translation>
+    </message>
+    <message>
+        <source>## Left out</source>
+        <translation>## Weggelaten</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Niets.</translation>
+    </message>
+</context>
+<context>
     <name>Audio</name>
     <message>
         <source>Recording recovered: {duration} (interview {id})</source>
@@ -1149,8 +1260,28 @@
         <translation>het bestand van het verslag; de extensie kiest het formaat (.docx)</translation>
     </message>
     <message>
-        <source>the archive package (BagIt in a zip, as DANS takes it) of what everyone agreed to archive, with a README</source>
-        <translation>het archiefpakket (BagIt in een zip, zoals DANS het aanneemt) van wat iedereen goedvond om te archiveren, met een README</translation>
+        <source>the archive package (BagIt in a zip, a deposit DANS takes) of what everyone agreed to archive, with a README; the deposit&apos;s metadata is asked once and kept with the project</source>
+        <translation>het archiefpakket (BagIt in een zip, een deposit dat DANS aanneemt) van wat iedereen goedvond om te archiveren, met een README; de metadata van het deposit wordt één keer gevraagd en bij het project bewaard</translation>
+    </message>
+    <message>
+        <source>(coordinator) dans (the DANS Licence), cc0, cc-by, cc-by-sa, cc-by-nc, cc-by-nc-sa, cc-by-nd, cc-by-nc-nd, or the licence&apos;s URI</source>
+        <translation>(coördinator) dans (de DANS-licentie), cc0, cc-by, cc-by-sa, cc-by-nc, cc-by-nc-sa, cc-by-nd, cc-by-nc-nd, of de URI van de licentie</translation>
+    </message>
+    <message>
+        <source>(coordinator) who holds the rights: the project&apos;s organisation</source>
+        <translation>(coördinator) wie de rechten heeft: de organisatie van het project</translation>
+    </message>
+    <message>
+        <source>(coordinator) the NARCIS discipline code (D60000: social sciences, the default; D61000 sociology, D62000 social geography, D63000 cultural anthropology, D65000 urban and rural planning, …)</source>
+        <translation>(coördinator) de NARCIS-code van de discipline (D60000: sociale wetenschappen, de standaard; D61000 sociologie, D62000 sociale geografie, D63000 culturele antropologie, D65000 planologie, …)</translation>
+    </message>
+    <message>
+        <source>(coordinator) REQUEST_PERMISSION (the rights holder decides who may download), OPEN_ACCESS or NO_ACCESS</source>
+        <translation>(coördinator) REQUEST_PERMISSION (de rechthebbende beslist wie mag downloaden), OPEN_ACCESS of NO_ACCESS</translation>
+    </message>
+    <message>
+        <source>(coordinator) whom DANS and users contact about the data</source>
+        <translation>(coördinator) met wie DANS en gebruikers contact opnemen over de gegevens</translation>
     </message>
     <message>
         <source>a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QDA Miner and QualCoder, with what was left out beside it</source>
@@ -1199,6 +1330,10 @@
     <message>
         <source>the member&apos;s name, the laptop&apos;s name, or the device id (or its start or end)</source>
         <translation>de naam van het teamlid of van de laptop, of het apparaat-id (of het begin of eind ervan)</translation>
+    </message>
+    <message>
+        <source>the deposit&apos;s metadata</source>
+        <translation>de metadata van het deposit</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2646,101 @@ Toch nieuwe sleutels maken?</translation>
     </message>
 </context>
 <context>
+    <name>Deposit</name>
+    <message>
+        <source>Social sciences</source>
+        <translation>Sociale wetenschappen</translation>
+    </message>
+    <message>
+        <source>Sociology</source>
+        <translation>Sociologie</translation>
+    </message>
+    <message>
+        <source>Social geography</source>
+        <translation>Sociale geografie</translation>
+    </message>
+    <message>
+        <source>Cultural anthropology</source>
+        <translation>Culturele antropologie</translation>
+    </message>
+    <message>
+        <source>Demography</source>
+        <translation>Demografie</translation>
+    </message>
+    <message>
+        <source>Urban and rural planning</source>
+        <translation>Planologie</translation>
+    </message>
+    <message>
+        <source>Communication sciences</source>
+        <translation>Communicatiewetenschap</translation>
+    </message>
+    <message>
+        <source>Social and public administration</source>
+        <translation>Bestuurskunde</translation>
+    </message>
+    <message>
+        <source>Behavioural and educational sciences</source>
+        <translation>Gedrags- en onderwijswetenschappen</translation>
+    </message>
+    <message>
+        <source>Humanities</source>
+        <translation>Geesteswetenschappen</translation>
+    </message>
+    <message>
+        <source>Interdisciplinary sciences</source>
+        <translation>Interdisciplinaire wetenschappen</translation>
+    </message>
+    <message>
+        <source>On request: the rights holder decides who may download</source>
+        <translation>Op verzoek: de rechthebbende beslist wie mag downloaden</translation>
+    </message>
+    <message>
+        <source>Open: anyone may download</source>
+        <translation>Open: iedereen mag downloaden</translation>
+    </message>
+    <message>
+        <source>No access through DANS (described only)</source>
+        <translation>Geen toegang via DANS (alleen beschreven)</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licentie</translation>
+    </message>
+    <message>
+        <source>rights holder</source>
+        <translation>rechthebbende</translation>
+    </message>
+    <message>
+        <source>discipline</source>
+        <translation>discipline</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>toegang</translation>
+    </message>
+    <message>
+        <source>contact (name and e-mail)</source>
+        <translation>contactpersoon (naam en e-mail)</translation>
+    </message>
+    <message>
+        <source>DANS does not take the licence {licence}; choose one of {known}.</source>
+        <translation>DANS neemt de licentie {licence} niet aan; kies een van {known}.</translation>
+    </message>
+    <message>
+        <source>{code} is not a discipline Veldwerk offers; choose one of {known}.</source>
+        <translation>{code} is geen discipline die Veldwerk aanbiedt; kies een van {known}.</translation>
+    </message>
+    <message>
+        <source>{access} is not an access DANS knows; choose one of {known}.</source>
+        <translation>{access} is geen toegang die DANS kent; kies een van {known}.</translation>
+    </message>
+    <message>
+        <source>Give the contact as a name and an e-mail address, like &quot;Anna de Vries &lt;anna@example.nl&gt;&quot;.</source>
+        <translation>Geef de contactpersoon als naam en e-mailadres, zoals &quot;Anna de Vries &lt;anna@example.nl&gt;&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorLabel</name>
     <message>
         <source>Error</source>
@@ -2630,6 +2860,14 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>The data folder {folder} is read-only, so Veldwerk can show this project but not save anything. Copy the folder to a place you can write to, or ask for write access.</source>
         <translation>De gegevensmap {folder} is alleen-lezen: Veldwerk kan dit project tonen, maar niets bewaren. Kopieer de map naar een plek waar u kunt schrijven, of vraag om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>A deposit at DANS also asks: {missing}. Nothing was written.</source>
+        <translation>Een deposit bij DANS vraagt ook: {missing}. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Give them once (they are kept with the project): in the export window, or with {flags}.</source>
+        <translation>Geef ze één keer (ze worden bij het project bewaard): in het exportvenster, of met {flags}.</translation>
     </message>
     <message>
         <source>This note was changed elsewhere while you were typing.</source>
@@ -2851,6 +3089,82 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
+        <source>For the deposit at DANS (asked once, kept with the project)</source>
+        <translation>Voor het deposit bij DANS (één keer gevraagd, bewaard bij het project)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Choose a licence</source>
+        <translation>Kies een licentie</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>Rechthebbende</translation>
+    </message>
+    <message>
+        <source>Who holds the rights: the project&apos;s organisation</source>
+        <translation>Wie de rechten heeft: de organisatie van het project</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Choose who may download</source>
+        <translation>Kies wie mag downloaden</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name</source>
+        <translation>Naam van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>E-mail van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licentie</translation>
+    </message>
+    <message>
+        <source>Rights &amp;holder</source>
+        <translation>Rec&amp;hthebbende</translation>
+    </message>
+    <message>
+        <source>&amp;Discipline</source>
+        <translation>&amp;Discipline</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess</source>
+        <translation>Toe&amp;gang</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s &amp;name</source>
+        <translation>&amp;Naam van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-ma&amp;il</source>
+        <translation>E-ma&amp;il van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>Set by the coordinator for the whole team</source>
+        <translation>Ingesteld door de coördinator voor het hele team</translation>
+    </message>
+    <message>
+        <source>A deposit at DANS also asks: {missing}. Fill them in above; they are kept with the project.</source>
+        <translation>Een deposit bij DANS vraagt ook: {missing}. Vul ze hierboven in; ze worden bij het project bewaard.</translation>
+    </message>
+    <message>
+        <source>the deposit&apos;s metadata</source>
+        <translation>de metadata van het deposit</translation>
+    </message>
+    <message>
         <source>Save the REFI-QDA project</source>
         <translation>Het REFI-QDA-project bewaren</translation>
     </message>
@@ -3022,12 +3336,20 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Filteren op label</translation>
     </message>
     <message>
+        <source>&apos;;&apos;-separated</source>
+        <translation>gescheiden door &apos;;&apos;</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>codes, &apos;;&apos;-separated</source>
+        <translation>codes, gescheiden door &apos;;&apos;</translation>
     </message>
     <message>
         <source>Interviewers</source>
@@ -3050,8 +3372,16 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Opnames</translation>
     </message>
     <message>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>pseudoniem</translation>
     </message>
     <message>
         <source>Age band</source>

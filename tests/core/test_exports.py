@@ -270,7 +270,8 @@ def test_the_archive_package_is_a_valid_bag_of_what_may_be_archived(tmp_path: Pa
             "SELECT name FROM participant_identity WHERE name != ''"))]
     assert refusing, "the demo has someone who did not agree to archiving"
     done = veldwerk(data, "export", "archive", "--out", str(tmp_path / "deposit.zip"),
-                    "--json")
+                    "--json", "--licence", "dans", "--rights-holder", "Hogeschool Utrecht",
+                    "--access", "REQUEST_PERMISSION", "--contact", "A. de Vries <a@example.nl>")
     assert done.returncode == 0, done.stderr
     with zipfile.ZipFile(tmp_path / "deposit.zip") as archive:
         archive.extractall(tmp_path / "unpacked")

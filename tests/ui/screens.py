@@ -29,7 +29,7 @@ from veldwerk.domain import Participant
 IN_PROJECT = ["main", "editor", "editor_long_microphone", "details", "setup", "participants",
               "recycle", "consent", "consent_sign", "paper_consent", "withdraw", "retention",
               "consent_form", "preferences", "story", "delivery", "inbox", "inbox_laptops",
-              "inbox_conflicts", "dashboard", "export", "search"]
+              "inbox_conflicts", "dashboard", "export", "export_archive", "search"]
 ALL = [*IN_PROJECT, "start", "new_project"]
 
 
@@ -67,6 +67,13 @@ def inbox_tab(context: ProjectContext, window: MainWindow, tab: int) -> QWidget:
     return inbox
 
 
+def export_archive(context: ProjectContext, window: MainWindow) -> QWidget:
+    """The export window with the archive package chosen: the deposit's questions show."""
+    dialog = ExportDialog(context, window)
+    dialog.as_archive.click()
+    return dialog
+
+
 def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidget:
     folder = context.project.folder.parent.parent
     first = context.read(lambda s: s.exec(select(Participant.id).order_by(
@@ -95,5 +102,6 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "inbox_conflicts": lambda: inbox_tab(context, window, 2),
         "dashboard": lambda: DashboardDialog(context, window),
         "export": lambda: ExportDialog(context, window),
+        "export_archive": lambda: export_archive(context, window),
         "search": lambda: SearchDialog(context, window.open_hit, window),
     }[name]()

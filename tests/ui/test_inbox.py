@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -222,6 +224,11 @@ def test_the_export_dialog_writes_tables_and_a_qdpx_in_the_background(
     dialog.as_archive.setChecked(True)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *_a, **_k: (str(tmp_path / "deposit.zip"), "")))
+    for combo in (dialog.licence, dialog.access):  # what a deposit asks, by keyboard
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    QTest.keyClicks(dialog.rights_holder, "Hogeschool Utrecht")
+    QTest.keyClicks(dialog.contact_name, "Anna de Vries")
+    QTest.keyClicks(dialog.contact_email, "anna@example.nl")
     dialog.export.click()
     qtbot.waitUntil(lambda: "README" in dialog.result.text(), timeout=60000)
     assert "bagit.txt" in " ".join(zipfile.ZipFile(tmp_path / "deposit.zip").namelist())

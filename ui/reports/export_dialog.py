@@ -1,8 +1,10 @@
 """Project › Export for analysis…: the project as tidy CSV tables, as Word documents (one
-per interview, or the project report) or as a REFI-QDA project for ATLAS.ti, MAXQDA,
-NVivo, QDA Miner and QualCoder. The core decides what consent
-allows (``veldwerk/consent/use.py``); this window picks the kind and the place, runs the
-export in the background with progress and cancel, and says what was left out and why."""
+per interview, or the project report), as a REFI-QDA project for ATLAS.ti, MAXQDA,
+NVivo, QDA Miner and QualCoder, or as the archive package for DANS. The core decides what
+consent allows (``veldwerk/consent/use.py``); this window picks the kind and the place, runs
+the export in the background with progress and cancel, and says what was left out and why.
+For the archive package it asks what the deposit needs (``reports/deposit.py``), prefilled
+with what the project keeps, and keeps what was given before it writes."""
 
 from __future__ import annotations
 
@@ -14,8 +16,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -24,9 +29,18 @@ from PySide6.QtWidgets import (
 
 from ui.context import ProjectContext
 from ui.operations import run_in_background
-from ui.widgets import ErrorLabel, emphasise, fit_window, named
-from veldwerk.errors import Cancelled
+from ui.widgets import (
+    ElidedComboBox,
+    ErrorLabel,
+    emphasise,
+    fill_combo,
+    fit_window,
+    named,
+    scrolled,
+)
+from veldwerk.errors import Cancelled, DepositIncomplete, ValidationError, VeldwerkError
 from veldwerk.fsutil import atomic_write_bytes
+from veldwerk.reports import deposit as deposits
 from veldwerk.reports.archive import write_archive
 from veldwerk.reports.charts import available
 from veldwerk.reports.qdpx import export_qdpx
@@ -40,7 +54,10 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Export for analysis"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = QVBoxLayout()
+        self.scroll = scrolled(layout, self.tr("Export for analysis"))
+        outer.addWidget(self.scroll, 1)
         layout.addWidget(emphasise(QLabel(self.tr("Export for analysis")), 1.3))
         hint = QLabel(self.tr(
             "What goes out follows each participant's consent: an interview only if "
@@ -76,13 +93,17 @@ class ExportDialog(QDialog):
                 layout.addLayout(indented)
         self.as_mp3.setEnabled(False)
         self.as_qdpx.toggled.connect(self.as_mp3.setEnabled)
+        self.deposit = self._deposit_form()
+        layout.addWidget(self.deposit)
+        self.deposit.setVisible(False)
+        self.as_archive.toggled.connect(self._show_deposit)
         self.as_csv.setChecked(True)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Result"))
         self.error = ErrorLabel()
         layout.addWidget(self.result, 1)
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         self.export = named(QPushButton(self.tr("&Export…")), self.tr("Export"),
                             self.tr("Choose where the export goes"))
         self.export.setDefault(True)
@@ -93,9 +114,59 @@ class ExportDialog(QDialog):
         row.addWidget(self.export)
         row.addStretch(1)
         row.addWidget(close)
-        layout.addLayout(row)
+        outer.addLayout(row)
         self.written: Any = None
-        fit_window(self, 640, 420)
+        fit_window(self, 640, 600)
+
+    def _show_deposit(self, shown: bool) -> None:
+        """The deposit's questions, scrolled into view on a small screen."""
+        self.deposit.setVisible(shown)
+        if shown:
+            self.scroll.widget().adjustSize()
+            self.scroll.ensureWidgetVisible(self.deposit)
+
+    def _deposit_form(self) -> QGroupBox:
+        """What a deposit at DANS asks, prefilled with what the project keeps; on a laptop
+        that joined, the coordinator's, shown only."""
+        kept = self.context.read(deposits.saved)
+        box = QGroupBox(self.tr("For the deposit at DANS (asked once, kept with the project)"))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
+        self.licence = named(ElidedComboBox(characters=16), self.tr("Licence"))
+        fill_combo(self.licence, [(self.tr("Choose a licence"), None)] + [
+            (name, uri) for uri, name in deposits.LICENCES.values()], kept.licence or None)
+        self.rights_holder = named(QLineEdit(kept.rights_holder), self.tr("Rights holder"),
+                                   self.tr("Who holds the rights: the project's organisation"))
+        self.discipline = named(ElidedComboBox(characters=16), self.tr("Discipline"))
+        fill_combo(self.discipline, [(f"{name} ({code})", code) for code, name
+                                     in deposits.disciplines().items()], kept.audience)
+        self.access = named(ElidedComboBox(characters=16), self.tr("Access"))
+        fill_combo(self.access, [(self.tr("Choose who may download"), None)] + [
+            (name, code) for code, name in deposits.accesses().items()], kept.access or None)
+        self.contact_name = named(QLineEdit(kept.contact_name), self.tr("Contact's name"))
+        self.contact_email = named(QLineEdit(kept.contact_email), self.tr("Contact's e-mail"))
+        form.addRow(self.tr("&Licence"), self.licence)
+        form.addRow(self.tr("Rights &holder"), self.rights_holder)
+        form.addRow(self.tr("&Discipline"), self.discipline)
+        form.addRow(self.tr("A&ccess"), self.access)
+        form.addRow(self.tr("Contact's &name"), self.contact_name)
+        form.addRow(self.tr("Contact's e-ma&il"), self.contact_email)
+        if self.context.project.joined:  # the coordinator sets the project for everyone
+            for field in (self.licence, self.rights_holder, self.discipline, self.access,
+                          self.contact_name, self.contact_email):
+                field.setEnabled(False)
+                field.setToolTip(self.tr("Set by the coordinator for the whole team"))
+        return box
+
+    def given(self) -> deposits.Deposit:
+        """The deposit's metadata as the form holds it ('' where nothing is chosen)."""
+        contact = " ".join(part for part in (self.contact_name.text().strip(),
+                                             f"<{self.contact_email.text().strip()}>"
+                                             if self.contact_email.text().strip() else "")
+                           if part)
+        return deposits.Deposit(self.licence.currentData() or "",
+                                self.rights_holder.text(), self.discipline.currentData() or "",
+                                self.access.currentData() or "", contact)
 
     @property
     def kind(self) -> str:
@@ -106,6 +177,38 @@ class ExportDialog(QDialog):
         return CSV
 
     def choose_and_export(self) -> None:
+        if self.kind == ARCHIVE and not self.context.project.joined:
+            self._keep_deposit()
+        else:
+            self._choose_and_export()
+
+    def _keep_deposit(self) -> None:
+        """Check the form, name what is missing, keep it with the project, then export."""
+        try:
+            given = deposits.checked(self.given())
+            deposits.complete(given)
+        except DepositIncomplete as exc:
+            self.error.show_message(self.tr("A deposit at DANS also asks: {missing}. Fill them "
+                                            "in above; they are kept with the project.")
+                                    .format(missing=", ".join(exc.missing)))
+            empty = [(self.licence, not given.licence),
+                     (self.rights_holder, not given.rights_holder),
+                     (self.access, not given.access), (self.contact_name, not given.contact)]
+            next(widget for widget, missing in empty if missing).setFocus()
+            return
+        except VeldwerkError as exc:
+            self.error.show_message(str(exc))
+            if isinstance(exc, ValidationError):
+                {"licence": self.licence, "audience": self.discipline, "access": self.access,
+                 "contact": self.contact_email}.get(exc.field, self.rights_holder).setFocus()
+            return
+        self.error.show_message("")
+        self.context.write(lambda s: deposits.save(s, given),
+                           on_success=lambda _kept: self._choose_and_export(),
+                           on_failure=self._failed,
+                           what=self.tr("the deposit's metadata"))
+
+    def _choose_and_export(self) -> None:
         if self.kind == QDPX:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the REFI-QDA project"), "", self.tr("REFI-QDA (*.qdpx)"))

@@ -20,10 +20,12 @@ NONE, READ, WRITE = "none", "read", "write"
 class Handler:
     target: str  # "package.module:function", imported when the command runs
     opens: str = NONE  # NONE, READ or WRITE
-    writes_if: str = ""  # a flag that makes a reading command write (retention --erase)
+    # A flag (or flags) that makes a reading command write (retention --erase).
+    writes_if: str | tuple[str, ...] = ""
 
     def mode(self, args: argparse.Namespace) -> str:
-        if self.writes_if and getattr(args, self.writes_if, False):
+        flags = (self.writes_if,) if isinstance(self.writes_if, str) else self.writes_if
+        if any(flag and getattr(args, flag, False) for flag in flags):
             return WRITE
         return self.opens
 

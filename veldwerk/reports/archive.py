@@ -1,19 +1,24 @@
-"""The archive package: the pseudonymised project as a BagIt 1.0 bag in a zip, as data
-archives such as DANS take a deposit, with a README on its files, variables and the
-consent it rests on.
+"""The archive package: the pseudonymised project as a BagIt 1.0 bag in a zip that a DANS
+Data Station takes as a deposit (DANS BagIt Profile v1), with a README on its files,
+variables and the consent it rests on.
 
 ``data/`` holds the tidy tables (as the CSV export makes them), each interview's notes as
-plain text, the Opus copies of the recordings, and ``README.md``. Only what everyone in
-it agreed to archive (and to quotes; audio also to audio) goes in, decided by
-``consent.use``; what was left out is listed in the README. Every file is hashed while it
-is written, the manifests follow, and the zip is written under a temporary name and
-renamed.
+plain text, the Opus copies of the recordings, and ``README.md`` in the reader's language.
+``metadata/`` holds what DANS asks besides: ``dataset.xml`` and ``files.xml``
+(``deposit.py``), from the deposit's metadata kept with the project; without it nothing is
+written. Only what everyone in it agreed to archive (and to quotes; audio also to audio)
+goes in, decided by ``consent.use``; what was left out is listed in the README. Every file
+is hashed while it is written, the manifests follow, and the zip is written under a
+temporary name and renamed; its entries carry Unix file and folder modes, so unzip and DANS
+keep them readable.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -23,39 +28,52 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 import veldwerk
-from veldwerk import fields
+from veldwerk import fields, labels, words
 from veldwerk.bundle.bag import BAGIT, info_text
+from veldwerk.consent import retention as retention_rules
 from veldwerk.consent.use import ARCHIVE, AUDIO, QUOTES, Consents, LeftOut
 from veldwerk.i18n import translate
+from veldwerk.people import shown_names
+from veldwerk.reports import deposit as deposits
 from veldwerk.reports.qdpx import Builder
 from veldwerk.reports.tables import SCOPE_COLUMNS, csv_bytes, tables
 from veldwerk.reports.writing import step, written_whole
+from veldwerk.setup import INTERVIEW_LANGUAGES
 
 Progress = Callable[[int, int], None]
 SCOPES = (ARCHIVE, QUOTES)
 
+MIME = {".csv": "text/csv", ".txt": "text/plain", ".ogg": "audio/ogg", ".md": "text/markdown"}
+FILE_MODE = 0o100644 << 16  # a regular file, rw-r--r--
+FOLDER_MODE = (0o040755 << 16) | 0x10  # a folder, rwxr-xr-x (and MS-DOS's folder bit)
+
+
 def _about(declared: list[fields.Field]) -> str:
     """A table's columns from ``fields.py``: each CSV column, what it holds in brackets."""
-    return ", ".join(f"{f.csv} ({f.about})" if f.about else f.csv for f in declared if f.csv)
+    def about(f: fields.Field) -> str:
+        return f.about() if callable(f.about) else f.about
+
+    return ", ".join(f"{f.csv} ({about(f)})" if about(f) else f.csv for f in declared if f.csv)
 
 
 def columns() -> dict[str, str]:
     """What each table's columns mean, for the README (the variables of the deposit)."""
-    return {"interviews": _about(fields.INTERVIEW),
-            "participants": _about(fields.PARTICIPANT), **COLUMNS}
-
-
-# The other tables' columns (the interviews' and participants' are in fields.py).
-COLUMNS = {
-    "notes": "id, interview_id, topic_id, topic, position (in the guide), text, updated_at",
-    "answers": "id, interview_id, topic_id, question, answer_type (text, choice, scale, "
-               "yes_no), answer (scale 1-5 as a number, yes_no as true/false), updated_at",
-    "markers": "id, recording_id, interview_id, offset_ms (milliseconds from the start), "
-               "label, topic_id",
-    "consent": "participant_id, code, " + ", ".join(SCOPE_COLUMNS)
-               + " (true/false), method, given_at, form_version, form_language",
-    "left-out": "kind, id, name, reason: what this package does not hold, and why",
-}
+    return {
+        "interviews": _about(fields.INTERVIEW),
+        "participants": _about(fields.PARTICIPANT),
+        "notes": translate("Archive", "id, interview_id, topic_id, topic, position (in the "
+                           "guide), text, updated_at"),
+        "answers": translate("Archive", "id, interview_id, topic_id, question, answer_type "
+                             "(text, choice, scale, yes_no), answer (scale 1-5 as a number, "
+                             "yes_no as true/false), updated_at"),
+        "markers": translate("Archive", "id, recording_id, interview_id, offset_ms "
+                             "(milliseconds from the start), label, topic_id"),
+        "consent": translate("Archive", "participant_id, code, {scopes} (true/false), method, "
+                             "given_at, form_version, form_language").format(
+            scopes=", ".join(SCOPE_COLUMNS)),
+        "left-out": translate("Archive", "kind, id, name, reason: what this package does not "
+                              "hold, and why"),
+    }
 
 
 @dataclass
@@ -66,6 +84,14 @@ class Packed:
     left_out: list[LeftOut] = field(default_factory=list)
 
 
+def _entry(name: str, mode: int) -> zipfile.ZipInfo:
+    """A zip entry made now, with its Unix mode (unzip and DANS set it on the file)."""
+    info = zipfile.ZipInfo(name, time.localtime()[:6])
+    info.external_attr = mode
+    info.create_system = 3  # Unix: the mode bits are read
+    return info
+
+
 class _Bag:
     """Writes payload files into the zip while hashing them."""
 
@@ -73,15 +99,31 @@ class _Bag:
         self.archive, self.root = archive, root
         self.manifest: list[tuple[str, str]] = []
         self.octets = 0
+        self.folders: set[str] = set()
+
+    def _folders_of(self, path: str) -> None:
+        parts = f"{self.root}/{path}".split("/")[:-1]
+        for end in range(1, len(parts) + 1):
+            folder = "/".join(parts[:end]) + "/"
+            if folder not in self.folders:
+                self.folders.add(folder)
+                self.archive.writestr(_entry(folder, FOLDER_MODE), b"")
+
+    def _write(self, path: str, data: bytes) -> None:
+        self._folders_of(path)
+        info = _entry(f"{self.root}/{path}", FILE_MODE)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        self.archive.writestr(info, data)
 
     def add(self, path: str, data: bytes) -> None:
-        self.archive.writestr(f"{self.root}/{path}", data)
+        self._write(path, data)
         self.manifest.append((hashlib.sha256(data).hexdigest(), path))
         self.octets += len(data)
 
     def add_file(self, path: str, source: Path) -> None:
+        self._folders_of(path)
         digest = hashlib.sha256()
-        info = zipfile.ZipInfo(f"{self.root}/{path}", (1980, 1, 1, 0, 0, 0))
+        info = _entry(f"{self.root}/{path}", FILE_MODE)
         info.compress_type = zipfile.ZIP_STORED  # Opus does not compress further
         with open(source, "rb") as reader, self.archive.open(info, "w") as writer:
             while block := reader.read(1 << 20):
@@ -91,48 +133,127 @@ class _Bag:
         self.manifest.append((digest.hexdigest(), path))
 
     def tag(self, path: str, data: bytes, tags: list[tuple[str, str]]) -> None:
-        self.archive.writestr(f"{self.root}/{path}", data)
+        self._write(path, data)
         tags.append((hashlib.sha256(data).hexdigest(), path))
 
 
-def _readme(project: tuple[str, str], found: dict[str, list[list[str]]], recordings: int,
-            left: list[LeftOut], retention: date | None) -> str:
-    name, description = project
-    lines = [f"# {name}", "", description or "", "",
-             f"Made by Veldwerk {veldwerk.__version__} on {date.today().isoformat()}.", "",
-             "## Consent", "",
-             "Everything here rests on the participants' consent as recorded in Veldwerk: a "
-             "conversation is included only if everyone in it agreed to archiving and to "
-             "quotes, a recording only if everyone in it also agreed to audio. Participants "
-             "who withdrew, or who did not agree, are not in this package; neither are "
-             "conversations kept for the others after someone in them was erased. Each "
-             "person's newest consent counts (consent.csv lists it, scope by scope).",
-             ""]
-    if retention is not None:
-        lines += [f"The project's retention date was {retention.isoformat()}.", ""]
-    lines += ["The data are pseudonymous: participants appear by code (for example ELS-014). "
-              "Names, contact details, signatures, consent forms and the names of imported "
-              "files were never exported.", "", "## Files", ""]
+@dataclass
+class _Project:
+    name: str
+    description: str
+    retention: date | None
+    language: str
+    created: date
+
+
+def _retention_line(session: Session, day: date) -> str:
+    """The retention date in the tense it has today: still to come, passed and done, or
+    passed with erasure still to do."""
+    said = words.date_text(day)
+    today = date.today()
+    if day >= today:
+        return translate("Archive", "The project's recordings, and the notes of conversations "
+                         "not everyone agreed to archive, will be erased on {date}; this "
+                         "package keeps what may be archived.").format(date=said)
+    if retention_rules.due(session, today).is_due:
+        return translate("Archive", "The project's recordings, and the notes of conversations "
+                         "not everyone agreed to archive, were due for erasure on {date} and "
+                         "have not been erased yet.").format(date=said)
+    return translate("Archive", "The project's recordings, and the notes of conversations not "
+                     "everyone agreed to archive, were erased on {date}.").format(date=said)
+
+
+def _team(session: Session, interviews: list[str]) -> list[str]:
+    """Who held the conversations in this package, as outputs name them, with how many."""
+    shown = shown_names(session)
+    held: Counter[str] = Counter()
+    wanted = set(interviews)
+    for interview, member in session.execute(text(
+            "SELECT interview_id, member_id FROM interview_interviewer")):
+        if interview in wanted and member in shown:
+            held[member] += 1
+    return [f"- {shown[m]}: {labels.interviews(n)}" for m, n in
+            sorted(held.items(), key=lambda item: shown[item[0]])]
+
+
+def _readme(session: Session, project: _Project, found: dict[str, list[list[str]]],
+            recordings: int, left: list[LeftOut], deposit: deposits.Deposit) -> str:
+    """In the reader's language throughout (``translate``; dates and counts by ``words``)."""
+    lines = [f"# {project.name}", "", project.description or "", "",
+             translate("Archive", "Made by Veldwerk {version} on {date}.").format(
+                 version=veldwerk.__version__, date=words.date_text(date.today())), "",
+             translate("Archive", "## Consent"), "",
+             translate("Archive", "Everything here rests on the participants' consent as "
+                       "recorded in Veldwerk: a conversation is included only if everyone in "
+                       "it agreed to archiving and to quotes, a recording only if everyone in "
+                       "it also agreed to audio. Participants who withdrew, or who did not "
+                       "agree, are not in this package; neither are conversations kept for the "
+                       "others after someone in them was erased. Each person's newest consent "
+                       "counts (consent.csv lists it, scope by scope)."), ""]
+    if project.retention is not None:
+        lines += [_retention_line(session, project.retention), ""]
+    lines += [translate("Archive", "The data are pseudonymous: participants appear by code "
+                        "(for example ELS-014). Names, contact details, signatures, consent "
+                        "forms and the names of imported files were never exported. Team "
+                        "members appear by role and number (Student 2), by name only if they "
+                        "agreed to be named."), ""]
+    team = _team(session, [row[0] for row in found["interviews"][1:]])
+    if team:
+        lines += [translate("Archive", "## Who held the conversations"), "", *team, ""]
+    lines += [translate("Archive", "## Deposit"), "",
+              translate("Archive", "Licence: {licence} ({uri}).").format(
+                  licence=deposits.licence_name(deposit.licence), uri=deposit.licence),
+              translate("Archive", "Rights holder: {holder}.").format(
+                  holder=deposit.rights_holder),
+              translate("Archive", "Access: {access}.").format(
+                  access=deposits.accesses().get(deposit.access, deposit.access)),
+              translate("Archive", "Contact: {contact}.").format(contact=deposit.contact),
+              "", translate("Archive", "## Files"), ""]
+    described = columns()
     for table, rows in found.items():
-        lines.append(f"- `data/tables/{table}.csv` ({len(rows) - 1} rows): "
-                     f"{columns().get(table, '')}")
-    lines += ["- `data/texts/<interview id>.txt`: each conversation's notes, topic by topic "
-              "(UTF-8).",
-              f"- `data/audio/<recording id>.ogg` ({recordings} files): the recordings as "
-              "loudness-normalised Opus copies (Ogg).", "",
-              "Tables are UTF-8 CSV with a byte-order mark; ids are UUIDs; times are ISO 8601 "
-              "in UTC.", "", "## Left out", ""]
+        lines.append(translate("Archive", "- `data/tables/{table}.csv` ({rows}): {columns}")
+                     .format(table=table, rows=words.plural(
+                         len(rows) - 1, translate("Archive", "{n} row"),
+                         translate("Archive", "{n} rows")),
+                             columns=described.get(table, "")))
+    lines += [translate("Archive", "- `data/texts/<interview id>.txt`: each conversation's "
+                        "notes, topic by topic (UTF-8)."),
+              translate("Archive", "- `data/audio/<recording id>.ogg` ({recordings}): the "
+                        "recordings as loudness-normalised Opus copies (Ogg).").format(
+                  recordings=labels.recordings(recordings)), "",
+              translate("Archive", "Tables are UTF-8 CSV with a byte-order mark; ids are "
+                        "UUIDs; times are ISO 8601 in UTC. `metadata/dataset.xml` and "
+                        "`metadata/files.xml` describe the deposit as DANS asks."), "",
+              translate("Archive", "## Left out"), ""]
     if left:
-        lines += [f"- {o.kind} {o.name or o.id}: {o.reason}" for o in left]
+        lines += [f"- {labels.table(o.kind)} ‘{o.name or o.id}’: {o.reason}" for o in left]
     else:
-        lines.append("Nothing.")
+        lines.append(translate("Archive", "Nothing."))
     return "\n".join(lines) + "\n"
+
+
+def _project(session: Session) -> _Project:
+    row = session.execute(text(
+        "SELECT name, description, retention_date, language, start_date, created_at "
+        "FROM project")).one()
+
+    def day(value: object) -> date | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+    return _Project(str(row[0]), str(row[1] or ""), day(row[2]), str(row[3] or "nl"),
+                    day(row[4]) or day(row[5]) or date.today())
 
 
 def write_archive(session: Session, media: Path, out: Path,
                   progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> Packed:
-    """The bag as ``out`` (a ``.zip``)."""
+    """The bag as ``out`` (a ``.zip``); first of all the deposit's metadata must be there
+    (``DepositIncomplete`` names what is missing, and nothing is written)."""
+    deposit = deposits.complete(deposits.saved(session))
     consents = Consents(session)
     found = tables(session, consents, cancelled, scopes=SCOPES)
     builder = Builder(session, media, consents)  # the interview texts, as in the .qdpx
@@ -152,11 +273,7 @@ def write_archive(session: Session, media: Path, out: Path,
             left.append(LeftOut("recording", take_id, "", reason))
         else:
             audio[take_id] = media / name
-    project = session.execute(text("SELECT name, description, retention_date FROM project")
-                              ).one()
-    keep = project[2]
-    retention = keep if isinstance(keep, date) or keep is None else date.fromisoformat(
-        str(keep)[:10])
+    project = _project(session)
     out = out if out.suffix == ".zip" else out.with_suffix(".zip")
     root = out.stem
     steps = len(found) + len(texts) + len(audio) + 1
@@ -174,18 +291,27 @@ def write_archive(session: Session, media: Path, out: Path,
             bag.add_file(f"data/audio/{take}.ogg", path)
             done += 1
             step(progress, cancelled, done, steps)
-        bag.add("data/README.md", _readme((str(project[0]), str(project[1] or "")), found,
-                                          len(audio), left, retention).encode("utf-8"))
+        bag.add("data/README.md", _readme(session, project, found, len(audio), left,
+                                          deposit).encode("utf-8"))
         tags: list[tuple[str, str]] = []
         bag.tag("bagit.txt", BAGIT, tags)
         bag.tag("manifest-sha256.txt", "".join(
             f"{digest}  {path}\n" for digest, path in sorted(bag.manifest, key=lambda m: m[1])
         ).encode("utf-8"), tags)
+        description = translate("Reports", "Pseudonymised research data of {name}, with "
+                                "consent to archiving.").format(name=project.name)
+        bag.tag("metadata/dataset.xml", deposits.dataset_xml(deposits.About(
+            project.name, project.description or description, project.created, date.today(),
+            project.language, INTERVIEW_LANGUAGES.get(project.language, project.language)),
+            deposit), tags)
+        bag.tag("metadata/files.xml", deposits.files_xml(
+            [(p, MIME.get(Path(p).suffix, "application/octet-stream"))
+             for _digest, p in bag.manifest], deposit.access), tags)
         bag.tag("bag-info.txt", info_text([
-            ("Source-Organization", str(project[0])),
-            ("External-Description", translate(
-                "Reports", "Pseudonymised research data of {name}, with consent to "
-                "archiving.").format(name=project[0])),
+            ("Source-Organization", deposit.rights_holder),
+            ("Contact-Name", deposit.contact_name),
+            ("Contact-Email", deposit.contact_email),
+            ("External-Description", description),
             ("Bagging-Date", datetime.now(UTC).date().isoformat()),
             ("Bag-Software-Agent", f"Veldwerk {veldwerk.__version__}"),
             ("Payload-Oxum", f"{bag.octets}.{len(bag.manifest)}"),
@@ -196,4 +322,3 @@ def write_archive(session: Session, media: Path, out: Path,
     if progress is not None:
         progress(steps, steps)
     return Packed(out, len(bag.manifest), len(audio), left)
-

@@ -13,6 +13,7 @@ from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 from veldwerk.reports.archive import write_archive
+from veldwerk.reports.deposit import Deposit, save
 from veldwerk.reports.qdpx import export_qdpx as write
 from veldwerk.reports.tables import csv_bytes, write_csv
 from veldwerk.store.project import OpenProject
@@ -86,6 +87,12 @@ def export_report(args: argparse.Namespace, project: OpenProject, _me: Device) -
 
 
 def export_archive(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    """The deposit's metadata given as flags is kept with the project first (then the
+    package is made; what is still missing is said, and nothing is written)."""
+    given = Deposit(args.licence, args.rights_holder, args.discipline, args.access,
+                    args.contact)
+    if given != Deposit():
+        project.run(lambda s: save(s, given), translate("Commands", "the deposit's metadata"))
     with project.session() as session:
         done = write_archive(session, project.media, args.out)
     if args.json:
