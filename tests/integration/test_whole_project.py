@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pyrage
 
+from tests.components import dans_kit
 from tests.core.test_field_day import tone
 from tests.helpers.webdav import COORDINATOR, COORDINATOR_PASSWORD, PASSWORD, USER, webdav
 from tests.realapp import veldwerk
@@ -190,7 +193,12 @@ def test_a_team_runs_a_whole_project(tmp_path: Path) -> None:
     ok(boss, "export", "qdpx", "--out", str(out / "project.qdpx"))
     ok(boss, "export", "docx", "--out", str(out / "docx"))
     ok(boss, "export", "report", "--out", str(out / "report.docx"))
-    ok(boss, "export", "archive", "--out", str(out / "archive.zip"))
+    ok(boss, "export", "archive", "--out", str(out / "archive.zip"), "--licence", "cc-by",
+       "--rights-holder", "Buurt in beeld", "--access", "REQUEST_PERMISSION",
+       "--contact", "Coördinator <coordinator@example.nl>")
+    checked = subprocess.run([sys.executable, str(dans_kit()), str(out / "archive.zip")],
+                             capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
     for made in out.rglob("*"):
         if made.is_file() and made.suffix in (".csv", ".qdpx", ".docx", ".zip"):
             assert not any(w.encode() in made.read_bytes() for w in SECRET_WORDS), made
