@@ -7,16 +7,20 @@ is a text cell whatever it looks like (a formula never), whole numbers are numbe
 booleans booleans, and times dates in UTC with a number format that says so. Each sheet
 has a bold, frozen header row with filters and columns as wide as their content (within
 bounds). The cells come from ``tables.tables`` (the same rows, consent and names as the
-CSV); openpyxl writes them in its write-only mode, a row at a time.
+CSV); openpyxl writes them in its write-only mode, a row at a time. openpyxl writes each
+sheet through a temporary file of its own (0600, in the system's temporary folder) until
+the workbook is saved; a failure ends them, and they go when the process ends.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session
 
@@ -69,39 +73,51 @@ def write_xlsx(session: Session, out: Path, progress: Callable[[int, int], None]
     from openpyxl.utils import get_column_letter  # deferred: heavy (openpyxl)
 
     found = tables(session, cancelled=cancelled)
-    book = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for number, (name, rows) in enumerate(found.items()):
-        step(progress, cancelled, number, len(found) + 1)
-        sheet = book.create_sheet(name)
-        sheet.freeze_panes = "A2"
-        last = get_column_letter(len(rows[0]))
-        sheet.auto_filter.ref = f"A1:{last}{len(rows)}"
-        for column, width in enumerate(widths(rows), 1):
-            sheet.column_dimensions[get_column_letter(column)].width = width
-        header = []
-        for title in rows[0]:
-            cell = WriteOnlyCell(sheet, value=str(title))
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        for row in rows[1:]:
-            sheet.append([_cell(WriteOnlyCell, sheet, value) for value in row])
+    step(progress, cancelled, 0, len(found) + 1)  # the last chance to cancel: the rest is quick
     out = xlsx_path(out)
-    step(progress, cancelled, len(found), len(found) + 1)
     with written_whole(out) as temporary:
-        book.save(temporary)
-    step(progress, None, len(found) + 1, len(found) + 1)
+        book = Workbook(write_only=True)
+        try:
+            for number, (name, rows) in enumerate(found.items(), 1):
+                _sheet(book.create_sheet(name), rows, WriteOnlyCell, Font(bold=True),
+                       get_column_letter)
+                step(progress, None, number, len(found) + 1)
+            book.save(temporary)
+        except BaseException:
+            for sheet in book.worksheets:  # ends each sheet's temporary file quietly
+                with contextlib.suppress(Exception):
+                    sheet.close()
+            raise
     return Written(out, {name: len(rows) - 1 for name, rows in found.items()},
                    len(found["left-out"]) - 1)
 
 
-def _cell(make: type, sheet: object, value: Cell) -> object:
+def _sheet(sheet: Any, rows: list[list[Cell]], make: type, bold: Any,
+           letter: Callable[[int], str]) -> None:
+    """One table as a sheet: a bold, frozen header with filters, sized columns."""
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{letter(len(rows[0]))}{len(rows)}"
+    for column, width in enumerate(widths(rows), 1):
+        sheet.column_dimensions[letter(column)].width = width
+    header = []
+    for title in rows[0]:
+        cell = make(sheet, value=str(title))
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in rows[1:]:
+        sheet.append([_cell(make, sheet, value) for value in row])
+
+
+def _cell(make: type, sheet: Any, value: Cell) -> Any:
     """A typed cell: text stays text (a leading '=' is no formula), a time a UTC date."""
     if isinstance(value, str):
         if not value:
             return None
-        cell = make(sheet, value=_UNWRITABLE.sub("", value))
+        value = _UNWRITABLE.sub("", value)
+        if not value.startswith("="):
+            return value
+        cell = make(sheet, value=value)
         cell.data_type = "s"  # openpyxl takes a text starting with "=" for a formula
         return cell
     if isinstance(value, datetime):
