@@ -135,6 +135,8 @@ def test_export_xlsx_has_a_typed_sheet_per_table(exported: Exported) -> None:
         assert types(table, header) == {datetime}, (table, header)
     assert all(c.number_format.endswith('"UTC"') for c in book["notes"]["G"][1:])
     assert types("consent", "quotes") == {bool}
+    assert {c.number_format for c in book["consent"]["D"][1:]} == {'"TRUE";"TRUE";"FALSE"'}, \
+        "Calc shows the words, not 1 and 0"
     answers = list(book["answers"].iter_rows(values_only=True))[1:]
     assert {type(a[5]) for a in answers if a[4] == "scale" and a[5] is not None} == {int}
     assert {type(a[5]) for a in answers if a[4] == "yes_no" and a[5] is not None} == {bool}
@@ -147,7 +149,14 @@ def test_calc_opens_the_spreadsheet_cell_for_cell(exported: Exported) -> None:
         for number, (ours, theirs) in enumerate(zip(exported.csv[name], shown, strict=True)):
             theirs = theirs + [None] * (len(ours) - len(theirs))
             for value, cell in zip(ours, theirs, strict=True):
+                if value in ("true", "false") and not isinstance(cell, bool):
+                    cell = {0: False, 1: True}.get(cell, cell)  # Calc saves FALSE() as 0
                 assert _same(value, cell), (name, number, value, cell)
+    from openpyxl import load_workbook
+
+    kept = load_workbook(exported.calc)["consent"]
+    assert {c.value for c in kept["D"][1:]} <= {"=TRUE()", "=FALSE()"}, "Calc took booleans"
+    assert {c.number_format for c in kept["D"][1:]} == {'"TRUE";"TRUE";"FALSE"'}
     (row,) = [r for r in _rows(exported.calc, "interviews") if r[0] == exported.interview]
     assert (row[2], row[4]) == ("0012", "3/4"), "a code and a fraction stay text"
     assert isinstance(row[3], datetime), "a time stays a date"

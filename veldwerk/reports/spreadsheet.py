@@ -29,6 +29,9 @@ from veldwerk.reports.writing import step, written_whole
 
 SUFFIX = ".xlsx"
 TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "UTC"'
+# Excel shows a boolean cell as TRUE or FALSE whatever its format; Calc shows it as a
+# number (1, 0) unless the format says the words.
+BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"'
 WIDEST, NARROWEST = 60, 6  # a column's width in characters
 MEASURED = 1000  # rows whose text sizes a column (the rest are like them)
 # XML 1.0 cannot hold these control characters; a cell drops them (the CSV keeps them).
@@ -110,7 +113,8 @@ def _sheet(sheet: Any, rows: list[list[Cell]], make: type, bold: Any,
 
 
 def _cell(make: type, sheet: Any, value: Cell) -> Any:
-    """A typed cell: text stays text (a leading '=' is no formula), a time a UTC date."""
+    """A typed cell: text stays text (a leading '=' is no formula), a time a UTC date, a
+    boolean shown as TRUE or FALSE."""
     if isinstance(value, str):
         if not value:
             return None
@@ -123,5 +127,9 @@ def _cell(make: type, sheet: Any, value: Cell) -> Any:
     if isinstance(value, datetime):
         cell = make(sheet, value=value.replace(tzinfo=None))  # stored and written in UTC
         cell.number_format = TIME_FORMAT
+        return cell
+    if isinstance(value, bool):
+        cell = make(sheet, value=value)
+        cell.number_format = BOOLEAN_FORMAT
         return cell
     return value
