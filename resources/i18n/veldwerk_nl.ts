@@ -2819,8 +2819,8 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Tabellen (CSV)</translation>
     </message>
     <message>
-        <source>&amp;Spreadsheet (.xlsx) for Excel or Calc: the same tables, typed</source>
-        <translation>&amp;Spreadsheet (.xlsx) voor Excel of Calc: dezelfde tabellen, tekst als tekst, getallen als getallen</translation>
+        <source>&amp;Spreadsheet (.xlsx) for Excel or Calc</source>
+        <translation>&amp;Spreadsheet (.xlsx) voor Excel of Calc</translation>
     </message>
     <message>
         <source>Spreadsheet (.xlsx)</source>

@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         self.as_csv = named(QRadioButton(self.tr("&Tables (CSV) for R or SPSS")),
                             self.tr("Tables (CSV)"))
         self.as_xlsx = named(QRadioButton(self.tr(
-            "&Spreadsheet (.xlsx) for Excel or Calc: the same tables, typed")),
+            "&Spreadsheet (.xlsx) for Excel or Calc")),
             self.tr("Spreadsheet (.xlsx)"))
         self.as_docx = named(QRadioButton(self.tr("&Word: a document per interview")),
                              self.tr("Word documents per interview"))
