@@ -210,7 +210,7 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "Filter by interviewer"),
                         Names("team_member", "name",
                               lambda: translate("Commands", "team member")), place=5),
-          csv="interviewers", about="';'"),
+          csv="interviewers", about="role and number unless named, ';'"),
     Field("recordings", "(SELECT count(*) FROM recording r WHERE r.interview_id = i.id AND "
           "r.state != 'recording')", lambda: translate("Fields", "Recordings"), kind="number",
           csv="recordings", about="count"),
