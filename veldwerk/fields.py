@@ -82,7 +82,8 @@ class Field(NamedTuple):
     """One field. ``sql``: its value, on ``interview i`` (or ``participant p``); a
     ``{joined}`` in it is the dialect's text aggregate of ``joined`` (expression,
     separator). ``each``: for a field of many values, SQL of (interview id, value) for the
-    interviews bound as ``:ids``, in order. ``kind``: text, time, tags, number."""
+    interviews bound as ``:ids``, in order. ``kind``: text, time, tags, number; it is
+    also the cell's type in the tables (a time a date, a number a number, else text)."""
 
     key: str
     sql: str
@@ -100,6 +101,9 @@ class Field(NamedTuple):
     # What the column holds, for the archive's README (words are translated when asked).
     about: str | Callable[[], str] = ""
     variable: Variable | None = None  # a REFI-QDA variable of the source (or the case)
+    # ``each`` gives team members' ids: the outputs name them as ``people.shown_names``
+    # does (role and number unless the member agreed to be named); the list keeps names.
+    members: bool = False
 
 
 def _json_tag(tag: str) -> str:
@@ -195,8 +199,9 @@ INTERVIEW: list[Field] = [
     Field("interviewers", "(SELECT {joined} FROM interview_interviewer x JOIN team_member m "
           "ON m.id = x.member_id WHERE x.interview_id = i.id)",
           lambda: translate("Fields", "Interviewers"), joined=("m.name", ", "),
-          each="SELECT l.interview_id, m.name FROM interview_interviewer l JOIN team_member m "
-               "ON m.id = l.member_id WHERE l.interview_id IN :ids ORDER BY m.name",
+          each="SELECT l.interview_id, m.id FROM interview_interviewer l JOIN team_member m "
+               "ON m.id = l.member_id WHERE l.interview_id IN :ids "
+               "ORDER BY m.created_at, m.id", members=True,
           column=Column(lambda: translate("InterviewList", "Interviewers"), "interviewers", 7,
                         7, "Interviewer"),
           filter=Filter("interviewer_id", "EXISTS (SELECT 1 FROM interview_interviewer x WHERE "
@@ -206,7 +211,8 @@ INTERVIEW: list[Field] = [
                         lambda: translate("Fields", "Filter by interviewer"),
                         Names("team_member", "name",
                               lambda: translate("Commands", "team member")), place=5),
-          csv="interviewers", about=lambda: translate("Fields", "';'-separated")),
+          csv="interviewers", about=lambda: translate(
+              "Fields", "role and number unless named, ';'-separated")),
     Field("recordings", "(SELECT count(*) FROM recording r WHERE r.interview_id = i.id AND "
           "r.state != 'recording')", lambda: translate("Fields", "Recordings"), kind="number",
           csv="recordings", about=lambda: translate("Fields", "count")),

@@ -25,11 +25,14 @@ from veldwerk.i18n import translate
 
 @dataclass
 class NamedItem:
-    """An editable list entry: ``id`` None is new; ``extra`` is a prefix or a role."""
+    """An editable list entry: ``id`` None is new; ``extra`` is a prefix or a role;
+    ``named`` (team) whether the member agreed to be named in outputs (None: as it is,
+    which for a new member is no)."""
 
     name: str
     extra: str = ""
     id: str | None = None
+    named: bool | None = None
 
 
 # The languages interviews are held in, by their ISO 639-1 code (as Whisper takes them) and
@@ -113,7 +116,7 @@ def _clean(items: Sequence[NamedItem], what: str) -> list[NamedItem]:
             raise ValidationError(what, translate("Setup", "{name} appears twice.").format(
                 name=name))
         seen.add(name.casefold())
-        cleaned.append(NamedItem(name, item.extra.strip(), item.id))
+        cleaned.append(NamedItem(name, item.extra.strip(), item.id, item.named))
     return cleaned
 
 
@@ -154,7 +157,8 @@ def save_neighbourhoods(session: Session, project_id: str, items: Sequence[Named
 
 def save_team(session: Session, project_id: str, items: Sequence[NamedItem]) -> None:
     """A member without a role is a student; a role that is not one of ``Role`` is refused
-    (saving it as a student without a word would hide a typing mistake)."""
+    (saving it as a student without a word would hide a typing mistake). Outputs name a
+    member by role and number until ``named`` says they agreed to their name."""
     roles = [role.value for role in Role]
     cleaned = _clean(items, "team")
     for item in cleaned:
@@ -168,6 +172,8 @@ def save_team(session: Session, project_id: str, items: Sequence[NamedItem]) -> 
 
     def apply(row: TeamMember, item: NamedItem) -> None:
         row.role = item.extra
+        if item.named is not None:
+            row.named = item.named
 
     _save_list(session, TeamMember, project_id, cleaned, apply)
 

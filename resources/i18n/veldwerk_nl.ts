@@ -662,6 +662,14 @@
         <translation>de teamleden en hun rollen</translation>
     </message>
     <message>
+        <source>whether a member agreed to be named in outputs (CSV, spreadsheet, documents, archive, charts); otherwise they show role and number</source>
+        <translation>of een teamlid instemde met zijn naam in wat het project uitgaat (CSV, spreadsheet, documenten, archief, grafieken); anders staan rol en nummer er</translation>
+    </message>
+    <message>
+        <source>the member agreed to be named in outputs (otherwise they show role and number, e.g. &apos;Co-researcher 2&apos;)</source>
+        <translation>het teamlid stemde in met zijn naam in wat het project uitgaat (anders staan rol en nummer er, bijv. &apos;Co-onderzoeker 2&apos;)</translation>
+    </message>
+    <message>
         <source>(coordinator) the date until which recordings are kept; a new date gives the consent forms a new version</source>
         <translation>(coördinator) de datum tot wanneer opnamen bewaard worden; een nieuwe datum geeft de toestemmingsformulieren een nieuwe versie</translation>
     </message>
@@ -730,8 +738,20 @@
         <translation>één JSON-object, in de vorm die &apos;guide add&apos; leest</translation>
     </message>
     <message>
+        <source>{name}  ({role}; in outputs: {shown})</source>
+        <translation>{name}  ({role}; naar buiten: {shown})</translation>
+    </message>
+    <message>
         <source>the project&apos;s setup</source>
         <translation>de opzet van het project</translation>
+    </message>
+    <message>
+        <source>Outputs name {name}: they agreed.</source>
+        <translation>Wat naar buiten gaat noemt {name} bij naam: die stemde in.</translation>
+    </message>
+    <message>
+        <source>Outputs call {name} {shown}, not by name.</source>
+        <translation>Wat naar buiten gaat noemt {name} {shown}, niet bij naam.</translation>
     </message>
     <message>
         <source>Choose the prefix with --prefix, e.g. --prefix ELS.</source>
@@ -1232,8 +1252,8 @@
         <translation>ook de grafieken als PNG-bestanden in deze map tekenen</translation>
     </message>
     <message>
-        <source>the project for analysis (CSV tables, Word, REFI-QDA) or for the archive, honouring every participant&apos;s consent</source>
-        <translation>het project voor analyse (CSV-tabellen, Word, REFI-QDA) of voor het archief, volgens de toestemming van elke deelnemer</translation>
+        <source>the project for analysis (CSV tables, a spreadsheet, Word, REFI-QDA) or for the archive, honouring every participant&apos;s consent</source>
+        <translation>het project voor analyse (CSV-tabellen, een spreadsheet, Word, REFI-QDA) of voor het archief, volgens de toestemming van elke deelnemer</translation>
     </message>
     <message>
         <source>tidy CSV tables (UTF-8 with BOM): interviews, participants, notes, markers, questionnaire answers, consent; and what was left out</source>
@@ -1242,6 +1262,14 @@
     <message>
         <source>one JSON object per file</source>
         <translation>één JSON-object per bestand</translation>
+    </message>
+    <message>
+        <source>the same tables as one spreadsheet (.xlsx) for Excel or Calc, a sheet per table, every cell typed: codes and text stay text</source>
+        <translation>dezelfde tabellen als één spreadsheet (.xlsx) voor Excel of Calc, een blad per tabel, elke cel van zijn soort: codes en tekst blijven tekst</translation>
+    </message>
+    <message>
+        <source>one JSON object: the file, each sheet&apos;s rows</source>
+        <translation>één JSON-object: het bestand, de rijen van elk blad</translation>
     </message>
     <message>
         <source>a Word document per interview (into a folder)</source>
@@ -3021,12 +3049,20 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Wat meegaat volgt de toestemming van iedere deelnemer: een gesprek alleen als iedereen erin instemde met citaten, een opname alleen als iedereen instemde met geluid, niemand die zich terugtrok. Namen en contactgegevens gaan nooit mee.</translation>
     </message>
     <message>
-        <source>&amp;Tables (CSV) for Excel, SPSS or R</source>
-        <translation>&amp;Tabellen (CSV) voor Excel, SPSS of R</translation>
+        <source>&amp;Tables (CSV) for R or SPSS</source>
+        <translation>&amp;Tabellen (CSV) voor R of SPSS</translation>
     </message>
     <message>
         <source>Tables (CSV)</source>
         <translation>Tabellen (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (.xlsx) for Excel or Calc</source>
+        <translation>&amp;Spreadsheet (.xlsx) voor Excel of Calc</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx)</source>
+        <translation>Spreadsheet (.xlsx)</translation>
     </message>
     <message>
         <source>&amp;Word: a document per interview</source>
@@ -3173,6 +3209,14 @@ Toch nieuwe sleutels maken?</translation>
         <translation>REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
+        <source>Save the spreadsheet</source>
+        <translation>De spreadsheet bewaren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Save the archive package</source>
         <translation>Het archiefpakket bewaren</translation>
     </message>
@@ -3211,6 +3255,14 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Left out for want of consent: {names}.</source>
         <translation>Weggelaten bij gebrek aan toestemming: {names}.</translation>
+    </message>
+    <message>
+        <source>Written: {path}, a sheet per table.</source>
+        <translation>Geschreven: {path}, een blad per tabel.</translation>
+    </message>
+    <message>
+        <source>{n} left out for want of consent: see the sheet {sheet}.</source>
+        <translation>{n} weggelaten bij gebrek aan toestemming: zie het blad {sheet}.</translation>
     </message>
     <message>
         <source>{n} tables written in {folder}.</source>
@@ -3366,6 +3418,10 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Filter by interviewer</source>
         <translation>Filteren op interviewer</translation>
+    </message>
+    <message>
+        <source>role and number unless named, &apos;;&apos;-separated</source>
+        <translation>rol en nummer tenzij bij naam, gescheiden door &apos;;&apos;</translation>
     </message>
     <message>
         <source>Recordings</source>
@@ -5183,6 +5239,10 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Rol</translation>
     </message>
     <message>
+        <source>May be named in exports</source>
+        <translation>Mag bij naam in exports</translation>
+    </message>
+    <message>
         <source>Interview guides</source>
         <translation>Leidraden</translation>
     </message>
@@ -5565,6 +5625,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>{n} left out for want of consent: see {file}.</source>
         <translation>{n} weggelaten bij gebrek aan toestemming: zie {file}.</translation>
+    </message>
+    <message>
+        <source>{n} left out for want of consent: see the sheet {sheet} in {file}.</source>
+        <translation>{n} weggelaten bij gebrek aan toestemming: zie het blad {sheet} in {file}.</translation>
     </message>
     <message>
         <source>Not in the format: {what}</source>

@@ -207,6 +207,14 @@ def test_the_export_dialog_writes_tables_and_a_qdpx_in_the_background(
     qtbot.waitUntil(lambda: "tables written" in dialog.result.text(), timeout=30000)
     assert (tmp_path / "tables" / "interviews.csv").is_file()
     assert (tmp_path / "tables" / "left-out.csv").is_file()
+    dialog.as_xlsx.click()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *_a, **_k: (str(tmp_path / "tabellen"), "")))
+    dialog.export.click()
+    qtbot.waitUntil(lambda: "a sheet per table" in dialog.result.text(), timeout=30000)
+    from openpyxl import load_workbook
+
+    assert "left-out" in load_workbook(tmp_path / "tabellen.xlsx", read_only=True).sheetnames
     dialog.as_qdpx.setChecked(True)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *_a, **_k: (str(tmp_path / "demo.qdpx"), "")))

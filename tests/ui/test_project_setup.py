@@ -6,9 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QPushButton,
+    QStyle,
+    QStyleOptionButton,
     QTableWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -53,6 +56,17 @@ def type_in_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text:
     qtbot.waitUntil(lambda: table.item(row, column).text() == text, timeout=2000)
 
 
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click a checkbox where its box is drawn, as a person would."""
+    assert isinstance(box, QCheckBox) and box.accessibleName()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    spot = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    before = box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=spot.center())
+    assert box.isChecked() != before
+
+
 def test_every_add_button_in_project_settings_saves_its_row(qtbot: QtBot,
                                                             context: ProjectContext) -> None:
     dialog = ProjectSetupDialog(context)
@@ -75,6 +89,7 @@ def test_every_add_button_in_project_settings_saves_its_row(qtbot: QtBot,
     type_in_cell(qtbot, dialog.team.table, row, 0, "Riet")
     role = dialog.team.table.cellWidget(row, 1)
     role.setCurrentIndex(role.findData("co_researcher"))
+    tick(qtbot, dialog.team.table.cellWidget(row, 2))  # Riet agreed to her name in exports
     row = press_add(qtbot, dialog, dialog.team, "Team")
     type_in_cell(qtbot, dialog.team.table, row, 0, "Anna")  # the dropdown left as it was
 
@@ -95,12 +110,29 @@ def test_every_add_button_in_project_settings_saves_its_row(qtbot: QtBot,
         guide = guides.current_guides(s)[0]
         return ([p.name for p in setup.phases(s)],
                 [(h.name, h.code_prefix) for h in setup.neighbourhoods(s)],
-                sorted((m.name, m.role) for m in setup.team(s)),
+                sorted((m.name, m.role, m.named) for m in setup.team(s)),
                 guide.name, [(t.title, t.answer_type) for t in guides.topics(s, guide.id)])
 
     assert context.read(saved) == (
-        ["Verkennen"], [("Elsrijk", "ELS")], [("Anna", "student"), ("Riet", "co_researcher")],
+        ["Verkennen"], [("Elsrijk", "ELS")],
+        [("Anna", "student", False), ("Riet", "co_researcher", True)],
         "Leidraad", [("Wonen", "yes_no")])
+
+    # Opened again, the box shows her word; she takes it back.
+    again = ProjectSetupDialog(context)
+    qtbot.addWidget(again)
+    again.show()
+    again.tabs.setCurrentWidget(again.team)
+    (riet,) = [r for r in range(again.team.table.rowCount())
+               if again.team.table.item(r, 0).text() == "Riet"]
+    box = again.team.table.cellWidget(riet, 2)
+    assert box.isChecked() and box.accessibleName() == "May be named in exports"
+    tick(qtbot, box)
+    ok = again.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(again.accepted, timeout=5000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert context.read(lambda s: sorted((m.name, m.named) for m in setup.team(s))) == [
+        ("Anna", False), ("Riet", False)]
 
 
 def test_a_role_the_core_refuses_is_shown_on_the_team_tab(qtbot: QtBot,

@@ -1,10 +1,11 @@
-"""Project › Export for analysis…: the project as tidy CSV tables, as Word documents (one
-per interview, or the project report), as a REFI-QDA project for ATLAS.ti, MAXQDA,
-NVivo, QDA Miner and QualCoder, or as the archive package for DANS. The core decides what
-consent allows (``veldwerk/consent/use.py``); this window picks the kind and the place, runs
-the export in the background with progress and cancel, and says what was left out and why.
-For the archive package it asks what the deposit needs (``reports/deposit.py``), prefilled
-with what the project keeps, and keeps what was given before it writes."""
+"""Project › Export for analysis…: the project as tidy CSV tables or one spreadsheet
+(.xlsx), as Word documents (one per interview, or the project report), as a REFI-QDA
+project for ATLAS.ti, MAXQDA, NVivo, QDA Miner and QualCoder, or as the archive package for
+DANS. The core decides what consent allows (``veldwerk/consent/use.py``); this window picks
+the kind and the place, runs the export in the background with progress and cancel, and
+says what was left out and why. For the archive package it asks what the deposit needs
+(``reports/deposit.py``), prefilled with what the project keeps, and keeps what was given
+before it writes."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ from veldwerk.reports.charts import available
 from veldwerk.reports.qdpx import export_qdpx
 from veldwerk.reports.tables import csv_bytes, write_csv
 
-CSV, DOCX, REPORT, QDPX, ARCHIVE = "csv", "docx", "report", "qdpx", "archive"
+CSV, XLSX, DOCX, REPORT, QDPX, ARCHIVE = "csv", "xlsx", "docx", "report", "qdpx", "archive"
 
 
 class ExportDialog(QDialog):
@@ -66,8 +67,11 @@ class ExportDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.kinds = QButtonGroup(self)
-        self.as_csv = named(QRadioButton(self.tr("&Tables (CSV) for Excel, SPSS or R")),
+        self.as_csv = named(QRadioButton(self.tr("&Tables (CSV) for R or SPSS")),
                             self.tr("Tables (CSV)"))
+        self.as_xlsx = named(QRadioButton(self.tr(
+            "&Spreadsheet (.xlsx) for Excel or Calc")),
+            self.tr("Spreadsheet (.xlsx)"))
         self.as_docx = named(QRadioButton(self.tr("&Word: a document per interview")),
                              self.tr("Word documents per interview"))
         self.as_report = named(QRadioButton(self.tr(
@@ -82,7 +86,7 @@ class ExportDialog(QDialog):
         self.as_mp3 = named(QCheckBox(self.tr(
             "Recordings as &MP3, which ATLAS.ti, MAXQDA and NVivo open (slower)")),
             self.tr("Recordings as MP3"))
-        for number, button in enumerate((self.as_csv, self.as_docx, self.as_report,
+        for number, button in enumerate((self.as_csv, self.as_xlsx, self.as_docx, self.as_report,
                                          self.as_qdpx, self.as_archive)):
             self.kinds.addButton(button, number)
             layout.addWidget(button)
@@ -170,7 +174,7 @@ class ExportDialog(QDialog):
 
     @property
     def kind(self) -> str:
-        for kind, button in ((QDPX, self.as_qdpx), (DOCX, self.as_docx),
+        for kind, button in ((XLSX, self.as_xlsx), (QDPX, self.as_qdpx), (DOCX, self.as_docx),
                              (REPORT, self.as_report), (ARCHIVE, self.as_archive)):
             if button.isChecked():
                 return kind
@@ -212,6 +216,9 @@ class ExportDialog(QDialog):
         if self.kind == QDPX:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the REFI-QDA project"), "", self.tr("REFI-QDA (*.qdpx)"))
+        elif self.kind == XLSX:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the spreadsheet"), "", self.tr("Spreadsheet (*.xlsx)"))
         elif self.kind == ARCHIVE:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the archive package"), "", self.tr("Zip (*.zip)"))
@@ -231,11 +238,16 @@ class ExportDialog(QDialog):
             available()  # matplotlib is imported on the GUI thread, not by the worker
         audio = "mp3" if self.as_mp3.isChecked() else "opus"
         self.export.setEnabled(False)
+        self.result.setText("")  # the last export's words are not this one's
 
         def write(session, step, cancelled):  # type: ignore[no-untyped-def]
             if kind == QDPX:
                 return export_qdpx(session, project.media, target, step, cancelled,
                                    audio)
+            if kind == XLSX:
+                from veldwerk.reports.spreadsheet import write_xlsx  # deferred: heavy (openpyxl)
+
+                return write_xlsx(session, target, step, cancelled)
             if kind == ARCHIVE:
                 return write_archive(session, project.media, target, step, cancelled)
             if kind in (DOCX, REPORT):
@@ -278,6 +290,10 @@ class ExportDialog(QDialog):
             if written.left_out:
                 lines.append(self.tr("Left out for want of consent: {names}.").format(
                     names="; ".join(o.name for o in written.left_out)))
+        elif kind == XLSX:
+            lines = [self.tr("Written: {path}, a sheet per table.").format(path=written.path),
+                     self.tr("{n} left out for want of consent: see the sheet {sheet}.").format(
+                         n=written.left_out, sheet="left-out")]
         elif kind == CSV:
             folder = written[0].parent if written else ""
             lines = [self.tr("{n} tables written in {folder}.").format(n=len(written),

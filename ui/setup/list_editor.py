@@ -1,4 +1,6 @@
-"""An ordered, editable table with add, remove, up and down: phases, team, topics."""
+"""An ordered, editable table with add, remove, up and down: phases, team, topics. A
+column is text, a dropdown (``choices``) or a checkbox (``checks``: its value is
+``CHECKED`` or '')."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,14 +23,17 @@ from PySide6.QtWidgets import (
 from ui.widgets import named, px
 
 Choices = Sequence[tuple[str, str]]  # (label, value)
+CHECKED = "yes"  # a checkbox column's value when ticked ('' when not)
 
 
 class ListEditor(QWidget):
     def __init__(self, name: str, headers: Sequence[str],
                  choices: dict[int, Choices] | None = None, parent: QWidget | None = None,
-                 widths: Sequence[int] = (), stretch: int | None = None) -> None:
+                 widths: Sequence[int] = (), stretch: int | None = None,
+                 checks: Sequence[int] = ()) -> None:
         super().__init__(parent)
         self.choices = choices or {}
+        self.checks = frozenset(checks)
         self.table = named(QTableWidget(0, len(headers)), name)
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,6 +84,13 @@ class ListEditor(QWidget):
                     combo.addItem(label, data)
                 combo.setCurrentIndex(max(combo.findData(value), 0))
                 self.table.setCellWidget(row, column, combo)
+            elif column in self.checks:
+                box = QCheckBox()
+                box.setAccessibleName(self.table.horizontalHeaderItem(column).text())
+                box.setChecked(value == CHECKED)
+                self.table.setItem(row, column, QTableWidgetItem())  # not typed into
+                self.table.item(row, column).setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setCellWidget(row, column, box)
             else:
                 self.table.setItem(row, column, QTableWidgetItem(value))
         first = self.table.item(row, 0)
@@ -110,6 +123,8 @@ class ListEditor(QWidget):
                 widget = self.table.cellWidget(row, column)
                 if isinstance(widget, QComboBox):
                     values.append(str(widget.currentData() or ""))
+                elif isinstance(widget, QCheckBox):
+                    values.append(CHECKED if widget.isChecked() else "")
                 else:
                     item = self.table.item(row, column)
                     values.append(item.text() if item is not None else "")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.context import ProjectContext
 from ui.dates import date_edit, date_of
-from ui.setup.list_editor import ListEditor
+from ui.setup.list_editor import CHECKED, ListEditor
 from ui.widgets import ErrorLabel, fill_combo, fit_window, named
 from veldwerk import guides, projects, setup
 from veldwerk.domain import AnswerType, GuideKind, Role
@@ -68,10 +68,13 @@ class ProjectSetupDialog(QDialog):
                                 widths=(0, 160), stretch=0)
         self.hoods.set_rows([(h.id, [h.name, h.code_prefix]) for h in hoods])
         self.tabs.addTab(self.hoods, self.tr("Neighbourhoods"))
-        self.team = ListEditor(self.tr("Team"), [self.tr("Name"), self.tr("Role")],
+        # Outputs name a member by role and number unless they agreed to their name.
+        self.team = ListEditor(self.tr("Team"), [self.tr("Name"), self.tr("Role"),
+                                                 self.tr("May be named in exports")],
                                {1: [(labels.role(r.value), r.value) for r in Role]},
-                               widths=(0, 220), stretch=0)
-        self.team.set_rows([(m.id, [m.name, m.role]) for m in team])
+                               widths=(0, 220, 220), stretch=0, checks=(2,))
+        self.team.set_rows([(m.id, [m.name, m.role, CHECKED if m.named else ""])
+                            for m in team])
         self.tabs.addTab(self.team, self.tr("Team"))
         self.tabs.addTab(self._guides_tab(guide_list), self.tr("Interview guides"))
 
@@ -180,7 +183,7 @@ class ProjectSetupDialog(QDialog):
                    date_of(self.retention), self.language.currentData())
         phase_items = [NamedItem(v[0], "", k) for k, v in self.phases.rows()]
         hood_items = [NamedItem(v[0], v[1], k) for k, v in self.hoods.rows()]
-        team_items = [NamedItem(v[0], v[1], k) for k, v in self.team.rows()]
+        team_items = [NamedItem(v[0], v[1], k, v[2] == CHECKED) for k, v in self.team.rows()]
         guide_changes = self._guide_drafts()
         project_id = self.context.project_id
 

@@ -59,9 +59,21 @@ def register(commands: Any) -> None:
                        "first 3 letters)")))
     _register_list(commands, "phase", translate("Commands", "the project's phases"),
                    lambda p: None)
-    _register_list(commands, "team", translate("Commands", "the team members and their roles"),
-                   lambda p: p.add_argument("--role", choices=ROLES, default="student"))
+    team = _register_list(commands, "team", translate(
+        "Commands", "the team members and their roles"), _team_flags)
+    p = command(team, "named", Handler(f"{HERE}:team_named", WRITE), help=translate(
+        "Commands", "whether a member agreed to be named in outputs (CSV, spreadsheet, "
+        "documents, archive, charts); otherwise they show role and number"))
+    p.add_argument("name", help=translate("Commands", "name or id"))
+    p.add_argument("answer", choices=("yes", "no"))
     _register_guides(commands)
+
+
+def _team_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--role", choices=ROLES, default="student")
+    p.add_argument("--named", action="store_true", help=translate(
+        "Commands", "the member agreed to be named in outputs (otherwise they show role and "
+        "number, e.g. 'Co-researcher 2')"))
 
 
 def register_retention(project: Any) -> None:
@@ -74,7 +86,8 @@ def register_retention(project: Any) -> None:
 
 
 def _register_list(commands: Any, table: str, what: str,
-                   extra: Callable[[argparse.ArgumentParser], object]) -> None:
+                   extra: Callable[[argparse.ArgumentParser], object]) -> Any:
+    """``TABLE add|list|rename|remove``; returns the subcommands, for one of its own."""
     p = commands.add_parser(table, help=translate(
         "Commands", "(coordinator) {what}").format(what=what))
     p.set_defaults(listed=table)
@@ -96,6 +109,7 @@ def _register_list(commands: Any, table: str, what: str,
                 help=translate("Commands", "remove one (refused while interviews or participants "
                                "use it)"))
     p.add_argument("name", help=translate("Commands", "name or id"))
+    return sub
 
 
 def _register_guides(commands: Any) -> None:
@@ -162,6 +176,12 @@ def _items(session: Session, listed: Listed) -> list[NamedItem]:
     return [NamedItem(row.name, listed.extra(row), row.id) for row in listed.rows(session)]
 
 
+def _member(row: Any, shown: dict[str, str]) -> str:
+    """A team member's line: name, stored role and how outputs name them."""
+    return translate("Commands", "{name}  ({role}; in outputs: {shown})").format(
+        name=row.name, role=row.role, shown=shown[row.id])
+
+
 def _find(session: Session, table: str, given: str) -> str:
     """The row's id, by id or name; an unknown one is an error that lists the known."""
     found = choose(session, "team_member" if table == "team" else table, given, _what(table))
@@ -194,9 +214,10 @@ def add(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     from veldwerk.setup import NamedItem  # deferred: start-up
 
     extra = getattr(args, "prefix", None) or getattr(args, "role", None) or ""
+    named = getattr(args, "named", None)
     try:
         added, detail = _edit(project, args.listed, lambda s, items: (
-            [*items, NamedItem(args.name, extra)], args.name))
+            [*items, NamedItem(args.name, extra, named=named)], args.name))
     except ValidationError as exc:
         better = _with_prefix_hint(exc, args, project)
         if better is None:
@@ -205,6 +226,30 @@ def add(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     if args.listed == "team":
         detail = role(detail).lower()  # "co-researcher", not the stored co_researcher
     print(_added_text(args.listed).format(name=added, detail=detail))
+    if named:
+        print(translate("Commands", "Outputs name {name}: they agreed.").format(name=added))
+    return 0
+
+
+def team_named(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    """``team named NAME yes|no``: the member's word on their name in outputs."""
+    from veldwerk.people import shown_names  # deferred: start-up
+
+    wanted = args.answer == "yes"
+
+    def change(s: Session, items: list[NamedItem]) -> tuple[list[NamedItem], str]:
+        key = _find(s, "team", args.name)
+        item = next(i for i in items if i.id == key)
+        item.named = wanted
+        return items, item.name
+
+    member, _role = _edit(project, "team", change)
+    with project.session() as s:
+        shown = next(shown_names(s)[r.id] for r in _listed("team").rows(s)
+                     if r.name == member)
+    print((translate("Commands", "Outputs name {name}: they agreed.") if wanted else
+           translate("Commands", "Outputs call {name} {shown}, not by name.")).format(
+               name=member, shown=shown))
     return 0
 
 
@@ -264,16 +309,22 @@ def remove(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
 
 def list_rows(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
 
+    from veldwerk.people import shown_names  # deferred: start-up
+
     listed = _listed(args.listed)
     with project.session() as s:
-        rows = [(row.id, row.name, listed.extra(row)) for row in listed.rows(s)]
+        outputs = shown_names(s) if args.listed == "team" else {}
+        rows = [(row.id, row.name, listed.extra(row), bool(getattr(row, "named", False)),
+                 _member(row, outputs) if outputs else "") for row in listed.rows(s)]
     key = {"neighbourhood": "prefix", "team": "role"}.get(args.listed)
-    for row_id, row_name, extra in rows:
+    for row_id, row_name, extra, named, line in rows:
         if args.json:
             shown = {"id": row_id, "name": row_name} | ({key: extra} if key else {})
+            if outputs:
+                shown |= {"named": named, "in_outputs": outputs[row_id]}
             print(json.dumps(shown, ensure_ascii=False))
         else:
-            print(f"{row_name}  ({extra})" if key else row_name)
+            print(line or (f"{row_name}  ({extra})" if key else row_name))
     if not rows and not args.json:
         print({"neighbourhood": translate("Commands", "No neighbourhoods yet."),
                "phase": translate("Commands", "No phases yet."),

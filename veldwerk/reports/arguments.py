@@ -16,8 +16,9 @@ DEPOSIT = ("licence", "rights_holder", "discipline", "access", "contact")
 
 def register(commands: Any) -> None:
     p = commands.add_parser("export", help=translate("Commands", "the project for analysis (CSV "
-                                                     "tables, Word, REFI-QDA) or for the archive, "
-                                                     "honouring every participant's consent"))
+                                                     "tables, a spreadsheet, Word, REFI-QDA) or "
+                                                     "for the archive, honouring every "
+                                                     "participant's consent"))
     export = p.add_subparsers(dest="export_command", metavar="EXPORT_COMMAND", required=True)
     p = command(export, "csv", Handler(f"{HERE}:export_csv", READ),
                 help=translate("Commands", "tidy CSV tables (UTF-8 with BOM): interviews, "
@@ -26,6 +27,13 @@ def register(commands: Any) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
     p.add_argument("--json", action="store_true", help=translate(
         "Commands", "one JSON object per file"))
+    p = command(export, "xlsx", Handler(f"{HERE}:export_xlsx", READ),
+                help=translate("Commands", "the same tables as one spreadsheet (.xlsx) for Excel "
+                               "or Calc, a sheet per table, every cell typed: codes and text "
+                               "stay text"))
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    p.add_argument("--json", action="store_true", help=translate(
+        "Commands", "one JSON object: the file, each sheet's rows"))
     p = command(export, "docx", Handler(f"{HERE}:export_docx", READ),
                 help=translate("Commands", "a Word document per interview (into a folder)"))
     p.add_argument("--out", required=True, type=Path, metavar="DIR")

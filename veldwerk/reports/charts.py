@@ -32,7 +32,8 @@ class Chart:
 
 def charts(figures: Dashboard, label: Callable[[str, str], str] | None = None) -> list[Chart]:
     """The dashboard's groupings worth a picture; ``label(kind, value)`` names stored
-    values (kinds, statuses) in the reader's language."""
+    values (kinds, statuses) in the reader's language. A picture leaves the app: team
+    members are named as every output names them (role and number unless named)."""
     name = label or _label
     return [
         Chart("by-neighbourhood", translate("Reports", "Interviews by neighbourhood"),
@@ -41,7 +42,7 @@ def charts(figures: Dashboard, label: Callable[[str, str], str] | None = None) -
         Chart("by-kind", translate("Reports", "Interviews by kind"),
               [(name("kind", k), n) for k, n in figures.by_kind]),
         Chart("by-interviewer", translate("Reports", "Interviews by interviewer"),
-              figures.by_interviewer),
+              figures.by_interviewer_shown),
         Chart("by-status", translate("Reports", "Interviews by status"),
               [(name("status", k), n) for k, n in figures.by_status]),
     ]

@@ -38,6 +38,22 @@ def export_csv(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
     return 0
 
 
+def export_xlsx(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
+    from veldwerk.reports.spreadsheet import write_xlsx  # deferred: heavy (openpyxl)
+
+    with project.session() as session:
+        done = write_xlsx(session, args.out)
+    if args.json:
+        print(json.dumps({"file": str(done.path), "sheets": done.rows}, ensure_ascii=False))
+    else:
+        print(done.path)
+    if done.left_out:
+        print(translate("Reports", "{n} left out for want of consent: see the sheet {sheet} "
+                        "in {file}.").format(n=done.left_out, sheet="left-out",
+                                             file=done.path.name), file=sys.stderr)
+    return 0
+
+
 def export_qdpx(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
     with project.session() as session:
         done = write(session, project.media, args.out, audio=args.audio)

@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from veldwerk.i18n import translate
 from veldwerk.merge.decisions import open_count
+from veldwerk.people import shown_names
 from veldwerk.reports.summary import consent_counts
 
 Counts = list[tuple[str, int]]  # (label, count), in the order shown
@@ -40,6 +41,9 @@ class Dashboard:
     by_phase: Counts = field(default_factory=list)
     by_kind: Counts = field(default_factory=list)
     by_interviewer: Counts = field(default_factory=list)
+    # The same counts as outputs name team members (role and number unless named): what
+    # a chart picture shows. The app's screens and ``dashboard --json`` keep the names.
+    by_interviewer_shown: Counts = field(default_factory=list)
     by_status: Counts = field(default_factory=list)
     recorded_hours: float = 0.0
     recorded_ms: int = 0  # the same, whole: what ``words.duration`` says to people
@@ -49,7 +53,9 @@ class Dashboard:
     laptops: list[Laptop] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        shown = asdict(self)
+        del shown["by_interviewer_shown"]
+        return shown
 
 
 def _names(session: Session, table: str) -> dict[str | None, tuple[Any, str]]:
@@ -97,10 +103,12 @@ def figures(session: Session) -> Dashboard:
         "ON l.interview_id = i.id WHERE i.deleted_at IS NOT NULL")).scalar_one())
     names = {row_id: name for row_id, name in session.execute(text(
         "SELECT id, name FROM team_member"))}
-    interviewers = [(names.get(m, none), n) for m, n in members.items() if n]
-    if out.interviews - with_someone:
-        interviewers.append((none, out.interviews - with_someone))
-    out.by_interviewer = sorted(interviewers, key=lambda item: (-item[1], item[0]))
+    for target, called in (("by_interviewer", names),
+                           ("by_interviewer_shown", shown_names(session))):
+        interviewers = [(called.get(m, none), n) for m, n in members.items() if n]
+        if out.interviews - with_someone:
+            interviewers.append((none, out.interviews - with_someone))
+        setattr(out, target, sorted(interviewers, key=lambda item: (-item[1], item[0])))
     # From the recordings' side: a project has far fewer takes than interviews.
     hours, takes = session.execute(text(
         "SELECT coalesce(sum(r.duration_ms), 0), count(r.id) FROM recording r WHERE "

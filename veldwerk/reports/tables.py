@@ -1,6 +1,7 @@
-"""The project as tidy CSV tables for analysis (R, SPSS, Excel): one file per kind of
-thing, one row per thing, UUIDs as ids, times in ISO 8601 UTC, UTF-8 with a byte-order
-mark so Excel reads the accents.
+"""The project as tidy tables for analysis: one table per kind of thing, one row per
+thing, UUIDs as ids. The cells are typed (text, whole numbers, booleans, UTC times, None):
+CSV for R and SPSS writes them as text (times in ISO 8601 UTC, UTF-8 with a byte-order
+mark so Excel reads the accents), the spreadsheet (``spreadsheet.py``) keeps their types.
 
 - ``interviews.csv``, ``participants.csv`` (code, neighbourhood, age band: never a name),
   ``notes.csv``, ``markers.csv``, ``answers.csv`` (notes under the topics of
@@ -20,18 +21,19 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
-from veldwerk import fields
+from veldwerk import fields, people
 from veldwerk.consent.use import QUOTES, Consents, LeftOut
 from veldwerk.domain.base import loads_list
 from veldwerk.errors import Cancelled as CancelledError
 from veldwerk.fsutil import atomic_write_bytes, output_folder
-from veldwerk.ids import utc_text
+from veldwerk.ids import as_utc, utc_text
 from veldwerk.listing import field_sql
 from veldwerk.reports.writing import cannot_write
 
@@ -40,20 +42,34 @@ Cancelled = Callable[[], bool]
 SCOPE_COLUMNS = ("audio", "quotes", "archive", "group", "contact")
 
 
-def iso(value: Any) -> str:
-    """A stored time as ISO 8601 in UTC ('' for none)."""
-    return utc_text(value)
+Cell = str | int | float | bool | datetime | None  # a typed cell of a table
 
 
-def typed_answer(answer_type: str, value: str) -> str:
+def moment(value: Any) -> datetime | None:
+    """A stored time as an aware UTC time (None for none)."""
+    return None if value is None or value == "" else as_utc(value)
+
+
+def cell_text(value: Cell) -> str:
+    """A typed cell as the CSV writes it: a time in ISO 8601 UTC, a boolean true/false,
+    None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return utc_text(value)
+    return str(value)
+
+
+def typed_answer(answer_type: str, value: str) -> Cell:
     """A questionnaire answer as its type reads in a table: scale 1–5 as a number, yes/no
-    as true/false, a choice or free text as it is."""
+    as a boolean, a choice or free text as it is (None: no answer of that type)."""
     stripped = value.strip()
     if answer_type == "scale":
-        return stripped if stripped.isdigit() else ""
+        return int(stripped) if stripped.isdigit() else None
     if answer_type == "yes_no":
-        return {"ja": "true", "nee": "false", "yes": "true", "no": "false"}.get(
-            stripped.lower(), "")
+        return {"ja": True, "nee": False, "yes": True, "no": False}.get(stripped.lower())
     return value
 
 
@@ -96,12 +112,13 @@ def chosen_rows(session: Session, sql: str, ids: list[str], **params: Any) -> It
 
 def tables(session: Session, consents: Consents | None = None,
            cancelled: Cancelled | None = None,
-           scopes: tuple[str, ...] = (QUOTES,)) -> dict[str, list[list[Any]]]:
-    """Every table as a header and rows, in memory (the project fits: text only)."""
+           scopes: tuple[str, ...] = (QUOTES,)) -> dict[str, list[list[Cell]]]:
+    """Every table as a header and rows of typed cells, in memory (the project fits: text
+    only). Team members are named as outputs name them (``people.shown_names``)."""
     consents = consents or Consents(session)
     chosen = Selection(session, consents, scopes)
     ivs, people = chosen.interviews, chosen.people
-    out: dict[str, list[list[Any]]] = {}
+    out: dict[str, list[list[Cell]]] = {}
     out["interviews"] = _table(session, fields.INTERVIEW, "interview i", ivs,
                                "ORDER BY i.starts_at, i.id", cancelled)
     out["participants"] = _table(session, fields.PARTICIPANT, "participant p", people,
@@ -118,10 +135,10 @@ def tables(session: Session, consents: Consents | None = None,
             WHERE n.interview_id IN :ids ORDER BY n.interview_id, t.position, n.id""", ivs):
         if row[8] == "questionnaire" and row[2] is not None:
             out["answers"].append([row[0], row[1], row[2], row[3], row[7],
-                                   typed_answer(row[7], row[5]), iso(row[6])])
+                                   typed_answer(row[7], row[5]), moment(row[6])])
         else:
             out["notes"].append([row[0], row[1], row[2] or "", row[3],
-                                 "" if row[4] is None else row[4], row[5], iso(row[6])])
+                                 row[4], row[5], moment(row[6])])
     out["markers"] = [["id", "recording_id", "interview_id", "offset_ms", "label", "topic_id"]]
     out["markers"] += [[*r[:5], r[5] or ""] for r in chosen_rows(session, """
             SELECT m.id, m.recording_id, r.interview_id, m.offset_ms, m.label, m.topic_id
@@ -141,16 +158,17 @@ def tables(session: Session, consents: Consents | None = None,
             continue  # the newest consent counts
         scopes = json.loads(row[2] or "{}")
         out["consent"].append([row[0], row[1], *(_flag(scopes.get(s)) for s in SCOPE_COLUMNS),
-                               row[3], iso(row[4]), row[5], row[6]])
+                               row[3], moment(row[4]), row[5], row[6]])
     out["left-out"] = [["kind", "id", "name", "reason"]]
     out["left-out"] += [[o.kind, o.id, o.name, o.reason] for o in chosen.left_out]
     return out
 
 
 def _table(session: Session, declared: list[fields.Field], table: str, ids: list[str],
-           order: str, cancelled: Cancelled | None) -> list[list[Any]]:
-    """A table of the fields with a CSV column (``fields.py``), a row per chosen id: a
-    time in ISO 8601, tags and fields of many values ';'-separated."""
+           order: str, cancelled: Cancelled | None) -> list[list[Cell]]:
+    """A table of the fields with a CSV column (``fields.py``), a row per chosen id, each
+    cell of its field's kind: a time, a number, text; tags and fields of many values
+    ';'-separated text, team members as outputs name them."""
     wanted = [f for f in declared if f.csv]
     single = [f for f in wanted if not f.each]
     alias = table.split()[-1]
@@ -161,38 +179,47 @@ def _table(session: Session, declared: list[fields.Field], table: str, ids: list
         if cancelled is not None and cancelled():
             raise _cancelled()
         rows.append((row[0], dict(zip((f.key for f in single), row[1:], strict=True))))
-    many = {f.key: _by_interview(session, f.each, ids) for f in wanted if f.each}
-    out: list[list[Any]] = [[f.csv for f in wanted]]
+    shown = people.shown_names(session) if any(f.members for f in wanted) else {}
+    many = {f.key: _by_interview(session, f.each, ids, shown if f.members else None)
+            for f in wanted if f.each}
+    out: list[list[Cell]] = [[f.csv for f in wanted]]
     for row_id, found in rows:
         out.append([";".join(many[f.key].get(row_id, [])) if f.each
                     else _cell(f, found[f.key]) for f in wanted])
     return out
 
 
-def _cell(field: fields.Field, value: Any) -> Any:
+def _cell(field: fields.Field, value: Any) -> Cell:
     if field.kind == "time":
-        return iso(value)
+        return moment(value)
     if field.kind == "tags":
         return ";".join(loads_list(value))
+    if field.kind == "number":
+        return value  # None stays an empty cell
     if field.written is not None:
         return field.written(value)
     return "" if value is None else value
 
 
-def _flag(value: Any) -> str:
-    return "" if value is None else ("true" if value else "false")
+def _flag(value: Any) -> bool | None:
+    return None if value is None else bool(value)
 
 
-def _by_interview(session: Session, sql: str, ids: list[str]) -> dict[str, list[str]]:
+def _by_interview(session: Session, sql: str, ids: list[str],
+                  names: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """Each interview's values; with ``names``, the values are ids shown by those names."""
     out: dict[str, list[str]] = {}
     for interview, value in chosen_rows(session, sql, ids):
-        out.setdefault(interview, []).append(str(value))
+        out.setdefault(interview, []).append(str(value) if names is None
+                                             else names.get(value, ""))
     return out
 
 
-def csv_bytes(rows: list[list[Any]]) -> bytes:
+def csv_bytes(rows: list[list[Cell]]) -> bytes:
+    """A table as CSV text: every cell as ``cell_text`` writes it."""
     buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    csv.writer(buffer, lineterminator="\r\n").writerows(
+        [cell_text(value) for value in row] for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
