@@ -5265,6 +5265,14 @@ Opname loopt · {time}</translation>
         <translation>Labels</translation>
     </message>
     <message>
+        <source>{variable} (participant)</source>
+        <translation>{variable} (deelnemer)</translation>
+    </message>
+    <message>
+        <source>{variable} (conversation)</source>
+        <translation>{variable} (gesprek)</translation>
+    </message>
+    <message>
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
@@ -5283,6 +5291,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Free notes</source>
         <translation>Vrije aantekeningen</translation>
+    </message>
+    <message>
+        <source>No notes were written in this conversation.</source>
+        <translation>In dit gesprek zijn geen aantekeningen gemaakt.</translation>
     </message>
     <message>
         <source>Recording {n}</source>

@@ -1,7 +1,9 @@
 """REFI-QDA (.qdpx): a project.qde valid against the published schema, every internal
 path in the archive, unique GUIDs taken from the records, the same file again apart from
 its time, topic codes that keep their GUID across guide versions, positions in code
-points, audio with its markers, and nobody who did not allow it."""
+points, audio with its markers, and nobody who did not allow it. Read as a QDA tool reads
+it (QualCoder: codings only inside selections, a variable used on a case is a case
+attribute only), nothing is lost; team members are users by role and number."""
 
 from __future__ import annotations
 
@@ -16,11 +18,12 @@ from sqlalchemy import text
 
 from tests.components import refi_qda_schema
 from tests.realapp import veldwerk
-from veldwerk import guides, interviews, notes, projects
-from veldwerk.domain import Marker, Recording
+from veldwerk import guides, i18n, interviews, labels, notes, people, projects
+from veldwerk.audio import markers
+from veldwerk.audio.importing import import_file
+from veldwerk.audio.processing import compress
+from veldwerk.domain.base import loads_list
 from veldwerk.errors import Cancelled
-from veldwerk.ids import utcnow
-from veldwerk.mediastore import store_file
 from veldwerk.paths import device
 from veldwerk.reports.qdpx import NS, export_qdpx
 
@@ -40,29 +43,27 @@ def _opus(folder: Path, seconds: int) -> Path:
 
 @pytest.fixture
 def demo(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The demo project, with a recording and two markers on an interview everyone in it
-    allowed audio, and a note with accents and an emoji."""
+    """The demo project, with a recording imported (and compressed) as the app does on an
+    interview everyone in it allowed audio, a moment without a topic and one with, and a
+    note with accents and an emoji."""
     data = tmp_path / "data"
     assert veldwerk(data, "demo").returncode == 0
     entry = projects.list_projects(data)[0]
     project = projects.open_project(entry.folder, device(data))
     with project.session() as s:
-        interview = s.execute(text(
-            "SELECT i.id FROM interview i JOIN interview_participant l ON l.interview_id = i.id "
-            "JOIN participant p ON p.id = l.participant_id WHERE p.code = 'ELS-001' "
-            "AND i.kind = 'interview'")).scalar()
-    name, digest = store_file(project.media, _opus(tmp_path, 3), "ogg")
+        interview, guide = s.execute(text(
+            "SELECT i.id, i.guide_id FROM interview i JOIN interview_participant l "
+            "ON l.interview_id = i.id JOIN participant p ON p.id = l.participant_id "
+            "WHERE p.code = 'ELS-001' AND i.kind = 'interview'")).one()
+        topic = guides.topics(s, guide)[1].id
+    take = import_file(project, interview, _opus(tmp_path, 3)).recording.id
+    compress(project, take)
 
     def work(s):  # type: ignore[no-untyped-def]
-        take = Recording(interview_id=interview, state="ok", started_at=utcnow(),
-                         duration_ms=3000, compressed_name=name, compressed_sha256=digest)
-        s.add(take)
-        s.flush()
-        s.add(Marker(recording_id=take.id, offset_ms=500, label="Over de trap"))
-        s.add(Marker(recording_id=take.id, offset_ms=2000, label="Buren"))
+        markers.add(s, take, 500, "Over de trap")
+        markers.add(s, take, 2000, "Buren", topic)
         notes.save_note(s, interview, None, "Café 🙂 naïef — ‘quote’")
-        return take.id
-    take = project.run(work)
+    project.run(work)
     yield project, interview, take
     project.close(make_backup=False)
 
@@ -112,10 +113,14 @@ def test_positions_are_code_points_and_a_second_export_is_the_same(demo, tmp_pat
     archive, root = _open(first.path)
     (source,) = [e for e in root.iter(f"{Q}TextSource") if e.get("guid") == interview]
     content = archive.read(f"sources/{interview}.txt").decode("utf-8")
-    for selection in source.findall(f"{Q}PlainTextSelection"):
-        start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
-        assert content[start:end] == stored[selection.get("guid")]
+    spans = {s.get("guid"): (int(s.get("startPosition")), int(s.get("endPosition")))
+             for s in source.findall(f"{Q}PlainTextSelection")}
+    for guid, (start, end) in spans.items():
+        if guid in stored:
+            assert content[start:end] == stored[guid]
     assert "🙂" in content
+    (whole,) = set(spans) - set(stored)
+    assert spans[whole] == (0, len(content)), "the tags' selection spans the whole text"
 
     def without_time(path: Path) -> dict[str, bytes]:
         with zipfile.ZipFile(path) as z:
