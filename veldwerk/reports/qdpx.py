@@ -31,9 +31,9 @@ cannot carry, is returned and written beside the file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import shutil
 import tempfile
-import uuid
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -70,10 +70,22 @@ class Exported:
 
 
 def guid5(namespace: str, name: str) -> str:
-    return str(uuid.uuid5(uuid.UUID(namespace), name))
+    """``str(uuid.uuid5(UUID(namespace), name))`` for a namespace written as a UUID, made
+    without the ``UUID`` objects: an export makes one for every coding and selection."""
+    digest = bytearray(hashlib.sha1(bytes.fromhex(namespace.replace("-", ""))
+                                    + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _when(value: Any) -> str:
+    """A stored time in whole seconds, UTC. SQLite's text of a naive UTC time is cut to
+    shape (an export writes thousands; parsing each costs more than the rest of it)."""
+    if isinstance(value, str) and value[10:11] == " " and (
+            len(value) == 19 or (value[19] == "." and value[20:].isdigit())):
+        return f"{value[:10]}T{value[11:19]}Z"
     return utc_text(value, whole_seconds=True)
 
 
@@ -288,8 +300,9 @@ class Builder:
         if tagged:
             whole = _el(source, "PlainTextSelection", guid=guid5(interview_id, "tags"),
                         name=translate("Reports", "Tags"), startPosition=0,
-                        endPosition=len(content), creationDateTime=_when(created),
-                        modifiedDateTime=_when(updated))
+                        endPosition=len(content),
+                        creationDateTime=source.get("creationDateTime"),
+                        modifiedDateTime=source.get("modifiedDateTime"))
             for tag in tagged:
                 coding = _el(whole, "Coding", guid=guid5(interview_id, f"tag in text:{tag}"))
                 _el(coding, "CodeRef", targetGUID=self.tag_code(tag))
