@@ -319,3 +319,20 @@ def test_recordings_can_go_as_mp3_for_the_programs_that_cannot_open_opus(
     assert decoded.returncode == 0 and "Audio: mp3" in decoded.stderr
     assert "time=00:00:03" in decoded.stderr or "time=00:00:02.9" in decoded.stderr
     assert not any("Opus" in line for line in done.cannot_carry)
+
+
+def test_guids_and_times_are_what_the_standard_library_makes() -> None:
+    """The export's own GUID v5 and time text (written without objects, for speed) are
+    ``uuid.uuid5`` and ``utc_text``: GUIDs line up with earlier exports."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from veldwerk.ids import utc_text
+    from veldwerk.reports.qdpx import guid5, when
+
+    for namespace in (str(uuid.uuid4()), "01A24E85-0FC4-7246-BEB0-9815B5CD3CE7"):
+        for name in ("tags", "tag:café 🙂", ""):
+            assert guid5(namespace, name) == str(uuid.uuid5(uuid.UUID(namespace), name))
+    for value in ("2026-12-07 03:21:12.900330", "2026-12-07 03:21:12", "2026-12-07T03:21:12",
+                  "2026-12-07 03:21:12+02:00", datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC)):
+        assert when(value) == utc_text(value, whole_seconds=True), value

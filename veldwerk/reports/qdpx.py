@@ -80,7 +80,7 @@ def guid5(namespace: str, name: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _when(value: Any) -> str:
+def when(value: Any) -> str:
     """A stored time in whole seconds, UTC. SQLite's text of a naive UTC time is cut to
     shape (an export writes thousands; parsing each costs more than the rest of it)."""
     if isinstance(value, str) and value[10:11] == " " and (
@@ -130,7 +130,7 @@ class Builder:
         s, ids = self.session, self.interviews
         root = ET.Element("Project", {"xmlns": NS, "name": self.project_name,
                                       "origin": f"Veldwerk {veldwerk.__version__}",
-                                      "creationDateTime": _when(datetime.now(UTC))})
+                                      "creationDateTime": when(datetime.now(UTC))})
         users = _el(root, "Users")
         for member_id, name in people.shown_names(s).items():
             _el(users, "User", guid=member_id, name=name)
@@ -275,7 +275,7 @@ class Builder:
         interview_id, title, _kind, tags, summary, created, updated, values = row
         source = _el(sources, "TextSource", guid=interview_id, name=title or interview_id,
                      plainTextPath=f"internal://{interview_id}.txt",
-                     creationDateTime=_when(created), modifiedDateTime=_when(updated))
+                     creationDateTime=when(created), modifiedDateTime=when(updated))
         if summary:
             ET.SubElement(source, "Description").text = summary
         free = translate("Reports", "Free notes")
@@ -290,7 +290,7 @@ class Builder:
             content += "\n\n"
             selection = _el(source, "PlainTextSelection", guid=note_id, name=heading,
                             startPosition=start, endPosition=end,
-                            creationDateTime=_when(n_created), modifiedDateTime=_when(n_updated))
+                            creationDateTime=when(n_created), modifiedDateTime=when(n_updated))
             if topic_id and topic_id in topic_code:
                 coding = _el(selection, "Coding", guid=guid5(note_id, "coding"))
                 _el(coding, "CodeRef", targetGUID=topic_code[topic_id])
@@ -343,7 +343,7 @@ class Builder:
         source = _el(sources, "AudioSource", guid=take["id"],
                      name=f"{interview[1] or interview[0]} – {take['title']}.{self.audio_ext}",
                      path=f"internal://{take['id']}.{self.audio_ext}",
-                     creationDateTime=_when(take["created"]))
+                     creationDateTime=when(take["created"]))
         found = take["markers"]
         for number, marker in enumerate(found):
             _r, marker_id, offset, label, topic_id, created = marker
@@ -351,7 +351,7 @@ class Builder:
             selection = _el(source, "AudioSelection", guid=marker_id,
                             name=label or translate("Reports", "Moment"),
                             begin=int(offset), end=max(int(offset), int(end)),
-                            creationDateTime=_when(created))
+                            creationDateTime=when(created))
             if label:
                 ET.SubElement(selection, "Description").text = label
             coding = _el(selection, "Coding", guid=guid5(marker_id, "coding"))
