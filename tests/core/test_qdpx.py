@@ -214,6 +214,8 @@ def test_a_qda_tool_that_reads_codings_only_in_selections_loses_nothing(
     assert len(kept.on_sources) == len(written) > 0, "no source's value is lost"
     assert {v for (_c, v) in kept.on_cases} == {"Buurt (deelnemer)", "Leeftijdsgroep"}
     assert (interview, "Buurt (gesprek)") in kept.on_sources
+    assert {v for (_g, n), v in kept.on_sources.items() if n == "Soort"} >= {
+        "Interview", "Focusgroep"}, "a kind by its name, not its stored word"
     assert (audio.get("guid"), "Buurt (gesprek)") in kept.on_sources
 
     assert kept.users == list(shown.values())

@@ -140,7 +140,8 @@ class Builder:
         topic_code = self._codebook(root, takes)
         case_variables, source_variables = self._variables(root)
         described = _described(fields.INTERVIEW)
-        interviews = {r[0]: (*r[:7], dict(zip((f.key for f in described), r[7:], strict=True)))
+        interviews = {r[0]: (*r[:7], {f.key: _shown(f, v)
+                                      for f, v in zip(described, r[7:], strict=True)})
                       for r in chosen_rows(s, f"""
             SELECT i.id, i.title, i.kind, i.tags, i.summary, i.created_at, i.updated_at
               {"".join(f", {f.sql}" for f in described)}
@@ -264,7 +265,7 @@ class Builder:
                 FROM participant p WHERE p.id IN :ids ORDER BY p.code, p.id""", people):
             case = _el(cases, "Case", guid=person, name=code)
             for declared, value in zip(described, values, strict=True):
-                self._value(case, variables[declared.key], value)
+                self._value(case, variables[declared.key], _shown(declared, value))
             for interview in links.get(person, []):
                 _el(case, "SourceRef", targetGUID=interview)
                 for take in takes.get(interview, []):
@@ -358,6 +359,11 @@ class Builder:
             _el(coding, "CodeRef", targetGUID=topic_code[topic_id]
                 if _coded(marker, topic_code) else self.moment_code)
         self._values(source, variables, interview[7])
+
+
+def _shown(declared: fields.Field, value: Any) -> Any:
+    """A variable's value as people read it (a kind's name, not its stored word)."""
+    return declared.show(value) if declared.show and value not in (None, "") else value
 
 
 def _coded(marker: Any, topic_code: dict[str, str]) -> bool:
