@@ -5659,6 +5659,14 @@ Opname loopt · {time}</translation>
         <translation>Labels</translation>
     </message>
     <message>
+        <source>{variable} (participant)</source>
+        <translation>{variable} (deelnemer)</translation>
+    </message>
+    <message>
+        <source>{variable} (conversation)</source>
+        <translation>{variable} (gesprek)</translation>
+    </message>
+    <message>
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
@@ -5677,6 +5685,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Free notes</source>
         <translation>Vrije aantekeningen</translation>
+    </message>
+    <message>
+        <source>No notes were written in this conversation.</source>
+        <translation>In dit gesprek zijn geen aantekeningen gemaakt.</translation>
     </message>
     <message>
         <source>Recording {n}</source>

@@ -1,13 +1,16 @@
 """REFI-QDA (.qdpx): a project.qde valid against the published schema, every internal
 path in the archive, unique GUIDs taken from the records, the same file again apart from
 its time, topic codes that keep their GUID across guide versions, positions in code
-points, audio with its markers, and nobody who did not allow it."""
+points, audio with its markers, and nobody who did not allow it. Read as a QDA tool reads
+it (QualCoder: codings only inside selections, a variable used on a case is a case
+attribute only), nothing is lost; team members are users by role and number."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import zipfile
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -16,11 +19,13 @@ from sqlalchemy import text
 
 from tests.components import refi_qda_schema
 from tests.realapp import veldwerk
-from veldwerk import guides, interviews, notes, projects
-from veldwerk.domain import Marker, Recording
+from veldwerk import guides, i18n, interviews, notes, people, projects
+from veldwerk.audio import markers
+from veldwerk.audio.importing import import_file
+from veldwerk.audio.processing import compress
+from veldwerk.domain import TeamMember
+from veldwerk.domain.base import loads_list
 from veldwerk.errors import Cancelled
-from veldwerk.ids import utcnow
-from veldwerk.mediastore import store_file
 from veldwerk.paths import device
 from veldwerk.reports.qdpx import NS, export_qdpx
 
@@ -38,31 +43,41 @@ def _opus(folder: Path, seconds: int) -> Path:
     return out
 
 
-@pytest.fixture
-def demo(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The demo project, with a recording and two markers on an interview everyone in it
-    allowed audio, and a note with accents and an emoji."""
-    data = tmp_path / "data"
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+    """The demo project, with a recording imported (and compressed) as the app does on an
+    interview everyone in it allowed audio, a moment without a topic and one with, and a
+    note with accents and an emoji; made once, closed, and copied for every test."""
+    folder = tmp_path_factory.mktemp("made")
+    data = folder / "data"
     assert veldwerk(data, "demo").returncode == 0
     entry = projects.list_projects(data)[0]
     project = projects.open_project(entry.folder, device(data))
     with project.session() as s:
-        interview = s.execute(text(
-            "SELECT i.id FROM interview i JOIN interview_participant l ON l.interview_id = i.id "
-            "JOIN participant p ON p.id = l.participant_id WHERE p.code = 'ELS-001' "
-            "AND i.kind = 'interview'")).scalar()
-    name, digest = store_file(project.media, _opus(tmp_path, 3), "ogg")
+        interview, guide = s.execute(text(
+            "SELECT i.id, i.guide_id FROM interview i JOIN interview_participant l "
+            "ON l.interview_id = i.id JOIN participant p ON p.id = l.participant_id "
+            "WHERE p.code = 'ELS-001' AND i.kind = 'interview'")).one()
+        topic = guides.topics(s, guide)[1].id
+    take = import_file(project, interview, _opus(folder, 3)).recording.id
+    compress(project, take)
 
     def work(s):  # type: ignore[no-untyped-def]
-        take = Recording(interview_id=interview, state="ok", started_at=utcnow(),
-                         duration_ms=3000, compressed_name=name, compressed_sha256=digest)
-        s.add(take)
-        s.flush()
-        s.add(Marker(recording_id=take.id, offset_ms=500, label="Over de trap"))
-        s.add(Marker(recording_id=take.id, offset_ms=2000, label="Buren"))
+        markers.add(s, take, 500, "Over de trap")
+        markers.add(s, take, 2000, "Buren", topic)
         notes.save_note(s, interview, None, "Café 🙂 naïef — ‘quote’")
-        return take.id
-    take = project.run(work)
+    project.run(work)
+    project.close(make_backup=False)
+    return data, interview, take
+
+
+@pytest.fixture
+def demo(made: tuple[Path, str, str], tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A copy of the made project of its own, open."""
+    made_data, interview, take = made
+    data = tmp_path / "data"
+    shutil.copytree(made_data, data)
+    project = projects.open_project(projects.list_projects(data)[0].folder, device(data))
     yield project, interview, take
     project.close(make_backup=False)
 
@@ -101,6 +116,115 @@ def test_the_export_is_valid_complete_and_honours_consent(demo, tmp_path: Path) 
     assert done.cannot_carry and not list((tmp_path / "out").glob(".*"))
 
 
+@dataclass
+class Kept:
+    """What a QDA tool keeps that reads a project as QualCoder's importer does: codings
+    only inside selections (a Coding on a whole source is not read), a variable that any
+    case uses becomes a case attribute (its values on sources are lost), variables'
+    names are unique, a source is named as its file."""
+
+    codes: dict[str, str]  # GUID → name, of the codes that can be coded
+    texts: set[tuple[str, str, int, int]]  # source, code name, start, end
+    moments: list[tuple[str, str, str]]  # source, code name, memo (the Description)
+    on_cases: dict[tuple[str, str], str]  # (case name, variable name) → value
+    on_sources: dict[tuple[str, str], str]  # (source GUID, variable name) → value
+    sources: dict[str, str]  # GUID → name
+    users: list[str]
+
+
+def _as_a_qda_tool_reads(root: ET.Element) -> Kept:
+    codes = {c.get("guid"): c.get("name") for c in root.iter(f"{Q}Code")
+             if c.get("isCodable") != "false"}
+    variables = {v.get("guid"): v.get("name") for v in root.iter(f"{Q}Variable")}
+    assert len(set(variables.values())) == len(variables), "a second name is refused"
+    of_cases = {r.get("targetGUID") for c in root.iter(f"{Q}Case")
+                for r in c.iter(f"{Q}VariableRef")}
+
+    def values(holder: ET.Element) -> dict[str, str]:
+        return {v.find(f"{Q}VariableRef").get("targetGUID"): v.find(f"{Q}TextValue").text
+                for v in holder.findall(f"{Q}VariableValue")}
+    kept = Kept(codes, set(), [], {}, {}, {}, [u.get("name") for u in root.iter(f"{Q}User")])
+    for case in root.iter(f"{Q}Case"):
+        for guid, value in values(case).items():
+            kept.on_cases[case.get("name"), variables[guid]] = value
+    for source in root.find(f"{Q}Sources"):
+        kept.sources[source.get("guid")] = source.get("name")
+        for guid, value in values(source).items():
+            if guid not in of_cases:
+                kept.on_sources[source.get("guid"), variables[guid]] = value
+        for selection in source.findall(f"{Q}PlainTextSelection"):
+            for ref in selection.findall(f"{Q}Coding/{Q}CodeRef"):
+                kept.texts.add((source.get("guid"), codes[ref.get("targetGUID")],
+                                int(selection.get("startPosition")),
+                                int(selection.get("endPosition"))))
+        for selection in source.findall(f"{Q}AudioSelection"):
+            memo = selection.findtext(f"{Q}Description") or ""
+            for ref in selection.findall(f"{Q}Coding/{Q}CodeRef"):
+                kept.moments.append((source.get("guid"), codes[ref.get("targetGUID")], memo))
+    return kept
+
+
+def test_a_qda_tool_that_reads_codings_only_in_selections_loses_nothing(
+        demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Tags, moments, both neighbourhoods, audio names with extensions, the first take as
+    1, and team members by role and number unless named: in Dutch, as the demo's
+    coordinator would export it."""
+    import xmlschema
+    from sqlmodel import select
+
+    project, interview, take = demo
+
+    def agree(s):  # type: ignore[no-untyped-def]
+        member = s.exec(select(TeamMember).where(TeamMember.name == "Sanne Bakker")).one()
+        member.named = True
+        s.add(member)
+    project.run(agree)
+    i18n.use_catalogue("nl")
+    try:
+        with project.session() as s:
+            done = export_qdpx(s, project.media, tmp_path / "nl.qdpx")
+            tags = dict(s.execute(text("SELECT id, tags FROM interview")).all())
+            topic = s.execute(text("SELECT t.title FROM marker m JOIN topic t "
+                                   "ON t.id = m.topic_id")).scalar()
+            shown = people.shown_names(s)
+    finally:
+        i18n.use_catalogue("en")
+    archive, root = _open(done.path)
+    xmlschema.XMLSchema(str(refi_qda_schema())).validate(archive.read("project.qde").decode())
+    kept = _as_a_qda_tool_reads(root)
+    texts = {g: archive.read(f"sources/{g}.txt").decode("utf-8")
+             for g in (e.get("guid") for e in root.iter(f"{Q}TextSource"))}
+    expected = {(g, tag, 0, len(content)) for g, content in texts.items()
+                for tag in loads_list(tags[g])}
+    assert len(expected) > 30 and expected <= kept.texts, "every tag, on the whole text"
+    assert all(content.strip() for content in texts.values()), "no empty text to code"
+    on_source = {(s.get("guid"), r.get("targetGUID")) for s in root.iter(f"{Q}TextSource")
+                 for r in s.findall(f"{Q}Coding/{Q}CodeRef")}
+    assert {(g, kept.codes[c], 0, len(texts[g])) for g, c in on_source} == expected, (
+        "the codings on the whole source stay, for the tools that read those")
+
+    (audio,) = root.iter(f"{Q}AudioSource")
+    assert sorted(kept.moments) == sorted([(take, "Moment", "Over de trap"),
+                                           (take, topic, "Buren")]), "every moment coded"
+    assert len(kept.moments) == len(list(root.iter(f"{Q}AudioSelection")))
+    assert kept.sources[take] == f"{kept.sources[interview]} – Opname 1.ogg"
+
+    written = [(s.get("guid"), v) for s in root.find(f"{Q}Sources")
+               for v in s.findall(f"{Q}VariableValue")]
+    assert len(kept.on_sources) == len(written) > 0, "no source's value is lost"
+    assert {v for (_c, v) in kept.on_cases} == {"Buurt (deelnemer)", "Leeftijdsgroep"}
+    assert (interview, "Buurt (gesprek)") in kept.on_sources
+    assert {v for (_g, n), v in kept.on_sources.items() if n == "Soort"} >= {
+        "Interview", "Focusgroep"}, "a kind by its name, not its stored word"
+    assert (audio.get("guid"), "Buurt (gesprek)") in kept.on_sources
+
+    assert kept.users == list(shown.values())
+    assert set(kept.users) == {"Coördinator 1", "Sanne Bakker", "Student 2", "Student 3",
+                               "Co-onderzoeker 1", "Co-onderzoeker 2"}
+    document = archive.read("project.qde").decode()
+    assert "Youssef" not in document and "Marieke" not in document
+
+
 def test_positions_are_code_points_and_a_second_export_is_the_same(demo, tmp_path: Path
                                                                    ) -> None:  # type: ignore[no-untyped-def]
     project, interview, _take = demo
@@ -112,10 +236,14 @@ def test_positions_are_code_points_and_a_second_export_is_the_same(demo, tmp_pat
     archive, root = _open(first.path)
     (source,) = [e for e in root.iter(f"{Q}TextSource") if e.get("guid") == interview]
     content = archive.read(f"sources/{interview}.txt").decode("utf-8")
-    for selection in source.findall(f"{Q}PlainTextSelection"):
-        start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
-        assert content[start:end] == stored[selection.get("guid")]
+    spans = {s.get("guid"): (int(s.get("startPosition")), int(s.get("endPosition")))
+             for s in source.findall(f"{Q}PlainTextSelection")}
+    for guid, (start, end) in spans.items():
+        if guid in stored:
+            assert content[start:end] == stored[guid]
     assert "🙂" in content
+    (whole,) = set(spans) - set(stored)
+    assert spans[whole] == (0, len(content)), "the tags' selection spans the whole text"
 
     def without_time(path: Path) -> dict[str, bytes]:
         with zipfile.ZipFile(path) as z:
@@ -185,6 +313,7 @@ def test_recordings_can_go_as_mp3_for_the_programs_that_cannot_open_opus(
     xmlschema.XMLSchema(str(refi_qda_schema())).validate(archive.read("project.qde").decode())
     (audio,) = root.findall(f"{Q}Sources/{Q}AudioSource")
     assert audio.get("path") == f"internal://{take}.mp3"
+    assert audio.get("name").endswith(" – Recording 1.mp3")
     (tmp_path / "take.mp3").write_bytes(archive.read(f"sources/{take}.mp3"))
     decoded = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-i",
                               str(tmp_path / "take.mp3"), "-f", "null", "-"],
@@ -192,3 +321,20 @@ def test_recordings_can_go_as_mp3_for_the_programs_that_cannot_open_opus(
     assert decoded.returncode == 0 and "Audio: mp3" in decoded.stderr
     assert "time=00:00:03" in decoded.stderr or "time=00:00:02.9" in decoded.stderr
     assert not any("Opus" in line for line in done.cannot_carry)
+
+
+def test_guids_and_times_are_what_the_standard_library_makes() -> None:
+    """The export's own GUID v5 and time text (written without objects, for speed) are
+    ``uuid.uuid5`` and ``utc_text``: GUIDs line up with earlier exports."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from veldwerk.ids import utc_text
+    from veldwerk.reports.qdpx import guid5, when
+
+    for namespace in (str(uuid.uuid4()), "01A24E85-0FC4-7246-BEB0-9815B5CD3CE7"):
+        for name in ("tags", "tag:café 🙂", ""):
+            assert guid5(namespace, name) == str(uuid.uuid5(uuid.UUID(namespace), name))
+    for value in ("2026-12-07 03:21:12.900330", "2026-12-07 03:21:12", "2026-12-07T03:21:12",
+                  "2026-12-07 03:21:12+02:00", datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC)):
+        assert when(value) == utc_text(value, whole_seconds=True), value

@@ -4,17 +4,24 @@ QualCoder: one ``project.qde`` (QDA-XML 1.0, in the schema's order) and the sour
 
 GUIDs come from the records themselves, so a second export lines up with the first:
 
-- each interview is a TextSource (``interview.id``) built from its notes in topic order;
-  each note is a PlainTextSelection (``note.id``) coded with its topic; positions count
-  code points (Python's ``str``);
+- each interview is a TextSource (``interview.id``) built from its notes in topic order
+  (one line saying so when none were written); each note is a PlainTextSelection
+  (``note.id``) coded with its topic; positions count code points (Python's ``str``);
 - topics are codes (``topic.lineage_id``: one code across a guide's versions) in a folder
   per guide (``guide.lineage_id``) that cannot itself be coded; tags are codes in a Tags
-  folder, with GUID = UUIDv5(project id, tag);
-- each recording is an AudioSource (``recording.id``, its Opus copy), each marker an
-  AudioSelection (``marker.id``) from its moment to the next marker or the end;
+  folder, with GUID = UUIDv5(project id, tag). A tag codes its interview's source and
+  also a selection spanning the whole text: QDA tools such as QualCoder read codings only
+  inside selections;
+- each recording is an AudioSource (``recording.id``, its Opus or MP3 copy, named with
+  the file's extension), each marker an AudioSelection (``marker.id``) from its moment to
+  the next marker or the end, named and described by its label and coded with its topic,
+  or else with the one "Moment" code (a selection without a coding is dropped by tools);
 - participants are cases (``participant.id``) with neighbourhood and age band; phase,
-  kind and neighbourhood are source variables; team members are users; variables' and
-  codings' GUIDs are UUIDv5 of what they are.
+  kind and neighbourhood are source variables. A case variable and a source variable are
+  never one ``Variable`` (a tool stores a variable used on a case as a case attribute
+  only), so a field of both gets two, named after what they describe; team members are
+  users, by the names outputs show (``people.shown_names``); variables' and codings'
+  GUIDs are UUIDv5 of what they are.
 
 What goes in is decided by ``consent.use``: text only of interviews where everyone allows
 quotes, audio only where everyone allows audio. What was left out, and what the format
@@ -24,9 +31,9 @@ cannot carry, is returned and written beside the file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import shutil
 import tempfile
-import uuid
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -40,7 +47,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 import veldwerk
-from veldwerk import fields
+from veldwerk import fields, people
 from veldwerk.consent.use import AUDIO, Consents, LeftOut
 from veldwerk.domain.base import loads_list
 from veldwerk.errors import Cancelled
@@ -63,10 +70,22 @@ class Exported:
 
 
 def guid5(namespace: str, name: str) -> str:
-    return str(uuid.uuid5(uuid.UUID(namespace), name))
+    """``str(uuid.uuid5(UUID(namespace), name))`` for a namespace written as a UUID, made
+    without the ``UUID`` objects: an export makes one for every coding and selection."""
+    digest = bytearray(hashlib.sha1(bytes.fromhex(namespace.replace("-", ""))
+                                    + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _when(value: Any) -> str:
+def when(value: Any) -> str:
+    """A stored time in whole seconds, UTC. SQLite's text of a naive UTC time is cut to
+    shape (an export writes thousands; parsing each costs more than the rest of it)."""
+    if isinstance(value, str) and value[10:11] == " " and (
+            len(value) == 19 or (value[19] == "." and value[20:].isdigit())):
+        return f"{value[:10]}T{value[11:19]}Z"
     return utc_text(value, whole_seconds=True)
 
 
@@ -111,16 +130,18 @@ class Builder:
         s, ids = self.session, self.interviews
         root = ET.Element("Project", {"xmlns": NS, "name": self.project_name,
                                       "origin": f"Veldwerk {veldwerk.__version__}",
-                                      "creationDateTime": _when(datetime.now(UTC))})
+                                      "creationDateTime": when(datetime.now(UTC))})
         users = _el(root, "Users")
-        for member_id, name in s.execute(text("SELECT id, name FROM team_member ORDER BY id")):
+        for member_id, name in people.shown_names(s).items():
             _el(users, "User", guid=member_id, name=name)
         if not len(users):
             root.remove(users)
-        topic_code = self._codebook(root)
-        variables = self._variables(root)
+        takes = self._recordings(ids)
+        topic_code = self._codebook(root, takes)
+        case_variables, source_variables = self._variables(root)
         described = _described(fields.INTERVIEW)
-        interviews = {r[0]: (*r[:7], dict(zip((f.key for f in described), r[7:], strict=True)))
+        interviews = {r[0]: (*r[:7], {f.key: _shown(f, v)
+                                      for f, v in zip(described, r[7:], strict=True)})
                       for r in chosen_rows(s, f"""
             SELECT i.id, i.title, i.kind, i.tags, i.summary, i.created_at, i.updated_at
               {"".join(f", {f.sql}" for f in described)}
@@ -137,8 +158,7 @@ class Builder:
                                           "interview_participant WHERE interview_id IN :ids "
                                           "ORDER BY participant_id", ids):
             links[person].append(interview)
-        takes = self._recordings(ids)
-        self._cases(root, variables, links, takes)
+        self._cases(root, case_variables, links, takes)
         sources = _el(root, "Sources")
         texts: dict[str, str] = {}
         audio: dict[str, Path] = {}
@@ -147,17 +167,18 @@ class Builder:
                 raise Cancelled()
             row = interviews[interview_id]
             texts[interview_id] = self._text_source(sources, row, notes[interview_id],
-                                                    topic_code, variables)
+                                                    topic_code, source_variables)
         for interview_id in ids:
             for take in takes.get(interview_id, []):
                 audio[take["id"]] = self.media / take["file"]
                 self._audio_source(sources, take, interviews[interview_id], topic_code,
-                                   variables)
+                                   source_variables)
         return root, texts, audio
 
-    def _codebook(self, root: ET.Element) -> dict[str, str]:
-        """Codes: a folder per guide, a code per topic lineage, a Tags folder; returns the
-        code GUID of every topic id."""
+    def _codebook(self, root: ET.Element, takes: dict[str, list[dict[str, Any]]]
+                  ) -> dict[str, str]:
+        """Codes: a folder per guide, a code per topic lineage, a Tags folder, and the
+        Moment code when a moment has no topic; returns the code GUID of every topic id."""
         s = self.session
         codes = _el(_el(root, "CodeBook"), "Codes")
         guides: dict[str, ET.Element] = {}
@@ -185,6 +206,10 @@ class Builder:
                          name=translate("Reports", "Tags"), isCodable="false")
             for tag in tags:
                 _el(folder, "Code", guid=self.tag_code(tag), name=tag, isCodable="true")
+        if any(not _coded(marker, topic_code) for found in takes.values() for take in found
+               for marker in take["markers"]):
+            _el(codes, "Code", guid=self.moment_code, name=translate("Reports", "Moment"),
+                isCodable="true")
         if not len(codes):
             root.remove(root.find("CodeBook"))  # type: ignore[arg-type]
         return topic_code
@@ -192,16 +217,28 @@ class Builder:
     def tag_code(self, tag: str) -> str:
         return guid5(self.project_id, tag)
 
-    def _variables(self, root: ET.Element) -> dict[str, str]:
-        """The variables of ``fields.py``: the cases' (participants'), then the sources'."""
-        names: dict[str, fields.Text] = {}
-        for declared in [*_described(fields.PARTICIPANT), *_described(fields.INTERVIEW)]:
-            names.setdefault(declared.key, declared.variable.label)  # type: ignore[union-attr]
+    @property
+    def moment_code(self) -> str:
+        """The code of the moments that have no topic."""
+        return guid5(self.project_id, "veldwerk:moment")
+
+    def _variables(self, root: ET.Element) -> tuple[dict[str, str], dict[str, str]]:
+        """The variables of ``fields.py``, each declared once: the cases' (participants'),
+        then the sources' (interviews'); field key → GUID of each. A name both have gets
+        what it describes after it, as tools want variables' names unique."""
+        cases = {f.key: f.variable.label() for f in _described(fields.PARTICIPANT)}  # type: ignore[union-attr]
+        sources = {f.key: f.variable.label() for f in _described(fields.INTERVIEW)}  # type: ignore[union-attr]
+        shared = set(cases.values()) & set(sources.values())
         variables = _el(root, "Variables")
-        out = {}
-        for key, name in names.items():
-            out[key] = guid5(self.project_id, f"variable:{key}")
-            _el(variables, "Variable", guid=out[key], name=name(), typeOfVariable="Text")
+        out: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        for held, whose, suffix in (
+                (cases, "participant", translate("Reports", "{variable} (participant)")),
+                (sources, "interview", translate("Reports", "{variable} (conversation)"))):
+            for key, name in held.items():
+                guid = guid5(self.project_id, f"variable:{whose}:{key}")
+                out[whose == "interview"][key] = guid
+                _el(variables, "Variable", guid=guid, typeOfVariable="Text",
+                    name=suffix.format(variable=name) if name in shared else name)
         return out
 
     def _values(self, source: ET.Element, variables: dict[str, str],
@@ -228,7 +265,7 @@ class Builder:
                 FROM participant p WHERE p.id IN :ids ORDER BY p.code, p.id""", people):
             case = _el(cases, "Case", guid=person, name=code)
             for declared, value in zip(described, values, strict=True):
-                self._value(case, variables[declared.key], value)
+                self._value(case, variables[declared.key], _shown(declared, value))
             for interview in links.get(person, []):
                 _el(case, "SourceRef", targetGUID=interview)
                 for take in takes.get(interview, []):
@@ -239,7 +276,7 @@ class Builder:
         interview_id, title, _kind, tags, summary, created, updated, values = row
         source = _el(sources, "TextSource", guid=interview_id, name=title or interview_id,
                      plainTextPath=f"internal://{interview_id}.txt",
-                     creationDateTime=_when(created), modifiedDateTime=_when(updated))
+                     creationDateTime=when(created), modifiedDateTime=when(updated))
         if summary:
             ET.SubElement(source, "Description").text = summary
         free = translate("Reports", "Free notes")
@@ -254,11 +291,23 @@ class Builder:
             content += "\n\n"
             selection = _el(source, "PlainTextSelection", guid=note_id, name=heading,
                             startPosition=start, endPosition=end,
-                            creationDateTime=_when(n_created), modifiedDateTime=_when(n_updated))
+                            creationDateTime=when(n_created), modifiedDateTime=when(n_updated))
             if topic_id and topic_id in topic_code:
                 coding = _el(selection, "Coding", guid=guid5(note_id, "coding"))
                 _el(coding, "CodeRef", targetGUID=topic_code[topic_id])
-        for tag in sorted(set(loads_list(tags))):
+        if not content:  # a tag needs text to code; the reader learns why there is none
+            content = translate("Reports", "No notes were written in this conversation.") + "\n"
+        tagged = sorted(set(loads_list(tags)))
+        if tagged:
+            whole = _el(source, "PlainTextSelection", guid=guid5(interview_id, "tags"),
+                        name=translate("Reports", "Tags"), startPosition=0,
+                        endPosition=len(content),
+                        creationDateTime=source.get("creationDateTime"),
+                        modifiedDateTime=source.get("modifiedDateTime"))
+            for tag in tagged:
+                coding = _el(whole, "Coding", guid=guid5(interview_id, f"tag in text:{tag}"))
+                _el(coding, "CodeRef", targetGUID=self.tag_code(tag))
+        for tag in tagged:
             coding = _el(source, "Coding", guid=guid5(interview_id, f"tag:{tag}"))
             _el(coding, "CodeRef", targetGUID=self.tag_code(tag))
         self._values(source, variables, values)
@@ -278,7 +327,7 @@ class Builder:
                 SELECT id, interview_id, compressed_name, duration_ms, position, created_at
                 FROM recording WHERE interview_id IN :ids AND state NOT IN ('recording',
                 'damaged') ORDER BY interview_id, position, id""", ids):
-            title = translate("Reports", "Recording {n}").format(n=int(position) + 1)
+            title = translate("Reports", "Recording {n}").format(n=int(position))
             reason = self.consents.source_refusal(interview, AUDIO)
             if not reason and not (name and (self.media / name).is_file()):
                 reason = translate("Reports", "Its Opus copy is not here (yet).")
@@ -293,20 +342,33 @@ class Builder:
     def _audio_source(self, sources: ET.Element, take: dict[str, Any], interview: Any,
                       topic_code: dict[str, str], variables: dict[str, str]) -> None:
         source = _el(sources, "AudioSource", guid=take["id"],
-                     name=f"{interview[1] or interview[0]} – {take['title']}",
+                     name=f"{interview[1] or interview[0]} – {take['title']}.{self.audio_ext}",
                      path=f"internal://{take['id']}.{self.audio_ext}",
-                     creationDateTime=_when(take["created"]))
+                     creationDateTime=when(take["created"]))
         found = take["markers"]
-        for number, (_r, marker_id, offset, label, topic_id, created) in enumerate(found):
+        for number, marker in enumerate(found):
+            _r, marker_id, offset, label, topic_id, created = marker
             end = found[number + 1][2] if number + 1 < len(found) else take["duration"]
             selection = _el(source, "AudioSelection", guid=marker_id,
                             name=label or translate("Reports", "Moment"),
                             begin=int(offset), end=max(int(offset), int(end)),
-                            creationDateTime=_when(created))
-            if topic_id and topic_id in topic_code:
-                coding = _el(selection, "Coding", guid=guid5(marker_id, "coding"))
-                _el(coding, "CodeRef", targetGUID=topic_code[topic_id])
+                            creationDateTime=when(created))
+            if label:
+                ET.SubElement(selection, "Description").text = label
+            coding = _el(selection, "Coding", guid=guid5(marker_id, "coding"))
+            _el(coding, "CodeRef", targetGUID=topic_code[topic_id]
+                if _coded(marker, topic_code) else self.moment_code)
         self._values(source, variables, interview[7])
+
+
+def _shown(declared: fields.Field, value: Any) -> Any:
+    """A variable's value as people read it (a kind's name, not its stored word)."""
+    return declared.show(value) if declared.show and value not in (None, "") else value
+
+
+def _coded(marker: Any, topic_code: dict[str, str]) -> bool:
+    """Whether a marker's topic is a code (else it gets the Moment code)."""
+    return bool(marker[4]) and marker[4] in topic_code
 
 
 def _described(declared: list[fields.Field]) -> list[fields.Field]:
