@@ -8189,6 +8189,41 @@ Opname loopt · {time}</translation>
     </message>
 </context>
 <context>
+    <name>Transcripts</name>
+    <message>
+        <source>This recording is still being made; transcribe it once it has stopped.</source>
+        <translation>Deze opname loopt nog; schrijf haar uit als ze gestopt is.</translation>
+    </message>
+    <message>
+        <source>This recording has a transcript already.</source>
+        <translation>Deze opname heeft al een transcript.</translation>
+    </message>
+    <message>
+        <source>Making a new one replaces it, with every correction made to it: ask for that (--replace), or go on with the one there is.</source>
+        <translation>Een nieuw transcript vervangt het, met elke verbetering erin: vraag daar uitdrukkelijk om (--replace), of werk verder met het transcript dat er is.</translation>
+    </message>
+    <message>
+        <source>A segment must lie within the recording (0 to {ms} ms) and end after it starts.</source>
+        <translation>Een fragment moet binnen de opname liggen (0 tot {ms} ms) en eindigen na het begin.</translation>
+    </message>
+    <message>
+        <source>The transcript {id} no longer exists.</source>
+        <translation>Het transcript {id} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A segment has one speaker: a participant or a team member.</source>
+        <translation>Een fragment heeft één spreker: een deelnemer of een teamlid.</translation>
+    </message>
+    <message>
+        <source>The speaker must be one of the interview&apos;s participants or a team member.</source>
+        <translation>De spreker moet een van de deelnemers van het gesprek zijn, of een teamlid.</translation>
+    </message>
+    <message>
+        <source>The segment {id} no longer exists.</source>
+        <translation>Het fragment {id} bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>WaveformView</name>
     <message>
         <source>Waveform</source>

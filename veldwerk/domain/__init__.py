@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # for type checkers and readers: what the package offers
         RecordingState,
         Role,
         Status,
+        TranscriptState,
     )
     from veldwerk.domain.tables import (
         ChangeLogEntry,
@@ -47,6 +48,8 @@ if TYPE_CHECKING:  # for type checkers and readers: what the package offers
         SentMedia,
         TeamMember,
         Topic,
+        Transcript,
+        TranscriptSegment,
     )
 
 _HOMES = {
@@ -54,12 +57,12 @@ _HOMES = {
     **dict.fromkeys(("ConsentEvidence", "ConsentMethod", "ConsentRecord", "ConsentTemplate",
                      "Withdrawal", "WithdrawalKind"), "consent"),
     **dict.fromkeys(("AnswerType", "GuideKind", "InterviewKind", "RecordingState", "Role",
-                     "Status"), "kinds"),
+                     "Status", "TranscriptState"), "kinds"),
     **dict.fromkeys(("ChangeLogEntry", "Guide", "Interview", "InterviewInterviewer",
                      "InterviewParticipant", "Marker", "Meta", "Neighbourhood", "Note",
                      "OutboxBundle", "SentMedia",
                      "Participant", "ParticipantIdentity", "Phase", "Project", "Recording",
-                     "TeamMember", "Topic"), "tables"),
+                     "TeamMember", "Topic", "Transcript", "TranscriptSegment"), "tables"),
 }
 
 __all__ = [
@@ -93,6 +96,9 @@ __all__ = [
     "Synced",
     "TeamMember",
     "Topic",
+    "Transcript",
+    "TranscriptSegment",
+    "TranscriptState",
     "Withdrawal",
     "WithdrawalKind",
     "row_dict",

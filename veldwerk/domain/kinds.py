@@ -80,3 +80,8 @@ RULES: dict[str, KindRules] = {
                                                  GuideKind.QUESTIONNAIRE.value, "☑"),
     InterviewKind.STORY.value: KindRules(0, 1, True, False, GuideKind.INTERVIEW.value, "✎"),
 }
+
+
+class TranscriptState(StrEnum):
+    PARTIAL = "partial"  # the engine stopped before the end: it goes on from ``done_ms``
+    DONE = "done"  # to the end, or typed by hand

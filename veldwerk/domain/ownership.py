@@ -2,9 +2,10 @@
 erasure after a withdrawal, retention, the bundles and the merge read.
 
 An owner going means everything it owns goes: an interview takes its notes, recordings
-(with their markers) and links; a participant takes their identity, consent records and
-evidence and their links to interviews. References that are not ownership (an interview's
-guide, a marker's topic) are not followed.
+(with their markers and transcripts) and links; a participant takes their identity, consent
+records and evidence, their links to interviews and what they said in a transcript.
+References that are not ownership (an interview's guide, a marker's topic) are not
+followed.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ OWNED: dict[str, tuple[tuple[str, str], ...]] = {
     "interview": (("note", "interview_id"), ("recording", "interview_id"),
                   ("interview_participant", "interview_id"),
                   ("interview_interviewer", "interview_id")),
-    "recording": (("marker", "recording_id"),),
+    "recording": (("marker", "recording_id"), ("transcript", "recording_id")),
+    "transcript": (("transcript_segment", "transcript_id"),),
     "participant": (("participant_identity", "participant_id"),
+                    # what they said in a group conversation that is kept
+                    ("transcript_segment", "participant_id"),
                     ("consent_record", "participant_id"),
                     ("consent_evidence", "participant_id"),
                     ("interview_participant", "participant_id")),
@@ -35,9 +39,9 @@ MEDIA: dict[str, tuple[str, ...]] = {
 
 # A safe order to delete in: what points at a row goes before the row (a consent record
 # points at its evidence).
-DELETE_ORDER = ("marker", "note", "recording", "interview_interviewer",
-                "interview_participant", "interview", "consent_record", "consent_evidence",
-                "participant_identity", "participant")
+DELETE_ORDER = ("marker", "transcript_segment", "transcript", "note", "recording",
+                "interview_interviewer", "interview_participant", "interview",
+                "consent_record", "consent_evidence", "participant_identity", "participant")
 
 # What the coordinator owns once a laptop joined (ARCHITECTURE.md, who may change what),
 # in an order where a row's parents come first.

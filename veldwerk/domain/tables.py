@@ -18,6 +18,7 @@ from veldwerk.domain.kinds import (  # noqa: F401  (the vocabularies, as before)
     RecordingState,
     Role,
     Status,
+    TranscriptState,
 )
 
 
@@ -185,6 +186,37 @@ class Marker(Synced, table=True):
     topic_id: str | None = Field(default=None, foreign_key="topic.id", max_length=36)
 
 
+class Transcript(Synced, table=True):
+    """What was said in one recording, as segments: made by an engine on whichever computer
+    holds the recording, or typed by hand. One per recording."""
+
+    recording_id: str = Field(foreign_key="recording.id", index=True, max_length=36)
+    language: str = Field(default="nl", max_length=8)
+    # The engine and model that made it ("" when typed by hand).
+    engine: str = Field(default="", max_length=200)
+    # How far the engine has come (ms): a stopped run goes on from here.
+    done_ms: int = 0
+    state: str = Field(default=TranscriptState.PARTIAL.value, max_length=20)
+
+
+class TranscriptSegment(Synced, table=True):
+    """A stretch of a transcript: its time in the recording (ms), who spoke, what was said."""
+
+    __tablename__ = "transcript_segment"
+    __table_args__ = (Index("ix_transcript_segment_start", "transcript_id", "start_ms"),)
+    transcript_id: str = Field(foreign_key="transcript.id", max_length=36)
+    start_ms: int = 0
+    end_ms: int = 0
+    # The speaker: one of the interview's participants, or a team member (the interviewer).
+    participant_id: str | None = Field(default=None, foreign_key="participant.id",
+                                       index=True, max_length=36)
+    member_id: str | None = Field(default=None, foreign_key="team_member.id", max_length=36)
+    text: str = ""
+    # The engine's words with their times, JSON [[start_ms, end_ms, word], …] ("[]": none).
+    words: str = "[]"
+    edited: bool = False  # a person changed the text
+
+
 class ChangeLogEntry(SQLModel, table=True):
     """What bundles carry: one full row per change, keyed by (device, sequence)."""
 
@@ -252,6 +284,6 @@ class Meta(SQLModel, table=True):
 SYNCED_TABLES: tuple[type[Synced], ...] = (
     Project, Phase, Neighbourhood, TeamMember, Guide, Topic, Participant,
     ParticipantIdentity, Interview, InterviewParticipant, InterviewInterviewer, Note,
-    Recording, Marker,
+    Recording, Marker, Transcript, TranscriptSegment,
 )
 # The consent tables (veldwerk/domain/consent.py) are added in veldwerk/domain/__init__.py.
