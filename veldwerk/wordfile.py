@@ -179,7 +179,12 @@ def describe(picture: Any, title: str, description: str) -> None:
 
 def properties(document: Any, title: str, author: str, subject: str, comments: str,
                language: str) -> None:
-    """The document's properties (File › Properties): never python-docx's own."""
+    """The document's properties (File › Properties): never python-docx's own; one line
+    each, as XML holds it (``xmltext``)."""
+    from veldwerk.xmltext import clean  # deferred: only when a document is written
+
+    title, author, subject, comments = (clean(value, one_line=True)
+                                        for value in (title, author, subject, comments))
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     core = document.core_properties
     core.title, core.subject, core.comments = title, subject, comments

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
-from veldwerk import wordfile
+from veldwerk import wordfile, xmltext
 from veldwerk.consent import templates
 from veldwerk.domain import (
     ConsentEvidence,
@@ -118,6 +118,7 @@ def docx_bytes(form: FormFacts) -> bytes:
     from docx.shared import Cm, Pt  # deferred: start-up
 
     template, record = form.template, form.record
+    line, text = (lambda value: xmltext.clean(value, one_line=True)), xmltext.clean
     words = LABELS.get(template.language, LABELS["en"])
     document = Document()
     style = document.styles["Normal"]
@@ -129,7 +130,7 @@ def docx_bytes(form: FormFacts) -> bytes:
         subject=words["subject"].format(project=form.project),
         comments=words["comments"].format(code=form.code, date=form_time(record.given_at)),
         language=template.language)
-    document.add_heading(template.title, level=1)
+    document.add_heading(line(template.title), level=1)
     facts_table = document.add_table(rows=0, cols=2)
     facts_table.style = "Table Grid"
     for label, value in (
@@ -139,18 +140,18 @@ def docx_bytes(form: FormFacts) -> bytes:
             (words["date"], form_time(record.given_at)),
             (words["interviewer"], form.interviewer or "–")):
         cells = facts_table.add_row().cells
-        cells[0].text, cells[1].text = label, value
+        cells[0].text, cells[1].text = label, line(value)
     retention = template.retention_date.strftime("%d-%m-%Y") if template.retention_date else ""
     for part in json.loads(template.sections):
-        document.add_heading(part["heading"], level=3)
-        document.add_paragraph(templates.shown_text(part["text"], template, retention))
+        document.add_heading(line(part["heading"]), level=3)
+        document.add_paragraph(text(templates.shown_text(part["text"], template, retention)))
     document.add_heading(words["choices"], level=2)
     answers = json.loads(record.scopes)
     choices = document.add_table(rows=0, cols=2)
     choices.style = "Table Grid"
     for scope in json.loads(template.scopes):
         cells = choices.add_row().cells
-        cells[0].text = scope["label"]
+        cells[0].text = text(scope["label"])
         agreed = answers.get(scope["key"])
         yes, no = ("☒", "☐") if agreed else ("☐", "☒")
         cells[1].text = f"{yes} {words['yes']}   {no} {words['no']}"
@@ -159,7 +160,7 @@ def docx_bytes(form: FormFacts) -> bytes:
     hash_line = document.add_paragraph(f"{words['hash']}: {record.template_hash}")
     hash_line.runs[0].font.size = Pt(8)
     document.add_heading(words["identifying"], level=2)
-    document.add_paragraph(f"{words['name']}: {form.name or '________________________'}")
+    document.add_paragraph(f"{words['name']}: {line(form.name) or '________________________'}")
     evidence = form.evidence
     if record.method == ConsentMethod.PAPER.value:
         document.add_paragraph(words["paper"])

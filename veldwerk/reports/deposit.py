@@ -18,6 +18,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from veldwerk import xmltext
 from veldwerk.errors import DepositIncomplete, ValidationError
 from veldwerk.i18n import translate
 
@@ -209,8 +210,7 @@ class About:
 
 
 def _xml(root: ET.Element) -> bytes:
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    return xmltext.tree_bytes(root) + b"\n"  # as XML holds it: a title may hold anything
 
 
 def dataset_xml(about: About, deposit: Deposit) -> bytes:

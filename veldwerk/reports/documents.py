@@ -4,6 +4,8 @@ renamed. A new output format is a renderer module and its row here."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +14,7 @@ from sqlmodel import Session
 
 from veldwerk.consent.use import LeftOut
 from veldwerk.errors import Cancelled, VeldwerkError
-from veldwerk.fsutil import atomic_write_bytes, output_folder
+from veldwerk.fsutil import atomic_write_bytes, fsync_dir, output_folder
 from veldwerk.i18n import translate
 from veldwerk.reports import report, word
 from veldwerk.reports.writing import cannot_write
@@ -79,23 +81,37 @@ def write_interviews(session: Session, folder: Path, only: list[str] | None = No
                      cancelled: Callable[[], bool] | None = None,
                      suffix: str = DEFAULT) -> Written:
     """One document per interview (``only``: these) into ``folder``, in the format of
-    ``suffix``."""
+    ``suffix``: each written under a temporary name, and renamed as a set once all are
+    written, so an error, a cancel or a full disk half-way leaves none behind."""
     _same, render = renderer(Path(f"interview{suffix}"))
     chosen = report.interview_documents(session, only)
     folder = output_folder(folder)
-    written = []
     everything = chosen.interviews
-    for number, facts in enumerate(everything):
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        if progress is not None:
-            progress(number, len(everything))
-        target = folder / safe_name(facts.title, facts.id, suffix)
-        _write(target, render.interview(facts, chosen.project))
-        written.append(target)
+    ready: list[tuple[Path, Path]] = []  # (temporary, target)
+    try:
+        for number, facts in enumerate(everything):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(number, len(everything))
+            target = folder / safe_name(facts.title, facts.id, suffix)
+            temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
+            ready.append((temporary, target))
+            _write(temporary, render.interview(facts, chosen.project))
+        for temporary, target in ready:
+            try:
+                os.replace(temporary, target)
+            except OSError as exc:
+                raise cannot_write(target, exc) from exc
+    except BaseException:
+        for temporary, _target in ready:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+        raise
+    fsync_dir(folder)
     if progress is not None:
         progress(len(everything), len(everything))
-    return Written(written, chosen.left_out)
+    return Written([target for _temporary, target in ready], chosen.left_out)
 
 
 def write_report(session: Session, out: Path, progress: Progress | None = None,

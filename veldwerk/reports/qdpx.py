@@ -47,7 +47,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 import veldwerk
-from veldwerk import fields, people
+from veldwerk import fields, people, xmltext
 from veldwerk.consent.use import AUDIO, Consents, LeftOut
 from veldwerk.domain.base import loads_list
 from veldwerk.errors import Cancelled
@@ -283,7 +283,8 @@ class Builder:
         ordered = sorted(notes, key=lambda n: (n[7] is None, n[7] or 0, n[1]))
         content = ""
         for _i, note_id, body, topic_title, topic_id, n_created, n_updated, _pos in ordered:
-            heading = topic_title or free
+            heading = xmltext.clean(topic_title or free, one_line=True)
+            body = xmltext.clean(body)  # positions count what the file holds
             content += f"{heading}\n"
             start = len(content)
             content += body
@@ -385,8 +386,7 @@ def export_qdpx(session: Session, media: Path, out: Path, progress: Progress | N
     programs that cannot open Opus (slower: every recording is decoded)."""
     builder = Builder(session, media, Consents(session), "mp3" if audio == "mp3" else "ogg")
     root, texts, sounds = builder.build(cancelled)
-    ET.indent(root)
-    document = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    document = xmltext.tree_bytes(root)
     out = out if out.suffix == ".qdpx" else out.with_suffix(".qdpx")
     steps = len(texts) + len(sounds) + 1
     with written_whole(out) as temporary, zipfile.ZipFile(temporary, "w",

@@ -15,7 +15,6 @@ the workbook is saved; a failure ends them, and they go when the process ends.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +23,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from veldwerk import xmltext
 from veldwerk.reports.tables import Cell, tables
 from veldwerk.reports.writing import step, written_whole
 
@@ -34,8 +34,6 @@ TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss "UTC"'
 BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"'
 WIDEST, NARROWEST = 60, 6  # a column's width in characters
 MEASURED = 1000  # rows whose text sizes a column (the rest are like them)
-# XML 1.0 cannot hold these control characters; a cell drops them (the CSV keeps them).
-_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -113,12 +111,12 @@ def _sheet(sheet: Any, rows: list[list[Cell]], make: type, bold: Any,
 
 
 def _cell(make: type, sheet: Any, value: Cell) -> Any:
-    """A typed cell: text stays text (a leading '=' is no formula), a time a UTC date, a
-    boolean shown as TRUE or FALSE."""
+    """A typed cell: text stays text as XML holds it (``xmltext``; a leading '=' is no
+    formula), a time a UTC date, a boolean shown as TRUE or FALSE."""
     if isinstance(value, str):
         if not value:
             return None
-        value = _UNWRITABLE.sub("", value)
+        value = xmltext.clean(value)  # what XML cannot hold (the CSV keeps it)
         if not value.startswith("="):
             return value
         cell = make(sheet, value=value)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from veldwerk import i18n, wordfile, words
+from veldwerk import i18n, wordfile, words, xmltext
 from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
 from veldwerk.reports.report import Crosstab, InterviewFacts, ProjectReport, clock
@@ -97,7 +97,8 @@ def _interview_body(document: Any, facts: InterviewFacts, level: int) -> Any:
 
 
 def interview(facts: InterviewFacts, project: str) -> bytes:
-    """One interview's document."""
+    """One interview's document (its text as XML holds it: ``xmltext``)."""
+    facts, project = xmltext.cleaned(facts), xmltext.clean(project, one_line=True)
     document = _document(facts.language)
     _properties(document, facts.title or translate("Reports", "(no title)"), project,
                 translate("Reports", "Interview in {project}").format(project=project),
@@ -109,7 +110,9 @@ def interview(facts: InterviewFacts, project: str) -> bytes:
 
 def report(model: ProjectReport, progress: Progress | None = None,
            cancelled: Callable[[], bool] | None = None) -> bytes:
-    """The project report: figures, charts, then every interview as a chapter."""
+    """The project report: figures, charts, then every interview as a chapter (its text
+    as XML holds it: ``xmltext``)."""
+    model = xmltext.cleaned(model)
     from docx.shared import Cm  # deferred: heavy (python-docx)
 
     language = model.language
