@@ -5,9 +5,9 @@ documents of ``reports/word.py`` and ``consent/documents.py``, the ``.qdpx``, th
 People paste text from elsewhere: Word's line break inside a paragraph is a vertical tab
 (``\\x0b``), a page break a form feed (``\\x0c``), and a copied terminal line may hold a
 bell (``\\x07``). XML 1.0 has no way to write these (not even as ``&#7;``): lxml refuses
-them, and ElementTree writes a file no parser reads. Here the two breaks become what they
-meant (a line break, or a space where the text is one line) and the rest is dropped. The
-database keeps what was typed; the CSV too.
+them, and ElementTree writes a file no parser reads. Here the vertical tab becomes the line
+break it meant (a space where the text is one line), the form feed a space, and the rest
+is dropped. The database keeps what was typed; the CSV too.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from xml.etree import ElementTree as ET
 # Tab, line feed and carriage return are XML; the other C0 controls, the lone surrogates
 # and U+FFFE/U+FFFF are not.
 _UNWRITABLE = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_BREAKS = re.compile("[\x0b\x0c]")
+
 # Fields of the documents' dataclasses that are one line (a title, a name).
 ONE_LINE_FIELDS = frozenset({"title", "name", "project"})
 
@@ -28,11 +28,13 @@ T = TypeVar("T")
 
 
 def clean(value: str, one_line: bool = False) -> str:
-    """``value`` as XML 1.0 can hold it: ``\\x0b`` and ``\\x0c`` a line break (a space
-    where ``one_line``), the other characters XML cannot hold dropped."""
+    """``value`` as XML 1.0 can hold it: ``\\x0b`` a line break (a space where
+    ``one_line``), ``\\x0c`` a space (it parted pages, or words), the other characters
+    XML cannot hold dropped."""
     if value.isprintable():  # the common case, quickly
         return value
-    return _UNWRITABLE.sub("", _BREAKS.sub(" " if one_line else "\n", value))
+    value = value.replace("\x0b", " " if one_line else "\n").replace("\x0c", " ")
+    return _UNWRITABLE.sub("", value)
 
 
 def cleaned(value: T, one_line: bool = False) -> T:

@@ -7,6 +7,7 @@ attribute only), nothing is lost; team members are users by role and number."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import zipfile
@@ -338,3 +339,87 @@ def test_guids_and_times_are_what_the_standard_library_makes() -> None:
     for value in ("2026-12-07 03:21:12.900330", "2026-12-07 03:21:12", "2026-12-07T03:21:12",
                   "2026-12-07 03:21:12+02:00", datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC)):
         assert when(value) == utc_text(value, whole_seconds=True), value
+
+
+def test_control_characters_people_paste_reach_every_xml_output_as_xml_holds_them(
+        demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A bell, Word's line break (vertical tab) and a form feed in a note and a title: the
+    report, the interview documents, the consent form, the .qdpx (valid), the xlsx and the
+    deposit's metadata are written and read back, the breaks as breaks; a failure half-way
+    through the interview documents leaves none behind."""
+    import dataclasses
+    from datetime import date
+
+    import docx
+    import openpyxl
+    import xmlschema
+    from lxml import etree
+
+    from veldwerk.consent import documents as consent_documents
+    from veldwerk.reports import charts, deposit, documents, word
+    from veldwerk.reports.spreadsheet import write_xlsx
+
+    monkeypatch.setattr(charts, "available", lambda: False)  # the text is what is tested
+
+    project, interview, _take = demo
+    title, note = "Markt\x0cdag\x07", "regel\x07 een\x0btwee\x0cdrie"
+
+    def paste(s):  # type: ignore[no-untyped-def]
+        found = interviews.get(s, interview)
+        draft = replace(interviews.draft_of(s, found), title=title)
+        interviews.save(s, found.project_id, draft, interview)
+        notes.save_note(s, interview, None, note)
+    project.run(paste)
+    with project.session() as s:
+        report = documents.write_report(s, tmp_path / "report.docx").files[0]
+        written = documents.write_interviews(s, tmp_path / "docs", [interview]).files
+        three = [f.id for f in documents.report.interview_documents(s).interviews][:3]
+        qdpx = export_qdpx(s, project.media, tmp_path / "p.qdpx").path
+        book = write_xlsx(s, tmp_path / "t.xlsx").path
+        record = s.execute(text("SELECT id FROM consent_record LIMIT 1")).scalar()
+        form = consent_documents.facts(s, project.media, record)
+    paragraphs = [p.text for p in docx.Document(str(report)).paragraphs]
+    assert "Markt dag" in paragraphs and "regel een\ntwee drie" in paragraphs
+    (mine,) = [p for p in written if p.name.startswith("Markt")]
+    assert "regel een\ntwee drie" in [p.text for p in docx.Document(str(mine)).paragraphs]
+
+    archive, root = _open(qdpx)
+    xmlschema.XMLSchema(str(refi_qda_schema())).validate(archive.read("project.qde").decode())
+    (source,) = [e for e in root.iter(f"{Q}TextSource") if e.get("guid") == interview]
+    assert source.get("name") == "Markt dag"
+    content = archive.read(f"sources/{interview}.txt").decode()
+    (free,) = [e for e in source.iter(f"{Q}PlainTextSelection")
+               if content[int(e.get("startPosition")):int(e.get("endPosition"))]
+               == "regel een\ntwee drie"]
+    assert free is not None
+
+    notes_sheet = openpyxl.load_workbook(book)["notes"]
+    assert "regel een\ntwee drie" in [c.value for row in notes_sheet.iter_rows()
+                                       for c in row]
+
+    form = dataclasses.replace(form, project=title, name="An\x07na", interviewer=title)
+    shown = [p.text for p in docx.Document(
+        io.BytesIO(consent_documents.docx_bytes(form))).paragraphs]
+    assert "Naam: Anna" in shown or "Name: Anna" in shown
+    about = deposit.About(title, note, date(2026, 1, 1), date(2026, 1, 1), "nl", "Nederlands")
+    dataset = etree.fromstring(deposit.dataset_xml(about, deposit.Deposit(
+        "http://creativecommons.org/licenses/by/4.0", "Buurt\x0bteam", "D60000",
+        "OPEN_ACCESS", "a <a@b.nl>")))
+    assert dataset.findtext(f"{{{deposit.DC}}}title", namespaces=None) is None
+    assert [e.text for e in dataset.iter(f"{{{deposit.DC}}}title")] == ["Markt dag"]
+
+    calls = []
+
+    def breaks(facts, project_name):  # type: ignore[no-untyped-def]
+        calls.append(facts.id)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return word.interview(facts, project_name)
+    failing = documents.Renderer("Word (.docx)", breaks, word.report)
+    documents.RENDERERS[".docx"], kept = failing, documents.RENDERERS[".docx"]
+    try:
+        with project.session() as s, pytest.raises(OSError):
+            documents.write_interviews(s, tmp_path / "half", three)
+    finally:
+        documents.RENDERERS[".docx"] = kept
+    assert len(calls) == 3 and list((tmp_path / "half").iterdir()) == []
