@@ -131,6 +131,7 @@ class Kept:
     on_sources: dict[tuple[str, str], str]  # (source GUID, variable name) → value
     sources: dict[str, str]  # GUID → name
     users: list[str]
+    made_by: dict[str, set[str]]  # source GUID → the names of who created it and its parts
 
 
 def _as_a_qda_tool_reads(root: ET.Element) -> Kept:
@@ -144,12 +145,17 @@ def _as_a_qda_tool_reads(root: ET.Element) -> Kept:
     def values(holder: ET.Element) -> dict[str, str]:
         return {v.find(f"{Q}VariableRef").get("targetGUID"): v.find(f"{Q}TextValue").text
                 for v in holder.findall(f"{Q}VariableValue")}
-    kept = Kept(codes, set(), [], {}, {}, {}, [u.get("name") for u in root.iter(f"{Q}User")])
+    users = {u.get("guid"): u.get("name") for u in root.iter(f"{Q}User")}
+    kept = Kept(codes, set(), [], {}, {}, {}, list(users.values()), {})
     for case in root.iter(f"{Q}Case"):
         for guid, value in values(case).items():
             kept.on_cases[case.get("name"), variables[guid]] = value
     for source in root.find(f"{Q}Sources"):
         kept.sources[source.get("guid")] = source.get("name")
+        kept.made_by[source.get("guid")] = {
+            users.get(e.get("creatingUser"), f"undeclared {e.get('creatingUser')}")
+            for e in source.iter() if e.tag.removeprefix(Q) in {
+                "TextSource", "PlainTextSelection", "AudioSource", "AudioSelection", "Coding"}}
         for guid, value in values(source).items():
             if guid not in of_cases:
                 kept.on_sources[source.get("guid"), variables[guid]] = value
@@ -188,6 +194,9 @@ def test_a_qda_tool_that_reads_codings_only_in_selections_loses_nothing(
             topic = s.execute(text("SELECT t.title FROM marker m JOIN topic t "
                                    "ON t.id = m.topic_id")).scalar()
             shown = people.shown_names(s)
+            first = shown[s.execute(text(
+                "SELECT member_id FROM interview_interviewer WHERE interview_id = :i "
+                "ORDER BY created_at, member_id"), {"i": interview}).first()[0]]
     finally:
         i18n.use_catalogue("en")
     archive, root = _open(done.path)
@@ -219,6 +228,12 @@ def test_a_qda_tool_that_reads_codings_only_in_selections_loses_nothing(
         "Interview", "Focusgroep"}, "a kind by its name, not its stored word"
     assert (audio.get("guid"), "Buurt (gesprek)") in kept.on_sources
 
+    assert (interview, "Vrije aantekeningen") in {(g, c) for g, c, _s, _e in kept.texts}, (
+        "a free note is coded, as a moment is")
+    assert kept.made_by[interview] == kept.made_by[take] == {first}, (
+        "the interview's sources, selections and codings: by who held it")
+    assert all(len(by) == 1 and "undeclared None" not in by
+               for by in kept.made_by.values()), "every source by its interviewer"
     assert kept.users == list(shown.values())
     assert set(kept.users) == {"Coördinator 1", "Sanne Bakker", "Student 2", "Student 3",
                                "Co-onderzoeker 1", "Co-onderzoeker 2"}

@@ -20,8 +20,12 @@ GUIDs come from the records themselves, so a second export lines up with the fir
   kind and neighbourhood are source variables. A case variable and a source variable are
   never one ``Variable`` (a tool stores a variable used on a case as a case attribute
   only), so a field of both gets two, named after what they describe; team members are
-  users, by the names outputs show (``people.shown_names``); variables' and codings'
-  GUIDs are UUIDv5 of what they are.
+  users, by the names outputs show (``people.shown_names``), and an interview's sources,
+  selections and codings were created by its first interviewer (``creatingUser``), so a
+  tool shows who held which conversation; variables' and codings' GUIDs are UUIDv5 of
+  what they are;
+- free notes (under no topic) are coded with the one "Free notes" code, as moments
+  without a topic are with "Moment".
 
 What goes in is decided by ``consent.use``: text only of interviews where everyone allows
 quotes, audio only where everyone allows audio. What was left out, and what the format
@@ -57,6 +61,9 @@ from veldwerk.reports.tables import Selection, chosen_rows
 from veldwerk.reports.writing import step, written_whole
 
 NS = "urn:QDA-XML:project:1.0"
+# What an interviewer made: the sources of an interview, their selections and codings.
+CREATED = frozenset({"TextSource", "PlainTextSelection", "AudioSource", "AudioSelection",
+                     "Coding"})
 Progress = Callable[[int, int], None]
 
 
@@ -132,10 +139,17 @@ class Builder:
                                       "origin": f"Veldwerk {veldwerk.__version__}",
                                       "creationDateTime": when(datetime.now(UTC))})
         users = _el(root, "Users")
-        for member_id, name in people.shown_names(s).items():
+        shown = people.shown_names(s)
+        for member_id, name in shown.items():
             _el(users, "User", guid=member_id, name=name)
         if not len(users):
             root.remove(users)
+        holder: dict[str, str] = {}  # interview → its first interviewer, who held it
+        for interview_id, member_id in chosen_rows(s, """
+                SELECT interview_id, member_id FROM interview_interviewer
+                WHERE interview_id IN :ids ORDER BY created_at, member_id""", ids):
+            if member_id in shown:
+                holder.setdefault(interview_id, member_id)
         takes = self._recordings(ids)
         topic_code = self._codebook(root, takes)
         case_variables, source_variables = self._variables(root)
@@ -168,11 +182,13 @@ class Builder:
             row = interviews[interview_id]
             texts[interview_id] = self._text_source(sources, row, notes[interview_id],
                                                     topic_code, source_variables)
+            _created_by(sources[-1], holder.get(interview_id))
         for interview_id in ids:
             for take in takes.get(interview_id, []):
                 audio[take["id"]] = self.media / take["file"]
                 self._audio_source(sources, take, interviews[interview_id], topic_code,
                                    source_variables)
+                _created_by(sources[-1], holder.get(interview_id))
         return root, texts, audio
 
     def _codebook(self, root: ET.Element, takes: dict[str, list[dict[str, Any]]]
@@ -206,6 +222,10 @@ class Builder:
                          name=translate("Reports", "Tags"), isCodable="false")
             for tag in tags:
                 _el(folder, "Code", guid=self.tag_code(tag), name=tag, isCodable="true")
+        if chosen_rows(s, "SELECT id FROM note WHERE interview_id IN :ids AND topic_id IS "
+                       "NULL AND text != ''", self.interviews):
+            _el(codes, "Code", guid=self.free_code, name=translate("Reports", "Free notes"),
+                isCodable="true")
         if any(not _coded(marker, topic_code) for found in takes.values() for take in found
                for marker in take["markers"]):
             _el(codes, "Code", guid=self.moment_code, name=translate("Reports", "Moment"),
@@ -216,6 +236,11 @@ class Builder:
 
     def tag_code(self, tag: str) -> str:
         return guid5(self.project_id, tag)
+
+    @property
+    def free_code(self) -> str:
+        """The code of the free notes (those under no topic)."""
+        return guid5(self.project_id, "veldwerk:free notes")
 
     @property
     def moment_code(self) -> str:
@@ -293,9 +318,10 @@ class Builder:
             selection = _el(source, "PlainTextSelection", guid=note_id, name=heading,
                             startPosition=start, endPosition=end,
                             creationDateTime=when(n_created), modifiedDateTime=when(n_updated))
-            if topic_id and topic_id in topic_code:
+            code = topic_code.get(topic_id) if topic_id else self.free_code
+            if code:
                 coding = _el(selection, "Coding", guid=guid5(note_id, "coding"))
-                _el(coding, "CodeRef", targetGUID=topic_code[topic_id])
+                _el(coding, "CodeRef", targetGUID=code)
         if not content:  # a tag needs text to code; the reader learns why there is none
             content = translate("Reports", "No notes were written in this conversation.") + "\n"
         tagged = sorted(set(loads_list(tags)))
@@ -360,6 +386,16 @@ class Builder:
             _el(coding, "CodeRef", targetGUID=topic_code[topic_id]
                 if _coded(marker, topic_code) else self.moment_code)
         self._values(source, variables, interview[7])
+
+
+def _created_by(source: ET.Element, member_id: str | None) -> None:
+    """The source, its selections and their codings as made by the interviewer who held
+    the conversation (a ``User``), so a QDA tool shows who held which."""
+    if not member_id:
+        return
+    for element in source.iter():
+        if element.tag in CREATED:
+            element.set("creatingUser", member_id)
 
 
 def _shown(declared: fields.Field, value: Any) -> Any:
