@@ -32,6 +32,11 @@ TAGS = {"nl": "nl-NL", "en": "en-GB", "de": "de-DE", "fr": "fr-FR", "tr": "tr-TR
         "ar": "ar-SA", "pl": "pl-PL", "es": "es-ES"}
 RIGHT_TO_LEFT = {"ar"}
 
+# A character of 11-point body text, on average, and a cell's margins, in characters: what
+# ``fitted_widths`` sizes a table's columns by.
+CM_PER_CHARACTER = 0.24
+PADDING_CHARACTERS = 3
+
 # The countries that print on US Letter; everywhere else prints A4.
 LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "SV",
                               "NI", "PA", "DO", "PR", "BO"})
@@ -167,6 +172,37 @@ def chapter(heading: Any) -> Any:
     when that chapter ends at the bottom of a page."""
     heading.paragraph_format.page_break_before = True
     return heading
+
+
+def fitted_widths(rows: list[list[str]], room_cm: float) -> list[float]:
+    """Each column's width (cm) from its content, the whole ``room_cm`` wide: a column as
+    wide as its longest line where there is room, never narrower than its longest word
+    (a header is never broken inside a word: "Neighbourhoo / d")."""
+    columns = list(zip(*rows, strict=True))
+    longest = [max((len(line) for c in column for line in c.split("\n")), default=1)
+               for column in columns]
+    word = [max((len(w) for c in column for w in c.split()), default=1) for column in columns]
+    chars = room_cm / CM_PER_CHARACTER
+    wants = [max(n, 2) + PADDING_CHARACTERS for n in longest]
+    needs = [max(n, 2) + PADDING_CHARACTERS for n in word]
+    if sum(wants) > chars:  # share what is left above the words by what each wants more
+        spare = max(chars - sum(needs), 0)
+        extra = sum(w - n for w, n in zip(wants, needs, strict=True)) or 1
+        wants = [n + (w - n) * spare / extra for w, n in zip(wants, needs, strict=True)]
+    scale = chars / sum(wants)
+    return [round(w * scale * CM_PER_CHARACTER, 2) for w in wants]
+
+
+def set_widths(table: Any, widths_cm: list[float]) -> None:
+    """Word follows the cells' widths, LibreOffice the grid's: set both."""
+    from docx.shared import Cm  # deferred: heavy (docx)
+
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=True):
+            cell.width = Cm(width)
+    for column, width in zip(table.columns, widths_cm, strict=True):
+        column.width = Cm(width)
 
 
 def describe(picture: Any, title: str, description: str) -> None:

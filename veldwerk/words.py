@@ -20,13 +20,16 @@ def _locale() -> str:
     return LOCALES.get(i18n.current_language(), "en_GB")
 
 
-def number(value: float, decimals: int = 0) -> str:
-    """``0.1`` → ``0,1`` in Dutch; always ``decimals`` places, so a column lines up."""
-    if not decimals and type(value) is int and -1000 < value < 1000:
+def number(value: float, decimals: int = 0, signed: bool = False) -> str:
+    """``0.1`` → ``0,1`` in Dutch; always ``decimals`` places, so a column lines up;
+    ``signed``: a change, ``+`` before a positive one (``+3,2``, ``-0,6``)."""
+    if not decimals and not signed and type(value) is int and -1000 < value < 1000:
         return str(value)  # a count below a thousand has no separator: Babel waits (start-up)
     from babel.numbers import format_decimal  # deferred: start-up
 
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    if signed:
+        pattern = f"+{pattern};-{pattern}"
     return str(format_decimal(round(value, decimals), format=pattern, locale=_locale()))
 
 

@@ -1794,7 +1794,7 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     </message>
     <message>
         <source>recordings</source>
-        <translation>opnames</translation>
+        <translation>opnamen</translation>
     </message>
     <message>
         <source>markers</source>
@@ -3425,7 +3425,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>Recordings</source>
-        <translation>Opnames</translation>
+        <translation>Opnamen</translation>
     </message>
     <message>
         <source>count</source>
@@ -4581,7 +4581,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>The consent forms promise to erase recordings after this date</source>
-        <translation>De toestemmingsformulieren beloven dat opnames na deze datum worden gewist</translation>
+        <translation>De toestemmingsformulieren beloven dat opnamen na deze datum worden gewist</translation>
     </message>
     <message>
         <source>Language of the interviews</source>
@@ -5172,7 +5172,7 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>The consent forms promise to erase recordings after this date</source>
-        <translation>De toestemmingsformulieren beloven dat opnames na deze datum worden gewist</translation>
+        <translation>De toestemmingsformulieren beloven dat opnamen na deze datum worden gewist</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -5373,7 +5373,7 @@ De sleutel van de coördinator heeft de vingerafdruk {fp}; vergelijk die met wat
     </message>
     <message>
         <source>Room for recording</source>
-        <translation>Ruimte voor opnames</translation>
+        <translation>Ruimte voor opnamen</translation>
     </message>
     <message>
         <source>Take consent…</source>
@@ -5442,11 +5442,11 @@ Opname loopt · {time}</translation>
     <name>RecordingsList</name>
     <message>
         <source>Recordings</source>
-        <translation>Opnames</translation>
+        <translation>Opnamen</translation>
     </message>
     <message>
         <source>Recordings of this interview</source>
-        <translation>Opnames van dit interview</translation>
+        <translation>Opnamen van dit interview</translation>
     </message>
     <message>
         <source>&amp;Import recording…</source>
@@ -5502,7 +5502,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Recordings ({patterns})</source>
-        <translation>Opnames ({patterns})</translation>
+        <translation>Opnamen ({patterns})</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -5751,6 +5751,10 @@ Opname loopt · {time}</translation>
         <translation>Interviewers</translation>
     </message>
     <message>
+        <source>Tables for analysis</source>
+        <translation>Tabellen voor analyse</translation>
+    </message>
+    <message>
         <source>Made with Veldwerk on {date}.</source>
         <translation>Gemaakt met Veldwerk op {date}.</translation>
     </message>
@@ -5808,7 +5812,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Recordings</source>
-        <translation>Opnames</translation>
+        <translation>Opnamen</translation>
     </message>
     <message>
         <source>{audio} with audio, {notes} notes only, {none} not yet; withdrawn: {stopped} stopped use, {erased} erased</source>
@@ -5863,11 +5867,11 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Erase raw recordings</source>
-        <translation>Opnames wissen</translation>
+        <translation>Opnamen wissen</translation>
     </message>
     <message>
         <source>Overwrite and remove every recording (and notes without consent to archiving); cannot be undone</source>
-        <translation>Overschrijf en verwijder alle opnames (en aantekeningen zonder toestemming voor archivering); dit kan niet ongedaan worden gemaakt</translation>
+        <translation>Overschrijf en verwijder alle opnamen (en aantekeningen zonder toestemming voor archivering); dit kan niet ongedaan worden gemaakt</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7795,7 +7799,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>{n} recordings</source>
-        <translation>{n} opnames</translation>
+        <translation>{n} opnamen</translation>
     </message>
     <message>
         <source>1 consent</source>
@@ -7819,7 +7823,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>recordings&apos; files</source>
-        <translation>bestanden van opnames</translation>
+        <translation>bestanden van opnamen</translation>
     </message>
     <message>
         <source>Its 1 change of another&apos;s record is decided</source>
@@ -8258,11 +8262,11 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Erase their interviews, notes, recordings, consent forms and details; this cannot be undone</source>
-        <translation>Wis hun interviews, aantekeningen, opnames, toestemmingsformulieren en gegevens; dit kan niet ongedaan worden gemaakt</translation>
+        <translation>Wis hun interviews, aantekeningen, opnamen, toestemmingsformulieren en gegevens; dit kan niet ongedaan worden gemaakt</translation>
     </message>
     <message>
         <source>Erasing removes their own interviews with notes and recordings, their consent forms, signature and identifying details, also from older backups. Group conversations others took part in are kept without them. Only the code, date and reason remain, so that the erasure reaches the coordinator too.</source>
-        <translation>Wissen verwijdert hun eigen interviews met aantekeningen en opnames, hun toestemmingsformulieren, handtekening en persoonsgegevens, ook uit oudere reservekopieën. Groepsgesprekken waar anderen aan meededen blijven bewaard, zonder hen. Alleen de code, de datum en de reden blijven over, zodat het wissen ook de coördinator bereikt.</translation>
+        <translation>Wissen verwijdert hun eigen interviews met aantekeningen en opnamen, hun toestemmingsformulieren, handtekening en persoonsgegevens, ook uit oudere reservekopieën. Groepsgesprekken waar anderen aan meededen blijven bewaard, zonder hen. Alleen de code, de datum en de reden blijven over, zodat het wissen ook de coördinator bereikt.</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -87,7 +87,7 @@ def test_neighbourhoods_phases_and_team_are_added_renamed_and_removed(
                                               ("Riet Jansen", "co_researcher")]
     assert run("team", "list")[1] == (
         "Anna Smit  (student; in outputs: Student 1)\n"
-        "Riet Jansen  (co_researcher; in outputs: Co-researcher 1)\n")
+        "Riet Jansen  (co-researcher; in outputs: Co-researcher 1)\n")
 
 
 def test_lists_say_none_yet_in_the_users_language(run: Run) -> None:

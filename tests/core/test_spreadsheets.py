@@ -100,6 +100,9 @@ def test_export_xlsx_has_a_typed_sheet_per_table(exported: Exported) -> None:
     assert exported.said["sheets"] == {n: len(rows) - 1 for n, rows in exported.csv.items()}
     book = load_workbook(exported.xlsx)
     assert book.sheetnames == TABLES
+    made = book.properties  # File › Properties, as the Word documents have them
+    assert made.creator == made.title == made.lastModifiedBy != "openpyxl"
+    assert made.title and made.subject and made.description and made.language
     for name in TABLES:
         sheet = book[name]
         rows = [list(row) for row in sheet.iter_rows()]
@@ -193,7 +196,7 @@ def test_team_members_go_out_by_role_and_number_unless_named(exported: Exported)
     assert drawn["Co-researcher 2"] == dict(figures.by_interviewer)["Riet Smit"]
 
     said = _run(exported.data, "team", "list")
-    assert "Riet Smit  (co_researcher; in outputs: Co-researcher 2)" in said
+    assert "Riet Smit  (co-researcher; in outputs: Co-researcher 2)" in said
     assert f"{NAMED}  (student; in outputs: {NAMED})" in said
     _run(exported.data, "team", "add", "Bram Smit", "--role", "co_researcher", "--named")
     _run(exported.data, "team", "named", NAMED, "no")

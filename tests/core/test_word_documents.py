@@ -35,6 +35,8 @@ class Made:
     members: list[str]  # the team's real names
     data: Path
     one: str  # the interview with the recording
+    processed: str  # what `audio process` said
+    listed: str  # what `interviews` said
 
 
 def _tone(path: Path) -> None:
@@ -72,8 +74,11 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
     _tone(root / "take.wav")
     imported = veldwerk(data, "audio", "import", one, str(root / "take.wav"))
     assert imported.returncode == 0, imported.stderr
+    processed = veldwerk(data, "--lang", "nl", "audio", "process")
+    assert processed.returncode == 0, processed.stderr
     with sqlite3.connect(folder / "project.sqlite") as database:  # an hour and a half
         database.execute("UPDATE recording SET duration_ms = ?", (HOUR_AND_A_HALF,))
+    listed = veldwerk(data, "--lang", "nl", "interviews")
     out = root / "docx"
     report = veldwerk(data, "--lang", "nl", "export", "report", "--out",
                       str(out / "report.docx"))
@@ -87,7 +92,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
     done = office.convert(list(docx.values()), root / "pdf", "pdf")
     assert done.returncode == 0, done.stderr
     return Made(docx, {name: root / "pdf" / f"{name}.pdf" for name in docx}, project,
-                form_title, members, data, one)
+                form_title, members, data, one, processed.stdout, listed.stdout)
 
 
 def _part(path: Path, name: str) -> str:
@@ -147,6 +152,30 @@ def test_numbers_takes_scales_and_people_read_as_a_dutch_reader_expects(made: Ma
     assert "Co-onderzoeker" in one or "Student" in one
     assert made.members and not [n for n in made.members if n in one + report], \
         "team members by role and number"
+    assert re.search(r"Opnamen +1\b", report) and "Opnames" not in report, "the app's word"
+    assert re.search(r"luidheid [+-]\d+,\d dB", made.processed), made.processed
+    (line,) = [line for line in made.listed.splitlines() if line.startswith(made.one)]
+    when = re.search(r"\d+ \w+ \d{4} \d\d:\d\d", line)
+    assert when and re.search(rf"Wanneer +{when.group()}", one), "local time, as `interviews`"
+
+
+def test_tables_fit_their_words_and_charts_clear_them(made: Made) -> None:
+    """A column is never narrower than its longest word (the report's table header broke
+    "Neighbourhoo / d" in English), and a chart keeps its distance from the table above."""
+    report = "\n".join(_pages(made.pdf["report"]))
+    assert re.search(r"^ *Patrimonium +\d+ +\d+", report, re.MULTILINE), "a whole word"
+    document = Document(str(made.docx["report"]))
+    pictures = [p for p in document.paragraphs if p._p.xpath(".//pic:pic")]
+    assert pictures and all(p.paragraph_format.space_before for p in pictures)
+    header = ["Neighbourhood", "(none)", "Phase 1: collecting stories",
+              "Phase 2: interventions", "Total"]
+    for room in (16.6, 17.2):  # A4, Letter
+        widths = wordfile.fitted_widths([header, ["Patrimonium", "0", "11", "0", "11"]],
+                                        room)
+        assert abs(sum(widths) - room) < 0.05, widths
+        for width, words_ in zip(widths, (["Neighbourhood"], ["(none)"], ["collecting"],
+                                          ["interventions"], ["Total"]), strict=True):
+            assert width >= len(words_[0]) * wordfile.CM_PER_CHARACTER, (room, widths)
 
 
 def test_charts_say_what_they_show(made: Made) -> None:

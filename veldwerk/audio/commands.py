@@ -27,6 +27,7 @@ from veldwerk.i18n import translate
 from veldwerk.labels import recording_state
 from veldwerk.paths import Device
 from veldwerk.store.project import OpenProject
+from veldwerk.words import number
 from veldwerk.words import size as size_text
 
 
@@ -114,7 +115,8 @@ def process(_args: argparse.Namespace, project: OpenProject, _me: Device) -> int
     for done in made:
         print(translate("Audio", "{id}: compressed copy {name} ({size}), loudness {gain} dB"
                         ).format(id=done.id, name=done.compressed_name,
-                                 size=_size(done.compressed_size), gain=f"{done.gain_db:+.1f}"))
+                                 size=_size(done.compressed_size),
+                                 gain=number(done.gain_db, 1, signed=True)))
     for problem in problems:
         print(f"veldwerk: {problem}", file=sys.stderr)
     if not made and not problems:

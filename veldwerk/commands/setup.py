@@ -177,9 +177,9 @@ def _items(session: Session, listed: Listed) -> list[NamedItem]:
 
 
 def _member(row: Any, shown: dict[str, str]) -> str:
-    """A team member's line: name, stored role and how outputs name them."""
+    """A team member's line: name, role (in the reader's words) and how outputs name them."""
     return translate("Commands", "{name}  ({role}; in outputs: {shown})").format(
-        name=row.name, role=row.role, shown=shown[row.id])
+        name=row.name, role=role(row.role).lower(), shown=shown[row.id])
 
 
 def _find(session: Session, table: str, given: str) -> str:

@@ -8,9 +8,8 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
@@ -104,13 +103,11 @@ def facts(session: Session, media: Path, record_id: str) -> FormFacts:
 
 
 def form_time(moment: datetime) -> str:
-    """A moment as the consent form shows it (Amsterdam time, day first); the Word
-    documents of interviews show their times the same way."""
-    try:
-        zone = ZoneInfo("Europe/Amsterdam")
-    except Exception:  # no tz database (some Windows installs): show UTC, say so
-        return moment.strftime("%d-%m-%Y %H:%M UTC")
-    return moment.astimezone(zone).strftime("%d-%m-%Y %H:%M")
+    """A moment as the consent form shows it: day first, in the computer's local time as
+    the commands and the app show it (``words.datetime_text``); a naive one is UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 def docx_bytes(form: FormFacts) -> bytes:
@@ -155,8 +152,8 @@ def docx_bytes(form: FormFacts) -> bytes:
         agreed = answers.get(scope["key"])
         yes, no = ("☒", "☐") if agreed else ("☐", "☒")
         cells[1].text = f"{yes} {words['yes']}   {no} {words['no']}"
-    _widths(facts_table, Cm(4.5), Cm(12.5))
-    _widths(choices, Cm(13.0), Cm(4.0))
+    wordfile.set_widths(facts_table, [4.5, 12.5])
+    wordfile.set_widths(choices, [13.0, 4.0])
     hash_line = document.add_paragraph(f"{words['hash']}: {record.template_hash}")
     hash_line.runs[0].font.size = Pt(8)
     document.add_heading(words["identifying"], level=2)
@@ -178,16 +175,6 @@ def docx_bytes(form: FormFacts) -> bytes:
             document.add_picture(io.BytesIO(form.evidence_bytes), width=Cm(7.5))
     document.add_paragraph(words["copy"]).runs[0].font.size = Pt(8)
     return wordfile.saved(document)
-
-
-def _widths(table, *widths) -> None:  # type: ignore[no-untyped-def]
-    """Word follows the cells' widths, LibreOffice the grid's: set both."""
-    table.autofit = False
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width
 
 
 def make_document(session: Session, media: Path, record_id: str) -> str:

@@ -6,21 +6,20 @@ consent coverage, the dashboard's charts, every interview as a chapter).
 Everything is read here, in a few queries; a renderer (``reports/word.py`` for DOCX)
 takes these dataclasses and holds no SQL, and ``reports/documents.py`` chooses it by the
 file's suffix. Pseudonymous: participants by code only. Times in local time, as the
-consent form shows them. What goes in is decided by ``consent.use`` (through
+commands and the app show them. What goes in is decided by ``consent.use`` (through
 ``tables.Selection``), and the report lists what it left out and why.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk import labels, words
-from veldwerk.consent.documents import form_time
 from veldwerk.consent.use import Consents, LeftOut, scope_name
 from veldwerk.domain.base import loads_list
 from veldwerk.errors import NotFound
@@ -110,10 +109,10 @@ class InterviewDocuments:
 
 
 def _time(value: Any) -> str:
+    """A stored time in local time, as ``veldwerk interviews`` and the app show it."""
     if value is None or value == "":
         return ""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return form_time(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+    return words.datetime_text(value)
 
 
 def clock(ms: int) -> str:

@@ -17,13 +17,15 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session
 
-from veldwerk import xmltext
+from veldwerk import wordfile, words, xmltext
+from veldwerk.i18n import translate
 from veldwerk.reports.tables import Cell, tables
 from veldwerk.reports.writing import step, written_whole
 
@@ -78,6 +80,7 @@ def write_xlsx(session: Session, out: Path, progress: Callable[[int, int], None]
     out = xlsx_path(out)
     with written_whole(out) as temporary:
         book = Workbook(write_only=True)
+        _properties(book, session)
         try:
             for number, (name, rows) in enumerate(found.items(), 1):
                 _sheet(book.create_sheet(name), rows, WriteOnlyCell, Font(bold=True),
@@ -91,6 +94,19 @@ def write_xlsx(session: Session, out: Path, progress: Callable[[int, int], None]
             raise
     return Written(out, {name: len(rows) - 1 for name, rows in found.items()},
                    len(found["left-out"]) - 1)
+
+
+def _properties(book: Any, session: Session) -> None:
+    """File › Properties as the Word documents have them: the project as title and author
+    (never "openpyxl"), a subject, when it was made, the interviews' language."""
+    name, language = session.execute(text("SELECT name, language FROM project")).one()
+    made = book.properties
+    made.title = made.creator = made.lastModifiedBy = xmltext.clean(str(name), one_line=True)
+    made.subject = translate("Reports", "Tables for analysis")
+    made.description = translate("Reports", "Made with Veldwerk on {date}.").format(
+        date=words.date_text(date.today()))
+    made.language = wordfile.tag(str(language or "nl"))
+    made.created = made.modified = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
 
 
 def _sheet(sheet: Any, rows: list[list[Cell]], make: type, bold: Any,

@@ -15,6 +15,8 @@ from veldwerk.i18n import translate
 from veldwerk.reports.report import Crosstab, InterviewFacts, ProjectReport, clock
 
 Progress = Callable[[int, int], None]
+MARGINS_CM = (2.0, 2.2)  # top and bottom, left and right
+ROOM_CM = wordfile.A4.width_cm - 2 * MARGINS_CM[1]  # a table's width (Letter is wider)
 
 
 def _document(language: str) -> Any:
@@ -24,7 +26,7 @@ def _document(language: str) -> Any:
 
     document = Document()
     document.styles["Normal"].font.size = Pt(11)
-    wordfile.set_up(document, language, (2.0, 2.2))
+    wordfile.set_up(document, language, MARGINS_CM)
     return document
 
 
@@ -45,8 +47,6 @@ def _saved(document: Any) -> bytes:
 
 
 def _facts_table(document: Any, rows: list[tuple[str, str]], language: str) -> None:
-    from docx.shared import Cm  # deferred: heavy (docx)
-
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     for label, value in rows:
@@ -54,8 +54,7 @@ def _facts_table(document: Any, rows: list[tuple[str, str]], language: str) -> N
         cells[0].text, cells[1].text = label, str(value)
         cells[0].paragraphs[0].runs[0].bold = True
         _label(cells[0].paragraphs[0], language)
-    for row in table.rows:
-        row.cells[0].width, row.cells[1].width = Cm(4.5), Cm(12)
+    wordfile.set_widths(table, [4.5, ROOM_CM - 4.5])
 
 
 def _interview_body(document: Any, facts: InterviewFacts, level: int) -> Any:
@@ -113,7 +112,7 @@ def report(model: ProjectReport, progress: Progress | None = None,
     """The project report: figures, charts, then every interview as a chapter (its text
     as XML holds it: ``xmltext``)."""
     model = xmltext.cleaned(model)
-    from docx.shared import Cm  # deferred: heavy (python-docx)
+    from docx.shared import Cm, Pt  # deferred: heavy (python-docx)
 
     language = model.language
     document = _document(language)
@@ -130,7 +129,9 @@ def report(model: ProjectReport, progress: Progress | None = None,
     for picture in model.charts:
         shape = document.add_picture(io.BytesIO(picture.png), width=Cm(15))
         wordfile.describe(shape, picture.title, picture.description)
-        document.paragraphs[-1].paragraph_format.keep_with_next = True  # with its caption
+        placed = document.paragraphs[-1].paragraph_format
+        placed.keep_with_next = True  # with its caption
+        placed.space_before = Pt(12)  # clear of the table above: its border stays seen
         _label(document.add_paragraph(picture.title, style="Caption"), language)
     if model.no_charts:
         _label(document.add_paragraph(model.no_charts), language)
@@ -172,3 +173,5 @@ def _crosstab(document: Any, table_: Crosstab, language: str) -> None:
         for column, phase in enumerate(table_.phases, start=1):
             cells[column].text = str(table_.count(hood, phase))
         cells[-1].text = str(table_.total(hood))
+    wordfile.set_widths(table, wordfile.fitted_widths(
+        [[cell.text for cell in row.cells] for row in table.rows], ROOM_CM))
