@@ -69,6 +69,8 @@ def test_the_app_and_the_commands_agree(silent: pytest.MonkeyPatch) -> None:
 def test_dutch_numbers_sizes_and_dates(dutch: None) -> None:
     assert words.hours(360_000) == "0,1"
     assert words.number(1234.5, 1) == "1.234,5"
+    assert (words.number(-0.6, 1, signed=True), words.number(3.25, 1, signed=True)) == (
+        "-0,6", "+3,2"), "a change (audio process's loudness) says its sign"
     assert words.size(1_200_000) == "1,2 MB"
     assert words.date_text(date(2025, 3, 12)) == "12 maart 2025"
     shown = words.datetime_text(datetime(2025, 3, 12, 13, 5, 7, 123456, tzinfo=UTC))
