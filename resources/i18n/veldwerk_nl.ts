@@ -82,6 +82,10 @@
         <translation>id, recording_id, interview_id, offset_ms (milliseconden vanaf het begin), label, topic_id</translation>
     </message>
     <message>
+        <source>id, recording_id, interview_id, start_ms, end_ms (milliseconds from the recording&apos;s start), speaker (a participant&apos;s code or a team member), text, edited (true: corrected by a person)</source>
+        <translation>id, recording_id, interview_id, start_ms, end_ms (milliseconden vanaf het begin van de opname), speaker (de code van een deelnemer of een teamlid), text, edited (true: door iemand verbeterd)</translation>
+    </message>
+    <message>
         <source>participant_id, code, {scopes} (true/false), method, given_at, form_version, form_language</source>
         <translation>participant_id, code, {scopes} (true/false), method, given_at, form_version, form_language</translation>
     </message>
@@ -164,6 +168,10 @@
     <message>
         <source>- `data/audio/&lt;recording id&gt;.ogg` ({recordings}): the recordings as loudness-normalised Opus copies (Ogg).</source>
         <translation>- `data/audio/&lt;opname-id&gt;.ogg` ({recordings}): de opnamen als Opus-kopieën met gelijkgetrokken luidheid (Ogg).</translation>
+    </message>
+    <message>
+        <source>- `data/transcripts/&lt;recording id&gt;.txt` ({n}): what was said in each recording, a line per segment: its start [mm:ss], the speaker, the text (UTF-8; the timing to the millisecond is in segments.csv).</source>
+        <translation>- `data/transcripts/&lt;opname-id&gt;.txt` ({n}): wat er in elke opname gezegd is, een regel per stuk: het begin [mm:ss], de spreker, de tekst (UTF-8; de tijden tot op de milliseconde staan in segments.csv).</translation>
     </message>
     <message>
         <source>Tables are UTF-8 CSV with a byte-order mark; ids are UUIDs; times are ISO 8601 in UTC. `metadata/dataset.xml` and `metadata/files.xml` describe the deposit as DANS asks.</source>
@@ -4146,6 +4154,10 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Markering</translation>
     </message>
     <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
@@ -5667,6 +5679,10 @@ Opname loopt · {time}</translation>
         <translation>{variable} (gesprek)</translation>
     </message>
     <message>
+        <source>Transcript of {title}</source>
+        <translation>Transcript van {title}</translation>
+    </message>
+    <message>
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
@@ -5769,6 +5785,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>{title} ({length})</source>
         <translation>{title} ({length})</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
     </message>
     <message>
         <source>Interview in {project}</source>
