@@ -321,8 +321,8 @@
         <translation>{path} is geen opname die Veldwerk kan lezen.</translation>
     </message>
     <message>
-        <source>Use a recording in m4a, mp3, wav, ogg/opus, flac or amr. If it is one, the file may be damaged.</source>
-        <translation>Gebruik een opname in m4a, mp3, wav, ogg/opus, flac of amr. Is het er een, dan is het bestand misschien beschadigd.</translation>
+        <source>Use a recording in m4a, mp3, wav, ogg/opus, flac or amr, or a phone&apos;s video (mp4, mov, m4v, 3gp) with sound. If it is one, the file may be damaged.</source>
+        <translation>Gebruik een opname in m4a, mp3, wav, ogg/opus, flac of amr, of een video van een telefoon (mp4, mov, m4v, 3gp) met geluid. Is het er een, dan is het bestand misschien beschadigd.</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -335,6 +335,10 @@
     <message>
         <source>The file may be damaged. Copy it from the phone again.</source>
         <translation>Het bestand is misschien beschadigd. Kopieer het opnieuw van de telefoon.</translation>
+    </message>
+    <message>
+        <source>{name} is a video: its sound is the recording; the picture was not kept (faces stay out of the project).</source>
+        <translation>{name} is een video: het geluid is de opname; het beeld is niet bewaard (gezichten blijven buiten het project).</translation>
     </message>
     <message>
         <source>{got} of {expected} could be read</source>
@@ -878,8 +882,8 @@
         <translation>de verkleinde kopieën maken die nog ontbreken</translation>
     </message>
     <message>
-        <source>import a recording file into an interview (its participants must have agreed to audio; paper consent counts)</source>
-        <translation>een opnamebestand bij een interview inlezen (de deelnemers moeten met geluid hebben ingestemd; toestemming op papier telt)</translation>
+        <source>import a recording file into an interview (its participants must have agreed to audio; paper consent counts); of a video (mp4, mov, m4v, 3gp) only the sound</source>
+        <translation>een opnamebestand bij een interview inlezen (de deelnemers moeten met geluid hebben ingestemd; toestemming op papier telt); van een video (mp4, mov, m4v, 3gp) alleen het geluid</translation>
     </message>
     <message>
         <source>the coordinator&apos;s keys</source>

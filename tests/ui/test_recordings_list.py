@@ -48,3 +48,24 @@ def test_import_list_and_background_compression(qtbot: QtBot, demo_context,
     assert "not a recording" in listing.error.text()
     assert listing.import_button.isEnabled()
     editor.close()
+
+
+def test_the_file_chooser_offers_phone_videos(qtbot: QtBot, demo_context, monkeypatch
+                                             ) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.conftest import consent_to_audio
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+        lambda _parent, _title, _folder, patterns: (asked.append(patterns), ("", ""))[1]))
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    interview_id = window.model.row_id(0)
+    consent_to_audio(demo_context.project, interview_id)
+    editor = window.open_editor(interview_id)
+    editor.recordings.import_button.click()
+    assert len(asked) == 1, editor.recordings.error.text()
+    offered = set(asked[0].split("(")[1].rstrip(")").split())
+    assert {"*.mp4", "*.mov", "*.m4v", "*.3gp", "*.m4a"} <= offered
+    editor.close()

@@ -26,7 +26,8 @@ from veldwerk.audio.processing import compress
 from veldwerk.consent import records
 from veldwerk.domain.tables import PLAYABLE_STATES
 
-PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp"
+# Sound, and the videos phones and tablets make (only their sound is imported).
+PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp *.mp4 *.mov *.m4v"
 
 
 class RecordingsList(QWidget):
@@ -140,7 +141,8 @@ class RecordingsList(QWidget):
 
         def done(imported: Imported) -> None:
             self.import_button.setEnabled(True)
-            self.error.show_message(imported.warning)  # a damaged file: what was kept, why
+            # a damaged file: what was kept, why; a video: its picture was not kept
+            self.error.show_message(" ".join(m for m in (imported.warning, imported.note) if m))
             self.process(imported.recording.id)
 
         def failed(exc: BaseException) -> None:
