@@ -1375,6 +1375,22 @@
         <source>the deposit&apos;s metadata</source>
         <translation>de metadata van het deposit</translation>
     </message>
+    <message>
+        <source>transcripts</source>
+        <translation>transcripten</translation>
+    </message>
+    <message>
+        <source>read a transcript made elsewhere onto a recording: SRT, WebVTT, or text whose lines start with a time ([hh:]mm:ss, as noScribe and aTrain write it)</source>
+        <translation>een elders gemaakt transcript bij een opname inlezen: SRT, WebVTT, of tekst waarvan de regels met een tijd beginnen ([uu:]mm:ss, zoals noScribe en aTrain die schrijven)</translation>
+    </message>
+    <message>
+        <source>replace the recording&apos;s transcript, with every correction made to it</source>
+        <translation>het transcript van de opname vervangen, met elke verbetering die erin gemaakt is</translation>
+    </message>
+    <message>
+        <source>&apos;veldwerk recordings&apos; lists them with their ids.</source>
+        <translation>&apos;veldwerk recordings&apos; toont ze met hun id&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictBar</name>
@@ -5465,6 +5481,14 @@ Opname loopt · {time}</translation>
         <translation>Opnames van dit interview</translation>
     </message>
     <message>
+        <source>Import &amp;transcript…</source>
+        <translation>&amp;Transcript inlezen…</translation>
+    </message>
+    <message>
+        <source>Read a transcript made elsewhere (SRT, WebVTT, or text with times) onto the chosen recording</source>
+        <translation>Een elders gemaakt transcript (SRT, WebVTT, of tekst met tijden) bij de gekozen opname inlezen</translation>
+    </message>
+    <message>
         <source>&amp;Import recording…</source>
         <translation>Opname &amp;inlezen…</translation>
     </message>
@@ -5519,6 +5543,30 @@ Opname loopt · {time}</translation>
     <message>
         <source>Recordings ({patterns})</source>
         <translation>Opnames ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import transcript</source>
+        <translation>Transcript inlezen</translation>
+    </message>
+    <message>
+        <source>Transcripts ({patterns})</source>
+        <translation>Transcripten ({patterns})</translation>
+    </message>
+    <message>
+        <source>{n} segments of {name} read onto the recording.</source>
+        <translation>{n} stukken uit {name} bij de opname ingelezen.</translation>
+    </message>
+    <message>
+        <source>{n} started after its end and were left out.</source>
+        <translation>{n} begonnen na het einde en zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Replace the transcript?</source>
+        <translation>Het transcript vervangen?</translation>
+    </message>
+    <message>
+        <source>This recording has a transcript already. Replace it with {name}? Every correction made to it goes.</source>
+        <translation>Deze opname heeft al een transcript. Vervangen door {name}? Elke verbetering die erin gemaakt is, verdwijnt.</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -8245,6 +8293,50 @@ Opname loopt · {time}</translation>
     <message>
         <source>The segment {id} no longer exists.</source>
         <translation>Het fragment {id} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{n} segments read onto the recording.</source>
+        <translation>{n} stukken bij de opname ingelezen.</translation>
+    </message>
+    <message>
+        <source>{n} started after the recording&apos;s end and were left out.</source>
+        <translation>{n} begonnen na het einde van de opname en zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the transcript cannot be read: {why}.</source>
+        <translation>Regel {line} van het transcript is niet te lezen: {why}.</translation>
+    </message>
+    <message>
+        <source>Give an SRT or WebVTT file, or plain text whose lines start with a time such as [00:01:05]; nothing was imported.</source>
+        <translation>Geef een SRT- of WebVTT-bestand, of platte tekst waarvan de regels met een tijd beginnen, zoals [00:01:05]; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>a time that is not hh:mm:ss,mmm</source>
+        <translation>een tijd die niet de vorm uu:mm:ss,mmm heeft</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>het eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <source>The file holds no timed text.</source>
+        <translation>Het bestand bevat geen tekst met tijden.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a transcript.</source>
+        <translation>{path} is te groot voor een transcript.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 text (SRT, WebVTT or .txt).</source>
+        <translation>Sla het opnieuw op als UTF-8-tekst (SRT, WebVTT of .txt).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({why}).</source>
+        <translation>{path} is niet te lezen ({why}).</translation>
     </message>
 </context>
 <context>

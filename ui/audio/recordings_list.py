@@ -1,16 +1,21 @@
 """The recordings of one interview, in order: import more, see which are damaged, and have
-the compressed copy made in the background after each take."""
+the compressed copy made in the background after each take. The list's menu (its right
+click, and the keyboard's menu key) holds what is done to the chosen recording, such as
+reading a transcript made elsewhere onto it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,9 +30,13 @@ from veldwerk.audio.importing import Imported, import_file
 from veldwerk.audio.processing import compress
 from veldwerk.consent import records
 from veldwerk.domain.tables import PLAYABLE_STATES
+from veldwerk.transcript_files import Imported as TranscriptRead
+from veldwerk.transcript_files import import_transcript
+from veldwerk.transcripts import TranscriptExists
 
 # Sound, and the videos phones and tablets make (only their sound is imported).
 PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp *.mp4 *.mov *.m4v"
+TRANSCRIPT_FORMATS = "*.srt *.vtt *.txt"
 
 
 class RecordingsList(QWidget):
@@ -39,6 +48,14 @@ class RecordingsList(QWidget):
         self.title = QLabel(self.tr("Recordings"))
         self.list = named(QListWidget(), self.tr("Recordings of this interview"))
         self.list.setMaximumHeight(px(90))
+        # The chosen recording's actions, in the list's own menu.
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.import_transcript_action = QAction(self.tr("Import &transcript…"), self.list)
+        self.import_transcript_action.setToolTip(self.tr(
+            "Read a transcript made elsewhere (SRT, WebVTT, or text with times) onto the "
+            "chosen recording"))
+        self.import_transcript_action.triggered.connect(self.choose_transcript)
+        self.list.addAction(self.import_transcript_action)
         self.import_button = named(QPushButton(self.tr("&Import recording…")),
                                    self.tr("Import recording"),
                                    self.tr("Add a recording made with a phone or recorder"))
@@ -133,6 +150,41 @@ class RecordingsList(QWidget):
             self.tr("Recordings ({patterns})").format(patterns=PHONE_FORMATS))
         if path:
             self.import_path(Path(path))
+
+    def choose_transcript(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import transcript"), str(Path.home()),
+            self.tr("Transcripts ({patterns})").format(patterns=TRANSCRIPT_FORMATS))
+        if path:
+            self.read_transcript(str(item.data(256)), Path(path))
+
+    def read_transcript(self, recording_id: str, path: Path, replace: bool = False) -> None:
+        """The file onto the recording; one there already is replaced only when asked."""
+        self.error.show_message("")
+
+        def done(read: TranscriptRead) -> None:
+            said = self.tr("{n} segments of {name} read onto the recording.").format(
+                n=read.segments, name=path.name)
+            if read.left_out:
+                said += " " + self.tr("{n} started after its end and were left out.").format(
+                    n=read.left_out)
+            self.error.show_message(said)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, TranscriptExists) and QMessageBox.question(
+                    self, self.tr("Replace the transcript?"), self.tr(
+                        "This recording has a transcript already. Replace it with {name}? "
+                        "Every correction made to it goes.").format(name=path.name)
+                    ) == QMessageBox.StandardButton.Yes:
+                self.read_transcript(recording_id, path, replace=True)
+                return
+            self.error.show_message(str(exc))
+
+        self.context.write(lambda s: import_transcript(s, recording_id, path, replace),
+                           on_success=done, on_failure=failed)
 
     def import_path(self, path: Path) -> None:
         self.error.show_message("")
