@@ -5553,12 +5553,12 @@ Opname loopt · {time}</translation>
         <translation>Transcripten ({patterns})</translation>
     </message>
     <message>
-        <source>{n} segments of {name} read onto the recording.</source>
-        <translation>{n} stukken uit {name} bij de opname ingelezen.</translation>
+        <source>Segments of {name} read onto the recording: {n}.</source>
+        <translation>Stukken uit {name} bij de opname ingelezen: {n}.</translation>
     </message>
     <message>
-        <source>{n} started after its end and were left out.</source>
-        <translation>{n} begonnen na het einde en zijn weggelaten.</translation>
+        <source>Left out, as they start after its end: {n}.</source>
+        <translation>Weggelaten, want ze beginnen na het einde: {n}.</translation>
     </message>
     <message>
         <source>Replace the transcript?</source>
@@ -8295,14 +8295,6 @@ Opname loopt · {time}</translation>
         <translation>Het fragment {id} bestaat niet meer.</translation>
     </message>
     <message>
-        <source>{n} segments read onto the recording.</source>
-        <translation>{n} stukken bij de opname ingelezen.</translation>
-    </message>
-    <message>
-        <source>{n} started after the recording&apos;s end and were left out.</source>
-        <translation>{n} begonnen na het einde van de opname en zijn weggelaten.</translation>
-    </message>
-    <message>
         <source>Line {line} of the transcript cannot be read: {why}.</source>
         <translation>Regel {line} van het transcript is niet te lezen: {why}.</translation>
     </message>
@@ -8337,6 +8329,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>{path} cannot be read ({why}).</source>
         <translation>{path} is niet te lezen ({why}).</translation>
+    </message>
+    <message>
+        <source>Segments read onto the recording: {n}.</source>
+        <translation>Stukken bij de opname ingelezen: {n}.</translation>
+    </message>
+    <message>
+        <source>Left out, as they start after the recording&apos;s end: {n}.</source>
+        <translation>Weggelaten, want ze beginnen na het einde van de opname: {n}.</translation>
     </message>
 </context>
 <context>

@@ -135,8 +135,8 @@ def test_the_command(data_dir: Path, me, entry, tmp_path: Path) -> None:  # type
     done = veldwerk(data_dir, "--lang", "en", "transcript", "import", recording[-8:],
                     str(tmp_path / "a.srt"))
     assert done.returncode == 0, done.stderr
-    assert "2 segments read" in done.stderr and "1 started after the recording's end" \
-        in done.stderr
+    assert "Segments read onto the recording: 2." in done.stderr
+    assert "Left out, as they start after the recording's end: 1." in done.stderr
     refused = veldwerk(data_dir, "--lang", "en", "transcript", "import", recording,
                        str(tmp_path / "latin.txt"), "--replace")
     assert refused.returncode == 2 and "is not UTF-8 text" in refused.stderr

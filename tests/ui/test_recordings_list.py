@@ -100,9 +100,10 @@ def test_a_transcript_made_elsewhere_is_read_from_the_lists_menu(
     menu = listing.list.actions()
     assert listing.import_transcript_action in menu
     listing.import_transcript_action.trigger()
-    qtbot.waitUntil(lambda: "2 segments of elders.srt" in listing.error.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "elders.srt read onto the recording: 2" in listing.error.text(),
+                    timeout=10000)
     listing.import_transcript_action.trigger()  # there is one: asked, then replaced
-    qtbot.waitUntil(lambda: bool(asked) and "2 segments" in listing.error.text(),
+    qtbot.waitUntil(lambda: bool(asked) and "recording: 2" in listing.error.text(),
                     timeout=10000)
     with demo_context.session() as s:
         rows = s.execute(text(

@@ -166,10 +166,10 @@ class RecordingsList(QWidget):
         self.error.show_message("")
 
         def done(read: TranscriptRead) -> None:
-            said = self.tr("{n} segments of {name} read onto the recording.").format(
+            said = self.tr("Segments of {name} read onto the recording: {n}.").format(
                 n=read.segments, name=path.name)
             if read.left_out:
-                said += " " + self.tr("{n} started after its end and were left out.").format(
+                said += " " + self.tr("Left out, as they start after its end: {n}.").format(
                     n=read.left_out)
             self.error.show_message(said)
 

@@ -54,10 +54,10 @@ def import_transcript(args: argparse.Namespace, project: OpenProject, _me: Devic
         return read_onto(session, found[0], args.file, args.replace)
 
     done = project.run(work)
-    print(translate("Transcripts", "{n} segments read onto the recording.").format(
+    print(translate("Transcripts", "Segments read onto the recording: {n}.").format(
         n=done.segments), file=sys.stderr)
     if done.left_out:
-        print(translate("Transcripts", "{n} started after the recording's end and were left "
-                        "out.").format(n=done.left_out), file=sys.stderr)
+        print(translate("Transcripts", "Left out, as they start after the recording's end: "
+                        "{n}.").format(n=done.left_out), file=sys.stderr)
     print(done.transcript_id)
     return 0
