@@ -2,7 +2,8 @@
 recording: SRT, WebVTT, and plain text whose lines start with a time ([hh:]mm:ss, bracketed
 or not, as noScribe and aTrain write them).
 
-The file is read whole and checked before anything is written: a file with no timed line,
+Everyone in the conversation must (still) allow audio, as for the recording itself. The
+file is read whole and checked before anything is written: a file with no timed line,
 or a time that cannot be read, is refused with the line it is on. Segments go through
 ``transcripts.py`` like an engine's, clipped to the recording (what starts after its end
 is left out and counted). A plain text's segment lasts until the next one starts. Speaker
@@ -21,8 +22,9 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk import transcripts
+from veldwerk.consent import records
 from veldwerk.domain import Recording
-from veldwerk.errors import NotFound, VeldwerkError
+from veldwerk.errors import ConsentError, NotFound, VeldwerkError
 from veldwerk.i18n import translate
 
 LARGEST = 20 * 1024 * 1024  # a transcript of many hours is a few MB
@@ -161,6 +163,13 @@ def import_transcript(session: Session, recording_id: str, path: Path,
     recording = session.get(Recording, recording_id)
     if recording is None:
         raise NotFound(translate("Audio", "There is no recording {id}.").format(id=recording_id))
+    gate = records.audio_gate(session, recording.interview_id)
+    if gate.codes:  # what was said is the recording's: the same consent as its sound
+        raise ConsentError(translate(
+            "Transcripts", "No transcript can be kept of this recording. {reason}").format(
+                reason=gate.reason()), hint=translate(
+            "Transcripts", "A transcript needs everyone's consent to audio, as the "
+            "recording does; nothing was imported."))
     length = recording.duration_ms
     language = str(session.execute(text("SELECT language FROM project")).scalar() or "nl")
     made = transcripts.begin(session, recording_id, language, tool, replace)

@@ -8331,6 +8331,14 @@ Opname loopt · {time}</translation>
         <translation>{path} is niet te lezen ({why}).</translation>
     </message>
     <message>
+        <source>No transcript can be kept of this recording. {reason}</source>
+        <translation>Van deze opname kan geen transcript worden bewaard. {reason}</translation>
+    </message>
+    <message>
+        <source>A transcript needs everyone&apos;s consent to audio, as the recording does; nothing was imported.</source>
+        <translation>Een transcript vraagt ieders toestemming voor geluid, net als de opname; er is niets ingelezen.</translation>
+    </message>
+    <message>
         <source>Segments read onto the recording: {n}.</source>
         <translation>Stukken bij de opname ingelezen: {n}.</translation>
     </message>

@@ -1,7 +1,8 @@
 """Transcripts made elsewhere read onto a recording: SRT, WebVTT (as noScribe writes it,
 with voice tags) and timed plain text (as aTrain writes it, a speaker's label on its own
-line); clipped to the recording; a broken file refused with its line, nothing written; one
-transcript per recording unless replaced; the command as a user types it."""
+line); clipped to the recording; only where everyone allows audio; a broken file refused
+with its line, nothing written; one transcript per recording unless replaced; the command
+as a user types it."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.realapp import veldwerk
 from veldwerk import interviews, projects, transcripts
 from veldwerk.audio import ffmpeg
 from veldwerk.audio.importing import import_file
+from veldwerk.errors import ConsentError
 from veldwerk.transcript_files import TranscriptFileError, import_transcript
 
 SRT = """1
@@ -105,6 +107,12 @@ def test_srt_webvtt_and_timed_text_read_onto_the_recording(project, take, tmp_pa
         (3000, 4000, "SPEAKER_01: Naast de bakker.")], "each lasts until the next"
     with project.session() as s:
         assert s.execute(text("SELECT count(*) FROM transcript")).scalar() == 1
+        interview_id = s.execute(text("SELECT interview_id FROM recording WHERE id = :r"),
+                                 {"r": take}).scalar()
+    consent_to_audio(project, interview_id, audio=False)  # they changed their mind
+    with pytest.raises(ConsentError, match="did not agree to a recording"):
+        project.run(lambda s: import_transcript(s, take, tmp_path / "a.srt", replace=True))
+    assert len(_segments(project, take)[1]) == 3, "the one there was stays"
 
 
 BROKEN = [
