@@ -96,7 +96,9 @@ def test_a_transcript_made_elsewhere_is_read_from_the_lists_menu(
     listing.import_button.click()
     qtbot.waitUntil(lambda: listing.list.count() == 1 and "(recording…)" not in
                     listing.list.item(0).text(), timeout=10000)
+    assert not listing.import_transcript_action.isEnabled(), "no recording chosen yet"
     listing.list.setCurrentRow(0)
+    assert listing.import_transcript_action.isEnabled()
     menu = listing.list.actions()
     assert listing.import_transcript_action in menu
     listing.import_transcript_action.trigger()

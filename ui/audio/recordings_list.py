@@ -56,6 +56,9 @@ class RecordingsList(QWidget):
             "chosen recording"))
         self.import_transcript_action.triggered.connect(self.choose_transcript)
         self.list.addAction(self.import_transcript_action)
+        self.import_transcript_action.setEnabled(False)  # until a recording is chosen
+        self.list.currentItemChanged.connect(
+            lambda item, _before: self.import_transcript_action.setEnabled(item is not None))
         self.import_button = named(QPushButton(self.tr("&Import recording…")),
                                    self.tr("Import recording"),
                                    self.tr("Add a recording made with a phone or recorder"))
@@ -106,6 +109,7 @@ class RecordingsList(QWidget):
             if row.id == selected:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self.import_transcript_action.setEnabled(self.list.currentItem() is not None)
         self.list.setVisible(bool(rows))
         self.title.setVisible(bool(rows))
         for row in rows:  # a copy interrupted last time (app closed while it ran) is resumed
