@@ -91,6 +91,7 @@ def table(value: str) -> str:
         "note": translate("Labels", "Note"),
         "recording": translate("Labels", "Recording"),
         "marker": translate("Labels", "Marker"),
+        "transcript": translate("Labels", "Transcript"),
         "consent_record": translate("Labels", "Consent"),
         "consent_evidence": translate("Labels", "Consent evidence"),
         "withdrawal": translate("Labels", "Withdrawal"),

@@ -82,6 +82,10 @@
         <translation>id, recording_id, interview_id, offset_ms (milliseconden vanaf het begin), label, topic_id</translation>
     </message>
     <message>
+        <source>id, recording_id, interview_id, start_ms, end_ms (milliseconds from the recording&apos;s start), speaker (a participant&apos;s code or a team member), text, edited (true: corrected by a person)</source>
+        <translation>id, recording_id, interview_id, start_ms, end_ms (milliseconden vanaf het begin van de opname), speaker (de code van een deelnemer of een teamlid), text, edited (true: door iemand verbeterd)</translation>
+    </message>
+    <message>
         <source>participant_id, code, {scopes} (true/false), method, given_at, form_version, form_language</source>
         <translation>participant_id, code, {scopes} (true/false), method, given_at, form_version, form_language</translation>
     </message>
@@ -164,6 +168,10 @@
     <message>
         <source>- `data/audio/&lt;recording id&gt;.ogg` ({recordings}): the recordings as loudness-normalised Opus copies (Ogg).</source>
         <translation>- `data/audio/&lt;opname-id&gt;.ogg` ({recordings}): de opnamen als Opus-kopieën met gelijkgetrokken luidheid (Ogg).</translation>
+    </message>
+    <message>
+        <source>- `data/transcripts/&lt;recording id&gt;.txt` ({n}): what was said in each recording, a line per segment: its start [mm:ss], the speaker, the text (UTF-8; the timing to the millisecond is in segments.csv).</source>
+        <translation>- `data/transcripts/&lt;opname-id&gt;.txt` ({n}): wat er in elke opname gezegd is, een regel per stuk: het begin [mm:ss], de spreker, de tekst (UTF-8; de tijden tot op de milliseconde staan in segments.csv).</translation>
     </message>
     <message>
         <source>Tables are UTF-8 CSV with a byte-order mark; ids are UUIDs; times are ISO 8601 in UTC. `metadata/dataset.xml` and `metadata/files.xml` describe the deposit as DANS asks.</source>
@@ -313,8 +321,8 @@
         <translation>{path} is geen opname die Veldwerk kan lezen.</translation>
     </message>
     <message>
-        <source>Use a recording in m4a, mp3, wav, ogg/opus, flac or amr. If it is one, the file may be damaged.</source>
-        <translation>Gebruik een opname in m4a, mp3, wav, ogg/opus, flac of amr. Is het er een, dan is het bestand misschien beschadigd.</translation>
+        <source>Use a recording in m4a, mp3, wav, ogg/opus, flac or amr, or a phone&apos;s video (mp4, mov, m4v, 3gp) with sound. If it is one, the file may be damaged.</source>
+        <translation>Gebruik een opname in m4a, mp3, wav, ogg/opus, flac of amr, of een video van een telefoon (mp4, mov, m4v, 3gp) met geluid. Is het er een, dan is het bestand misschien beschadigd.</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -327,6 +335,10 @@
     <message>
         <source>The file may be damaged. Copy it from the phone again.</source>
         <translation>Het bestand is misschien beschadigd. Kopieer het opnieuw van de telefoon.</translation>
+    </message>
+    <message>
+        <source>{name} is a video: its sound is the recording; the picture was not kept (faces stay out of the project).</source>
+        <translation>{name} is een video: het geluid is de opname; het beeld is niet bewaard (gezichten blijven buiten het project).</translation>
     </message>
     <message>
         <source>{got} of {expected} could be read</source>
@@ -870,8 +882,8 @@
         <translation>de verkleinde kopieën maken die nog ontbreken</translation>
     </message>
     <message>
-        <source>import a recording file into an interview (its participants must have agreed to audio; paper consent counts)</source>
-        <translation>een opnamebestand bij een interview inlezen (de deelnemers moeten met geluid hebben ingestemd; toestemming op papier telt)</translation>
+        <source>import a recording file into an interview (its participants must have agreed to audio; paper consent counts); of a video (mp4, mov, m4v, 3gp) only the sound</source>
+        <translation>een opnamebestand bij een interview inlezen (de deelnemers moeten met geluid hebben ingestemd; toestemming op papier telt); van een video (mp4, mov, m4v, 3gp) alleen het geluid</translation>
     </message>
     <message>
         <source>the coordinator&apos;s keys</source>
@@ -1362,6 +1374,22 @@
     <message>
         <source>the deposit&apos;s metadata</source>
         <translation>de metadata van het deposit</translation>
+    </message>
+    <message>
+        <source>transcripts</source>
+        <translation>transcripten</translation>
+    </message>
+    <message>
+        <source>read a transcript made elsewhere onto a recording: SRT, WebVTT, or text whose lines start with a time ([hh:]mm:ss, as noScribe and aTrain write it)</source>
+        <translation>een elders gemaakt transcript bij een opname inlezen: SRT, WebVTT, of tekst waarvan de regels met een tijd beginnen ([uu:]mm:ss, zoals noScribe en aTrain die schrijven)</translation>
+    </message>
+    <message>
+        <source>replace the recording&apos;s transcript, with every correction made to it</source>
+        <translation>het transcript van de opname vervangen, met elke verbetering die erin gemaakt is</translation>
+    </message>
+    <message>
+        <source>&apos;veldwerk recordings&apos; lists them with their ids.</source>
+        <translation>&apos;veldwerk recordings&apos; toont ze met hun id&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4174,10 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Markering</translation>
     </message>
     <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
@@ -5449,6 +5481,14 @@ Opname loopt · {time}</translation>
         <translation>Opnamen van dit interview</translation>
     </message>
     <message>
+        <source>Import &amp;transcript…</source>
+        <translation>&amp;Transcript inlezen…</translation>
+    </message>
+    <message>
+        <source>Read a transcript made elsewhere (SRT, WebVTT, or text with times) onto the chosen recording</source>
+        <translation>Een elders gemaakt transcript (SRT, WebVTT, of tekst met tijden) bij de gekozen opname inlezen</translation>
+    </message>
+    <message>
         <source>&amp;Import recording…</source>
         <translation>Opname &amp;inlezen…</translation>
     </message>
@@ -5503,6 +5543,30 @@ Opname loopt · {time}</translation>
     <message>
         <source>Recordings ({patterns})</source>
         <translation>Opnamen ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import transcript</source>
+        <translation>Transcript inlezen</translation>
+    </message>
+    <message>
+        <source>Transcripts ({patterns})</source>
+        <translation>Transcripten ({patterns})</translation>
+    </message>
+    <message>
+        <source>Segments of {name} read onto the recording: {n}.</source>
+        <translation>Stukken uit {name} bij de opname ingelezen: {n}.</translation>
+    </message>
+    <message>
+        <source>Left out, as they start after its end: {n}.</source>
+        <translation>Weggelaten, want ze beginnen na het einde: {n}.</translation>
+    </message>
+    <message>
+        <source>Replace the transcript?</source>
+        <translation>Het transcript vervangen?</translation>
+    </message>
+    <message>
+        <source>This recording has a transcript already. Replace it with {name}? Every correction made to it goes.</source>
+        <translation>Deze opname heeft al een transcript. Vervangen door {name}? Elke verbetering die erin gemaakt is, verdwijnt.</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
@@ -5667,6 +5731,10 @@ Opname loopt · {time}</translation>
         <translation>{variable} (gesprek)</translation>
     </message>
     <message>
+        <source>Transcript of {title}</source>
+        <translation>Transcript van {title}</translation>
+    </message>
+    <message>
         <source>Neighbourhood</source>
         <translation>Buurt</translation>
     </message>
@@ -5773,6 +5841,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>{title} ({length})</source>
         <translation>{title} ({length})</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
     </message>
     <message>
         <source>Interview in {project}</source>
@@ -8225,6 +8297,58 @@ Opname loopt · {time}</translation>
     <message>
         <source>The segment {id} no longer exists.</source>
         <translation>Het fragment {id} bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the transcript cannot be read: {why}.</source>
+        <translation>Regel {line} van het transcript is niet te lezen: {why}.</translation>
+    </message>
+    <message>
+        <source>Give an SRT or WebVTT file, or plain text whose lines start with a time such as [00:01:05]; nothing was imported.</source>
+        <translation>Geef een SRT- of WebVTT-bestand, of platte tekst waarvan de regels met een tijd beginnen, zoals [00:01:05]; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>a time that is not hh:mm:ss,mmm</source>
+        <translation>een tijd die niet de vorm uu:mm:ss,mmm heeft</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>het eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <source>The file holds no timed text.</source>
+        <translation>Het bestand bevat geen tekst met tijden.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a transcript.</source>
+        <translation>{path} is te groot voor een transcript.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 text (SRT, WebVTT or .txt).</source>
+        <translation>Sla het opnieuw op als UTF-8-tekst (SRT, WebVTT of .txt).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({why}).</source>
+        <translation>{path} is niet te lezen ({why}).</translation>
+    </message>
+    <message>
+        <source>No transcript can be kept of this recording. {reason}</source>
+        <translation>Van deze opname kan geen transcript worden bewaard. {reason}</translation>
+    </message>
+    <message>
+        <source>A transcript needs everyone&apos;s consent to audio, as the recording does; nothing was imported.</source>
+        <translation>Een transcript vraagt ieders toestemming voor geluid, net als de opname; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Segments read onto the recording: {n}.</source>
+        <translation>Stukken bij de opname ingelezen: {n}.</translation>
+    </message>
+    <message>
+        <source>Left out, as they start after the recording&apos;s end: {n}.</source>
+        <translation>Weggelaten, want ze beginnen na het einde van de opname: {n}.</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,8 @@ def test_the_demo_exports_tidy_tables_that_honour_consent(tmp_path: Path) -> Non
     assert "left out for want of consent" in done.stderr
     files = [json.loads(line) for line in done.stdout.splitlines()]
     assert sorted(Path(f["file"]).stem for f in files) == [
-        "answers", "consent", "interviews", "left-out", "markers", "notes", "participants"]
+        "answers", "consent", "interviews", "left-out", "markers", "notes", "participants",
+        "segments"]
     found = _read(tmp_path / "csv")
     assert {f["rows"] for f in files if f["file"].endswith("interviews.csv")} == {
         len(found["interviews"])}

@@ -24,7 +24,8 @@ from veldwerk.paths import device
 from veldwerk.reports import charts, dashboard
 from veldwerk.reports.tables import cell_text
 
-TABLES = ["interviews", "participants", "notes", "answers", "markers", "consent", "left-out"]
+TABLES = ["interviews", "participants", "notes", "answers", "markers", "segments", "consent",
+          "left-out"]
 UNNAMED = ("Riet Smit", "Henk Visser", "Sanne Bakker", "Youssef El Amrani")  # the demo's
 NAMED = "Lotte Jansen"
 

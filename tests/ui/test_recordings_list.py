@@ -48,3 +48,70 @@ def test_import_list_and_background_compression(qtbot: QtBot, demo_context,
     assert "not a recording" in listing.error.text()
     assert listing.import_button.isEnabled()
     editor.close()
+
+
+def test_the_file_chooser_offers_phone_videos(qtbot: QtBot, demo_context, monkeypatch
+                                             ) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.conftest import consent_to_audio
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+        lambda _parent, _title, _folder, patterns: (asked.append(patterns), ("", ""))[1]))
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    interview_id = window.model.row_id(0)
+    consent_to_audio(demo_context.project, interview_id)
+    editor = window.open_editor(interview_id)
+    editor.recordings.import_button.click()
+    assert len(asked) == 1, editor.recordings.error.text()
+    offered = set(asked[0].split("(")[1].rstrip(")").split())
+    assert {"*.mp4", "*.mov", "*.m4v", "*.3gp", "*.m4a"} <= offered
+    editor.close()
+
+
+def test_a_transcript_made_elsewhere_is_read_from_the_lists_menu(
+        qtbot: QtBot, demo_context, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from sqlalchemy import text
+
+    from tests.conftest import consent_to_audio
+
+    voice_like(tmp_path / "telefoon.wav", 3.0)
+    (tmp_path / "elders.srt").write_text(
+        "1\n00:00:00,000 --> 00:00:01,500\nS1: Goedemorgen.\n\n"
+        "2\n00:00:01,500 --> 00:00:09,000\nHoe gaat het?\n", "utf-8")
+    chosen = [tmp_path / "telefoon.wav", tmp_path / "elders.srt", tmp_path / "elders.srt"]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+        lambda *_args: (str(chosen.pop(0)), "")))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, title, _text: (asked.append(title), QMessageBox.StandardButton.Yes)[1]))
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    interview_id = window.model.row_id(0)
+    consent_to_audio(demo_context.project, interview_id)
+    listing = window.open_editor(interview_id).recordings
+    listing.import_button.click()
+    qtbot.waitUntil(lambda: listing.list.count() == 1 and "(recording…)" not in
+                    listing.list.item(0).text(), timeout=10000)
+    assert not listing.import_transcript_action.isEnabled(), "no recording chosen yet"
+    listing.list.setCurrentRow(0)
+    assert listing.import_transcript_action.isEnabled()
+    menu = listing.list.actions()
+    assert listing.import_transcript_action in menu
+    listing.import_transcript_action.trigger()
+    qtbot.waitUntil(lambda: "elders.srt read onto the recording: 2" in listing.error.text(),
+                    timeout=10000)
+    listing.import_transcript_action.trigger()  # there is one: asked, then replaced
+    qtbot.waitUntil(lambda: bool(asked) and "recording: 2" in listing.error.text(),
+                    timeout=10000)
+    with demo_context.session() as s:
+        rows = s.execute(text(
+            "SELECT s.start_ms, s.end_ms, s.text FROM transcript_segment s JOIN transcript t "
+            "ON t.id = s.transcript_id WHERE t.recording_id = :r ORDER BY s.start_ms"),
+            {"r": listing.list.item(0).data(256)}).all()
+    assert [tuple(r) for r in rows] == [(0, 1500, "S1: Goedemorgen."),
+                                        (1500, 3000, "Hoe gaat het?")]
+    assert asked == ["Replace the transcript?"]

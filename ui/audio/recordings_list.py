@@ -1,16 +1,21 @@
 """The recordings of one interview, in order: import more, see which are damaged, and have
-the compressed copy made in the background after each take."""
+the compressed copy made in the background after each take. The list's menu (its right
+click, and the keyboard's menu key) holds what is done to the chosen recording, such as
+reading a transcript made elsewhere onto it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,8 +30,13 @@ from veldwerk.audio.importing import Imported, import_file
 from veldwerk.audio.processing import compress
 from veldwerk.consent import records
 from veldwerk.domain.tables import PLAYABLE_STATES
+from veldwerk.transcript_files import Imported as TranscriptRead
+from veldwerk.transcript_files import import_transcript
+from veldwerk.transcripts import TranscriptExists
 
-PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp"
+# Sound, and the videos phones and tablets make (only their sound is imported).
+PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp *.mp4 *.mov *.m4v"
+TRANSCRIPT_FORMATS = "*.srt *.vtt *.txt"
 
 
 class RecordingsList(QWidget):
@@ -38,6 +48,17 @@ class RecordingsList(QWidget):
         self.title = QLabel(self.tr("Recordings"))
         self.list = named(QListWidget(), self.tr("Recordings of this interview"))
         self.list.setMaximumHeight(px(90))
+        # The chosen recording's actions, in the list's own menu.
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.import_transcript_action = QAction(self.tr("Import &transcript…"), self.list)
+        self.import_transcript_action.setToolTip(self.tr(
+            "Read a transcript made elsewhere (SRT, WebVTT, or text with times) onto the "
+            "chosen recording"))
+        self.import_transcript_action.triggered.connect(self.choose_transcript)
+        self.list.addAction(self.import_transcript_action)
+        self.import_transcript_action.setEnabled(False)  # until a recording is chosen
+        self.list.currentItemChanged.connect(
+            lambda item, _before: self.import_transcript_action.setEnabled(item is not None))
         self.import_button = named(QPushButton(self.tr("&Import recording…")),
                                    self.tr("Import recording"),
                                    self.tr("Add a recording made with a phone or recorder"))
@@ -88,6 +109,7 @@ class RecordingsList(QWidget):
             if row.id == selected:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self.import_transcript_action.setEnabled(self.list.currentItem() is not None)
         self.list.setVisible(bool(rows))
         self.title.setVisible(bool(rows))
         for row in rows:  # a copy interrupted last time (app closed while it ran) is resumed
@@ -133,6 +155,41 @@ class RecordingsList(QWidget):
         if path:
             self.import_path(Path(path))
 
+    def choose_transcript(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import transcript"), str(Path.home()),
+            self.tr("Transcripts ({patterns})").format(patterns=TRANSCRIPT_FORMATS))
+        if path:
+            self.read_transcript(str(item.data(256)), Path(path))
+
+    def read_transcript(self, recording_id: str, path: Path, replace: bool = False) -> None:
+        """The file onto the recording; one there already is replaced only when asked."""
+        self.error.show_message("")
+
+        def done(read: TranscriptRead) -> None:
+            said = self.tr("Segments of {name} read onto the recording: {n}.").format(
+                n=read.segments, name=path.name)
+            if read.left_out:
+                said += " " + self.tr("Left out, as they start after its end: {n}.").format(
+                    n=read.left_out)
+            self.error.show_message(said)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, TranscriptExists) and QMessageBox.question(
+                    self, self.tr("Replace the transcript?"), self.tr(
+                        "This recording has a transcript already. Replace it with {name}? "
+                        "Every correction made to it goes.").format(name=path.name)
+                    ) == QMessageBox.StandardButton.Yes:
+                self.read_transcript(recording_id, path, replace=True)
+                return
+            self.error.show_message(str(exc))
+
+        self.context.write(lambda s: import_transcript(s, recording_id, path, replace),
+                           on_success=done, on_failure=failed)
+
     def import_path(self, path: Path) -> None:
         self.error.show_message("")
         self.import_button.setEnabled(False)
@@ -140,7 +197,8 @@ class RecordingsList(QWidget):
 
         def done(imported: Imported) -> None:
             self.import_button.setEnabled(True)
-            self.error.show_message(imported.warning)  # a damaged file: what was kept, why
+            # a damaged file: what was kept, why; a video: its picture was not kept
+            self.error.show_message(" ".join(m for m in (imported.warning, imported.note) if m))
             self.process(imported.recording.id)
 
         def failed(exc: BaseException) -> None:

@@ -35,6 +35,7 @@ def register(commands: Any) -> None:
             help=translate("Commands", "make the compressed copies that are still missing"))
     p = command(audio, "import", Handler(f"{HERE}:import_recording", WRITE),
                 help=translate("Commands", "import a recording file into an interview (its "
-                               "participants must have agreed to audio; paper consent counts)"))
+                               "participants must have agreed to audio; paper consent counts); "
+                               "of a video (mp4, mov, m4v, 3gp) only the sound"))
     p.add_argument("interview_id")
     p.add_argument("file", type=Path)

@@ -106,6 +106,8 @@ def import_recording(args: argparse.Namespace, project: OpenProject, _me: Device
     imported = import_file(project, args.interview_id, args.file, progress)
     if imported.warning:
         print(f"veldwerk: {imported.warning}", file=sys.stderr)
+    if imported.note:
+        print(f"veldwerk: {imported.note}", file=sys.stderr)
     print(imported.recording.id)
     return 0
 

@@ -12,6 +12,8 @@ from veldwerk.i18n import translate
 
 _DURATION = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
 _AUDIO = re.compile(r"Stream #\S+.*?: Audio: ([\w-]+).*?(\d+) Hz")
+# A moving picture (a phone's or tablet's video); an album's cover is an "attached pic".
+_VIDEO = re.compile(r"Stream #\S+.*?: Video: (?!.*\(attached pic\)).*")
 
 
 def executable() -> str:
@@ -25,6 +27,7 @@ class Probe:
     codec: str
     sample_rate: int
     duration_ms: int | None
+    video: bool = False  # it has a picture too (a video): only the sound is imported
 
 
 def probe(path: Path) -> Probe:
@@ -44,11 +47,13 @@ def probe(path: Path) -> Probe:
     if audio is None:
         raise AudioError(
             translate("Audio", "{path} is not a recording Veldwerk can read.").format(path=path),
-            hint=translate("Audio", "Use a recording in m4a, mp3, wav, ogg/opus, flac or amr. "
-                                    "If it is one, the file may be damaged."))
+            hint=translate("Audio", "Use a recording in m4a, mp3, wav, ogg/opus, flac or amr, "
+                                    "or a phone's video (mp4, mov, m4v, 3gp) with sound. If it "
+                                    "is one, the file may be damaged."))
     duration = _DURATION.search(result.stderr)
     ms = None
     if duration is not None:
         hours, minutes, seconds = duration.groups()
         ms = int((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
-    return Probe(audio.group(1), int(audio.group(2)), ms)
+    return Probe(audio.group(1), int(audio.group(2)), ms,
+                 _VIDEO.search(result.stderr) is not None)

@@ -1,4 +1,6 @@
-"""Import a recording made elsewhere (a phone's m4a, mp3, ogg/opus, flac, amr, wav).
+"""Import a recording made elsewhere (a phone's m4a, mp3, ogg/opus, flac, amr, wav), or
+the sound of a phone's or tablet's video (mp4, mov, m4v, 3gp): the picture is never read
+(``-vn``) and never kept, as faces have no place in the project, and the import says so.
 
 ffmpeg decodes to PCM on a pipe and the same crash-safe recorder writes it, so an
 import is streamed (a six-hour file never sits in memory), reports progress, can be
@@ -29,6 +31,7 @@ SHORT_MS = 500  # decoded this much shorter than the container says: the file is
 class Imported:
     recording: Recording
     warning: str = ""  # the file was damaged: what could be read is kept, and why not all
+    note: str = ""  # a video: only its sound was imported
 
 
 def import_file(project: OpenProject, interview_id: str, path: Path,
@@ -81,12 +84,15 @@ def import_file(project: OpenProject, interview_id: str, path: Path,
     incomplete = short or bool(errors)
     recording = recorder.stop(RecordingState.INCOMPLETE if incomplete else RecordingState.OK)
     assert recording is not None  # recorded_ms > 0 was checked above
+    note = translate("Audio", "{name} is a video: its sound is the recording; the picture was "
+                     "not kept (faces stay out of the project).").format(
+                         name=path.name) if found.video else ""
     if not incomplete:
-        return Imported(recording)
+        return Imported(recording, note=note)
     detail = (translate("Audio", "{got} of {expected} could be read").format(
         got=duration_text(recorder.recorded_ms), expected=duration_text(
             found.duration_ms or 0)) if short else errors.splitlines()[-1])
     return Imported(recording, translate(
         "Audio", "{name} is damaged ({detail}). What could be read is kept and marked as "
         "incomplete; if you still have the original, import it again.").format(
-            name=path.name, detail=detail))
+            name=path.name, detail=detail), note)

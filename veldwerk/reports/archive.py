@@ -3,7 +3,9 @@ Data Station takes as a deposit (DANS BagIt Profile v1), with a README on its fi
 variables and the consent it rests on.
 
 ``data/`` holds the tidy tables (as the CSV export makes them), each interview's notes as
-plain text, the Opus copies of the recordings, and ``README.md`` in the reader's language.
+plain text, the Opus copies of the recordings, each recording's transcript as plain text
+(``transcribed.py``: where everyone in it agreed to audio too), and ``README.md`` in the
+reader's language.
 ``metadata/`` holds what DANS asks besides: ``dataset.xml`` and ``files.xml``
 (``deposit.py``), from the deposit's metadata kept with the project; without it nothing is
 written. Only what everyone in it agreed to archive (and to quotes; audio also to audio)
@@ -35,6 +37,7 @@ from veldwerk.consent.use import ARCHIVE, AUDIO, QUOTES, Consents, LeftOut
 from veldwerk.i18n import translate
 from veldwerk.people import shown_names
 from veldwerk.reports import deposit as deposits
+from veldwerk.reports import transcribed
 from veldwerk.reports.qdpx import Builder
 from veldwerk.reports.tables import SCOPE_COLUMNS, csv_bytes, tables
 from veldwerk.reports.writing import step, written_whole
@@ -68,6 +71,10 @@ def columns() -> dict[str, str]:
                              "yes_no as true/false), updated_at"),
         "markers": translate("Archive", "id, recording_id, interview_id, offset_ms "
                              "(milliseconds from the start), label, topic_id"),
+        "segments": translate("Archive", "id, recording_id, interview_id, start_ms, end_ms "
+                              "(milliseconds from the recording's start), speaker (a "
+                              "participant's code or a team member), text, edited (true: "
+                              "corrected by a person)"),
         "consent": translate("Archive", "participant_id, code, {scopes} (true/false), method, "
                              "given_at, form_version, form_language").format(
             scopes=", ".join(SCOPE_COLUMNS)),
@@ -177,7 +184,8 @@ def _team(session: Session, interviews: list[str]) -> list[str]:
 
 
 def _readme(session: Session, project: _Project, found: dict[str, list[list[str]]],
-            recordings: int, left: list[LeftOut], deposit: deposits.Deposit) -> str:
+            recordings: int, left: list[LeftOut], deposit: deposits.Deposit,
+            transcripts: int = 0) -> str:
     """In the reader's language throughout (``translate``; dates and counts by ``words``)."""
     lines = [f"# {project.name}", "", project.description or "", "",
              translate("Archive", "Made by Veldwerk {version} on {date}.").format(
@@ -220,7 +228,11 @@ def _readme(session: Session, project: _Project, found: dict[str, list[list[str]
                         "notes, topic by topic (UTF-8)."),
               translate("Archive", "- `data/audio/<recording id>.ogg` ({recordings}): the "
                         "recordings as loudness-normalised Opus copies (Ogg).").format(
-                  recordings=labels.recordings(recordings)), "",
+                  recordings=labels.recordings(recordings)),
+              translate("Archive", "- `data/transcripts/<recording id>.txt` ({n}): what was "
+                        "said in each recording, a line per segment: its start [mm:ss], the "
+                        "speaker, the text (UTF-8; the timing to the millisecond is in "
+                        "segments.csv).").format(n=transcripts), "",
               translate("Archive", "Tables are UTF-8 CSV with a byte-order mark; ids are "
                         "UUIDs; times are ISO 8601 in UTC. `metadata/dataset.xml` and "
                         "`metadata/files.xml` describe the deposit as DANS asks."), "",
@@ -273,10 +285,12 @@ def write_archive(session: Session, media: Path, out: Path,
             left.append(LeftOut("recording", take_id, "", reason))
         else:
             audio[take_id] = media / name
+    heard = transcribed.read(session, builder.interviews, consents).lines
+    spoken = {recording: transcribed.plain_text(lines)[0] for recording, lines in heard.items()}
     project = _project(session)
     out = out if out.suffix == ".zip" else out.with_suffix(".zip")
     root = out.stem
-    steps = len(found) + len(texts) + len(audio) + 1
+    steps = len(found) + len(texts) + len(spoken) + len(audio) + 1
     done = 0
     with written_whole(out) as temporary, zipfile.ZipFile(temporary, "w",
                                                           zipfile.ZIP_DEFLATED) as archive:
@@ -287,12 +301,16 @@ def write_archive(session: Session, media: Path, out: Path,
             bag.add(f"data/texts/{interview}.txt", content.encode("utf-8"))
             done += 1
             step(progress, cancelled, done, steps)
+        for take, content in sorted(spoken.items()):
+            bag.add(f"data/transcripts/{take}.txt", content.encode("utf-8"))
+            done += 1
+            step(progress, cancelled, done, steps)
         for take, path in sorted(audio.items()):
             bag.add_file(f"data/audio/{take}.ogg", path)
             done += 1
             step(progress, cancelled, done, steps)
         bag.add("data/README.md", _readme(session, project, found, len(audio), left,
-                                          deposit).encode("utf-8"))
+                                          deposit, len(spoken)).encode("utf-8"))
         tags: list[tuple[str, str]] = []
         bag.tag("bagit.txt", BAGIT, tags)
         bag.tag("manifest-sha256.txt", "".join(

@@ -16,6 +16,10 @@ GUIDs come from the records themselves, so a second export lines up with the fir
   the file's extension), each marker an AudioSelection (``marker.id``) from its moment to
   the next marker or the end, named and described by its label and coded with its topic,
   or else with the one "Moment" code (a selection without a coding is dropped by tools);
+- a recording's transcript (``transcribed.py``) is the AudioSource's Transcript, a plain
+  text file in ``sources/`` (a line per segment: time, speaker, text) with a SyncPoint at
+  each segment's start (GUID = UUIDv5(segment id, "sync")), so a tool plays the sound
+  at the text;
 - participants are cases (``participant.id``) with neighbourhood and age band; phase,
   kind and neighbourhood are source variables. A case variable and a source variable are
   never one ``Variable`` (a tool stores a variable used on a case as a case attribute
@@ -57,6 +61,7 @@ from veldwerk.domain.base import loads_list
 from veldwerk.errors import Cancelled
 from veldwerk.i18n import translate
 from veldwerk.ids import utc_text
+from veldwerk.reports import transcribed
 from veldwerk.reports.tables import Selection, chosen_rows
 from veldwerk.reports.writing import step, written_whole
 
@@ -129,6 +134,7 @@ class Builder:
         project = session.execute(text("SELECT id, name FROM project")).one()
         self.project_id, self.project_name = str(project[0]), str(project[1])
         self.consents = consents
+        self.transcripts: dict[str, str] = {}  # a Transcript's GUID → its plain text
 
     # --- the parts ------------------------------------------------------------------
 
@@ -183,11 +189,12 @@ class Builder:
             texts[interview_id] = self._text_source(sources, row, notes[interview_id],
                                                     topic_code, source_variables)
             _created_by(sources[-1], holder.get(interview_id))
+        heard = transcribed.read(s, ids, self.consents).lines
         for interview_id in ids:
             for take in takes.get(interview_id, []):
                 audio[take["id"]] = self.media / take["file"]
                 self._audio_source(sources, take, interviews[interview_id], topic_code,
-                                   source_variables)
+                                   source_variables, heard.get(take["id"], []))
                 _created_by(sources[-1], holder.get(interview_id))
         return root, texts, audio
 
@@ -367,11 +374,22 @@ class Builder:
         return takes
 
     def _audio_source(self, sources: ET.Element, take: dict[str, Any], interview: Any,
-                      topic_code: dict[str, str], variables: dict[str, str]) -> None:
+                      topic_code: dict[str, str], variables: dict[str, str],
+                      lines: list[transcribed.Line]) -> None:
         source = _el(sources, "AudioSource", guid=take["id"],
                      name=f"{interview[1] or interview[0]} – {take['title']}.{self.audio_ext}",
                      path=f"internal://{take['id']}.{self.audio_ext}",
                      creationDateTime=when(take["created"]))
+        if lines:
+            guid = guid5(take["id"], "transcript")
+            content, starts = transcribed.plain_text(lines)
+            self.transcripts[guid] = content
+            held = _el(source, "Transcript", guid=guid, plainTextPath=f"internal://{guid}.txt",
+                       name=translate("Reports", "Transcript of {title}").format(
+                           title=take["title"]), creationDateTime=when(take["created"]))
+            for line, position in zip(lines, starts, strict=True):
+                _el(held, "SyncPoint", guid=guid5(line.id, "sync"), timeStamp=line.start_ms,
+                    position=position)
         found = take["markers"]
         for number, marker in enumerate(found):
             _r, marker_id, offset, label, topic_id, created = marker
@@ -424,6 +442,7 @@ def export_qdpx(session: Session, media: Path, out: Path, progress: Progress | N
     root, texts, sounds = builder.build(cancelled)
     document = xmltext.tree_bytes(root)
     out = out if out.suffix == ".qdpx" else out.with_suffix(".qdpx")
+    texts = {**texts, **builder.transcripts}
     steps = len(texts) + len(sounds) + 1
     with written_whole(out) as temporary, zipfile.ZipFile(temporary, "w",
                                                           zipfile.ZIP_DEFLATED) as archive:
@@ -441,7 +460,8 @@ def export_qdpx(session: Session, media: Path, out: Path, progress: Progress | N
             step(progress, cancelled, number, steps)
     if progress is not None:
         progress(steps, steps)
-    return Exported(out, len(texts), len(sounds), builder.left_out, cannot_carry(audio))
+    return Exported(out, len(texts) - len(builder.transcripts), len(sounds), builder.left_out,
+                    cannot_carry(audio))
 
 
 @contextlib.contextmanager

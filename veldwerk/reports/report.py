@@ -25,7 +25,7 @@ from veldwerk.domain.base import loads_list
 from veldwerk.errors import NotFound
 from veldwerk.i18n import translate
 from veldwerk.people import shown_names
-from veldwerk.reports import charts, dashboard
+from veldwerk.reports import charts, dashboard, transcribed
 from veldwerk.reports.tables import Selection, chosen_rows
 
 SCOPES = ("audio", "quotes", "archive", "group", "contact")
@@ -46,6 +46,14 @@ class Take:
 
 
 @dataclass
+class Spoken:
+    """A recording's transcript as the document shows it: ``(stamp, speaker, text)``."""
+
+    title: str
+    lines: list[tuple[str, str, str]]
+
+
+@dataclass
 class InterviewFacts:
     id: str
     title: str
@@ -56,6 +64,7 @@ class InterviewFacts:
     free: str = ""
     takes: list[Take] = field(default_factory=list)
     consent: list[tuple[str, str]] = field(default_factory=list)  # (code, what they agreed)
+    transcripts: list[Spoken] = field(default_factory=list)  # where audio is allowed
 
 
 @dataclass
@@ -211,6 +220,10 @@ def gather(session: Session, ids: list[str], consents: Consents) -> list[Intervi
         out[interview].takes.append(Take(
             translate("Reports", "Recording {n}").format(n=int(position)),  # from 1
             int(duration), moments.get(recording, [])))
+    heard = transcribed.read(session, ids, consents)
+    for recording, lines in heard.lines.items():
+        out[lines[0].interview_id].transcripts.append(Spoken(heard.titles[recording], [
+            (transcribed.stamp(x.start_ms), x.speaker, x.text) for x in lines]))
     return [out[i] for i in ids if i in out]
 
 

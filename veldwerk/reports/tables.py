@@ -4,9 +4,10 @@ CSV for R and SPSS writes them as text (times in ISO 8601 UTC, UTF-8 with a byte
 mark so Excel reads the accents), the spreadsheet (``spreadsheet.py``) keeps their types.
 
 - ``interviews.csv``, ``participants.csv`` (code, neighbourhood, age band: never a name),
-  ``notes.csv``, ``markers.csv``, ``answers.csv`` (notes under the topics of
-  questionnaire guides, typed by the topic's answer type) and ``consent.csv`` (each
-  person's newest consent, scope by scope);
+  ``notes.csv``, ``markers.csv``, ``segments.csv`` (the transcripts' segments, where
+  everyone in the conversation also allows audio: ``transcribed.py``), ``answers.csv``
+  (notes under the topics of questionnaire guides, typed by the topic's answer type) and
+  ``consent.csv`` (each person's newest consent, scope by scope);
 - ``left-out.csv``: what the tables do not hold, and why.
 
 What goes in is decided by ``consent.use`` alone: an interview only if everyone in it
@@ -35,6 +36,7 @@ from veldwerk.errors import Cancelled as CancelledError
 from veldwerk.fsutil import atomic_write_bytes, output_folder
 from veldwerk.ids import as_utc, utc_text
 from veldwerk.listing import field_sql
+from veldwerk.reports import transcribed
 from veldwerk.reports.writing import cannot_write
 
 Progress = Callable[[int, int], None]
@@ -145,6 +147,12 @@ def tables(session: Session, consents: Consents | None = None,
             FROM marker m JOIN recording r ON r.id = m.recording_id
             WHERE r.interview_id IN :ids AND r.state != 'recording'
             ORDER BY r.interview_id, m.recording_id, m.offset_ms, m.id""", ivs)]
+    heard = transcribed.read(session, ivs, consents)
+    out["segments"] = [["id", "recording_id", "interview_id", "start_ms", "end_ms", "speaker",
+                        "text", "edited"]]
+    out["segments"] += [[x.id, x.recording_id, x.interview_id, x.start_ms, x.end_ms,
+                         x.speaker, x.text, x.edited]
+                        for found in heard.lines.values() for x in found]
     out["consent"] = [["participant_id", "code", *SCOPE_COLUMNS, "method", "given_at",
                        "form_version", "form_language"]]
     for row in chosen_rows(session, """
@@ -160,7 +168,8 @@ def tables(session: Session, consents: Consents | None = None,
         out["consent"].append([row[0], row[1], *(_flag(scopes.get(s)) for s in SCOPE_COLUMNS),
                                row[3], moment(row[4]), row[5], row[6]])
     out["left-out"] = [["kind", "id", "name", "reason"]]
-    out["left-out"] += [[o.kind, o.id, o.name, o.reason] for o in chosen.left_out]
+    out["left-out"] += [[o.kind, o.id, o.name, o.reason]
+                        for o in [*chosen.left_out, *heard.left_out]]
     return out
 
 

@@ -87,12 +87,28 @@ def _interview_body(document: Any, facts: InterviewFacts, level: int) -> Any:
                 line = f"{clock(ms)}  {label or translate('Reports', 'Moment')}"
                 document.add_paragraph(f"{line}  ({topic})" if topic else line,
                                        style="List Bullet 2")
+    if facts.transcripts:
+        _transcripts(document, facts, level + 1)
     if facts.consent:
         _label(document.add_heading(translate("Reports", "Consent"), level=level + 1),
                language)
         for code, said in facts.consent:
             _label(document.add_paragraph(f"{code}: {said}", style="List Bullet"), language)
     return heading
+
+
+def _transcripts(document: Any, facts: InterviewFacts, level: int) -> None:
+    """Each recording's transcript: a paragraph per segment, its time and speaker first."""
+    _label(document.add_heading(translate("Reports", "Transcript"), level=level),
+           facts.language)
+    for spoken in facts.transcripts:
+        _label(document.add_heading(spoken.title, level=level + 1), facts.language)
+        for stamp, speaker, said in spoken.lines:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(stamp + " ")
+            if speaker:
+                paragraph.add_run(speaker + ": ").bold = True
+            paragraph.add_run(said)
 
 
 def interview(facts: InterviewFacts, project: str) -> bytes:
