@@ -4158,6 +4158,14 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Terugtrekking</translation>
     </message>
     <message>
+        <source>Transcript</source>
+        <translation>Transcriptie</translation>
+    </message>
+    <message>
+        <source>Transcript segment</source>
+        <translation>Stuk van een transcriptie</translation>
+    </message>
+    <message>
         <source>being made</source>
         <translation>wordt gemaakt</translation>
     </message>
@@ -7062,6 +7070,10 @@ Opname loopt · {time}</translation>
         <translation>alleen de coördinator wijzigt de opzet van het project</translation>
     </message>
     <message>
+        <source>the recording has a transcript from another computer too, and the coordinator keeps one of the two</source>
+        <translation>de opname heeft ook een transcriptie van een andere computer, en de coördinator houdt er één van de twee</translation>
+    </message>
+    <message>
         <source>{what} waits for the coordinator: {why}.</source>
         <translation>{what} wacht op de coördinator: {why}.</translation>
     </message>
@@ -7518,6 +7530,10 @@ Opname loopt · {time}</translation>
         <translation>{what}: de samengevoegde tekst blijft.</translation>
     </message>
     <message>
+        <source>{what}: the transcript of {who} stays; the other goes here and from the computer that made it.</source>
+        <translation>{what}: de transcriptie van {who} blijft; de andere verdwijnt hier en van de computer die haar maakte.</translation>
+    </message>
+    <message>
         <source>{who} is erased here and goes to every laptop.</source>
         <translation>{who} is hier gewist en dat gaat naar elke laptop.</translation>
     </message>
@@ -7544,6 +7560,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>{what} was removed on one side and changed on the other.</source>
         <translation>{what} is aan de ene kant verwijderd en aan de andere kant gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{what} was transcribed twice: by {ours} and by {theirs}. A recording keeps one transcript: keep this version to keep the transcript of {ours}, take the other to keep the one of {theirs}; the other goes, with its segments.</source>
+        <translation>{what} is twee keer uitgeschreven: door {ours} en door {theirs}. Een opname houdt één transcriptie: houd deze versie om de transcriptie van {ours} te houden, neem de andere om die van {theirs} te houden; de andere verdwijnt, met al haar stukken.</translation>
     </message>
     <message>
         <source>{laptop} asks to erase {what}, which it did not bring. Nothing is erased until you confirm: take the other version to erase, keep this version to refuse.</source>
@@ -7580,6 +7600,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>{table} in «{title}»</source>
         <translation>{table} in «{title}»</translation>
+    </message>
+    <message>
+        <source>Transcript of a recording of «{title}»</source>
+        <translation>Transcriptie van een opname van «{title}»</translation>
+    </message>
+    <message>
+        <source>Transcript at {time} in «{title}»</source>
+        <translation>Transcriptie op {time} in «{title}»</translation>
     </message>
     <message>
         <source>No open conflict {id}.</source>
@@ -7620,6 +7648,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Say which version stays: ours (refuse the change) or theirs (apply it).</source>
         <translation>Zeg welke versie blijft: ours (de wijziging weigeren) of theirs (haar verwerken).</translation>
+    </message>
+    <message>
+        <source>Say which transcript stays: ours (the one that was here) or theirs.</source>
+        <translation>Zeg welke transcriptie blijft: ours (die hier al was) of theirs.</translation>
     </message>
     <message>
         <source>The other version cannot be taken: another record already has its place ({fields}). Keep this version, or change the other record first.</source>
@@ -7764,6 +7796,50 @@ Opname loopt · {time}</translation>
     <message>
         <source>Label</source>
         <translation>Label</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>Transcribed up to</source>
+        <translation>Uitgeschreven tot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcriptie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <source>Speaker (team member)</source>
+        <translation>Spreker (teamlid)</translation>
+    </message>
+    <message>
+        <source>Words with their times</source>
+        <translation>Woorden met hun tijden</translation>
+    </message>
+    <message>
+        <source>Corrected by a person</source>
+        <translation>Door een mens verbeterd</translation>
     </message>
     <message>
         <source>laptop refused</source>
