@@ -1502,6 +1502,10 @@ The laptops that hold «{what}» get this version. End this conflict?</source>
 De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?</translation>
     </message>
     <message>
+        <source>The transcript of {who} stays; the other goes, with its segments, here and from the computer that made it. Go on?</source>
+        <translation>De transcriptie van {who} blijft; de andere verdwijnt, met al haar stukken, hier en van de computer die haar maakte. Doorgaan?</translation>
+    </message>
+    <message>
         <source>«{what}» is erased here and on every laptop. This cannot be undone. Go on?</source>
         <translation>«{what}» wordt hier en op elke laptop gewist. Dat kan niet ongedaan worden gemaakt. Doorgaan?</translation>
     </message>
@@ -5948,8 +5952,8 @@ Opname loopt · {time}</translation>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <source>Words to find in notes, summaries, moments and tags</source>
-        <translation>Woorden om te vinden in aantekeningen, samenvattingen, momenten en labels</translation>
+        <source>Words to find in notes, summaries, moments, tags and what was said in transcripts</source>
+        <translation>Woorden om te vinden in aantekeningen, samenvattingen, momenten, labels en wat er in transcripties gezegd is</translation>
     </message>
     <message>
         <source>Words to find…</source>
@@ -7512,6 +7516,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>the laptop was refused; its bundles go in if you approve it after all</source>
         <translation>de laptop is geweigerd; de bundels ervan gaan alsnog binnen als u hem toch goedkeurt</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Wat er gezegd is</translation>
     </message>
     <message>
         <source>Erasure asked: {what}</source>

@@ -3,8 +3,8 @@ like notes (a segment's text changed on both sides is a conflict shown by its fi
 name), two transcripts of one recording from two laptops meet as a conflict where the
 coordinator keeps one, an erased person's own segments go from a group conversation that
 stays (no word left in any file, bundle or index), and search finds what was said and
-where in the recording. Every test runs on the coordinator's SQLite file and on a team
-database (PostgreSQL)."""
+where in the recording. The first runs on the coordinator's SQLite file and on a team
+database (PostgreSQL); the merge's SQL is the same on both, so the rest run on SQLite."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import text
 
 from tests.helpers import merging
@@ -30,11 +29,7 @@ from veldwerk.sync import downstream
 
 SAID = "Vroeger stond hier de Zwanenbloemfabriek, daar werkte mijn vader."
 OTHER = "Ik woon pas sinds vorig jaar aan de Kievitslaan."
-
-
-@pytest.fixture(autouse=True)
-def _every_store(coordinator_store_per_module: str) -> str:
-    return coordinator_store_per_module
+BRAMS = "Vroeger stond hier een fabriek."
 
 
 def _conversation(project: Any, people: int = 1) -> tuple[str, list[str]]:
@@ -109,7 +104,8 @@ def _everything(folder: Path) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
 
 
-def test_a_transcript_travels_merges_like_notes_and_is_found(tmp_path: Path) -> None:
+def test_a_transcript_travels_merges_like_notes_and_is_found(tmp_path: Path,
+                                                             coordinator_store: str) -> None:
     boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
     with anna.open() as project:
         recording, (riet,) = _conversation(project)
@@ -179,20 +175,28 @@ def _holds_too(source: teams.Laptop, laptop: teams.Laptop, recording: str) -> No
         project.run(work)
 
 
-def test_two_transcripts_of_one_recording_meet_and_the_coordinator_keeps_one(
-        tmp_path: Path) -> None:
+def two_transcripts(tmp_path: Path) -> tuple[teams.Coordinator, teams.Laptop, teams.Laptop,
+                                             str]:
+    """Anna and Bram both hold Anna's recording and both transcribed it; Anna's came to
+    the coordinator first, then Bram's. Returns the team and Bram's segment."""
     boss, (anna, bram) = teams.team(tmp_path)
     with anna.open() as project:
         recording, (riet,) = _conversation(project)
         _typed(project, recording, [(0, SAID, riet)])
     _holds_too(anna, bram, recording)
     with bram.open() as project:
-        (brams,) = _typed(project, recording, [(0, "Vroeger stond hier een fabriek.", riet)])
+        (brams,) = _typed(project, recording, [(0, BRAMS, riet)])
     with boss.open() as project:
         merging.trust(project, anna, bram)
     _send(boss, anna, tmp_path / "anna")
     outcome = _send(boss, bram, tmp_path / "bram")
     assert outcome.counts.conflicts == 1
+    return boss, anna, bram, brams
+
+
+def test_two_transcripts_of_one_recording_meet_and_the_coordinator_keeps_one(
+        tmp_path: Path) -> None:
+    boss, anna, bram, brams = two_transcripts(tmp_path)
     with boss.open() as project, project.session() as s:
         assert len(_texts(project)) == 2, "both are here until the coordinator decides"
         (conflict,) = decisions.conflicts(s)
@@ -200,6 +204,10 @@ def test_two_transcripts_of_one_recording_meet_and_the_coordinator_keeps_one(
         assert conflict.describe().startswith(
             "Transcript of a recording of «Aan de Kievitslaan» was transcribed twice: by ")
         assert "Bram Smit" in conflict.describe() and "Anna de Boer" in conflict.describe()
+        ((name, spans),) = conflict.differences()  # what each says, side by side
+        assert name == "What was said" and "".join(
+            x.text for x in spans if x.kind != "added") == SAID
+        assert "".join(x.text for x in spans if x.kind != "removed") == BRAMS
     _answers_to(boss, bram)
     with bram.open() as project, project.session() as s:
         (word,) = downstream.change_words(s)
@@ -233,7 +241,7 @@ def test_two_transcripts_of_one_recording_meet_and_the_coordinator_keeps_one(
 
 
 def test_an_erased_persons_segments_go_from_a_group_conversation_that_stays(
-        tmp_path: Path, coordinator_store_per_module: str) -> None:
+        tmp_path: Path) -> None:
     boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
     with anna.open() as project:
         recording, (riet, kees) = _conversation(project, people=2)
@@ -255,10 +263,8 @@ def test_an_erased_persons_segments_go_from_a_group_conversation_that_stays(
         left = _everything(anna.data)  # project file, backups, outbox, search index
     for word in (b"Zwanenbloemfabriek", b"zwanenbloemfabriek", b"Zwanenbloem"):
         assert word not in left
-    sqlite = coordinator_store_per_module == "sqlite"
-    if sqlite:  # the text and the word index's token, before
-        before = _everything(boss.data)
-        assert b"Zwanenbloemfabriek" in before and b"zwanenbloemfabriek" in before
+    before = _everything(boss.data)  # the text and the word index's token, before
+    assert b"Zwanenbloemfabriek" in before and b"zwanenbloemfabriek" in before
     _send(boss, anna, tmp_path / "two")
     with boss.open() as project:
         assert _texts(project) == [OTHER]
@@ -266,7 +272,6 @@ def test_an_erased_persons_segments_go_from_a_group_conversation_that_stays(
             assert find.search(s, "zwanenbloemfabriek") == []
             assert len(find.search(s, "kievitslaan")) >= 1
             assert s.execute(text("SELECT count(*) FROM transcript")).scalar() == 1
-        if sqlite:
-            left = _everything(boss.data)
-            for word in (b"Zwanenbloemfabriek", b"zwanenbloemfabriek"):
-                assert word not in left
+    left = _everything(boss.data)  # the coordinator's file, its backups, the inbox
+    for word in (b"Zwanenbloemfabriek", b"zwanenbloemfabriek"):
+        assert word not in left

@@ -119,7 +119,10 @@ class Conflict:
 
     def differences(self) -> list[tuple[str, list[Span]]]:
         """Each disputed field by its human name, with its words marked: this version's
-        alone as removed, the other's as added."""
+        alone as removed, the other's as added; of two transcripts, what each says."""
+        if self.kind == TRANSCRIPT:
+            return [(translate("Sync", "What was said"),
+                     word_diff(self.ours.get(SAID), self.theirs.get(SAID)))]
         return [(field_name(self.table, f), word_diff(self.ours.get(f), self.theirs.get(f)))
                 for f in self.fields]
 
@@ -242,6 +245,9 @@ def conflicts(session: Session, everything: bool = False,
              if r[3] == trust.ERASE and r[1] == "withdrawal"}
     for r in found:
         ours, theirs = json.loads(r[5]), json.loads(r[6])
+        if r[3] == TRANSCRIPT:  # what each transcript says, to read side by side
+            ours[SAID], theirs[SAID] = (_said(session, str(t.get("id") or ""))
+                                        for t in (ours, theirs))
         if joined and r[3] == trust.ERASE and r[1] == "participant" and (
                 str(r[7]), r[2], r[8]) in asked:
             continue
@@ -257,6 +263,15 @@ def conflicts(session: Session, everything: bool = False,
                             side_of(session, str(r[7] or ""), theirs), short[str(r[0])],
                             person))
     return out
+
+
+SAID = "said"  # a transcript conflict's side: its segments' text, one line each
+
+
+def _said(session: Session, transcript_id: str) -> str:
+    return "\n".join(str(t) for t in session.execute(text(
+        "SELECT text FROM transcript_segment WHERE transcript_id = :t ORDER BY start_ms, id"),
+        {"t": transcript_id}).scalars())
 
 
 def _code_of(session: Session, person: str, row: dict[str, Any]) -> str:
