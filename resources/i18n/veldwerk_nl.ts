@@ -1821,6 +1821,14 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>koppelingen aan interviews</translation>
     </message>
     <message>
+        <source>transcripts</source>
+        <translation>transcripties</translation>
+    </message>
+    <message>
+        <source>transcript segments</source>
+        <translation>stukken van transcripties</translation>
+    </message>
+    <message>
         <source>Erased for {code}:</source>
         <translation>Gewist voor {code}:</translation>
     </message>

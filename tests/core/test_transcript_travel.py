@@ -19,12 +19,12 @@ from tests.helpers import team as teams
 from veldwerk import interviews, participants, setup, transcripts
 from veldwerk.consent import withdrawal
 from veldwerk.domain import Recording
-from veldwerk.ids import utcnow
+from veldwerk.ids import utcnow, uuid7
 from veldwerk.mediastore import store_bytes
 from veldwerk.merge import answers, decisions, inbox
 from veldwerk.merge.apply import current
 from veldwerk.search import find
-from veldwerk.store import rows
+from veldwerk.store import changelog, rows
 from veldwerk.sync import downstream
 
 SAID = "Vroeger stond hier de Zwanenbloemfabriek, daar werkte mijn vader."
@@ -216,6 +216,20 @@ def test_two_transcripts_of_one_recording_meet_and_the_coordinator_keeps_one(
         # Meanwhile Bram corrects his: it arrives after the coordinator chose, and is dropped.
     with bram.open() as project:
         project.run(lambda s: transcripts.update_segment(s, brams, "Hier stond een fabriek."))
+    # A segment Bram's laptop hangs under Anna's transcript is not his to add: it waits.
+    with boss.open() as project, project.session() as s:
+        annas = s.execute(text("SELECT transcript_id FROM transcript_segment WHERE text = :t"),
+                          {"t": SAID}).scalar()
+    with bram.open() as project:
+        def forge(s: Any) -> str:
+            row = current(s, rows.table_of("transcript_segment"), brams)
+            assert row is not None
+            row.update(id=uuid7(), transcript_id=annas, text="Ingevoegd door Bram")
+            cursor = changelog.raw_cursor(s)
+            changelog.append(s, cursor, changelog.next_seq(cursor, bram.me.id),
+                             "transcript_segment", row["id"], "insert", row, utcnow(), None)
+            return str(row["id"])
+        forged = project.run(forge)
     late = merging.bundles_of(bram, tmp_path / "late")
 
     with boss.open() as project:
@@ -228,6 +242,11 @@ def test_two_transcripts_of_one_recording_meet_and_the_coordinator_keeps_one(
             assert s.execute(text("SELECT count(*) FROM transcript")).scalar() == 1
         (dropped,) = inbox.import_files(project, boss.keys, late)
         assert dropped.status == "imported" and dropped.counts.dropped == 1
+        assert dropped.counts.waiting == 1
+        with project.session() as s:
+            (request,) = decisions.conflicts(s)
+            assert (request.kind, request.row_id) == ("foreign", forged)
+            assert request.title() == "Transcript at 0 min 0 s in «Aan de Kievitslaan»"
         answers.answer(project, boss.keys, [dropped])
         assert _texts(project) == [SAID]
     _answers_to(boss, bram)
@@ -254,7 +273,8 @@ def test_an_erased_persons_segments_go_from_a_group_conversation_that_stays(
     _send(boss, anna, tmp_path / "one")
     with anna.open() as project:
         assert b"Zwanenbloemfabriek" in _everything(project.folder)
-        withdrawal.erase(project, code, "wil niet meer meedoen", "Anna")
+        report = withdrawal.erase(project, code, "wil niet meer meedoen", "Anna")
+        assert "  transcript segments: 1" in report.lines()
         assert _texts(project) == [OTHER], "Kees's words stay in the kept conversation"
         with project.session() as s:
             assert find.search(s, "zwanenbloemfabriek") == []
