@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pyrage
 from sqlalchemy import text
 
 from tests.helpers import merging
@@ -273,6 +274,8 @@ def test_an_erased_persons_segments_go_from_a_group_conversation_that_stays(
     _send(boss, anna, tmp_path / "one")
     with anna.open() as project:
         assert b"Zwanenbloemfabriek" in _everything(project.folder)
+        assert any(b"Zwanenbloemfabriek" in pyrage.decrypt(p.read_bytes(), [boss.keys.age])
+                   for p in (project.folder / "outbox").glob("*.age")), "it was sent"
         report = withdrawal.erase(project, code, "wil niet meer meedoen", "Anna")
         assert "  transcript segments: 1" in report.lines()
         assert _texts(project) == [OTHER], "Kees's words stay in the kept conversation"
@@ -280,12 +283,17 @@ def test_an_erased_persons_segments_go_from_a_group_conversation_that_stays(
             assert find.search(s, "zwanenbloemfabriek") == []
             assert [h.source for h in find.search(s, "kievitslaan")].count(
                 "transcript_segment") == 1
-        left = _everything(anna.data)  # project file, backups, outbox, search index
+        left = _everything(anna.data)  # project file, backups, search index
     for word in (b"Zwanenbloemfabriek", b"zwanenbloemfabriek", b"Zwanenbloem"):
         assert word not in left
     before = _everything(boss.data)  # the text and the word index's token, before
     assert b"Zwanenbloemfabriek" in before and b"zwanenbloemfabriek" in before
     _send(boss, anna, tmp_path / "two")
+    with anna.open() as project:  # the bundle made again and the new one, opened
+        outbox = [pyrage.decrypt(p.read_bytes(), [boss.keys.age])
+                  for p in sorted((project.folder / "outbox").glob("*.age"))]
+    assert len(outbox) == 2 and all(b"Zwanenbloem" not in plain for plain in outbox)
+    assert any(b"Kievitslaan" in plain for plain in outbox), "what stays is in them"
     with boss.open() as project:
         assert _texts(project) == [OTHER]
         with project.session() as s:
