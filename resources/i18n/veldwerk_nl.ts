@@ -7898,6 +7898,14 @@ Opname loopt · {time}</translation>
         <translation>{n} toestemmingen</translation>
     </message>
     <message>
+        <source>1 transcript</source>
+        <translation>1 transcriptie</translation>
+    </message>
+    <message>
+        <source>{n} transcripts</source>
+        <translation>{n} transcripties</translation>
+    </message>
+    <message>
         <source>1 other change</source>
         <translation>1 andere wijziging</translation>
     </message>

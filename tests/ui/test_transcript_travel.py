@@ -67,6 +67,9 @@ def test_the_inbox_shows_two_transcripts_side_by_side_and_keeps_one(
     dialog = InboxDialog(context)
     qtbot.addWidget(dialog)
     try:
+        brought = [dialog.bundles.item(r, 3).text() for r in range(dialog.bundles.rowCount())]
+        assert sorted(brought)[0].startswith("1 interview, 1 recording, 1 transcript, ")
+        assert "1 transcript, " in sorted(brought)[1]
         assert dialog.conflict_list.count() == 1
         assert dialog.conflict_list.item(0).text().startswith(
             "Transcript of a recording of «Aan de Kievitslaan»")
