@@ -31,27 +31,36 @@ def sources() -> dict[str, Source]:
         Source("marker", ("label",), (),
                "(SELECT interview_id FROM recording WHERE id = {row}.recording_id)"),
         Source("participant", ("note",), ("code",), "NULL"),
+        # What was said: a hit opens the player at the segment (0016).
+        Source("transcript_segment", ("text",), (),
+               "(SELECT rc.interview_id FROM transcript tr JOIN recording rc ON "
+               "rc.id = tr.recording_id WHERE tr.id = {row}.transcript_id)"),
     )}
 
 
 def words(connection: Any = None) -> dict[str, tuple[tuple[str, ...], str]]:
     """The word search's sources: table -> (indexed columns, owner); with a
     ``connection``, only the columns its tables have (see :func:`existing`)."""
-    return {s.table: (existing(connection, s.table, s.words), s.owner)
-            for s in sources().values() if s.words}
+    found = {s.table: (existing(connection, s.table, s.words), s.owner)
+             for s in sources().values() if s.words}
+    return {table: indexed for table, indexed in found.items() if indexed[0]}
 
 
 def listed(connection: Any = None) -> dict[str, tuple[str, ...]]:
     """The list's text filter's sources: table -> columns (``connection``: as ``words``)."""
-    return {s.table: existing(connection, s.table, s.listed)
-            for s in sources().values() if s.listed}
+    found = {s.table: existing(connection, s.table, s.listed)
+             for s in sources().values() if s.listed}
+    return {table: columns for table, columns in found.items() if columns}
 
 
 def existing(connection: Any, table: str, columns: tuple[str, ...]) -> tuple[str, ...]:
     """The declared columns the table has now: an early migration installs the indexes
-    before a later one adds a column declared since (which installs them again)."""
+    before a later one adds a column or a table declared since (which installs them
+    again)."""
     if connection is None:
         return columns
-
-    have = {column["name"] for column in inspect(connection).get_columns(table)}
+    found = inspect(connection)
+    if not found.has_table(table):
+        return ()
+    have = {column["name"] for column in found.get_columns(table)}
     return tuple(c for c in columns if c in have)

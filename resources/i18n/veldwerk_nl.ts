@@ -1530,6 +1530,10 @@ The laptops that hold «{what}» get this version. End this conflict?</source>
 De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?</translation>
     </message>
     <message>
+        <source>The transcript of {who} stays; the other goes, with its segments, here and from the computer that made it. Go on?</source>
+        <translation>De transcriptie van {who} blijft; de andere verdwijnt, met al haar stukken, hier en van de computer die haar maakte. Doorgaan?</translation>
+    </message>
+    <message>
         <source>«{what}» is erased here and on every laptop. This cannot be undone. Go on?</source>
         <translation>«{what}» wordt hier en op elke laptop gewist. Dat kan niet ongedaan worden gemaakt. Doorgaan?</translation>
     </message>
@@ -1843,6 +1847,14 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     <message>
         <source>links to interviews</source>
         <translation>koppelingen aan interviews</translation>
+    </message>
+    <message>
+        <source>transcripts</source>
+        <translation>transcripties</translation>
+    </message>
+    <message>
+        <source>transcript segments</source>
+        <translation>stukken van transcripties</translation>
     </message>
     <message>
         <source>Erased for {code}:</source>
@@ -4190,6 +4202,14 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Terugtrekking</translation>
     </message>
     <message>
+        <source>Transcript</source>
+        <translation>Transcriptie</translation>
+    </message>
+    <message>
+        <source>Transcript segment</source>
+        <translation>Stuk van een transcriptie</translation>
+    </message>
+    <message>
         <source>being made</source>
         <translation>wordt gemaakt</translation>
     </message>
@@ -6016,8 +6036,8 @@ Opname loopt · {time}</translation>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <source>Words to find in notes, summaries, moments and tags</source>
-        <translation>Woorden om te vinden in aantekeningen, samenvattingen, momenten en labels</translation>
+        <source>Words to find in notes, summaries, moments, tags and what was said in transcripts</source>
+        <translation>Woorden om te vinden in aantekeningen, samenvattingen, momenten, labels en wat er in transcripties gezegd is</translation>
     </message>
     <message>
         <source>Words to find…</source>
@@ -7138,6 +7158,10 @@ Opname loopt · {time}</translation>
         <translation>alleen de coördinator wijzigt de opzet van het project</translation>
     </message>
     <message>
+        <source>the recording has a transcript from another computer too, and the coordinator keeps one of the two</source>
+        <translation>de opname heeft ook een transcriptie van een andere computer, en de coördinator houdt er één van de twee</translation>
+    </message>
+    <message>
         <source>{what} waits for the coordinator: {why}.</source>
         <translation>{what} wacht op de coördinator: {why}.</translation>
     </message>
@@ -7578,6 +7602,10 @@ Opname loopt · {time}</translation>
         <translation>de laptop is geweigerd; de bundels ervan gaan alsnog binnen als u hem toch goedkeurt</translation>
     </message>
     <message>
+        <source>What was said</source>
+        <translation>Wat er gezegd is</translation>
+    </message>
+    <message>
         <source>Erasure asked: {what}</source>
         <translation>Wissen gevraagd: {what}</translation>
     </message>
@@ -7592,6 +7620,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>{what}: the merged text stays.</source>
         <translation>{what}: de samengevoegde tekst blijft.</translation>
+    </message>
+    <message>
+        <source>{what}: the transcript of {who} stays; the other goes here and from the computer that made it.</source>
+        <translation>{what}: de transcriptie van {who} blijft; de andere verdwijnt hier en van de computer die haar maakte.</translation>
     </message>
     <message>
         <source>{who} is erased here and goes to every laptop.</source>
@@ -7620,6 +7652,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>{what} was removed on one side and changed on the other.</source>
         <translation>{what} is aan de ene kant verwijderd en aan de andere kant gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{what} was transcribed twice: by {ours} and by {theirs}. A recording keeps one transcript: keep this version to keep the transcript of {ours}, take the other to keep the one of {theirs}; the other goes, with its segments.</source>
+        <translation>{what} is twee keer uitgeschreven: door {ours} en door {theirs}. Een opname houdt één transcriptie: houd deze versie om de transcriptie van {ours} te houden, neem de andere om die van {theirs} te houden; de andere verdwijnt, met al haar stukken.</translation>
     </message>
     <message>
         <source>{laptop} asks to erase {what}, which it did not bring. Nothing is erased until you confirm: take the other version to erase, keep this version to refuse.</source>
@@ -7656,6 +7692,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>{table} in «{title}»</source>
         <translation>{table} in «{title}»</translation>
+    </message>
+    <message>
+        <source>Transcript of a recording of «{title}»</source>
+        <translation>Transcriptie van een opname van «{title}»</translation>
+    </message>
+    <message>
+        <source>Transcript at {time} in «{title}»</source>
+        <translation>Transcriptie op {time} in «{title}»</translation>
     </message>
     <message>
         <source>No open conflict {id}.</source>
@@ -7696,6 +7740,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Say which version stays: ours (refuse the change) or theirs (apply it).</source>
         <translation>Zeg welke versie blijft: ours (de wijziging weigeren) of theirs (haar verwerken).</translation>
+    </message>
+    <message>
+        <source>Say which transcript stays: ours (the one that was here) or theirs.</source>
+        <translation>Zeg welke transcriptie blijft: ours (die hier al was) of theirs.</translation>
     </message>
     <message>
         <source>The other version cannot be taken: another record already has its place ({fields}). Keep this version, or change the other record first.</source>
@@ -7842,6 +7890,50 @@ Opname loopt · {time}</translation>
         <translation>Label</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>Transcribed up to</source>
+        <translation>Uitgeschreven tot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcriptie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <source>Speaker (team member)</source>
+        <translation>Spreker (teamlid)</translation>
+    </message>
+    <message>
+        <source>Words with their times</source>
+        <translation>Woorden met hun tijden</translation>
+    </message>
+    <message>
+        <source>Corrected by a person</source>
+        <translation>Door een mens verbeterd</translation>
+    </message>
+    <message>
         <source>laptop refused</source>
         <translation>laptop geweigerd</translation>
     </message>
@@ -7880,6 +7972,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>{n} consents</source>
         <translation>{n} toestemmingen</translation>
+    </message>
+    <message>
+        <source>1 transcript</source>
+        <translation>1 transcriptie</translation>
+    </message>
+    <message>
+        <source>{n} transcripts</source>
+        <translation>{n} transcripties</translation>
     </message>
     <message>
         <source>1 other change</source>

@@ -160,6 +160,11 @@ class ConflictPanel(QWidget):
                 who=by.who(), fields=shown).strip()
         question = self.tr("{kept}\n\nThe laptops that hold «{what}» get this version. "
                            "End this conflict?").format(kept=kept, what=conflict.title())
+        if conflict.kind == decisions.TRANSCRIPT:
+            by = conflict.ours_by if keep == decisions.OURS else conflict.theirs_by
+            question = self.tr("The transcript of {who} stays; the other goes, with its "
+                               "segments, here and from the computer that made it. Go "
+                               "on?").format(who=by.who())
         if conflict.kind in ("erase", "purge"):  # a laptop asked: say what is done
             question = (self.tr("«{what}» is erased here and on every laptop. This cannot "
                                 "be undone. Go on?") if keep == decisions.THEIRS and

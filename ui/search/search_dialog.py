@@ -56,7 +56,8 @@ class SearchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(emphasise(QLabel(self.tr("Search all notes")), 1.3))
         self.query = named(QLineEdit(), self.tr("Search"),
-                           self.tr("Words to find in notes, summaries, moments and tags"))
+                           self.tr("Words to find in notes, summaries, moments, tags and what was "
+                                   "said in transcripts"))
         self.query.setPlaceholderText(self.tr("Words to find…"))
         layout.addWidget(self.query)
         self.filter_bar = FilterBar(fields.SEARCH)

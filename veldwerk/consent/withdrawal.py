@@ -63,6 +63,8 @@ class WithdrawalReport:
             "consent_evidence": translate("Consent", "signatures and spoken consents"),
             "participant_identity": translate("Consent", "identifying details"),
             "interview_participant": translate("Consent", "links to interviews"),
+            "transcript": translate("Consent", "transcripts"),
+            "transcript_segment": translate("Consent", "transcript segments"),
         }
         out = [translate("Consent", "Erased for {code}:").format(code=self.code)]
         out += [f"  {names.get(table, table)}: {count}"

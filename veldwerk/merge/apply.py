@@ -29,6 +29,10 @@ first, so a replay is a no-op and a later entry's base can be looked up. The rul
   the lower id; a second note for the same topic (or a second identity) is an alias with
   a conflict on its text; a participant code used twice keeps both people, the one from
   the device that sorts first keeps the code, the other gets a marked one and a conflict.
+- One transcript per recording: a second one (from another computer that holds the
+  recording) goes in with its segments, as its sender's, and a conflict of kind
+  ``transcript`` waits on it; the coordinator keeps one, and the other goes as an erasure
+  does (``decisions.resolve``): from here, and from its laptop by the erasure list.
 """
 
 from __future__ import annotations
@@ -58,13 +62,18 @@ DERIVED: dict[str, frozenset[str]] = {
     "consent_record": frozenset(("document_name", "document_sha256", "document_size")),
     "recording": frozenset(("state", "position")),
     "withdrawal": frozenset(("erased",)),
+    "transcript": frozenset(("done_ms", "state")),  # how far its engine came
 }
 # Columns that point at an owner whose erasure takes the row along.
-ERASED_OWNERS = ("participant_id", "interview_id", "recording_id")
+ERASED_OWNERS = ("participant_id", "interview_id", "recording_id", "transcript_id")
 # Natural keys besides the id: a second id for the same thing must not fail the import.
 LINKS = {"interview_participant": ("interview_id", "participant_id"),
          "interview_interviewer": ("interview_id", "member_id")}
 TEXTS = {"note": ("interview_id", "topic_id"), "participant_identity": ("participant_id",)}
+# One of these per natural key: a second one goes in beside the first, with a conflict the
+# coordinator ends by keeping one (ARCHITECTURE.md, the merge).
+ONE_PER = {"transcript": ("recording_id",)}
+TRANSCRIPT = "transcript"  # the conflict's kind: two transcripts of one recording
 CODE_MARK = "~"
 
 
@@ -322,6 +331,8 @@ class Merger:
         name = table.name
         if name == "participant":
             return self._code_clash(table, row, entry)
+        if name in ONE_PER:
+            return self._second_one(table, row, entry)
         keys = LINKS.get(name) or TEXTS.get(name)
         if not keys:
             return False
@@ -346,6 +357,23 @@ class Merger:
         if disputed:
             self._conflict(name, str(other), "duplicate", disputed, stored,
                            {**row, "id": str(other)}, entry)
+        return True
+
+    def _second_one(self, table: sa.Table, row: dict[str, Any], entry: dict[str, Any]
+                    ) -> bool:
+        """A second transcript of a recording: written (its segments follow it), and a
+        conflict on it against the one that was here, which stays in place meanwhile."""
+        keys = ONE_PER[table.name]
+        where = " AND ".join(f"{k} = :{k}" for k in keys)
+        other = self.session.execute(text(
+            f"SELECT id FROM {table.name} WHERE {where} AND id != :id ORDER BY created_at, id"),
+            {**{k: row.get(k) for k in keys}, "id": row["id"]}).scalar()
+        if other is None:
+            return False
+        self._write(table.name, row)
+        stored = current(self.session, table, str(other)) or {}
+        self._conflict(table.name, row["id"], TRANSCRIPT, [], stored, row, entry)
+        self.counts.changes.append(trust.note(entry, trust.WAITING, TRANSCRIPT))
         return True
 
     def _add_alias(self, table: str, row_id: str, kept: str) -> None:

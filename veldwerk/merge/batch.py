@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from veldwerk.domain.ownership import COORDINATOR_TABLES
 from veldwerk.merge import trust
-from veldwerk.merge.apply import ERASED_OWNERS, LINKS, TEXTS, Merger
+from veldwerk.merge.apply import ERASED_OWNERS, LINKS, ONE_PER, TEXTS, Merger
 from veldwerk.store import dialect, rows
 
 Stamp = tuple[str, int]
@@ -79,7 +79,7 @@ class Batch:
                           if t not in COORDINATOR_TABLES),
                          {key: stamp is not None for key, stamp in self.stamps.items()})
         self.natural: dict[str, dict[tuple[Any, ...], str]] = {}
-        for table, columns in {**LINKS, **TEXTS}.items():
+        for table, columns in {**LINKS, **TEXTS, **ONE_PER}.items():
             wanted = list({str(e["row"].get(columns[0])) for e in self.entries
                            if e["table"] == table and isinstance(e.get("row"), dict)})
             found = _select(s, f"SELECT id, {', '.join(columns)} FROM {table} WHERE "
@@ -150,7 +150,7 @@ class Batch:
         return True
 
     def _natural_key_free(self, table: str, row: dict[str, Any]) -> bool:
-        columns = LINKS.get(table) or TEXTS.get(table)
+        columns = LINKS.get(table) or TEXTS.get(table) or ONE_PER.get(table)
         if table == "participant":
             return True  # the code is weighed in _code_free
         if not columns:
@@ -220,7 +220,7 @@ class Batch:
                                     {"i": key}).scalar()
         if kept:
             self.aliased.add(key)
-        if table in LINKS or table in TEXTS or table == "participant":
+        if table in LINKS or table in TEXTS or table in ONE_PER or table == "participant":
             self._reload_after(position)
 
     def _reload_after(self, position: int) -> None:

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy import text
 from sqlmodel import Session
 
+from veldwerk.audio import duration_text
 from veldwerk.consent import erasure
 from veldwerk.domain import ownership
 from veldwerk.errors import NotFound, ValidationError
@@ -18,7 +19,7 @@ from veldwerk.i18n import translate
 from veldwerk.ids import matching, short_ids, utcnow
 from veldwerk.labels import device_status
 from veldwerk.merge import travel, trust
-from veldwerk.merge.apply import PROVENANCE, Merger, current
+from veldwerk.merge.apply import PROVENANCE, TRANSCRIPT, Merger, current
 from veldwerk.merge.difference import Span, field_name, marked, word_diff
 from veldwerk.merge.sides import Side, side_of
 from veldwerk.store import changelog, dialect, meta, rows
@@ -118,7 +119,10 @@ class Conflict:
 
     def differences(self) -> list[tuple[str, list[Span]]]:
         """Each disputed field by its human name, with its words marked: this version's
-        alone as removed, the other's as added."""
+        alone as removed, the other's as added; of two transcripts, what each says."""
+        if self.kind == TRANSCRIPT:
+            return [(translate("Sync", "What was said"),
+                     word_diff(self.ours.get(SAID), self.theirs.get(SAID)))]
         return [(field_name(self.table, f), word_diff(self.ours.get(f), self.theirs.get(f)))
                 for f in self.fields]
 
@@ -147,6 +151,11 @@ class Conflict:
         if how == "merged":
             return translate("Sync", "{what}: the merged text stays.").format(what=what)
         laptop = self.theirs_by.who()
+        if self.kind == TRANSCRIPT:
+            kept = laptop if how == THEIRS else self.ours_by.who()
+            return translate("Sync", "{what}: the transcript of {who} stays; the other goes "
+                             "here and from the computer that made it.").format(
+                                 what=what, who=kept)
         if self.kind == trust.ERASE:
             if how == THEIRS:
                 return translate("Sync", "{who} is erased here and goes to every "
@@ -172,6 +181,13 @@ class Conflict:
         if self.kind == "deleted":
             return translate("Sync", "{what} was removed on one side and changed on "
                              "the other.").format(what=self.title())
+        if self.kind == TRANSCRIPT:
+            return translate("Sync", "{what} was transcribed twice: by {ours} and by {theirs}. "
+                             "A recording keeps one transcript: keep this version to keep "
+                             "the transcript of {ours}, take the other to keep the one of "
+                             "{theirs}; the other goes, with its segments.").format(
+                                 what=self.title(), ours=self.ours_by.who(),
+                                 theirs=self.theirs_by.who())
         if self.kind == trust.ERASE:
             return translate("Sync", "{laptop} asks to erase {what}, which it did not bring. "
                              "Nothing is erased until you confirm: take the other version to "
@@ -229,6 +245,9 @@ def conflicts(session: Session, everything: bool = False,
              if r[3] == trust.ERASE and r[1] == "withdrawal"}
     for r in found:
         ours, theirs = json.loads(r[5]), json.loads(r[6])
+        if r[3] == TRANSCRIPT:  # what each transcript says, to read side by side
+            ours[SAID], theirs[SAID] = (_said(session, str(t.get("id") or ""))
+                                        for t in (ours, theirs))
         if joined and r[3] == trust.ERASE and r[1] == "participant" and (
                 str(r[7]), r[2], r[8]) in asked:
             continue
@@ -246,6 +265,15 @@ def conflicts(session: Session, everything: bool = False,
     return out
 
 
+SAID = "said"  # a transcript conflict's side: its segments' text, one line each
+
+
+def _said(session: Session, transcript_id: str) -> str:
+    return "\n".join(str(t) for t in session.execute(text(
+        "SELECT text FROM transcript_segment WHERE transcript_id = :t ORDER BY start_ms, id"),
+        {"t": transcript_id}).scalars())
+
+
 def _code_of(session: Session, person: str, row: dict[str, Any]) -> str:
     found = session.execute(text("SELECT code FROM participant WHERE id = :p"),
                             {"p": person}).scalar() if person else None
@@ -255,6 +283,8 @@ def _code_of(session: Session, person: str, row: dict[str, Any]) -> str:
 def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> str:
     """The record in a person's words: a note by its interview and topic, an interview
     by its title, a participant by their code."""
+    if table in ("transcript", "transcript_segment"):
+        return _about_transcript(session, table, ours)
     interview = row_id if table == "interview" else str(ours.get("interview_id") or "")
     title = session.execute(text("SELECT title FROM interview WHERE id = :i"),
                             {"i": interview}).scalar() if interview else None
@@ -280,6 +310,20 @@ def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> s
     if title:
         return translate("Sync", "{table} in «{title}»").format(table=table, title=title)
     return ""
+
+
+def _about_transcript(session: Session, table: str, row: dict[str, Any]) -> str:
+    """A transcript by its recording's interview; a segment by its time in it too."""
+    recording = str(row.get("recording_id") or "") or str(session.execute(text(
+        "SELECT recording_id FROM transcript WHERE id = :t"),
+        {"t": row.get("transcript_id")}).scalar() or "")
+    title = session.execute(text(
+        "SELECT i.title FROM recording r JOIN interview i ON i.id = r.interview_id WHERE "
+        "r.id = :r"), {"r": recording}).scalar() or "?"
+    if table == "transcript":
+        return translate("Sync", "Transcript of a recording of «{title}»").format(title=title)
+    return translate("Sync", "Transcript at {time} in «{title}»").format(
+        time=duration_text(int(row.get("start_ms") or 0)), title=title)
 
 
 def find(session: Session, conflict_id: str) -> Conflict:
@@ -322,6 +366,9 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
         return conflict, renamed
     if conflict.kind in trust.KINDS:
         _decide_request(session, conflict, me, keep, stored, merged_text)
+        return conflict, renamed
+    if conflict.kind == TRANSCRIPT:
+        _keep_one_transcript(session, conflict, me, keep, merged_text)
         return conflict, renamed
     if conflict.kind == "code":
         wanted = " ".join(code.split()).upper()
@@ -377,7 +424,8 @@ def resolve(session: Session, conflict_id: str, me: str, keep: str = "",
 
 TEXTS = {("note", "text"), ("interview", "title"), ("interview", "summary"),
          ("interview", "place"), ("participant", "note"), ("marker", "label"),
-         ("participant_identity", "name"), ("participant_identity", "address")}
+         ("participant_identity", "name"), ("participant_identity", "address"),
+         ("transcript_segment", "text")}
 
 
 def mergeable(conflict: Conflict) -> bool:
@@ -456,6 +504,46 @@ def _decide_request(session: Session, conflict: Conflict, me: str, keep: str,
                          "resolved_at = :now WHERE id = :i"),
                     {"r": keep, "now": changelog.time_text(utcnow()), "i": conflict.id})
     changelog.touched(session).update(("merge_conflict", conflict.table))
+
+
+def _keep_one_transcript(session: Session, conflict: Conflict, me: str, keep: str,
+                         merged_text: str | None) -> None:
+    """Two transcripts of one recording: the one chosen stays; the other goes with its
+    segments as an erasure does (here; from the computer that made it by the erasure list,
+    so what it sends of it later is dropped), and that laptop hears it in its receipt."""
+    if keep not in (OURS, THEIRS) or merged_text is not None:
+        raise ValidationError("keep", translate(
+            "Sync", "Say which transcript stays: ours (the one that was here) or theirs."))
+    gone = conflict.row_id if keep == OURS else str(conflict.ours.get("id") or "")
+    if gone:
+        maker = session.execute(text("SELECT device_id FROM row_owner WHERE row_id = :r"),
+                                {"r": gone}).scalar()
+        seq = session.execute(text(
+            "SELECT min(seq) FROM row_version WHERE row_id = :r AND device_id = :d"),
+            {"r": gone, "d": maker}).scalar() if maker else None
+        merger = Merger(session, me)
+        merger._erase({"transcript": [gone]})
+        _queue_erasure(session, merger)
+        if maker and seq is not None:
+            trust.tell(session, str(maker), [{"table": "transcript", "row": gone,
+                                              "sequence": int(seq), "status": trust.REFUSED,
+                                              "why": TRANSCRIPT}])
+    kept = conflict.row_id if keep == THEIRS else str(conflict.ours.get("id") or "")
+    maker = session.execute(text("SELECT device_id FROM row_owner WHERE row_id = :r"),
+                            {"r": kept}).scalar() if kept else None
+    if maker and maker == conflict.device_id:
+        trust.tell(session, str(maker), [{"table": "transcript", "row": kept,
+                                          "sequence": _seq_of(session, conflict.id),
+                                          "status": trust.APPLIED, "why": TRANSCRIPT}])
+    session.execute(text("UPDATE merge_conflict SET status = 'resolved', resolution = :r, "
+                         "resolved_at = :now WHERE id = :i"),
+                    {"r": keep, "now": changelog.time_text(utcnow()), "i": conflict.id})
+    changelog.touched(session).update(("merge_conflict", "transcript", "transcript_segment"))
+
+
+def _seq_of(session: Session, conflict_id: str) -> int:
+    return int(session.execute(text("SELECT seq FROM merge_conflict WHERE id = :i"),
+                               {"i": conflict_id}).scalar() or 0)
 
 
 def _place_free(session: Session, table: sa.Table, row: dict[str, Any]) -> None:

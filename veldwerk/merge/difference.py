@@ -113,6 +113,18 @@ def field_name(table: str, column: str) -> str:
         ("participant", "age_band"): translate("Sync", "Age group"),
         ("interview", "starts_at"): translate("Sync", "Date and time"),
         ("marker", "label"): translate("Sync", "Label"),
+        ("transcript", "language"): translate("Sync", "Language"),
+        ("transcript", "engine"): translate("Sync", "Made by"),
+        ("transcript", "done_ms"): translate("Sync", "Transcribed up to"),
+        ("transcript", "state"): translate("Sync", "State"),
+        ("transcript_segment", "transcript_id"): translate("Sync", "Transcript"),
+        ("transcript_segment", "text"): translate("Sync", "Text"),
+        ("transcript_segment", "start_ms"): translate("Sync", "Start"),
+        ("transcript_segment", "end_ms"): translate("Sync", "End"),
+        ("transcript_segment", "participant_id"): translate("Sync", "Speaker"),
+        ("transcript_segment", "member_id"): translate("Sync", "Speaker (team member)"),
+        ("transcript_segment", "words"): translate("Sync", "Words with their times"),
+        ("transcript_segment", "edited"): translate("Sync", "Corrected by a person"),
     }
     found = (names.get((table, column)) or fields.label_of(table, column)
              or _common().get(column))

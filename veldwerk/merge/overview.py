@@ -53,7 +53,9 @@ def brought_words(counts: dict[str, int]) -> str:
     kinds = (("interview", translate("Sync", "1 interview"), translate("Sync", "{n} interviews")),
              ("note", translate("Sync", "1 note"), translate("Sync", "{n} notes")),
              ("recording", translate("Sync", "1 recording"), translate("Sync", "{n} recordings")),
-             ("consent_record", translate("Sync", "1 consent"), translate("Sync", "{n} consents")))
+             ("consent_record", translate("Sync", "1 consent"), translate("Sync", "{n} consents")),
+             ("transcript", translate("Sync", "1 transcript"),
+              translate("Sync", "{n} transcripts")))
     parts = [counted(counts[t], one, many) for t, one, many in kinds if counts.get(t)]
     rest = sum(n for t, n in counts.items() if t not in {k[0] for k in kinds})
     if rest:

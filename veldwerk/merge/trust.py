@@ -7,7 +7,10 @@ number), whatever the laptop wrote in them.
 A laptop changes its own rows. A change to another's row, a new row hung under another's
 interview, recording or participant, and an erasure or withdrawal of a person the laptop
 did not bring wait for the coordinator as a conflict (``FOREIGN``, ``PURGE``, ``ERASE``).
-A link between the laptop's own interview and any participant is the laptop's own.
+A link between the laptop's own interview and any participant is the laptop's own, and so
+is a transcript of any recording: whichever computer holds a recording may transcribe it,
+and the transcript (with its segments) is its maker's; a segment hung under another's
+transcript waits.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ PARENT: dict[str, tuple[str, str]] = {
     "consent_record": ("participant_id", "participant"),
     "consent_evidence": ("participant_id", "participant"),
     "withdrawal": ("participant_id", "participant"),
+    # Not "transcript": its recording may be another's (the coordinator transcribing a
+    # laptop's Opus copy, a laptop a recording it holds); one per recording is the merge's.
+    "transcript_segment": ("transcript_id", "transcript"),
 }
 # What a laptop is told per change in its receipt (no content: table, row, number, why).
 WAITING, REFUSED, APPLIED = "waiting", "refused", "applied"
@@ -45,7 +51,7 @@ CHUNK = 500
 # laptop must not claim the coordinator's interview by sending a note with its id).
 CONTENT_TABLES = ("participant", "participant_identity", "interview", "interview_participant",
                   "interview_interviewer", "note", "recording", "marker", "consent_record",
-                  "consent_evidence", "withdrawal")
+                  "consent_evidence", "withdrawal", "transcript", "transcript_segment")
 ELSEWHERE = ""  # the owner of a row whose id another table's row has: no device
 
 

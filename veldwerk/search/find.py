@@ -51,16 +51,16 @@ class Filters(Chosen):
 
 @dataclass
 class Hit:
-    source: str  # note, interview, marker, participant
+    source: str  # note, interview, marker, participant, transcript_segment
     row_id: str
     interview_id: str | None
     title: str  # the interview's title (or the participant's code)
     where: str  # the topic's title, a moment's time, …
     snippet: str
     spans: list[tuple[int, int]] = field(default_factory=list)  # in snippet, code points
-    offset_ms: int | None = None  # a moment: where to start listening
+    offset_ms: int | None = None  # a moment or what was said: where to start listening
     topic_id: str | None = None  # a note: the topic to open at
-    recording_id: str | None = None  # a moment: its recording
+    recording_id: str | None = None  # a moment or what was said: its recording
 
 
 def _accent_table() -> dict[int, str]:
@@ -183,16 +183,29 @@ def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> l
                 "JOIN recording r ON r.id = m.recording_id JOIN interview i ON "
                 "i.id = r.interview_id WHERE m.id IN :ids"):
             snippet, spans = highlight(label, wanted)
-            seconds = int(offset) // 1000
-            out.append(Hit(source, row_id, interview, title,
-                           f"{seconds // 60}:{seconds % 60:02d}", snippet, spans,
-                           offset_ms=int(offset), recording_id=recording))
+            out.append(Hit(source, row_id, interview, title, _clock(int(offset)), snippet,
+                           spans, offset_ms=int(offset), recording_id=recording))
+    elif source == "transcript_segment":
+        for row_id, said, interview, title, start, recording in rows(
+                "SELECT g.id, g.text, r.interview_id, i.title, g.start_ms, r.id "
+                "FROM transcript_segment g JOIN transcript t ON t.id = g.transcript_id "
+                "JOIN recording r ON r.id = t.recording_id JOIN interview i ON "
+                "i.id = r.interview_id WHERE g.id IN :ids"):
+            snippet, spans = highlight(said, wanted)
+            out.append(Hit(source, row_id, interview, title, _clock(int(start)), snippet,
+                           spans, offset_ms=int(start), recording_id=recording))
     else:
         for row_id, note, code in rows("SELECT id, note, code FROM participant "
                                        "WHERE id IN :ids"):
             snippet, spans = highlight(note or "", wanted)
             out.append(Hit(source, row_id, None, code, "", snippet, spans))
     return out
+
+
+def _clock(ms: int) -> str:
+    """A place in a recording as a player shows it (m:ss)."""
+    seconds = ms // 1000
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def tags(session: Session) -> list[str]:

@@ -124,7 +124,7 @@ def _unaccent(connection: Any) -> None:
 def uninstall(connection: Any) -> None:
     if dialect.of(connection).fts:
         return
-    for source in words():
+    for source in words(connection):
         for event in ("insert", "update", "delete"):
             name = f"{TABLE}_{source}_{event}"
             connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {source}"))

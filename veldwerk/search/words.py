@@ -84,7 +84,7 @@ def install(connection: Any) -> None:
 def uninstall(connection: Any) -> None:
     if not dialect.of(connection).fts:
         return
-    for source in words():
+    for source in words(connection):
         for event in ("insert", "update", "delete"):
             connection.execute(text(f"DROP TRIGGER IF EXISTS {FTS}_{source}_{event}"))
     connection.execute(text(f"DROP TABLE IF EXISTS {FTS}"))

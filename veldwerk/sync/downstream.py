@@ -200,7 +200,7 @@ class ChangeWord:
     row: str
     sequence: int
     status: str  # waiting, refused, applied
-    why: str  # foreign, purge, erase, coordinator
+    why: str  # foreign, purge, erase, coordinator, transcript
     at: str
 
     def describe(self) -> str:
@@ -213,6 +213,8 @@ class ChangeWord:
                                "bring"),
             "coordinator": translate("Sync", "only the coordinator changes the project's "
                                      "set-up"),
+            "transcript": translate("Sync", "the recording has a transcript from another "
+                                    "computer too, and the coordinator keeps one of the two"),
         }.get(self.why, self.why)
         if self.status == "waiting":
             return translate("Sync", "{what} waits for the coordinator: {why}.").format(

@@ -1,0 +1,87 @@
+"""Transcripts in the windows that search and merge: Search all notes finds what was said
+and opens the player at the segment's time; the Inbox shows two transcripts of one
+recording side by side and keeps the one chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from tests.core.test_import import voice_like
+from tests.core.test_transcript_travel import BRAMS, SAID, two_transcripts
+from tests.ui.conftest import make_context
+from ui.main_window import MainWindow
+from ui.merge.inbox_dialog import InboxDialog
+from veldwerk import transcripts
+from veldwerk.audio.importing import import_file
+
+
+def test_search_finds_what_was_said_and_opens_the_player_there(
+        qtbot: QtBot, demo_context, tmp_path: Path) -> None:
+    window = MainWindow(demo_context, lambda: None)
+    qtbot.addWidget(window)
+    interview_id = window.model.row_id(0)
+    voice_like(tmp_path / "verhaal.wav", 8.0)
+    take = import_file(demo_context.project, interview_id, tmp_path / "verhaal.wav").recording
+
+    def typed(s):  # type: ignore[no-untyped-def]
+        transcript = transcripts.begin(s, take.id, "nl")
+        s.flush()
+        transcripts.add_segment(s, transcript.id, 500, 3000, "Eerst even de koffie.")
+        transcripts.add_segment(s, transcript.id, 3500, 7000,
+                                "Het buurthuis Zonnebloemhof ging dicht.")
+    demo_context.project.run(typed)
+    window.show_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    QTest.keyClicks(dialog.query, "zonnebloem")
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=10000)
+    (hit,) = dialog.hits
+    assert (hit.source, hit.where, hit.offset_ms) == ("transcript_segment", "0:03", 3500)
+    assert "Zonnebloemhof" in dialog.results.item(0).toolTip()
+    dialog.results.setCurrentRow(0)
+    (open_button,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "&Open"]
+    open_button.click()
+    editor = window.editors[interview_id]
+    player = editor.player
+    qtbot.waitUntil(lambda: player.recording is not None, timeout=10000)
+    assert player.recording.id == take.id
+    assert player.wave.position_ms == 3500, "the player stands at the segment"
+    editor.close()
+    dialog.close()
+
+
+def test_the_inbox_shows_two_transcripts_side_by_side_and_keeps_one(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    boss, _anna, _bram, _brams = two_transcripts(tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, question, *_a: asked.append(question)
+        or QMessageBox.StandardButton.Yes))
+    context = make_context(boss.entry, boss.me, boss.data)
+    dialog = InboxDialog(context)
+    qtbot.addWidget(dialog)
+    try:
+        brought = [dialog.bundles.item(r, 3).text() for r in range(dialog.bundles.rowCount())]
+        assert sorted(brought)[0].startswith("1 interview, 1 recording, 1 transcript, ")
+        assert "1 transcript, " in sorted(brought)[1]
+        assert dialog.conflict_list.count() == 1
+        assert dialog.conflict_list.item(0).text().startswith(
+            "Transcript of a recording of «Aan de Kievitslaan»")
+        assert "was transcribed twice" in dialog.panel.differs.text()
+        assert (dialog.ours.toPlainText(), dialog.theirs.toPlainText()) == (SAID, BRAMS)
+        assert not dialog.save_merged.isEnabled(), "two transcripts are not one text"
+        dialog.take_theirs.click()
+        assert asked[-1].startswith("The transcript of Bram Smit (")
+        qtbot.waitUntil(lambda: dialog.conflict_list.count() == 0, timeout=30000)
+        said = context.read(lambda s: list(s.execute(text(
+            "SELECT text FROM transcript_segment")).scalars()))
+        assert said == [BRAMS], "Bram's stays, Anna's went"
+    finally:
+        dialog.close()
+        context.close()
