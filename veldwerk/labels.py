@@ -95,7 +95,6 @@ def table(value: str) -> str:
         "consent_record": translate("Labels", "Consent"),
         "consent_evidence": translate("Labels", "Consent evidence"),
         "withdrawal": translate("Labels", "Withdrawal"),
-        "transcript": translate("Labels", "Transcript"),
         "transcript_segment": translate("Labels", "Transcript segment"),
     }.get(value, value.replace("_", " ").capitalize())
 

@@ -4202,10 +4202,6 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Terugtrekking</translation>
     </message>
     <message>
-        <source>Transcript</source>
-        <translation>Transcriptie</translation>
-    </message>
-    <message>
         <source>Transcript segment</source>
         <translation>Stuk van een transcriptie</translation>
     </message>
