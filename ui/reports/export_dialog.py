@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
         self.voices = QLabel(deposits.voices_note())
         self.voices.setWordWrap(True)
         self.voices.setAccessibleName(self.tr("Recordings' access"))
-        form.addRow("", self.voices)
+        form.addRow(self.voices)  # the whole row: under the access choice, no empty label
         recordings = self.context.read(has_recordings)
         self.access.currentIndexChanged.connect(lambda _i: self.voices.setVisible(
             recordings and self.access.currentData() == "OPEN_ACCESS"))
