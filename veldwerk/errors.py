@@ -149,6 +149,47 @@ class DepositIncomplete(VeldwerkError):
             "window, or with {flags}.").format(flags=" ".join(f"{f} …" for f in flags)))
 
 
+def in_the_way(path: Path) -> Path | None:
+    """The file that stands where ``path`` needs a folder (itself or a parent), if any."""
+    for folder in (path, *path.parents):
+        if folder.exists() or folder.is_symlink():
+            return None if folder.is_dir() else folder
+    return None
+
+
+def cannot_write(path: Path, exc: OSError, *, folder: bool = False) -> VeldwerkError:
+    """An output path that could not be written or made (``folder``: a folder to write
+    into), said with a hint that fits the cause; the system's own words (often English)
+    come after ours, in brackets."""
+    import errno  # deferred: start-up
+
+    blocker = in_the_way(path if folder else path.parent) if exc.errno in (
+        errno.ENOTDIR, errno.EEXIST) else None
+    said = translate("Errors", "{path} could not be written").format(path=path) if not \
+        folder else translate("Errors", "The folder {path} cannot be made").format(path=path)
+    if blocker is not None:
+        message = translate("Errors", "{said}: {file} is a file, not a folder.").format(
+            said=said, file=blocker)
+        hint = translate("Errors", "Choose another place, or move that file away; nothing "
+                         "half-written was left there.")
+    elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        message = translate("Errors", "{said}: the disk is full.").format(said=said)
+        hint = translate("Errors", "Make room on the disk, or choose another place; nothing "
+                         "half-written was left there.")
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        message = translate("Errors", "{said}: there is no permission to write there.").format(
+            said=said)
+        hint = translate("Errors", "Choose a folder of your own; nothing half-written was "
+                         "left there.")
+    else:
+        message = translate("Errors", "{said}.").format(said=said)
+        hint = translate("Errors", "Choose another place, or make room on the disk; nothing "
+                         "half-written was left there.")
+    detail = exc.strerror or type(exc).__name__
+    return VeldwerkError(translate("Errors", "{message} (The system said: {detail}.)").format(
+        message=message, detail=detail), hint=hint)
+
+
 class NotFound(VeldwerkError):
     """A record or project that the caller named does not exist."""
 

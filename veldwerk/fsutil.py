@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from veldwerk.errors import VeldwerkError
+from veldwerk.errors import VeldwerkError, cannot_write
 from veldwerk.i18n import translate
 
 
@@ -76,6 +76,5 @@ def output_folder(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise VeldwerkError(translate("Errors", "The folder {path} cannot be made: {detail}.")
-                            .format(path=path, detail=exc.strerror or exc)) from exc
+        raise cannot_write(path, exc, folder=True) from exc
     return path

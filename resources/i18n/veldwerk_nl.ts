@@ -90,8 +90,20 @@
         <translation>participant_id, code, {scopes} (true/false), method, given_at, form_version, form_language</translation>
     </message>
     <message>
-        <source>kind, id, name, reason: what this package does not hold, and why</source>
-        <translation>kind, id, name, reason: wat dit pakket niet bevat, en waarom</translation>
+        <source>kind, reason, count: how much of each kind this package does not hold, and why (nothing left out is named)</source>
+        <translation>kind, reason, count: hoeveel van elke soort dit pakket niet bevat, en waarom (niets wat is weggelaten wordt genoemd)</translation>
+    </message>
+    <message>
+        <source>The archive package is made from the coordinator&apos;s copy of the project, which holds everyone&apos;s work; this laptop joined it and holds only its own part.</source>
+        <translation>Het archiefpakket wordt gemaakt vanuit de kopie van de coördinator, die ieders werk bevat; deze laptop is aangesloten bij het project en heeft alleen zijn eigen deel.</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to make the deposit (Project › Export for analysis…, or veldwerk export archive). Nothing was written.</source>
+        <translation>Vraag de coördinator de deposit te maken (Project › Exporteren voor analyse…, of veldwerk export archive). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Another reason.</source>
+        <translation>Een andere reden.</translation>
     </message>
     <message>
         <source>The project&apos;s recordings, and the notes of conversations not everyone agreed to archive, will be erased on {date}; this package keeps what may be archived.</source>
@@ -180,6 +192,10 @@
     <message>
         <source>## Left out</source>
         <translation>## Weggelaten</translation>
+    </message>
+    <message>
+        <source>Counted here, not named: the research team keeps the list.</source>
+        <translation>Hier geteld, niet genoemd: het onderzoeksteam bewaart de lijst.</translation>
     </message>
     <message>
         <source>Nothing.</source>
@@ -367,6 +383,10 @@
     <message>
         <source>Compressing {path} failed: {detail}</source>
         <translation>Verkleinen van {path} is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <source>Making the Opus copy of recording {n} of {total}…</source>
+        <translation>Opus-kopie maken van opname {n} van {total}…</translation>
     </message>
     <message>
         <source>Converting {path} to MP3 failed: {detail}</source>
@@ -1929,6 +1949,22 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
         <translation>{code}: de bewaartermijn ({date}) is voorbij en er is geen toestemming voor archiveren.</translation>
     </message>
     <message>
+        <source>Withdrew from the research.</source>
+        <translation>Teruggetrokken uit het onderzoek.</translation>
+    </message>
+    <message>
+        <source>No consent given yet.</source>
+        <translation>Nog geen toestemming gegeven.</translation>
+    </message>
+    <message>
+        <source>Did not agree to {scope}.</source>
+        <translation>Geen toestemming voor {scope}.</translation>
+    </message>
+    <message>
+        <source>Past the retention date and not agreed to archiving.</source>
+        <translation>De bewaartermijn is voorbij en er is geen toestemming voor archiveren.</translation>
+    </message>
+    <message>
         <source>Someone in this conversation withdrew and was erased: it is kept for the others, not used.</source>
         <translation>Iemand in dit gesprek trok zich terug en is gewist: het blijft bewaard voor de anderen, maar wordt niet gebruikt.</translation>
     </message>
@@ -2807,6 +2843,10 @@ Toch nieuwe sleutels maken?</translation>
         <source>Give the contact as a name and an e-mail address, like &quot;Anna de Vries &lt;anna@example.nl&gt;&quot;.</source>
         <translation>Geef de contactpersoon als naam en e-mailadres, zoals &quot;Anna de Vries &lt;anna@example.nl&gt;&quot;.</translation>
     </message>
+    <message>
+        <source>Recordings stay available on request only (the rights holder decides who may listen), also under open access: a voice is personal data. The tables and texts are open.</source>
+        <translation>Opnamen blijven alleen op verzoek beschikbaar (de rechthebbende beslist wie mag luisteren), ook bij open toegang: een stem is een persoonsgegeven. De tabellen en teksten zijn open.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLabel</name>
@@ -2938,6 +2978,50 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Geef ze één keer (ze worden bij het project bewaard): in het exportvenster, of met {flags}.</translation>
     </message>
     <message>
+        <source>{path} could not be written</source>
+        <translation>{path} kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be made</source>
+        <translation>De map {path} kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>{said}: {file} is a file, not a folder.</source>
+        <translation>{said}: {file} is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>Choose another place, or move that file away; nothing half-written was left there.</source>
+        <translation>Kies een andere plek, of zet dat bestand ergens anders neer; er is niets half geschreven achtergebleven.</translation>
+    </message>
+    <message>
+        <source>{said}: the disk is full.</source>
+        <translation>{said}: de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>Make room on the disk, or choose another place; nothing half-written was left there.</source>
+        <translation>Maak ruimte op de schijf, of kies een andere plek; er is niets half geschreven achtergebleven.</translation>
+    </message>
+    <message>
+        <source>{said}: there is no permission to write there.</source>
+        <translation>{said}: er mag daar niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of your own; nothing half-written was left there.</source>
+        <translation>Kies een eigen map; er is niets half geschreven achtergebleven.</translation>
+    </message>
+    <message>
+        <source>{said}.</source>
+        <translation>{said}.</translation>
+    </message>
+    <message>
+        <source>Choose another place, or make room on the disk; nothing half-written was left there.</source>
+        <translation>Kies een andere plek, of maak ruimte op de schijf; er is niets half geschreven achtergebleven.</translation>
+    </message>
+    <message>
+        <source>{message} (The system said: {detail}.)</source>
+        <translation>{message} (Het systeem meldde: {detail}.)</translation>
+    </message>
+    <message>
         <source>This note was changed elsewhere while you were typing.</source>
         <translation>Deze aantekening is ergens anders veranderd terwijl u typte.</translation>
     </message>
@@ -3024,10 +3108,6 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Give a folder (it is made if it does not exist yet).</source>
         <translation>Geef een map op (die wordt gemaakt als hij nog niet bestaat).</translation>
-    </message>
-    <message>
-        <source>The folder {path} cannot be made: {detail}.</source>
-        <translation>De map {path} kan niet worden gemaakt: {detail}.</translation>
     </message>
     <message>
         <source>Veldwerk cannot use the database {url}.</source>
@@ -3145,6 +3225,10 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Opnamen als MP3</translation>
     </message>
     <message>
+        <source>Why there is no archive package here</source>
+        <translation>Waarom hier geen archiefpakket kan</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -3221,6 +3305,10 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Toe&amp;gang</translation>
     </message>
     <message>
+        <source>Recordings&apos; access</source>
+        <translation>Toegang tot opnamen</translation>
+    </message>
+    <message>
         <source>Contact&apos;s &amp;name</source>
         <translation>&amp;Naam van de contactpersoon</translation>
     </message>
@@ -3285,8 +3373,8 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Geschreven: {path} ({files} bestanden, {takes} opnamen).</translation>
     </message>
     <message>
-        <source>Its README says what it holds, on what consent, and what was left out ({n}).</source>
-        <translation>De README zegt wat erin zit, op grond van welke toestemming, en wat is weggelaten ({n}).</translation>
+        <source>Its README says what it holds and on what consent, and counts what was left out ({n}); the list, for the team only, is {file}.</source>
+        <translation>De README zegt wat het bevat en op welke toestemming, en telt wat is weggelaten ({n}); de lijst, alleen voor het team, is {file}.</translation>
     </message>
     <message>
         <source>{n} documents written: {first}</source>
@@ -3315,10 +3403,6 @@ Toch nieuwe sleutels maken?</translation>
     <message>
         <source>Written: {path} ({sources} interviews, {takes} recordings).</source>
         <translation>Geschreven: {path} ({sources} gesprekken, {takes} opnamen).</translation>
-    </message>
-    <message>
-        <source>{n} left out for want of consent: see {file}.</source>
-        <translation>{n} weggelaten bij gebrek aan toestemming: zie {file}.</translation>
     </message>
     <message>
         <source>Not in this format:</source>
@@ -5707,8 +5791,16 @@ Opname loopt · {time}</translation>
         <translation>{n} weggelaten bij gebrek aan toestemming: zie {file}.</translation>
     </message>
     <message>
+        <source>{n} left out: their Opus copy is not here (the original is on another computer, or the copy could not be made): see {file}.</source>
+        <translation>{n} weggelaten: de Opus-kopie is er niet (het origineel staat op een andere computer, of de kopie kon niet worden gemaakt): zie {file}.</translation>
+    </message>
+    <message>
         <source>{n} left out for want of consent: see the sheet {sheet} in {file}.</source>
         <translation>{n} weggelaten bij gebrek aan toestemming: zie het blad {sheet} in {file}.</translation>
+    </message>
+    <message>
+        <source>Making the Opus copies of {n} first…</source>
+        <translation>Eerst de Opus-kopieën maken van {n}…</translation>
     </message>
     <message>
         <source>Not in the format: {what}</source>
@@ -5717,6 +5809,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Left out for want of consent: {names}.</source>
         <translation>Weggelaten bij gebrek aan toestemming: {names}.</translation>
+    </message>
+    <message>
+        <source>{flag} was given empty ({what}): give a value, or leave the flag out to keep what the project has.</source>
+        <translation>{flag} is leeg gegeven ({what}): geef een waarde, of laat de optie weg om te houden wat het project heeft.</translation>
     </message>
     <message>
         <source>Consent records and forms, and who withdrew (left out on purpose).</source>
@@ -5789,14 +5885,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>Pseudonymised research data of {name}, with consent to archiving.</source>
         <translation>Gepseudonimiseerde onderzoeksgegevens van {name}, met toestemming om te archiveren.</translation>
-    </message>
-    <message>
-        <source>{path} could not be written: {detail}.</source>
-        <translation>{path} kon niet worden geschreven: {detail}.</translation>
-    </message>
-    <message>
-        <source>Choose another folder, or make room on the disk; nothing half-written was left there.</source>
-        <translation>Kies een andere map, of maak ruimte op de schijf; er is niets half geschreven achtergebleven.</translation>
     </message>
     <message>
         <source>agreed to: {yes}</source>

@@ -5,6 +5,9 @@ project; the README speaks the reader's language, in the right tense; the zip ke
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 import shutil
 import subprocess
@@ -13,13 +16,14 @@ import zipfile
 from datetime import date
 from html import unescape
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import text
 
 from tests.components import dans_kit
 from tests.realapp import veldwerk
-from veldwerk import demo, fields, i18n, projects
+from veldwerk import cli, demo, fields, i18n, projects
 from veldwerk.errors import ValidationError
 from veldwerk.paths import device
 from veldwerk.reports import deposit as deposits
@@ -208,3 +212,125 @@ def _team_names(data: Path) -> list[tuple[str]]:
     with projects.open_project(entry.folder, device(data), write=False) as project, \
             project.session() as s:
         return [tuple(r) for r in s.execute(text("SELECT name FROM team_member"))]
+
+
+def run(data: Path, capsys: pytest.CaptureFixture[str], *args: str, lang: str = "en"
+        ) -> tuple[int, str, str]:
+    """The command in this process (the same ``main`` the program runs): code, out, err."""
+    try:
+        code = cli.main(["--data-dir", str(data), "--lang", lang, *args])
+    finally:
+        i18n.use_catalogue("en")
+    said = capsys.readouterr()
+    return code, said.out, said.err
+
+
+def test_open_access_keeps_voices_on_request_names_nothing_left_out_and_makes_the_copies(
+        data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.core.test_field_day import tone
+    from veldwerk import interviews
+    from veldwerk.audio.importing import import_file
+
+    def ok(*args: str) -> SimpleNamespace:
+        code, out, err = run(data, capsys, *args)
+        assert code == 0, (args, err)
+        return SimpleNamespace(stdout=out, stderr=err)
+
+    private = "Bij mevrouw Pieters thuis, Zonnestraat 12"  # PAT-001 gave no consent
+    entry = projects.list_projects(data)[0]
+    with projects.open_project(entry.folder, device(data)) as project:
+        def new(title: str, code: str) -> str:
+            def work(s):  # type: ignore[no-untyped-def]
+                person = s.execute(text("SELECT id FROM participant WHERE code = :c"),
+                                   {"c": code}).scalar()
+                return interviews.save(s, entry.id, interviews.InterviewDraft(
+                    title=title, participant_ids=[person])).id
+            return project.run(work)
+
+        kept = new("Bij Els", "ELS-001")
+        new(private, "PAT-001")
+        import_file(project, kept, tone(tmp_path / "one.wav", 0.5))
+    # Right after an import the Opus copy is not made yet: the export makes it first.
+    qdpx = ok("export", "qdpx", "--out", str(tmp_path / "q.qdpx"), "--json")
+    said = json.loads(qdpx.stdout)
+    assert said["recordings"] == 1 and "Making the Opus copies of 1 recording" in qdpx.stderr
+    assert f"{said['left_out']} left out for want of consent" in qdpx.stderr
+    assert "Opus copy is not here" not in qdpx.stderr
+
+    with projects.open_project(entry.folder, device(data)) as project:
+        import_file(project, kept, tone(tmp_path / "two.wav", 0.6))  # made by the archive
+        third = import_file(project, kept, tone(tmp_path / "three.wav", 0.7)).recording
+        # A take whose original is elsewhere (a laptop's, not yet here): no copy is made.
+        (project.media / str(third.media_name)).unlink()
+        third = third.id
+
+    out = tmp_path / "c.zip"
+    done = ok("export", "archive", "--out", str(out), "--json", "--access", "open_access",
+              *FLAGS[:4], *FLAGS[6:])
+    said = json.loads(done.stdout)
+    assert said["recordings"] == 2 and said["recordings_on_request"] is True
+    assert "Making the Opus copies of 1 recording" in done.stderr
+    assert deposits.voices_note() in done.stderr
+    assert "1 recording left out: their Opus copy is not here" in done.stderr
+    assert f"{said['left_out'] - 1} left out for want of consent" in done.stderr
+    checked = check(out)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+    with zipfile.ZipFile(out) as archive:
+        dataset = archive.read("c/metadata/dataset.xml").decode("utf-8")
+        files = archive.read("c/metadata/files.xml").decode("utf-8")
+        payload = {n: archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
+                   if not n.endswith("/")}
+    assert "<ddm:accessRights>OPEN_ACCESS</ddm:accessRights>" in dataset
+    assert '<ddm:personalData present="Yes"' in dataset
+    access = dict(re.findall(r'filepath="([^"]+)">.*?<files:accessibleToRights>(\w+)<',
+                             files, re.S))
+    voices = {p: a for p, a in access.items() if p.startswith("data/audio/")}
+    assert len(voices) == 2 and set(voices.values()) == {"RESTRICTED_REQUEST"}
+    assert {a for p, a in access.items() if p not in voices} == {"ANONYMOUS"}
+    assert deposits.voices_note() in payload["c/data/README.md"]
+
+    # Inside, what was left out is only counted; beside the zip the team keeps the list.
+    with open(said["left_out_file"], encoding="utf-8-sig", newline="") as handle:
+        listed = list(csv.DictReader(handle))
+    assert said["left_out_file"] == str(tmp_path / "c.left-out.csv")
+    assert private in {row["name"] for row in listed} and third in {r["id"] for r in listed}
+    inside = "\n".join(payload.values())
+    named = {row["id"] for row in listed} | {row["name"] for row in listed if row["name"]}
+    assert [n for n in named if n in inside] == []
+    counted = list(csv.DictReader(io.StringIO(payload["c/data/tables/left-out.csv"]
+                                              .lstrip("\ufeff"))))
+    assert list(counted[0]) == ["kind", "reason", "count"]
+    assert sum(int(row["count"]) for row in counted) == len(listed)
+    assert {"recording", "Its Opus copy is not here (yet).", "1"} <= {
+        v for row in counted for v in row.values()}
+
+
+def test_a_joined_laptop_makes_no_deposit_an_empty_flag_and_a_file_in_the_way_are_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.helpers import team as teams
+
+    boss, (laptop,) = teams.team(tmp_path, members=("Anna de Boer",))
+    out = tmp_path / "laptop.zip"
+    code, _out, err = run(laptop.data, capsys, "export", "archive", "--out", str(out), *FLAGS)
+    assert code == 2 and not out.exists() and not (tmp_path / "laptop.left-out.csv").exists()
+    assert "made from the coordinator's copy" in err and "Nothing was written" in err
+    with laptop.open() as project, project.session() as s:
+        assert projects.the_project(s).deposit_rights_holder == ""
+
+    code, _out, err = run(boss.data, capsys, "export", "archive", "--out", str(out),
+                          *FLAGS[2:], "--licence", " ", lang="nl")
+    assert code == 2 and not out.exists()
+    assert "--licence is leeg gegeven (licentie)" in err, err
+    with boss.open() as project, project.session() as s:
+        assert projects.the_project(s).deposit_rights_holder == "", "nothing kept"
+
+    # A file where a folder should be: said in Dutch first, the system's words after.
+    (tmp_path / "afile").write_text("x")
+    for args in (("xlsx", "--out", str(tmp_path / "afile" / "t.xlsx")),  # EEXIST
+                 ("csv", "--out", str(tmp_path / "afile" / "sub"))):  # ENOTDIR
+        code, _out, err = run(boss.data, capsys, "export", *args, lang="nl")
+        assert code == 2, err
+        sentence, system = err.split(" (Het systeem meldde: ")
+        assert sentence.endswith(f"{tmp_path / 'afile'} is een bestand, geen map."), err
+        assert "zet dat bestand ergens anders neer" in system and "schijf" not in err

@@ -39,13 +39,19 @@ from ui.widgets import (
     named,
     scrolled,
 )
+from veldwerk.audio.processing import compress_pending
 from veldwerk.errors import Cancelled, DepositIncomplete, ValidationError, VeldwerkError
-from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.reports import deposit as deposits
-from veldwerk.reports.archive import write_archive
+from veldwerk.reports.archive import (
+    has_recordings,
+    left_out_said,
+    made_by_coordinator,
+    write_archive,
+    write_left_out,
+)
 from veldwerk.reports.charts import available
 from veldwerk.reports.qdpx import export_qdpx
-from veldwerk.reports.tables import csv_bytes, write_csv
+from veldwerk.reports.tables import write_csv
 
 CSV, XLSX, DOCX, REPORT, QDPX, ARCHIVE = "csv", "xlsx", "docx", "report", "qdpx", "archive"
 
@@ -86,15 +92,24 @@ class ExportDialog(QDialog):
         self.as_mp3 = named(QCheckBox(self.tr(
             "Recordings as &MP3, which ATLAS.ti, MAXQDA and NVivo open (slower)")),
             self.tr("Recordings as MP3"))
+        self.on_laptop = QLabel(made_by_coordinator())
+        self.on_laptop.setWordWrap(True)
+        self.on_laptop.setAccessibleName(self.tr("Why there is no archive package here"))
         for number, button in enumerate((self.as_csv, self.as_xlsx, self.as_docx, self.as_report,
                                          self.as_qdpx, self.as_archive)):
             self.kinds.addButton(button, number)
             layout.addWidget(button)
-            if button is self.as_qdpx:
+            below = {self.as_qdpx: self.as_mp3, self.as_archive: self.on_laptop}.get(button)
+            if below is not None:
                 indented = QHBoxLayout()
                 indented.addSpacing(28)
-                indented.addWidget(self.as_mp3)
+                indented.addWidget(below, 1)
                 layout.addLayout(indented)
+        joined = self.context.project.joined
+        self.on_laptop.setVisible(joined)
+        if joined:  # the package is made from the coordinator's copy, which holds everyone's
+            self.as_archive.setEnabled(False)
+            self.as_archive.setToolTip(made_by_coordinator())
         self.as_mp3.setEnabled(False)
         self.as_qdpx.toggled.connect(self.as_mp3.setEnabled)
         self.deposit = self._deposit_form()
@@ -153,6 +168,14 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Rights &holder"), self.rights_holder)
         form.addRow(self.tr("&Discipline"), self.discipline)
         form.addRow(self.tr("A&ccess"), self.access)
+        self.voices = QLabel(deposits.voices_note())
+        self.voices.setWordWrap(True)
+        self.voices.setAccessibleName(self.tr("Recordings' access"))
+        form.addRow(self.voices)  # the whole row: under the access choice, no empty label
+        recordings = self.context.read(has_recordings)
+        self.access.currentIndexChanged.connect(lambda _i: self.voices.setVisible(
+            recordings and self.access.currentData() == "OPEN_ACCESS"))
+        self.voices.setVisible(recordings and self.access.currentData() == "OPEN_ACCESS")
         form.addRow(self.tr("Contact's &name"), self.contact_name)
         form.addRow(self.tr("Contact's e-ma&il"), self.contact_email)
         if self.context.project.joined:  # the coordinator sets the project for everyone
@@ -265,7 +288,12 @@ class ExportDialog(QDialog):
                 progress(done / max(total, 1), "")
 
             try:
-                return context.read(lambda s: write(s, step, cancelled))
+                if kind in (QDPX, ARCHIVE) and not context.read_only:
+                    compress_pending(project, progress, cancelled)  # the copies that travel
+                written = context.read(lambda s: write(s, step, cancelled))
+                if kind == QDPX:
+                    write_left_out(written.path, written.left_out)
+                return written
             except Cancelled:
                 return None  # said as such: nothing was written
 
@@ -282,8 +310,11 @@ class ExportDialog(QDialog):
         if kind == ARCHIVE:
             lines = [self.tr("Written: {path} ({files} files, {takes} recordings).").format(
                 path=written.path, files=written.files, takes=written.recordings),
-                self.tr("Its README says what it holds, on what consent, and what was left "
-                        "out ({n}).").format(n=len(written.left_out))]
+                self.tr("Its README says what it holds and on what consent, and counts what "
+                        "was left out ({n}); the list, for the team only, is {file}.").format(
+                    n=len(written.left_out), file=written.left_out_file.name)]
+            if written.voices_restricted:
+                lines.append(deposits.voices_note())
         elif kind in (DOCX, REPORT):
             lines = [self.tr("{n} documents written: {first}").format(
                 n=len(written.files), first=written.files[0] if written.files else "—")]
@@ -301,13 +332,10 @@ class ExportDialog(QDialog):
                      self.tr("What was left out, and why, is in left-out.csv.")]
         else:
             beside = written.path.with_name(f"{written.path.stem}.left-out.csv")
-            atomic_write_bytes(beside, csv_bytes([["kind", "id", "name", "reason"]] + [
-                [o.kind, o.id, o.name, o.reason] for o in written.left_out]))
             lines = [self.tr("Written: {path} ({sources} interviews, {takes} recordings).")
                      .format(path=written.path, sources=written.sources,
                              takes=written.recordings),
-                     self.tr("{n} left out for want of consent: see {file}.").format(
-                         n=len(written.left_out), file=beside.name),
+                     *left_out_said(written.left_out, beside.name),
                      self.tr("Not in this format:")]
             lines += [f"• {line}" for line in written.cannot_carry]
         self.result.setText("\n".join(lines))

@@ -124,14 +124,25 @@ def pending(project: OpenProject) -> list[str]:
     return [i for i, name in found if name and (project.media / name).is_file()]
 
 
-def compress_pending(project: OpenProject) -> tuple[list[Recording], list[str]]:
+def compress_pending(project: OpenProject,
+                     progress: Callable[[float, str], None] = lambda f, m: None,
+                     cancelled: Callable[[], bool] = lambda: False
+                     ) -> tuple[list[Recording], list[str]]:
     """Every missing copy, as the app makes them in the background: a command that
-    delivers or imports does it first, so the take travels. Problems are said, not
-    raised: one damaged take never stops the others."""
+    delivers or imports does it first, so the take travels, and so does an export that
+    carries audio (REFI-QDA, the archive package). Problems are said, not raised: one
+    damaged take never stops the others; a cancel stops them all. ``progress``: the part
+    done of all of them, and which one is being made."""
     done, problems = [], []
-    for recording_id in pending(project):
+    waiting = pending(project)
+    for number, recording_id in enumerate(waiting):
+        message = translate("Audio", "Making the Opus copy of recording {n} of {total}…"
+                            ).format(n=number + 1, total=len(waiting))
+        def part(fraction: float, _said: str, n: int = number, said: str = message) -> None:
+            progress((n + fraction) / len(waiting), said)
+
         try:
-            done.append(compress(project, recording_id))
+            done.append(compress(project, recording_id, part, cancelled))
         except VeldwerkError as exc:
             problems.append(str(exc))
     return done, problems

@@ -38,6 +38,9 @@ class LeftOut:
     id: str
     name: str  # a title or a code, never a person's name
     reason: str
+    # The reason without a code or title: what a package that leaves the team may count.
+    cause: str = ""
+    consent: bool = True  # False: left out for another cause (no Opus copy yet)
 
 
 class Consents:
@@ -73,22 +76,52 @@ class Consents:
                                        else date.fromisoformat(str(keep)[:10]))
         self.today = today or date.today()
 
+    def _standing(self, person: str, scope: str) -> str:
+        """The one decision: '' (it may be used), withdrawn, unconsented, refused or
+        retention."""
+        if person in self.withdrawn:
+            return "withdrawn"
+        scopes = self.scopes.get(person)
+        if scopes is None:
+            return "unconsented"
+        if not scopes.get(scope):
+            return "refused"
+        if self.retention is not None and self.today > self.retention and not scopes.get(
+                ARCHIVE):
+            return "retention"
+        return ""
+
     def refusal(self, person: str, scope: str) -> str:
         """Why ``person``'s data may not be used for ``scope`` ('' when it may)."""
         code = self.codes.get(person, person)
-        if person in self.withdrawn:
+        standing = self._standing(person, scope)
+        if standing == "withdrawn":
             return translate("Consent", "{code} withdrew from the research.").format(code=code)
-        scopes = self.scopes.get(person)
-        if scopes is None:
+        if standing == "unconsented":
             return translate("Consent", "{code} has not given consent yet.").format(code=code)
-        if not scopes.get(scope):
+        if standing == "refused":
             return translate("Consent", "{code} did not agree to {scope}.").format(
                 code=code, scope=scope_name(scope))
-        if self.retention is not None and self.today > self.retention and not scopes.get(
-                ARCHIVE):
+        if standing == "retention":
             return translate("Consent", "{code}: past the retention date ({date}) and not "
                              "agreed to archiving.").format(code=code,
-                                                            date=self.retention.isoformat())
+                                                            date=str(self.retention))
+        return ""
+
+    def cause(self, person: str, scope: str) -> str:
+        """``refusal`` without naming anyone: a package that leaves the team (the archive)
+        counts what it left out by these."""
+        standing = self._standing(person, scope)
+        if standing == "withdrawn":
+            return translate("Consent", "Withdrew from the research.")
+        if standing == "unconsented":
+            return translate("Consent", "No consent given yet.")
+        if standing == "refused":
+            return translate("Consent", "Did not agree to {scope}.").format(
+                scope=scope_name(scope))
+        if standing == "retention":
+            return translate("Consent", "Past the retention date and not agreed to "
+                             "archiving.")
         return ""
 
     def allows(self, person: str, scope: str) -> bool:
@@ -102,6 +135,14 @@ class Consents:
             reasons.append(translate("Consent", "Someone in this conversation withdrew and "
                                      "was erased: it is kept for the others, not used."))
         return " ".join(reasons)
+
+    def source_cause(self, interview_id: str, scope: str) -> str:
+        """``source_refusal`` without naming anyone (the first cause found)."""
+        causes = [c for p in self.people.get(interview_id, []) if (c := self.cause(p, scope))]
+        if interview_id in self.lost:
+            causes.append(translate("Consent", "Someone in this conversation withdrew and "
+                                    "was erased: it is kept for the others, not used."))
+        return causes[0] if causes else ""
 
     def source_allows(self, interview_id: str, scope: str) -> bool:
         return not self.source_refusal(interview_id, scope)

@@ -9,7 +9,11 @@ reader's language.
 ``metadata/`` holds what DANS asks besides: ``dataset.xml`` and ``files.xml``
 (``deposit.py``), from the deposit's metadata kept with the project; without it nothing is
 written. Only what everyone in it agreed to archive (and to quotes; audio also to audio)
-goes in, decided by ``consent.use``; what was left out is listed in the README. Every file
+goes in, decided by ``consent.use``. The package leaves the team, so what was left out is
+only counted in it, per reason (no title, code or id of what the participants kept out);
+the full list is written beside the zip for the team (``FILE.left-out.csv``). A laptop
+that joined holds only its own part: the package is made from the coordinator's copy.
+Recordings are never more open than on request (``deposit.file_access``). Every file
 is hashed while it is written, the manifests follow, and the zip is written under a
 temporary name and renamed; its entries carry Unix file and folder modes, so unzip and DANS
 keep them readable.
@@ -33,15 +37,18 @@ import veldwerk
 from veldwerk import fields, labels, words
 from veldwerk.bundle.bag import BAGIT, info_text
 from veldwerk.consent import retention as retention_rules
-from veldwerk.consent.use import ARCHIVE, AUDIO, QUOTES, Consents, LeftOut
+from veldwerk.consent.use import ARCHIVE, QUOTES, Consents, LeftOut
+from veldwerk.errors import VeldwerkError
+from veldwerk.fsutil import atomic_write_bytes
 from veldwerk.i18n import translate
 from veldwerk.people import shown_names
 from veldwerk.reports import deposit as deposits
 from veldwerk.reports import transcribed
-from veldwerk.reports.qdpx import Builder
-from veldwerk.reports.tables import SCOPE_COLUMNS, csv_bytes, tables
-from veldwerk.reports.writing import step, written_whole
+from veldwerk.reports.qdpx import Builder, recording_left_out
+from veldwerk.reports.tables import SCOPE_COLUMNS, Selection, csv_bytes, tables
+from veldwerk.reports.writing import cannot_write, step, written_whole
 from veldwerk.setup import INTERVIEW_LANGUAGES
+from veldwerk.store.project import JOINED_KEY
 
 Progress = Callable[[int, int], None]
 SCOPES = (ARCHIVE, QUOTES)
@@ -78,8 +85,8 @@ def columns() -> dict[str, str]:
         "consent": translate("Archive", "participant_id, code, {scopes} (true/false), method, "
                              "given_at, form_version, form_language").format(
             scopes=", ".join(SCOPE_COLUMNS)),
-        "left-out": translate("Archive", "kind, id, name, reason: what this package does not "
-                              "hold, and why"),
+        "left-out": translate("Archive", "kind, reason, count: how much of each kind this "
+                              "package does not hold, and why (nothing left out is named)"),
     }
 
 
@@ -88,7 +95,40 @@ class Packed:
     path: Path
     files: int = 0
     recordings: int = 0
-    left_out: list[LeftOut] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)  # the full list, for the team
+    left_out_file: Path | None = None  # beside the zip: what was left out, named
+    voices_restricted: bool = False  # open access, recordings on request only
+
+
+def made_by_coordinator() -> str:
+    """Why a laptop that joined makes no archive package (said by the command and beside
+    the window's choice)."""
+    return translate("Archive", "The archive package is made from the coordinator's copy "
+                     "of the project, which holds everyone's work; this laptop joined it and "
+                     "holds only its own part.")
+
+
+def refuse_on_laptop(session: Session) -> None:
+    """A laptop that joined would write an empty deposit under the project's name."""
+    if session.execute(text("SELECT 1 FROM veldwerk_meta WHERE key = :k"),
+                       {"k": JOINED_KEY}).first() is not None:
+        raise VeldwerkError(made_by_coordinator(), hint=translate(
+            "Archive", "Ask the coordinator to make the deposit (Project › Export for "
+            "analysis…, or veldwerk export archive). Nothing was written."))
+
+
+def has_recordings(session: Session) -> bool:
+    """Whether the project holds takes a package may carry (the window's note on access)."""
+    return session.execute(text(
+        "SELECT 1 FROM recording WHERE state NOT IN ('recording', 'damaged')")).first() \
+        is not None
+
+
+def counted(left: list[LeftOut]) -> list[tuple[str, str, int]]:
+    """What was left out as kind, reason and how many: no title, code or id."""
+    counts: Counter[tuple[str, str]] = Counter(
+        (o.kind, o.cause or translate("Archive", "Another reason.")) for o in left)
+    return [(kind, reason, n) for (kind, reason), n in sorted(counts.items())]
 
 
 def _entry(name: str, mode: int) -> zipfile.ZipInfo:
@@ -214,8 +254,10 @@ def _readme(session: Session, project: _Project, found: dict[str, list[list[str]
               translate("Archive", "Rights holder: {holder}.").format(
                   holder=deposit.rights_holder),
               translate("Archive", "Access: {access}.").format(
-                  access=deposits.accesses().get(deposit.access, deposit.access)),
-              translate("Archive", "Contact: {contact}.").format(contact=deposit.contact),
+                  access=deposits.accesses().get(deposit.access, deposit.access))]
+    if recordings and deposit.access == "OPEN_ACCESS":
+        lines.append(deposits.voices_note())
+    lines += [translate("Archive", "Contact: {contact}.").format(contact=deposit.contact),
               "", translate("Archive", "## Files"), ""]
     described = columns()
     for table, rows in found.items():
@@ -238,10 +280,46 @@ def _readme(session: Session, project: _Project, found: dict[str, list[list[str]
                         "`metadata/files.xml` describe the deposit as DANS asks."), "",
               translate("Archive", "## Left out"), ""]
     if left:
-        lines += [f"- {labels.table(o.kind)} ‘{o.name or o.id}’: {o.reason}" for o in left]
+        lines += [translate("Archive", "Counted here, not named: the research team keeps the "
+                            "list."), ""]
+        lines += [f"- {_how_many(kind, n)}: {reason}" for kind, reason, n in counted(left)]
     else:
         lines.append(translate("Archive", "Nothing."))
     return "\n".join(lines) + "\n"
+
+
+def _how_many(kind: str, n: int) -> str:
+    return {"interview": labels.interviews, "participant": labels.participants,
+            "recording": labels.recordings}.get(kind, lambda m: f"{labels.table(kind)}: {m}")(n)
+
+
+def write_left_out(out: Path, left: list[LeftOut]) -> Path:
+    """The full list of what an export left out, named, beside its file for the team
+    (``FILE.left-out.csv``; a package that leaves the team only counts it)."""
+    beside = out.with_name(f"{out.stem}.left-out.csv")
+    try:
+        atomic_write_bytes(beside, csv_bytes([["kind", "id", "name", "reason"]] + [
+            [o.kind, o.id, o.name, o.reason] for o in left]))
+    except OSError as exc:
+        raise cannot_write(beside, exc) from exc
+    return beside
+
+
+def left_out_said(left: list[LeftOut], file: object) -> list[str]:
+    """What an export left out, counted by what kept it out: consent, or a recording
+    whose Opus copy is not here (not a matter of consent)."""
+    refused = sum(1 for o in left if o.consent)
+    without = [o for o in left if not o.consent]
+    lines = []
+    if refused:
+        lines.append(translate("Reports", "{n} left out for want of consent: see {file}.")
+                     .format(n=refused, file=file))
+    if without:
+        lines.append(translate("Reports", "{n} left out: their Opus copy is not here (the "
+                               "original is on another computer, or the copy could not be "
+                               "made): see {file}.").format(n=labels.recordings(len(without)),
+                                                           file=file))
+    return lines
 
 
 def _project(session: Session) -> _Project:
@@ -265,28 +343,29 @@ def write_archive(session: Session, media: Path, out: Path,
                   cancelled: Callable[[], bool] | None = None) -> Packed:
     """The bag as ``out`` (a ``.zip``); first of all the deposit's metadata must be there
     (``DepositIncomplete`` names what is missing, and nothing is written)."""
+    refuse_on_laptop(session)
     deposit = deposits.complete(deposits.saved(session))
     consents = Consents(session)
-    found = tables(session, consents, cancelled, scopes=SCOPES)
+    chosen = Selection(session, consents, SCOPES)
+    found = tables(session, consents, cancelled, scopes=SCOPES, chosen=chosen)
     builder = Builder(session, media, consents)  # the interview texts, as in the .qdpx
     builder.interviews = [row[0] for row in found["interviews"][1:]]
     _root, texts, _audio = builder.build(cancelled)
     audio = {}
-    left = [LeftOut(*row) for row in found["left-out"][1:]]
+    left = list(chosen.left_out)
     for take_id, interview, name in session.execute(text(
             "SELECT id, interview_id, compressed_name FROM recording WHERE state NOT IN "
             "('recording', 'damaged') ORDER BY interview_id, position, id")):
         if interview not in texts:
             continue
-        reason = consents.source_refusal(interview, AUDIO)
-        if not reason and not (name and (media / name).is_file()):
-            reason = translate("Reports", "Its Opus copy is not here (yet).")
-        if reason:
-            left.append(LeftOut("recording", take_id, "", reason))
+        missing = recording_left_out(consents, media, take_id, interview, name)
+        if missing is not None:
+            left.append(missing)
         else:
             audio[take_id] = media / name
     heard = transcribed.read(session, builder.interviews, consents).lines
     spoken = {recording: transcribed.plain_text(lines)[0] for recording, lines in heard.items()}
+    found["left-out"] = [["kind", "reason", "count"], *[list(row) for row in counted(left)]]
     project = _project(session)
     out = out if out.suffix == ".zip" else out.with_suffix(".zip")
     root = out.stem
@@ -337,6 +416,8 @@ def write_archive(session: Session, media: Path, out: Path,
         bag.tag("tagmanifest-sha256.txt", "".join(
             f"{digest}  {path}\n" for digest, path in tags if path != "tagmanifest-sha256.txt"
         ).encode("utf-8"), [])
+    beside = write_left_out(out, left)
     if progress is not None:
         progress(steps, steps)
-    return Packed(out, len(bag.manifest), len(audio), left)
+    return Packed(out, len(bag.manifest), len(audio), left, beside,
+                  bool(audio) and deposit.access == "OPEN_ACCESS")

@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from veldwerk.commands import READ, Handler, command
+from veldwerk.commands import READ, WRITE, Handler, command
 from veldwerk.i18n import translate
 
 HERE = "veldwerk.reports.commands"
-# The flags that set the deposit's metadata: given, the project is written.
-DEPOSIT = ("licence", "rights_holder", "discipline", "access", "contact")
 
 
 def register(commands: Any) -> None:
@@ -46,27 +44,27 @@ def register(commands: Any) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help=translate(
         "Commands", "the report's file; its suffix chooses the format (.docx)"))
     p.add_argument("--json", action="store_true")
-    p = command(export, "archive", Handler(f"{HERE}:export_archive", READ, writes_if=DEPOSIT),
+    p = command(export, "archive", Handler(f"{HERE}:export_archive", WRITE),
                 help=translate("Commands", "the archive package (BagIt in a zip, a deposit DANS "
                                "takes) of what everyone agreed to archive, with a README; the "
                                "deposit's metadata is asked once and kept with the project"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
-    p.add_argument("--licence", default="", metavar="LICENCE", help=translate(
+    p.add_argument("--licence", metavar="LICENCE", help=translate(
         "Commands", "(coordinator) dans (the DANS Licence), cc0, cc-by, cc-by-sa, cc-by-nc, "
         "cc-by-nc-sa, cc-by-nd, cc-by-nc-nd, or the licence's URI"))
-    p.add_argument("--rights-holder", default="", metavar="NAME", help=translate(
+    p.add_argument("--rights-holder", metavar="NAME", help=translate(
         "Commands", "(coordinator) who holds the rights: the project's organisation"))
-    p.add_argument("--discipline", default="", metavar="CODE", help=translate(
+    p.add_argument("--discipline", metavar="CODE", help=translate(
         "Commands", "(coordinator) the NARCIS discipline code (D60000: social sciences, the "
         "default; D61000 sociology, D62000 social geography, D63000 cultural anthropology, "
         "D65000 urban and rural planning, …)"))
-    p.add_argument("--access", default="", metavar="ACCESS", help=translate(
+    p.add_argument("--access", metavar="ACCESS", help=translate(
         "Commands", "(coordinator) REQUEST_PERMISSION (the rights holder decides who may "
         "download), OPEN_ACCESS or NO_ACCESS"))
-    p.add_argument("--contact", default="", metavar="'NAME <E-MAIL>'", help=translate(
+    p.add_argument("--contact", metavar="'NAME <E-MAIL>'", help=translate(
         "Commands", "(coordinator) whom DANS and users contact about the data"))
     p.add_argument("--json", action="store_true")
-    p = command(export, "qdpx", Handler(f"{HERE}:export_qdpx", READ),
+    p = command(export, "qdpx", Handler(f"{HERE}:export_qdpx", WRITE),
                 help=translate("Commands", "a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, "
                                "NVivo, QDA Miner and QualCoder, with what was left out beside it"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.qdpx")

@@ -43,6 +43,8 @@ SOCIAL_SCIENCES = "D60000"
 # DDM's access to the dataset → files.xml's access to each file.
 FILE_ACCESS = {"OPEN_ACCESS": "ANONYMOUS", "REQUEST_PERMISSION": "RESTRICTED_REQUEST",
                "NO_ACCESS": "NONE"}
+# A recording of a resident holds a voice: personal data, never more open than on request.
+VOICES = "data/audio/"
 FLAGS = {"licence": "--licence", "rights_holder": "--rights-holder",
          "audience": "--discipline", "access": "--access", "contact": "--contact"}
 EMAIL = re.compile(r"[^\s<>@,;]+@[^\s<>@,;]+\.[^\s<>@,;]+")
@@ -240,14 +242,31 @@ def dataset_xml(about: About, deposit: Deposit) -> bytes:
     return _xml(root)
 
 
+def file_access(path: str, access: str) -> str:
+    """A payload file's access in ``files.xml``: the dataset's, but a recording never more
+    open than on request (the rights holder decides who may listen), whatever the dataset's
+    access: a voice is personal data."""
+    if path.startswith(VOICES) and access == "OPEN_ACCESS":
+        return FILE_ACCESS["REQUEST_PERMISSION"]
+    return FILE_ACCESS[access]
+
+
+def voices_note() -> str:
+    """Said wherever open access is chosen for a package with recordings."""
+    return translate("Deposit", "Recordings stay available on request only (the rights "
+                     "holder decides who may listen), also under open access: a voice is "
+                     "personal data. The tables and texts are open.")
+
+
 def files_xml(payload: list[tuple[str, str]], access: str) -> bytes:
     """``metadata/files.xml``: each payload file (``data/…``, its MIME type), each as
-    accessible as the dataset."""
+    accessible as the dataset, the recordings at most on request (``file_access``)."""
     ET.register_namespace("files", FILES)
     ET.register_namespace("dcterms", DCTERMS)
     root = ET.Element(f"{{{FILES}}}files")
     for path, mime in sorted(payload):
         entry = ET.SubElement(root, f"{{{FILES}}}file", filepath=path)
         ET.SubElement(entry, f"{{{DCTERMS}}}format").text = mime
-        ET.SubElement(entry, f"{{{FILES}}}accessibleToRights").text = FILE_ACCESS[access]
+        ET.SubElement(entry, f"{{{FILES}}}accessibleToRights").text = file_access(path,
+                                                                                  access)
     return _xml(root)

@@ -362,11 +362,10 @@ class Builder:
                 FROM recording WHERE interview_id IN :ids AND state NOT IN ('recording',
                 'damaged') ORDER BY interview_id, position, id""", ids):
             title = translate("Reports", "Recording {n}").format(n=int(position))
-            reason = self.consents.source_refusal(interview, AUDIO)
-            if not reason and not (name and (self.media / name).is_file()):
-                reason = translate("Reports", "Its Opus copy is not here (yet).")
-            if reason:
-                self.left_out.append(LeftOut("recording", take_id, title, reason))
+            left = recording_left_out(self.consents, self.media, take_id, interview, name,
+                                      title)
+            if left is not None:
+                self.left_out.append(left)
                 continue
             takes[interview].append({"id": take_id, "file": name, "title": title,
                                      "duration": int(duration), "created": created,
@@ -414,6 +413,22 @@ def _created_by(source: ET.Element, member_id: str | None) -> None:
     for element in source.iter():
         if element.tag in CREATED:
             element.set("creatingUser", member_id)
+
+
+def recording_left_out(consents: Consents, media: Path, take_id: str, interview: str,
+                       name: str | None, title: str = "") -> LeftOut | None:
+    """Why a take stays out of an output that carries audio (None: it goes): someone in
+    its conversation did not allow audio, or its Opus copy is not here (not a matter of
+    consent: the exports make missing copies first, so only a copy that could not be made,
+    or one still to come from a laptop, is missing)."""
+    reason = consents.source_refusal(interview, AUDIO)
+    if reason:
+        return LeftOut("recording", take_id, title, reason,
+                       consents.source_cause(interview, AUDIO))
+    if not (name and (media / name).is_file()):
+        missing = translate("Reports", "Its Opus copy is not here (yet).")
+        return LeftOut("recording", take_id, title, missing, missing, consent=False)
+    return None
 
 
 def _shown(declared: fields.Field, value: Any) -> Any:

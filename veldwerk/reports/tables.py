@@ -88,7 +88,9 @@ class Selection:
                 "ORDER BY starts_at, id")):
             reason = _first(consents.source_refusal(interview_id, s) for s in scopes)
             if reason:
-                self.left_out.append(LeftOut("interview", interview_id, title or "", reason))
+                self.left_out.append(LeftOut("interview", interview_id, title or "", reason,
+                                             _first(consents.source_cause(interview_id, s)
+                                                    for s in scopes)))
             else:
                 self.interviews.append(interview_id)
         self.people: list[str] = []
@@ -96,7 +98,9 @@ class Selection:
                 "SELECT id, code FROM participant WHERE deleted_at IS NULL ORDER BY code, id")):
             reason = _first(consents.refusal(person, s) for s in scopes)
             if reason:
-                self.left_out.append(LeftOut("participant", person, code, reason))
+                self.left_out.append(LeftOut("participant", person, code, reason,
+                                             _first(consents.cause(person, s)
+                                                    for s in scopes)))
             else:
                 self.people.append(person)
 
@@ -114,11 +118,14 @@ def chosen_rows(session: Session, sql: str, ids: list[str], **params: Any) -> It
 
 def tables(session: Session, consents: Consents | None = None,
            cancelled: Cancelled | None = None,
-           scopes: tuple[str, ...] = (QUOTES,)) -> dict[str, list[list[Cell]]]:
+           scopes: tuple[str, ...] = (QUOTES,),
+           chosen: Selection | None = None) -> dict[str, list[list[Cell]]]:
     """Every table as a header and rows of typed cells, in memory (the project fits: text
-    only). Team members are named as outputs name them (``people.shown_names``)."""
+    only). Team members are named as outputs name them (``people.shown_names``).
+    ``chosen``: the selection already made (the archive keeps its list of what was left
+    out)."""
     consents = consents or Consents(session)
-    chosen = Selection(session, consents, scopes)
+    chosen = chosen or Selection(session, consents, scopes)
     ivs, people = chosen.interviews, chosen.people
     out: dict[str, list[list[Cell]]] = {}
     out["interviews"] = _table(session, fields.INTERVIEW, "interview i", ivs,

@@ -9,18 +9,16 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from veldwerk import errors
 from veldwerk.errors import Cancelled, VeldwerkError
 from veldwerk.fsutil import fsync_dir
-from veldwerk.i18n import translate
 
 Progress = Callable[[int, int], None]
 
 
 def cannot_write(path: Path, exc: OSError) -> VeldwerkError:
-    return VeldwerkError(translate("Reports", "{path} could not be written: {detail}.")
-                         .format(path=path, detail=exc.strerror or exc),
-                         hint=translate("Reports", "Choose another folder, or make room on "
-                                        "the disk; nothing half-written was left there."))
+    """Every output's one message for a place that cannot be written (``errors``)."""
+    return errors.cannot_write(path, exc)
 
 
 @contextlib.contextmanager
