@@ -1551,7 +1551,7 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     </message>
     <message>
         <source>The transcript of {who} stays; the other goes, with its segments, here and from the computer that made it. Go on?</source>
-        <translation>De transcriptie van {who} blijft; de andere verdwijnt, met al haar stukken, hier en van de computer die haar maakte. Doorgaan?</translation>
+        <translation>Het transcript van {who} blijft; het andere verdwijnt, met al zijn stukken, hier en van de computer die het maakte. Doorgaan?</translation>
     </message>
     <message>
         <source>«{what}» is erased here and on every laptop. This cannot be undone. Go on?</source>
@@ -1870,11 +1870,11 @@ De laptops die «{what}» hebben, krijgen deze versie. Dit conflict beëindigen?
     </message>
     <message>
         <source>transcripts</source>
-        <translation>transcripties</translation>
+        <translation>transcripten</translation>
     </message>
     <message>
         <source>transcript segments</source>
-        <translation>stukken van transcripties</translation>
+        <translation>stukken van transcripten</translation>
     </message>
     <message>
         <source>Erased for {code}:</source>
@@ -4287,7 +4287,7 @@ Toch nieuwe sleutels maken?</translation>
     </message>
     <message>
         <source>Transcript segment</source>
-        <translation>Stuk van een transcriptie</translation>
+        <translation>Stuk van een transcript</translation>
     </message>
     <message>
         <source>being made</source>
@@ -6121,7 +6121,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Words to find in notes, summaries, moments, tags and what was said in transcripts</source>
-        <translation>Woorden om te vinden in aantekeningen, samenvattingen, momenten, labels en wat er in transcripties gezegd is</translation>
+        <translation>Woorden om te vinden in aantekeningen, samenvattingen, momenten, labels en wat er in transcripten gezegd is</translation>
     </message>
     <message>
         <source>Words to find…</source>
@@ -7243,7 +7243,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>the recording has a transcript from another computer too, and the coordinator keeps one of the two</source>
-        <translation>de opname heeft ook een transcriptie van een andere computer, en de coördinator houdt er één van de twee</translation>
+        <translation>de opname heeft ook een transcript van een andere computer, en de coördinator houdt er één van de twee</translation>
     </message>
     <message>
         <source>{what} waits for the coordinator: {why}.</source>
@@ -7707,7 +7707,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>{what}: the transcript of {who} stays; the other goes here and from the computer that made it.</source>
-        <translation>{what}: de transcriptie van {who} blijft; de andere verdwijnt hier en van de computer die haar maakte.</translation>
+        <translation>{what}: het transcript van {who} blijft; het andere verdwijnt hier en van de computer die het maakte.</translation>
     </message>
     <message>
         <source>{who} is erased here and goes to every laptop.</source>
@@ -7739,7 +7739,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>{what} was transcribed twice: by {ours} and by {theirs}. A recording keeps one transcript: keep this version to keep the transcript of {ours}, take the other to keep the one of {theirs}; the other goes, with its segments.</source>
-        <translation>{what} is twee keer uitgeschreven: door {ours} en door {theirs}. Een opname houdt één transcriptie: houd deze versie om de transcriptie van {ours} te houden, neem de andere om die van {theirs} te houden; de andere verdwijnt, met al haar stukken.</translation>
+        <translation>{what} is twee keer uitgeschreven: door {ours} en door {theirs}. Een opname houdt één transcript: houd deze versie om het transcript van {ours} te houden, neem de andere om dat van {theirs} te houden; het andere verdwijnt, met al zijn stukken.</translation>
     </message>
     <message>
         <source>{laptop} asks to erase {what}, which it did not bring. Nothing is erased until you confirm: take the other version to erase, keep this version to refuse.</source>
@@ -7779,11 +7779,11 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Transcript of a recording of «{title}»</source>
-        <translation>Transcriptie van een opname van «{title}»</translation>
+        <translation>Transcript van een opname van «{title}»</translation>
     </message>
     <message>
         <source>Transcript at {time} in «{title}»</source>
-        <translation>Transcriptie op {time} in «{title}»</translation>
+        <translation>Transcript op {time} in «{title}»</translation>
     </message>
     <message>
         <source>No open conflict {id}.</source>
@@ -7827,7 +7827,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Say which transcript stays: ours (the one that was here) or theirs.</source>
-        <translation>Zeg welke transcriptie blijft: ours (die hier al was) of theirs.</translation>
+        <translation>Zeg welk transcript blijft: ours (dat hier al was) of theirs.</translation>
     </message>
     <message>
         <source>The other version cannot be taken: another record already has its place ({fields}). Keep this version, or change the other record first.</source>
@@ -7991,7 +7991,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation>Transcriptie</translation>
+        <translation>Transcript</translation>
     </message>
     <message>
         <source>Start</source>
@@ -8059,11 +8059,11 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>1 transcript</source>
-        <translation>1 transcriptie</translation>
+        <translation>1 transcript</translation>
     </message>
     <message>
         <source>{n} transcripts</source>
-        <translation>{n} transcripties</translation>
+        <translation>{n} transcripten</translation>
     </message>
     <message>
         <source>1 other change</source>
