@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.audio.transcribing import transcribe_recording
 from ui.consent.paper_dialog import PaperConsentDialog
 from ui.context import ProjectContext
 from ui.operations import run_in_background
@@ -38,6 +41,10 @@ class RecordingsList(QWidget):
         self.title = QLabel(self.tr("Recordings"))
         self.list = named(QListWidget(), self.tr("Recordings of this interview"))
         self.list.setMaximumHeight(px(90))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.transcribe_action = QAction(self.tr("Transcribe…"), self.list)
+        self.transcribe_action.triggered.connect(self.transcribe)
+        self.list.addAction(self.transcribe_action)
         self.import_button = named(QPushButton(self.tr("&Import recording…")),
                                    self.tr("Import recording"),
                                    self.tr("Add a recording made with a phone or recorder"))
@@ -93,6 +100,12 @@ class RecordingsList(QWidget):
         for row in rows:  # a copy interrupted last time (app closed while it ran) is resumed
             if row.compressed_sha256 is None and row.state in PLAYABLE_STATES:
                 self.process(row.id)
+
+    def transcribe(self) -> None:
+        """The chosen recording's menu: Transcribe… (the same window as the player's)."""
+        item = self.list.currentItem()
+        if item is not None:
+            transcribe_recording(self, self.context, str(item.data(256)))
 
     def without_consent(self) -> tuple[str, list[str]]:
         """Why an import is not possible yet ("" if it is), and who has no consent record
