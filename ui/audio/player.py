@@ -137,6 +137,7 @@ class PlayerPanel(QWidget):
                                     self.tr("Start a segment of the transcript where you are "
                                             "listening ({keys})").format(keys=keys))
         self.segment_button.clicked.connect(self.transcript.add_segment)
+        self.transcript.add_buttons(self.segment_button, self.transcribe_button)
         self.time.setAccessibleName(self.tr("Position"))
         self.marker_list = named(QListWidget(), self.tr("Markers"),
                                  self.tr("Choose a marker to listen from there"))
@@ -177,8 +178,6 @@ class PlayerPanel(QWidget):
         for widget in (self.play_button, back, self.speed, self.time):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.segment_button)
-        controls.addWidget(self.transcribe_button)
         left = QVBoxLayout()
         left.addWidget(self.wave)
         left.addLayout(controls)

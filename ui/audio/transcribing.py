@@ -82,7 +82,8 @@ class TranscribeDialog(QDialog):
         self.model.setMinimumContentsLength(24)
         model_label = QLabel(self.tr("&Model:"))
         model_label.setBuddy(self.model)
-        self.language_label = QLabel(self.language)
+        self.language_label = QLabel(setup.INTERVIEW_LANGUAGES.get(self.language,
+                                                                   self.language))
         form = QFormLayout()
         form.addRow(model_label, self.model)
         form.addRow(QLabel(self.tr("Language:")), self.language_label)

@@ -228,7 +228,6 @@ class TranscriptView(QWidget):
         self.rows_layout = QVBoxLayout(self.body)
         self.rows_layout.setContentsMargins(px(4), px(4), px(4), px(4))
         self.rows_layout.setSpacing(px(2))
-        self.rows_layout.addWidget(self.title)
         self.rows_layout.addWidget(self.hint)
         self.rows_layout.addStretch(1)
         self.scroll = named(QScrollArea(), self.tr("Transcript"),
@@ -236,9 +235,13 @@ class TranscriptView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.body)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.title)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.scroll, 1)
         self.setMinimumWidth(px(240))
         QShortcut(QKeySequence(NEW_SEGMENT_KEYS), self, activated=self.add_segment,
                   context=Qt.ShortcutContext.WindowShortcut)
@@ -308,7 +311,7 @@ class TranscriptView(QWidget):
             for row in self.order:
                 self.rows_layout.removeWidget(row)
             for index, row in enumerate(wanted):
-                self.rows_layout.insertWidget(2 + index, row)
+                self.rows_layout.insertWidget(1 + index, row)
             self.order = wanted
         self.hint.setVisible(not wanted)
         self.follow(self.player.position())
@@ -317,6 +320,12 @@ class TranscriptView(QWidget):
             self._focus_wanted = None
             row.text.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll.ensureWidgetVisible(row)
+
+    def add_buttons(self, *buttons: QPushButton) -> None:
+        """The player's transcript buttons, beside the title."""
+        for button in buttons:
+            self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.setMinimumWidth(self.buttons.minimumSize().width())
 
     def lock(self) -> None:
         """Read-only, or the interview was erased: nothing here can be changed."""

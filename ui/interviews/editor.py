@@ -24,7 +24,7 @@ from ui import labels
 from ui.context import ProjectContext
 from ui.interviews.autosave import Autosaver, Slot
 from ui.interviews.details_dialog import InterviewDetailsDialog
-from ui.widgets import emphasise, fit_window, local_datetime_text, named, px
+from ui.widgets import emphasise, fit_window, local_datetime_text, named, px, scrolled
 from veldwerk import guides, interviews, notes
 from veldwerk.domain import Interview, Topic
 from veldwerk.ids import to_local
@@ -162,7 +162,8 @@ class InterviewEditor(QMainWindow):
         layout.addWidget(self.player)
         layout.addWidget(self.warning)
         layout.addWidget(split, 1)
-        self.setCentralWidget(central)
+        # With a recording chosen (player, transcript) at large text the whole scrolls.
+        self.setCentralWidget(scrolled(central))
         fit_window(self, 1000, 720)
 
         for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
@@ -177,8 +178,10 @@ class InterviewEditor(QMainWindow):
     def _room_for_transcript(self) -> None:
         """The transcript shares the notes' room: half of it, the topics kept narrow."""
         topics, notes_width, transcript = self.split.sizes()
-        if transcript < px(200):
-            rest = notes_width + transcript
+        if transcript < self.transcript.minimumWidth():
+            total = topics + notes_width + transcript
+            topics = min(topics, total // 6)
+            rest = total - topics
             self.split.setSizes([topics, rest - rest // 2, rest // 2])
 
     def _focus_first(self) -> None:
