@@ -133,9 +133,9 @@ class TranscribeDialog(QDialog):
             if self.language != "en" and multilingual:
                 self.model.setCurrentIndex(multilingual[0])  # an English-only one refuses
             if not choices:
-                problem = self.tr("No speech model was found on this computer. Choose a model "
-                                  "folder with 'veldwerk transcribe --model FOLDER', or install "
-                                  "one; for Dutch take small, medium or large-v3-turbo.")
+                problem = self.tr("No speech model was found on this computer. README's "
+                                  "Transcripts section says which to take and where it goes; "
+                                  "for Dutch: small, medium or large-v3-turbo.")
         self.problem.show_message(problem)
         self.model.setEnabled(not problem)
         self.start_button.setEnabled(not problem and not _running)
