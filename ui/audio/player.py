@@ -241,7 +241,7 @@ class PlayerPanel(QWidget):
             return
         recording, marks, path, values = found
         self.recording = recording
-        self.transcript.load(recording.id, recording.duration_ms)
+        self.transcript.load(recording.id)
         self.player.setSource(QUrl.fromLocalFile(str(path)))
         self._show_markers(marks)
         self.wave.set_peaks(values, recording.duration_ms)

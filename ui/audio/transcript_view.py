@@ -79,26 +79,6 @@ def save_segment(session: Any, segment_id: Slot, text: str, _base: Base) -> note
     return notes.Saved(True, None)  # type: ignore[arg-type]
 
 
-def add_at(session: Any, project_id: str, recording_id: str, at_ms: int,
-           duration_ms: int) -> str:
-    """A new, empty segment where the player stands (a hand-typed transcript begins with
-    the first): it lasts until the next one, and the one it falls in ends there."""
-    transcript = transcripts.of_recording(session, recording_id)
-    if transcript is None:
-        language = setup.project(session, project_id).language  # type: ignore[union-attr]
-        transcript = transcripts.begin(session, recording_id, language, engine="")
-        session.flush()
-    existing = transcripts.segments(session, transcript.id)
-    later = [s.start_ms for s in existing if s.start_ms > at_ms]
-    for segment in existing:
-        if segment.start_ms <= at_ms < segment.end_ms:
-            transcripts.update_segment(session, segment.id, end_ms=at_ms)
-    end = min(later) if later else max(at_ms, duration_ms)
-    segment = transcripts.add_segment(session, transcript.id, at_ms, end, "", edited=True)
-    session.flush()
-    return segment.id
-
-
 class SegmentText(QTextEdit):
     """Plain text that grows with what it holds (the list scrolls, not each segment) and
     says when it loses focus, so the text is saved right then."""
@@ -206,7 +186,6 @@ class TranscriptView(QWidget):
         super().__init__(parent)
         self.context, self.player = context, player
         self.recording_id: str | None = None
-        self.duration_ms = 0
         self.shown = Shown(None, "", [], [])
         self.rows: dict[str, SegmentRow] = {}
         self.order: list[SegmentRow] = []
@@ -251,12 +230,12 @@ class TranscriptView(QWidget):
 
     # reading
 
-    def load(self, recording_id: str | None, duration_ms: int = 0) -> None:
+    def load(self, recording_id: str | None) -> None:
         """Show this recording's transcript (read in the background); None hides it."""
         if recording_id != self.recording_id:
             self.saver.flush()
             self._clear()
-        self.recording_id, self.duration_ms = recording_id, duration_ms
+        self.recording_id = recording_id
         was_hidden = self.isHidden()
         self.setVisible(recording_id is not None)
         if was_hidden and recording_id is not None:
@@ -371,15 +350,18 @@ class TranscriptView(QWidget):
         if self.recording_id is None or self.locked:
             return
         recording_id, at = self.recording_id, self.player.position()
-        project_id, duration = self.context.project_id, self.duration_ms
+        project_id = self.context.project_id
         self.saver.flush()
+
+        def add(s: Any) -> str:
+            language = setup.project(s, project_id).language  # type: ignore[union-attr]
+            return transcripts.start_segment_at(s, recording_id, at, language).id
 
         def added(segment_id: str) -> None:
             self._focus_wanted = segment_id
             self.reload()
 
-        self.context.write(lambda s: add_at(s, project_id, recording_id, at, duration),
-                           on_success=added, on_failure=lambda exc: errors.report(exc, self),
+        self.context.write(add, on_success=added, on_failure=lambda exc: errors.report(exc, self),
                            what=self.tr("the transcript"))
 
     def save_everything(self, timeout: float = 10.0) -> bool:
