@@ -10,8 +10,8 @@ from bisect import bisect_right
 from contextlib import suppress
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QSizeF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -80,8 +81,9 @@ def save_segment(session: Any, segment_id: Slot, text: str, _base: Base) -> note
 
 
 class SegmentText(QTextEdit):
-    """Plain text that grows with what it holds (the list scrolls, not each segment) and
-    says when it loses focus, so the text is saved right then."""
+    """Plain text as tall as its lines at the width it gets (the list scrolls, not each
+    segment: height for width, so the layouts ask it) and says when it loses focus, so
+    the text is saved right then."""
 
     left = Signal()
 
@@ -91,12 +93,34 @@ class SegmentText(QTextEdit):
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-        self._fit(self.document().size())
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._heights: dict[tuple[int, int], int] = {}
+        self.textChanged.connect(self.updateGeometry)
 
-    def _fit(self, size: QSizeF) -> None:
-        lines = max(size.height(), self.fontMetrics().lineSpacing() + 8)
-        self.setFixedHeight(int(lines) + 2 * self.frameWidth())
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        key = (width, self.document().revision())
+        if key not in self._heights:
+            measure = self.document().clone()
+            measure.setTextWidth(max(1, width - 2 * self.frameWidth()))
+            lines = max(measure.size().height(), self.fontMetrics().lineSpacing() + 8)
+            self._heights = {key: int(lines) + 2 * self.frameWidth() + 1}
+        return self._heights[key]
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 100)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(px(60), self.heightForWidth(max(self.width(), 100)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.heightForWidth(self.width()):
+            self.updateGeometry()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
