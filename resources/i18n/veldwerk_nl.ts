@@ -5022,15 +5022,15 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
     </message>
     <message>
         <source>New &amp;segment</source>
-        <translation>Nieuw &amp;fragment</translation>
+        <translation>Nieuw &amp;stuk</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation>Nieuw fragment</translation>
+        <translation>Nieuw stuk</translation>
     </message>
     <message>
         <source>Start a segment of the transcript where you are listening ({keys})</source>
-        <translation>Begin een fragment van de transcriptie waar u nu luistert ({keys})</translation>
+        <translation>Begin een stuk van het transcript waar u nu luistert ({keys})</translation>
     </message>
     <message>
         <source>Position</source>
@@ -6020,7 +6020,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Play the recording from this segment</source>
-        <translation>Speel de opname af vanaf dit fragment</translation>
+        <translation>Speel de opname af vanaf dit stuk</translation>
     </message>
     <message>
         <source>Speaker at {time}</source>
@@ -8290,12 +8290,16 @@ Opname loopt · {time}</translation>
         <translation>Begin met uitschrijven</translation>
     </message>
     <message>
+        <source>A transcription of this recording stopped halfway; Transcribe goes on where it stopped.</source>
+        <translation>Het uitschrijven van deze opname is halverwege gestopt; Uitschrijven gaat verder waar het stopte.</translation>
+    </message>
+    <message>
         <source>This recording cannot be transcribed: {reason} A transcript holds the same words as the recording, so it needs the same consent.</source>
-        <translation>Deze opname kan niet worden uitgeschreven: {reason} Een transcriptie bevat dezelfde woorden als de opname en vraagt dus dezelfde toestemming.</translation>
+        <translation>Deze opname kan niet worden uitgeschreven: {reason} Een transcript bevat dezelfde woorden als de opname en vraagt dus dezelfde toestemming.</translation>
     </message>
     <message>
         <source>This Veldwerk has no transcription part (faster-whisper). Install Veldwerk with it (pip install &apos;veldwerk[transcribe]&apos;) or use the installer, which includes it. You can still type a transcript yourself: New segment.</source>
-        <translation>Deze Veldwerk heeft geen onderdeel om uit te schrijven (faster-whisper). Installeer Veldwerk daarmee (pip install &apos;veldwerk[transcribe]&apos;) of gebruik het installatieprogramma, dat het bevat. U kunt een transcriptie ook zelf typen: Nieuw fragment.</translation>
+        <translation>Deze Veldwerk heeft geen onderdeel om uit te schrijven (faster-whisper). Installeer Veldwerk daarmee (pip install &apos;veldwerk[transcribe]&apos;) of gebruik het installatieprogramma, dat het bevat. U kunt een transcript ook zelf typen: Nieuw stuk.</translation>
     </message>
     <message>
         <source>English only</source>
@@ -8311,11 +8315,11 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>Replace the transcript?</source>
-        <translation>De transcriptie vervangen?</translation>
+        <translation>Het transcript vervangen?</translation>
     </message>
     <message>
         <source>This recording has a transcript already. A new one replaces it, with every correction made to it.</source>
-        <translation>Deze opname heeft al een transcriptie. Een nieuwe vervangt die, met elke verbetering die erin is gemaakt.</translation>
+        <translation>Deze opname heeft al een transcript. Een nieuw transcript vervangt het, met elke verbetering die erin is gemaakt.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -8338,6 +8342,10 @@ Opname loopt · {time}</translation>
         <translation>Bezig met uitschrijven…</translation>
     </message>
     <message>
+        <source>Stopped. What was written so far is kept; Transcribe goes on from there.</source>
+        <translation>Gestopt. Wat al geschreven is, blijft bewaard; Uitschrijven gaat daar verder.</translation>
+    </message>
+    <message>
         <source>Transcribed. Correct the text beside the recording.</source>
         <translation>Uitgeschreven. Verbeter de tekst naast de opname.</translation>
     </message>
@@ -8346,19 +8354,19 @@ Opname loopt · {time}</translation>
     <name>TranscriptView</name>
     <message>
         <source>the transcript</source>
-        <translation>de transcriptie</translation>
+        <translation>het transcript</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation>Transcriptie</translation>
+        <translation>Transcript</translation>
     </message>
     <message>
         <source>No transcript yet. Transcribe the recording, or type it yourself: {keys} starts a segment where you are listening.</source>
-        <translation>Nog geen transcriptie. Laat de opname uitschrijven, of typ hem zelf: {keys} begint een fragment waar u nu luistert.</translation>
+        <translation>Nog geen transcript. Laat de opname uitschrijven, of typ het zelf: {keys} begint een stuk waar u nu luistert.</translation>
     </message>
     <message>
         <source>What was said, segment by segment</source>
-        <translation>Wat er gezegd is, fragment voor fragment</translation>
+        <translation>Wat er gezegd is, stuk voor stuk</translation>
     </message>
     <message>
         <source>the speaker</source>

@@ -27,7 +27,8 @@ from ui.operations import Operation, run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, named
 from veldwerk import setup, transcripts, words
 from veldwerk.audio import duration_text, media
-from veldwerk.consent import records
+from veldwerk.consent.use import AUDIO, Consents
+from veldwerk.domain import TranscriptState
 
 _running: list[str] = []  # the recording being transcribed here (one at a time)
 
@@ -42,13 +43,12 @@ def _engine() -> tuple[Any, Any] | None:
 
 
 def blocked(session: Any, recording_id: str) -> str:
-    """Why this recording may not be transcribed here ("" if it may): the same audio
-    consent that recording it needs."""
+    """Why this recording may not be transcribed here ("" if it may): what the engine
+    asks too (``consent/use.py``: everyone in it allows audio, nobody withdrew)."""
     recording = media.recording(session, recording_id)
     if recording is None:
         return ""
-    gate = records.audio_gate(session, recording.interview_id)
-    return gate.reason() if gate.codes else ""
+    return Consents(session).source_refusal(recording.interview_id, AUDIO)
 
 
 class TranscribeDialog(QDialog):
@@ -59,15 +59,21 @@ class TranscribeDialog(QDialog):
         super().__init__(parent)
         self.context, self.recording_id = context, recording_id
         self.operation: Operation | None = None
+        self.stopped = False  # the person cancelled: the job stopped between segments
         project_id = context.project_id
 
-        def read(s: Any) -> tuple[Any, str, bool, str]:
+        def read(s: Any) -> tuple[Any, str, Any, str]:
             project = setup.project(s, project_id)
             return (media.recording(s, recording_id), blocked(s, recording_id),
-                    transcripts.of_recording(s, recording_id) is not None,
+                    transcripts.of_recording(s, recording_id),
                     project.language if project else "nl")
 
-        recording, why, self.has_transcript, self.language = context.read(read)
+        recording, why, existing, self.language = context.read(read)
+        # A transcription that stopped halfway goes on where it stopped; any other
+        # transcript (finished, or typed by hand) is replaced only when the person says so.
+        self.has_transcript = existing is not None and not (
+            existing.engine and existing.state == TranscriptState.PARTIAL.value)
+        self.resumes = existing is not None and not self.has_transcript
         self.setWindowTitle(self.tr("Transcribe"))
         heading = emphasise(QLabel(self.tr("Transcribe recording {n} ({duration})").format(
             n=recording.position if recording else "?",
@@ -108,6 +114,9 @@ class TranscribeDialog(QDialog):
         layout.addWidget(buttons)
         self.engine = None if why else _engine()
         self._offer(why)
+        if self.resumes and self.engine is not None:
+            self.status.setText(self.tr("A transcription of this recording stopped halfway; "
+                                        "Transcribe goes on where it stopped."))
         fit_window(self, 560, 320)
 
     def _offer(self, why: str) -> None:
@@ -162,13 +171,19 @@ class TranscribeDialog(QDialog):
         recording_id, model = self.recording_id, self.model.currentData()
         language, done_text = self.language, self.tr("{done} of {total}")
 
+        self.stopped = False
+
         def work(progress: Any, cancelled: Any) -> str:
             def said(done_ms: int, total_ms: int) -> None:
                 progress(done_ms / max(1, total_ms), done_text.format(
                     done=words.duration(done_ms), total=words.duration(total_ms)))
 
+            def stop() -> bool:  # the job stops at the first True; remember it said so
+                self.stopped = self.stopped or bool(cancelled())
+                return self.stopped
+
             return job.transcribe(project, recording_id, model=model, language=language,
-                                  replace=replace, progress=said, cancelled=cancelled)
+                                  replace=replace, progress=said, cancelled=stop)
 
         _running.append(recording_id)
         self.start_button.setEnabled(False)
@@ -186,7 +201,13 @@ class TranscribeDialog(QDialog):
         self.start_button.setEnabled(self.model.count() > 0)
 
     def _done(self, _transcript_id: str) -> None:
+        if self.stopped:
+            self.status.setText(self.tr("Stopped. What was written so far is kept; "
+                                        "Transcribe goes on from there."))
+            self.has_transcript, self.resumes = False, True
+            return
         self.status.setText(self.tr("Transcribed. Correct the text beside the recording."))
+        self.has_transcript, self.resumes = True, False
 
     def _failed(self, exc: BaseException) -> None:
         self.start_button.setEnabled(True)
