@@ -18,6 +18,10 @@ from veldwerk.i18n import translate
 from veldwerk.setup import check_language
 
 UNSET = object()  # "leave the speaker as it is" in :func:`update_segment`
+# What of_recording, segments and speakers read: a view of them refreshes when a write
+# touched one of these.
+READS = frozenset({"transcript", "transcript_segment", "participant", "interview_participant",
+                   "interview_interviewer", "team_member"})
 
 
 class TranscriptExists(VeldwerkError):

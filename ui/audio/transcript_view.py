@@ -276,9 +276,7 @@ class TranscriptView(QWidget):
             on_success=lambda shown: self._show(token, shown))
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
-        if self.recording_id is not None and tables & {
-                "transcript", "transcript_segment", "participant", "interview_participant",
-                "team_member"}:
+        if self.recording_id is not None and tables & transcripts.READS:
             self.reload()
 
     def _clear(self) -> None:
