@@ -197,4 +197,12 @@ def test_transcribe_says_why_after_a_withdrawal(qtbot: QtBot, demo_context,
     assert not dialog.start_button.isEnabled() and not dialog.model.isEnabled()
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    # The recording's own menu (right click in the list) opens the same window.
+    assert editor.recordings.transcribe_action in editor.recordings.list.actions()
+    editor.recordings.transcribe_action.trigger()
+    again = next(w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, TranscribeDialog) and w.isVisible())
+    qtbot.addWidget(again)
+    assert "ELS-003" in again.problem.text() and not again.start_button.isEnabled()
+    again.close()
     editor.close()
