@@ -96,9 +96,11 @@ class Operation(QObject):
     @Slot(float, str)
     def _progressed(self, fraction: float, message: str) -> None:
         if self._dialog is not None:
-            self._dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
             if message:
                 self._dialog.setLabelText(message)
+            # Last: a modal dialog's setValue processes events, and the work may finish
+            # (and close the dialog) in there.
+            self._dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
 
     @Slot(object, object)
     def _finished(self, result: Any, exc: BaseException | None) -> None:

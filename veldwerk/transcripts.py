@@ -18,6 +18,10 @@ from veldwerk.i18n import translate
 from veldwerk.setup import check_language
 
 UNSET = object()  # "leave the speaker as it is" in :func:`update_segment`
+# What of_recording, segments and speakers read: a view of them refreshes when a write
+# touched one of these.
+READS = frozenset({"transcript", "transcript_segment", "participant", "interview_participant",
+                   "interview_interviewer", "team_member"})
 
 
 class TranscriptExists(VeldwerkError):
@@ -208,3 +212,24 @@ def speakers(session: Session, recording_id: str) -> list[Speaker]:
     team = list(session.execute(text("SELECT id, name FROM team_member ORDER BY name")))
     team.sort(key=lambda row: row[0] not in interviewers)
     return people + [Speaker(None, row[0], row[1]) for row in team]
+
+
+def start_segment_at(session: Session, recording_id: str, at_ms: int, language: str,
+                     ) -> TranscriptSegment:
+    """A person starts a segment where the player stands (a transcript typed by hand
+    begins with the first, ``engine`` ""): it lasts until the next segment, or the end of
+    the recording, and the one it falls in now ends where it starts."""
+    recording = _recording(session, recording_id)
+    transcript = of_recording(session, recording_id)
+    if transcript is None:
+        transcript = begin(session, recording_id, language, engine="")
+        session.flush()
+    existing = segments(session, transcript.id)
+    for segment in existing:
+        if segment.start_ms <= at_ms < segment.end_ms:
+            update_segment(session, segment.id, end_ms=at_ms)
+    later = [s.start_ms for s in existing if s.start_ms > at_ms]
+    end = min(later) if later else max(at_ms, recording.duration_ms or 0)
+    segment = add_segment(session, transcript.id, at_ms, end, "", edited=True)
+    session.flush()
+    return segment

@@ -5137,6 +5137,34 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Snelheid</translation>
     </message>
     <message>
+        <source>Slower: {slower}; normal speed: {normal}</source>
+        <translation>Langzamer: {slower}; gewone snelheid: {normal}</translation>
+    </message>
+    <message>
+        <source>&amp;Transcribe…</source>
+        <translation>&amp;Uitschrijven…</translation>
+    </message>
+    <message>
+        <source>Transcribe</source>
+        <translation>Uitschrijven</translation>
+    </message>
+    <message>
+        <source>Write out what was said, on this computer</source>
+        <translation>Schrijf uit wat er gezegd is, op deze computer</translation>
+    </message>
+    <message>
+        <source>New &amp;segment</source>
+        <translation>Nieuw &amp;stuk</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nieuw stuk</translation>
+    </message>
+    <message>
+        <source>Start a segment of the transcript where you are listening ({keys})</source>
+        <translation>Begin een stuk van het transcript waar u nu luistert ({keys})</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Positie</translation>
     </message>
@@ -5587,6 +5615,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Read a transcript made elsewhere (SRT, WebVTT, or text with times) onto the chosen recording</source>
         <translation>Een elders gemaakt transcript (SRT, WebVTT, of tekst met tijden) bij de gekozen opname inlezen</translation>
+    </message>
+    <message>
+        <source>Transcribe…</source>
+        <translation>Uitschrijven…</translation>
     </message>
     <message>
         <source>&amp;Import recording…</source>
@@ -6158,6 +6190,37 @@ Opname loopt · {time}</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRow</name>
+    <message>
+        <source>Listen from {time}</source>
+        <translation>Luisteren vanaf {time}</translation>
+    </message>
+    <message>
+        <source>Play the recording from this segment</source>
+        <translation>Speel de opname af vanaf dit stuk</translation>
+    </message>
+    <message>
+        <source>Speaker at {time}</source>
+        <translation>Spreker op {time}</translation>
+    </message>
+    <message>
+        <source>Said at {time}</source>
+        <translation>Gezegd op {time}</translation>
+    </message>
+    <message>
+        <source>Correct the text while you listen; it is saved as you type</source>
+        <translation>Verbeter de tekst terwijl u luistert; hij wordt bewaard terwijl u typt</translation>
+    </message>
+    <message>
+        <source>Speaker?</source>
+        <translation>Spreker?</translation>
+    </message>
+    <message>
+        <source>Playing now</source>
+        <translation>Wordt nu afgespeeld</translation>
     </message>
 </context>
 <context>
@@ -8446,6 +8509,128 @@ Opname loopt · {time}</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeDialog</name>
+    <message>
+        <source>Transcribe</source>
+        <translation>Uitschrijven</translation>
+    </message>
+    <message>
+        <source>Transcribe recording {n} ({duration})</source>
+        <translation>Opname {n} uitschrijven ({duration})</translation>
+    </message>
+    <message>
+        <source>A speech model on this computer writes out what was said; nothing leaves the computer. You correct the text beside the recording, also while it is being written.</source>
+        <translation>Een spraakmodel op deze computer schrijft uit wat er gezegd is; niets verlaat de computer. U verbetert de tekst naast de opname, ook terwijl hij nog geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Spraakmodel</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Transcription status</source>
+        <translation>Stand van het uitschrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Transcribe</source>
+        <translation>&amp;Uitschrijven</translation>
+    </message>
+    <message>
+        <source>Start transcribing</source>
+        <translation>Begin met uitschrijven</translation>
+    </message>
+    <message>
+        <source>A transcription of this recording stopped halfway; Transcribe goes on where it stopped.</source>
+        <translation>Het uitschrijven van deze opname is halverwege gestopt; Uitschrijven gaat verder waar het stopte.</translation>
+    </message>
+    <message>
+        <source>This recording cannot be transcribed: {reason} A transcript holds the same words as the recording, so it needs the same consent.</source>
+        <translation>Deze opname kan niet worden uitgeschreven: {reason} Een transcript bevat dezelfde woorden als de opname en vraagt dus dezelfde toestemming.</translation>
+    </message>
+    <message>
+        <source>This Veldwerk has no transcription part (faster-whisper). Install Veldwerk with it (pip install &apos;veldwerk[transcribe]&apos;) or use the installer, which includes it. You can still type a transcript yourself: New segment.</source>
+        <translation>Deze Veldwerk heeft geen onderdeel om uit te schrijven (faster-whisper). Installeer Veldwerk daarmee (pip install &apos;veldwerk[transcribe]&apos;) of gebruik het installatieprogramma, dat het bevat. U kunt een transcript ook zelf typen: Nieuw stuk.</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>alleen Engels</translation>
+    </message>
+    <message>
+        <source>No speech model was found on this computer. README&apos;s Transcripts section says which to take and where it goes; for Dutch: small, medium or large-v3-turbo.</source>
+        <translation>Er is geen spraakmodel op deze computer gevonden. Het deel Transcripts van README zegt welk u neemt en waar het komt; voor Nederlands: small, medium of large-v3-turbo.</translation>
+    </message>
+    <message>
+        <source>Another recording is being transcribed; one at a time. Try again when it is done.</source>
+        <translation>Er wordt al een andere opname uitgeschreven; één tegelijk. Probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>Replace the transcript?</source>
+        <translation>Het transcript vervangen?</translation>
+    </message>
+    <message>
+        <source>This recording has a transcript already. A new one replaces it, with every correction made to it.</source>
+        <translation>Deze opname heeft al een transcript. Een nieuw transcript vervangt het, met elke verbetering die erin is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} van {total}</translation>
+    </message>
+    <message>
+        <source>Transcribing… The text appears beside the recording as it is written.</source>
+        <translation>Bezig met uitschrijven… De tekst verschijnt naast de opname zodra hij geschreven is.</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>Bezig met uitschrijven…</translation>
+    </message>
+    <message>
+        <source>Stopped. What was written so far is kept; Transcribe goes on from there.</source>
+        <translation>Gestopt. Wat al geschreven is, blijft bewaard; Uitschrijven gaat daar verder.</translation>
+    </message>
+    <message>
+        <source>Transcribed. Correct the text beside the recording.</source>
+        <translation>Uitgeschreven. Verbeter de tekst naast de opname.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>the transcript</source>
+        <translation>het transcript</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>No transcript yet. Transcribe the recording, or type it yourself: {keys} starts a segment where you are listening.</source>
+        <translation>Nog geen transcript. Laat de opname uitschrijven, of typ het zelf: {keys} begint een stuk waar u nu luistert.</translation>
+    </message>
+    <message>
+        <source>What was said, segment by segment</source>
+        <translation>Wat er gezegd is, stuk voor stuk</translation>
+    </message>
+    <message>
+        <source>the speaker</source>
+        <translation>de spreker</translation>
     </message>
 </context>
 <context>

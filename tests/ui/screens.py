@@ -26,7 +26,8 @@ from ui.start_dialog import NewProjectDialog, StartDialog
 from ui.sync.delivery_dialog import DeliveryDialog
 from veldwerk.domain import Participant
 
-IN_PROJECT = ["main", "editor", "editor_long_microphone", "details", "setup", "participants",
+IN_PROJECT = ["main", "editor", "editor_long_microphone", "editor_transcript", "transcribe",
+              "details", "setup", "participants",
               "recycle", "consent", "consent_sign", "paper_consent", "withdraw", "retention",
               "consent_form", "preferences", "story", "delivery", "inbox", "inbox_laptops",
               "inbox_conflicts", "dashboard", "export", "export_archive", "search"]
@@ -61,6 +62,68 @@ def editor_with_long_microphone(window: MainWindow, context: ProjectContext) -> 
     return editor
 
 
+SAID = [(0, "Goedemiddag, fijn dat u wilde meedoen."),
+        (1500, "Ja hoor, ik woon hier al veertig jaar in de wijk en ik heb heel wat zien "
+               "veranderen in al die jaren.")]
+VOICE: list[bytes] = []  # a short made-up voice, made once per process (the sweep's runs)
+
+
+def recording_with_transcript(window: MainWindow, context: ProjectContext) -> str:
+    """The first interview's recording (made once) with a transcript of three segments."""
+    from tests.core.test_import import voice_like
+    from veldwerk import transcripts
+    from veldwerk.audio import media
+    from veldwerk.audio.importing import import_file
+
+    interview_id = window.model.row_id(0)
+    takes = context.read(lambda s: media.of_interview(s, interview_id))
+    if takes:
+        return takes[0].id
+    wav = context.project.folder / "voice.wav"
+    if not VOICE:
+        voice_like(wav, 3.0)
+        VOICE.append(wav.read_bytes())
+    wav.write_bytes(VOICE[0])
+    take = import_file(context.project, interview_id, wav).recording
+    wav.unlink()
+
+    def transcribed(s) -> None:  # type: ignore[no-untyped-def]
+        transcript = transcripts.begin(s, take.id, "nl", engine="")
+        s.flush()
+        people = transcripts.speakers(s, take.id)
+        for n, (start, text) in enumerate(SAID):
+            who = people[n % len(people)]
+            transcripts.add_segment(s, transcript.id, start, start + 2000, text,
+                                    participant_id=who.participant_id, member_id=who.member_id)
+
+    context.project.run(transcribed)
+    return take.id
+
+
+def editor_with_transcript(window: MainWindow, context: ProjectContext) -> QWidget:
+    """The editor with its recording chosen: player and transcript beside the notes."""
+    from PySide6.QtCore import QDeadlineTimer, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    recording_with_transcript(window, context)
+    editor = window.open_editor(window.model.row_id(0))
+    editor.show()
+    deadline = QDeadlineTimer(5000)
+    while editor.recordings.list.count() == 0 and not deadline.hasExpired():
+        QApplication.processEvents()  # an editor open before the recording was made
+    editor.recordings.list.setCurrentRow(0)
+    while len(editor.transcript.order) < len(SAID) and not deadline.hasExpired():
+        QThreadPool.globalInstance().waitForDone(50)
+        QApplication.processEvents()
+    return editor
+
+
+def transcribe_dialog(window: MainWindow, context: ProjectContext) -> QWidget:
+    from ui.audio.transcribing import TranscribeDialog
+
+    return TranscribeDialog(context, recording_with_transcript(window, context), window)
+
+
 def inbox_tab(context: ProjectContext, window: MainWindow, tab: int) -> QWidget:
     inbox = InboxDialog(context, window)
     inbox.tabs.setCurrentIndex(tab)
@@ -82,6 +145,8 @@ def open_screen(name: str, window: MainWindow, context: ProjectContext) -> QWidg
         "main": lambda: window,
         "editor": lambda: window.open_editor(window.model.row_id(0)),
         "editor_long_microphone": lambda: editor_with_long_microphone(window, context),
+        "editor_transcript": lambda: editor_with_transcript(window, context),
+        "transcribe": lambda: transcribe_dialog(window, context),
         "details": lambda: InterviewDetailsDialog(context, window.model.row_id(0), window),
         "setup": lambda: ProjectSetupDialog(context, window),
         "participants": lambda: ParticipantsDialog(context, window.undo_stack, window),

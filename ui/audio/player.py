@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from ui.appearance import accent
 from ui.audio.record_panel import clock
+from ui.audio.transcribing import transcribe_recording
+from ui.audio.transcript_view import NEW_SEGMENT_KEYS, TranscriptView
 from ui.context import ProjectContext
 from ui.operations import run_in_background
 from ui.widgets import named, px
@@ -32,6 +34,7 @@ SPEEDS = (0.75, 1.0, 1.25, 1.5)
 MARKER_ID = Qt.ItemDataRole.UserRole + 1
 RemovedMarker = tuple[str, int, str, "str | None"]  # recording, offset, label, topic
 BACK_MS = 5000
+SLOWER_KEYS, NORMAL_SPEED_KEYS = "F7", "F8"  # free while typing: text edits take no F-keys
 
 
 class WaveformView(QWidget):
@@ -112,13 +115,29 @@ class PlayerPanel(QWidget):
         back = named(QPushButton(self.tr("⟲ 5 s")), self.tr("Back 5 seconds"),
                      self.tr("Listen to the last 5 seconds again (Ctrl+B)"))
         back.clicked.connect(self.back)
-        self.speed = named(QComboBox(), self.tr("Speed"))
+        self.speed = named(QComboBox(), self.tr("Speed"),
+                           self.tr("Slower: {slower}; normal speed: {normal}").format(
+                               slower=SLOWER_KEYS, normal=NORMAL_SPEED_KEYS))
         for value in SPEEDS:
             self.speed.addItem(f"{value:g}×", value)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.currentIndexChanged.connect(
             lambda _i: self.player.setPlaybackRate(self.speed.currentData()))
         self.time = QLabel(clock(0))
+        self.transcript = TranscriptView(context, self.player)
+        self.transcribe_button = named(QPushButton(self.tr("&Transcribe…")),
+                                       self.tr("Transcribe"),
+                                       self.tr("Write out what was said, on this computer"))
+        self.transcribe_button.clicked.connect(
+            lambda: self.recording and transcribe_recording(self, self.context,
+                                                            self.recording.id))
+        keys = QKeySequence(NEW_SEGMENT_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        self.segment_button = named(QPushButton(self.tr("New &segment")),
+                                    self.tr("New segment"),
+                                    self.tr("Start a segment of the transcript where you are "
+                                            "listening ({keys})").format(keys=keys))
+        self.segment_button.clicked.connect(self.transcript.add_segment)
+        self.transcript.add_buttons(self.segment_button, self.transcribe_button)
         self.time.setAccessibleName(self.tr("Position"))
         self.marker_list = named(QListWidget(), self.tr("Markers"),
                                  self.tr("Choose a marker to listen from there"))
@@ -151,7 +170,8 @@ class PlayerPanel(QWidget):
         context.changed.connect(self._tables_changed)
         self.player.positionChanged.connect(self._moved)
         self.player.playbackStateChanged.connect(lambda _s: self._show_state())
-        for keys, slot in (("Ctrl+P", self.toggle), ("Ctrl+B", self.back)):
+        for keys, slot in (("Ctrl+P", self.toggle), ("Ctrl+B", self.back),
+                           (SLOWER_KEYS, self.slower), (NORMAL_SPEED_KEYS, self.normal_speed)):
             QShortcut(QKeySequence(keys), self, activated=slot,
                       context=Qt.ShortcutContext.WindowShortcut)
         controls = QHBoxLayout()
@@ -191,6 +211,7 @@ class PlayerPanel(QWidget):
         token = self._token
         if recording_id is None:
             self._enable_marker_buttons()
+            self.transcript.load(None)
             self.hide()
             return
         self.wave.set_peaks([], 0)
@@ -215,10 +236,12 @@ class PlayerPanel(QWidget):
         if token != self._token:
             return  # another recording was chosen meanwhile
         if found is None:
+            self.transcript.load(None)
             self.hide()
             return
         recording, marks, path, values = found
         self.recording = recording
+        self.transcript.load(recording.id)
         self.player.setSource(QUrl.fromLocalFile(str(path)))
         self._show_markers(marks)
         self.wave.set_peaks(values, recording.duration_ms)
@@ -262,6 +285,8 @@ class PlayerPanel(QWidget):
     def _enable_marker_buttons(self) -> None:
         chosen = self.marker_list.currentItem() is not None
         self.mark_button.setEnabled(self.recording is not None)
+        for button in (self.segment_button, self.transcribe_button):
+            button.setEnabled(self.recording is not None and not self.transcript.locked)
         for button in (self.label_button, self.move_button, self.remove_button):
             button.setEnabled(chosen)
 
@@ -334,6 +359,12 @@ class PlayerPanel(QWidget):
 
     def back(self) -> None:
         self.player.setPosition(max(0, self.player.position() - BACK_MS))
+
+    def slower(self) -> None:
+        self.speed.setCurrentIndex(max(0, self.speed.currentIndex() - 1))
+
+    def normal_speed(self) -> None:
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
 
     def _jump(self, item: QListWidgetItem) -> None:
         self.player.setPosition(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.audio.transcribing import transcribe_recording
 from ui.consent.paper_dialog import PaperConsentDialog
 from ui.context import ProjectContext
 from ui.operations import run_in_background
@@ -50,6 +51,9 @@ class RecordingsList(QWidget):
         self.list.setMaximumHeight(px(90))
         # The chosen recording's actions, in the list's own menu.
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.transcribe_action = QAction(self.tr("Transcribe…"), self.list)
+        self.transcribe_action.triggered.connect(self.transcribe)
+        self.list.addAction(self.transcribe_action)
         self.import_transcript_action = QAction(self.tr("Import &transcript…"), self.list)
         self.import_transcript_action.setToolTip(self.tr(
             "Read a transcript made elsewhere (SRT, WebVTT, or text with times) onto the "
@@ -115,6 +119,12 @@ class RecordingsList(QWidget):
         for row in rows:  # a copy interrupted last time (app closed while it ran) is resumed
             if row.compressed_sha256 is None and row.state in PLAYABLE_STATES:
                 self.process(row.id)
+
+    def transcribe(self) -> None:
+        """The chosen recording's menu: Transcribe… (the same window as the player's)."""
+        item = self.list.currentItem()
+        if item is not None:
+            transcribe_recording(self, self.context, str(item.data(256)))
 
     def without_consent(self) -> tuple[str, list[str]]:
         """Why an import is not possible yet ("" if it is), and who has no consent record

@@ -12,7 +12,9 @@ seconds; text of an interview that was erased meanwhile is dropped, never kept a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future, wait
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,6 +30,9 @@ RETRY_MS = 5000
 
 Slot = str | None  # a topic id, None for the free notes
 Base = notes.Version | None
+# How a text is stored: (session, slot, text, base) -> Saved. The notes' by default; the
+# transcript's segments save through the same debounce (ui/audio/transcript_view.py).
+Save = Callable[[Any, Slot, str, Base], notes.Saved]
 
 
 class Autosaver(QObject):
@@ -38,9 +43,13 @@ class Autosaver(QObject):
 
     def __init__(self, context: ProjectContext, interview_id: str,
                  versions: dict[Slot, Base] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, save: Save | None = None,
+                 what: str = "") -> None:
         super().__init__(parent)
         self._context, self._interview_id = context, interview_id
+        self._save: Save = save or (lambda s, slot, text, base: notes.save_note(
+            s, interview_id, slot, text, base))
+        self._what = what or self.tr("your notes")
         self._versions: dict[Slot, Base] = dict(versions or {})
         self._dirty: dict[Slot, str] = {}
         self._in_flight: dict[Slot, tuple[str, Future[notes.Saved]]] = {}
@@ -94,10 +103,8 @@ class Autosaver(QObject):
             self._submit(slot, text)
 
     def _submit(self, slot: Slot, text: str) -> None:
-        interview_id, base = self._interview_id, self._versions.get(slot)
-        future = self._context.project.write(
-            lambda s: notes.save_note(s, interview_id, slot, text, base),
-            self.tr("your notes"))
+        base, save = self._versions.get(slot), self._save
+        future = self._context.project.write(lambda s: save(s, slot, text, base), self._what)
         self._in_flight[slot] = (text, future)
         when_done(future, on_success=lambda saved: self._done(slot, saved, None),
                   on_failure=lambda exc: self._done(slot, None, exc))

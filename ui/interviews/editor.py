@@ -24,7 +24,7 @@ from ui import labels
 from ui.context import ProjectContext
 from ui.interviews.autosave import Autosaver, Slot
 from ui.interviews.details_dialog import InterviewDetailsDialog
-from ui.widgets import emphasise, fit_window, local_datetime_text, named, px
+from ui.widgets import emphasise, fit_window, local_datetime_text, named, px, scrolled
 from veldwerk import guides, interviews, notes
 from veldwerk.domain import Interview, Topic
 from veldwerk.ids import to_local
@@ -119,6 +119,11 @@ class InterviewEditor(QMainWindow):
         from ui.audio.player import PlayerPanel  # deferred: heavy (the models)
 
         self.player = PlayerPanel(context, self)
+        self.transcript = self.player.transcript
+        self.transcript.saver.saved.connect(self._on_saved)
+        self.transcript.saver.failed.connect(self._on_failed)
+        self.transcript.changed_typing.connect(self._on_typing)
+        self.transcript.appeared.connect(self._room_for_transcript)
         self.record_panel.mark_idle.connect(self.player.add_marker)
         self.record_panel.consent_wanted.connect(self.take_consent)
         self.recordings.list.currentRowChanged.connect(
@@ -141,10 +146,12 @@ class InterviewEditor(QMainWindow):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.body)
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.addWidget(self.topic_list)
         split.addWidget(self.scroll)
+        split.addWidget(self.transcript)  # beside the notes while a recording is chosen
         split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 1)
         split.setSizes([px(220), px(700)])
 
         central = QWidget()
@@ -155,7 +162,8 @@ class InterviewEditor(QMainWindow):
         layout.addWidget(self.player)
         layout.addWidget(self.warning)
         layout.addWidget(split, 1)
-        self.setCentralWidget(central)
+        # With a recording chosen (player, transcript) at large text the whole scrolls.
+        self.setCentralWidget(scrolled(central))
         fit_window(self, 1000, 720)
 
         for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
@@ -166,6 +174,15 @@ class InterviewEditor(QMainWindow):
         if context.read_only:
             self._read_only(context.project.read_only_reason)
         self._focus_first()
+
+    def _room_for_transcript(self) -> None:
+        """The transcript shares the notes' room: half of it, the topics kept narrow."""
+        topics, notes_width, transcript = self.split.sizes()
+        if transcript < self.transcript.minimumWidth():
+            total = topics + notes_width + transcript
+            topics = min(topics, total // 6)
+            rest = total - topics
+            self.split.setSizes([topics, rest - rest // 2, rest // 2])
 
     def _focus_first(self) -> None:
         """The cursor waits in the first topic, ready for typing."""
@@ -420,8 +437,10 @@ class InterviewEditor(QMainWindow):
                 widget.setReadOnly(True)
             else:
                 widget.setEnabled(False)
-        for widget in (self.details_button, self.record_panel, self.recordings):
+        for widget in (self.details_button, self.record_panel, self.recordings,
+                       self.player.segment_button, self.player.transcribe_button):
             widget.setEnabled(False)
+        self.transcript.lock()
 
     def _on_failed(self, message: str) -> None:
         self.save_state.setText(self.tr("Not saved"))
@@ -434,14 +453,16 @@ class InterviewEditor(QMainWindow):
         be saved. For closing, shutdown and the session manager."""
         self.record_panel.stop()  # a running take is finished and kept, never lost
         self.player.stop()
+        transcript_saved = self.transcript.save_everything(timeout)
         if self.autosaver.is_gone:
-            return True
-        return self.autosaver.flush_and_wait(timeout)
+            return transcript_saved
+        return self.autosaver.flush_and_wait(timeout) and transcript_saved
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save before closing; if the disk refuses, keep the window and the text."""
         if self.save_everything():
             self.autosaver.stop()
+            self.transcript.saver.stop()
             event.accept()
             return
         if self.autosaver.conflicts:
@@ -462,8 +483,11 @@ class InterviewEditor(QMainWindow):
         box.setDefaultButton(keep)
         box.exec()
         if box.clickedButton() is copy:
-            QApplication.clipboard().setText("\n\n".join(self.autosaver.unsaved_text().values()))
+            QApplication.clipboard().setText("\n\n".join([
+                *self.autosaver.unsaved_text().values(),
+                *self.transcript.saver.unsaved_text().values()]))
             self.autosaver.stop()
+            self.transcript.saver.stop()
             event.accept()
         else:
             self.autosaver.flush()

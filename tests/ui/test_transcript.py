@@ -1,0 +1,208 @@
+"""The transcript beside the waveform, corrected while listening: typing is saved within a
+second, a segment's time plays from there, the segment played is marked as playback moves,
+the speaker is chosen per segment, and a transcript typed by hand (no model at all) starts
+a segment where the player stands. Transcribe… says why a recording without audio consent
+cannot be transcribed. A real recording played through the virtual sound card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlmodel import select
+
+from tests.core.test_import import voice_like
+from tests.ui.test_microphone import needs
+from ui.audio.transcribing import TranscribeDialog
+from ui.interviews.editor import InterviewEditor
+from veldwerk import transcripts
+from veldwerk.audio.importing import import_file
+from veldwerk.consent import withdrawal
+from veldwerk.domain import Interview
+
+SAID = [(0, "Goedemiddag, fijn dat u wilde meedoen."),
+        (1200, "Ja hoor, ik woon hier al veertig jaar."),
+        (6000, "Wat is er het meest veranderd?")]
+
+
+def _editor_with_recording(qtbot: QtBot, context, tmp_path: Path,
+                           title: str = "Verhaal KKP-004",
+                           said: list[tuple[int, str]] | None = None,
+                           withdrawn: str = "") -> tuple[InterviewEditor, str]:
+    interview_id = context.read(lambda s: s.exec(select(Interview.id).where(
+        Interview.title == title)).one())
+    voice_like(tmp_path / "verhaal.wav", 9.0)
+    take = import_file(context.project, interview_id, tmp_path / "verhaal.wav").recording
+    if withdrawn:
+        withdrawal.stop_use(context.project, withdrawn, "wil niet meer", "Anna")
+
+    def transcribed(s) -> None:  # type: ignore[no-untyped-def]
+        transcript = transcripts.begin(s, take.id, "nl", engine="")
+        s.flush()
+        for start, text in said or []:
+            transcripts.add_segment(s, transcript.id, start, start + 1000, text)
+
+    if said:
+        context.project.run(transcribed)
+    editor = InterviewEditor(context, interview_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    recordings = editor.recordings.list
+    qtbot.mouseClick(recordings.viewport(), Qt.MouseButton.LeftButton,
+                     pos=recordings.visualItemRect(recordings.item(0)).center())
+    player = editor.player
+    qtbot.waitUntil(lambda: player.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: len(editor.transcript.order) == len(said or []), timeout=3000)
+    return editor, take.id
+
+
+def _stored(context, recording_id: str) -> list[tuple[int, str, str | None, str | None, bool]]:
+    def read(s):  # type: ignore[no-untyped-def]
+        transcript = transcripts.of_recording(s, recording_id)
+        return [] if transcript is None else [
+            (x.start_ms, x.text, x.participant_id, x.member_id, x.edited)
+            for x in transcripts.segments(s, transcript.id)]
+
+    return context.read(read)
+
+
+def test_correcting_while_listening(qtbot: QtBot, demo_context, microphone: str,
+                                    tmp_path: Path) -> None:
+    needs(microphone)  # its PulseAudio gives the player a sound output
+    editor, recording_id = _editor_with_recording(qtbot, demo_context, tmp_path, said=SAID)
+    view, player = editor.transcript, editor.player.player
+    assert view.isVisible() and not view.hint.isVisible()
+    first, second, third = view.order
+    assert first.time.text() == "00:00:00" and first.text.toPlainText() == SAID[0][1]
+    assert view.playing is first
+
+    # Typing corrects the segment: on disk within a second, marked as a person's edit.
+    first.text.setFocus()
+    QTest.keyClick(first.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(first.text, " Koffie?")
+    qtbot.waitUntil(lambda: _stored(demo_context, recording_id)[0][1]
+                    == "Goedemiddag, fijn dat u wilde meedoen. Koffie?", timeout=1000)
+    assert _stored(demo_context, recording_id)[0][4] is True
+    assert _stored(demo_context, recording_id)[1][4] is False
+
+    # Play/pause by Ctrl+P while the cursor stays in the text; the mark follows playback.
+    QTest.keyClick(first.text, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
+                    timeout=3000)
+    qtbot.waitUntil(lambda: view.playing is second, timeout=4000)
+    assert second.accessibleDescription() == "Playing now" and first.accessibleDescription() == ""
+    assert first.text.hasFocus()
+
+    # A segment's time plays from there.
+    qtbot.mouseClick(third.time, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: player.position() >= 6000 and view.playing is third, timeout=3000)
+    # Back 5 s (Ctrl+B) while typing: the mark goes back with it.
+    third.text.setFocus()
+    QTest.keyClick(third.text, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: player.position() < 4000 and view.playing is second, timeout=3000)
+    # Slower (F7) and normal speed (F8) while typing.
+    QTest.keyClick(third.text, Qt.Key.Key_F7)
+    assert player.playbackRate() == 0.75
+    QTest.keyClick(third.text, Qt.Key.Key_F8)
+    assert player.playbackRate() == 1.0
+    QTest.keyClick(third.text, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: player.playbackState() != QMediaPlayer.PlaybackState.PlayingState,
+                    timeout=3000)
+
+    # The speaker, chosen by keyboard from the interview's people and the team, is saved.
+    speakers = demo_context.read(lambda s: transcripts.speakers(s, recording_id))
+    second.speaker.setFocus()
+    QTest.keyClick(second.speaker, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: _stored(demo_context, recording_id)[1][2:4]
+                    == (speakers[0].participant_id, speakers[0].member_id), timeout=2000)
+    assert second.speaker.currentText() == speakers[0].label
+    QTest.keyClick(second.speaker, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: _stored(demo_context, recording_id)[1][2:4]
+                    == (speakers[-1].participant_id, speakers[-1].member_id), timeout=2000)
+    editor.close()
+
+
+def test_a_transcript_typed_by_hand(qtbot: QtBot, demo_context, microphone: str,
+                                    tmp_path: Path) -> None:
+    needs(microphone)
+    editor, recording_id = _editor_with_recording(qtbot, demo_context, tmp_path)
+    view = editor.transcript
+    assert view.hint.isVisible() and _stored(demo_context, recording_id) == []
+    wave = editor.player.wave
+    qtbot.mouseClick(wave, Qt.MouseButton.LeftButton,
+                     pos=QPointF(wave.width() * 0.5, wave.height() / 2).toPoint())
+    qtbot.waitUntil(lambda: 4000 <= editor.player.player.position() <= 5000, timeout=3000)
+    at = editor.player.player.position()
+
+    # Ctrl+Enter: the transcript begins (no engine), a segment at the playing position,
+    # and the cursor waits in it.
+    QTest.keyClick(wave, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(view.order) == 1 and view.order[0].text.hasFocus(),
+                    timeout=3000)
+    QTest.keyClicks(QApplication.focusWidget(), "De bakker op de hoek")
+    qtbot.waitUntil(lambda: _stored(demo_context, recording_id)
+                    == [(at, "De bakker op de hoek", None, None, True)], timeout=1000)
+    transcript = demo_context.read(lambda s: transcripts.of_recording(s, recording_id))
+    assert transcript.engine == "" and transcript.state == "done"
+    assert view.order[0].time.text() == "00:00:0" + str(at // 1000)
+
+    # An earlier one, typed at the start, ends where the first began.
+    qtbot.mouseClick(wave, Qt.MouseButton.LeftButton, pos=QPointF(1, wave.height() / 2).toPoint())
+    qtbot.waitUntil(lambda: editor.player.player.position() < 500, timeout=3000)
+    early = editor.player.player.position()
+    QTest.keyClick(view.order[0].text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(view.order) == 2 and view.order[0].text.hasFocus(),
+                    timeout=3000)
+    QTest.keyClicks(view.order[0].text, "Goedemiddag")
+    qtbot.waitUntil(lambda: [t for _s, t, *_r in _stored(demo_context, recording_id)]
+                    == ["Goedemiddag", "De bakker op de hoek"], timeout=1000)
+    ends = demo_context.read(lambda s: [(x.start_ms, x.end_ms) for x in transcripts.segments(
+        s, transcript.id)])
+    assert ends[0] == (early, at) and ends[1][0] == at
+    editor.close()
+
+
+def test_nothing_typed_is_lost_on_close(qtbot: QtBot, demo_context, microphone: str,
+                                        tmp_path: Path) -> None:
+    needs(microphone)
+    editor, recording_id = _editor_with_recording(qtbot, demo_context, tmp_path, said=SAID)
+    row = editor.transcript.order[2]
+    row.text.setFocus()
+    QTest.keyClick(row.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(row.text, " En waarom?")
+    editor.close()  # at once, before the half second's pause
+    assert _stored(demo_context, recording_id)[2][1] == "Wat is er het meest veranderd? En waarom?"
+
+
+def test_transcribe_says_why_after_a_withdrawal(qtbot: QtBot, demo_context,
+                                               microphone: str, tmp_path: Path) -> None:
+    """The participant withdrew after the recording was made: it is never transcribed."""
+    needs(microphone)
+    editor, _recording_id = _editor_with_recording(qtbot, demo_context, tmp_path,
+                                                   title="Vragenlijst ELS-003",
+                                                   withdrawn="ELS-003")
+    qtbot.mouseClick(editor.player.transcribe_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, TranscribeDialog) and w.isVisible())
+    qtbot.addWidget(dialog)
+    assert "ELS-003" in dialog.problem.text()
+    assert dialog.problem.isVisible()
+    assert not dialog.start_button.isEnabled() and not dialog.model.isEnabled()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    # The recording's own menu (right click in the list) opens the same window.
+    assert editor.recordings.transcribe_action in editor.recordings.list.actions()
+    editor.recordings.transcribe_action.trigger()
+    again = next(w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, TranscribeDialog) and w.isVisible())
+    qtbot.addWidget(again)
+    assert "ELS-003" in again.problem.text() and not again.start_button.isEnabled()
+    again.close()
+    editor.close()

@@ -1,0 +1,390 @@
+"""The transcript beside the waveform: what was said, segment by segment, corrected while
+listening. The segment being played is marked and kept in view; its time plays from there;
+typing is saved as notes are (``ui/interviews/autosave.py``: within a second, and on
+close); the speaker is chosen per segment. With no model at all a person types the
+transcript: Ctrl+Enter starts a segment where the player stands."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from contextlib import suppress
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import errors
+from ui.appearance import accent
+from ui.audio.record_panel import clock
+from ui.context import ProjectContext
+from ui.interviews.autosave import Autosaver, Base, Slot
+from ui.operations import run_in_background
+from ui.widgets import emphasise, named, px
+from veldwerk import notes, setup, transcripts
+from veldwerk.errors import NotFound
+
+NEW_SEGMENT_KEYS = "Ctrl+Return"
+
+
+class Segment(NamedTuple):
+    id: str
+    start_ms: int
+    end_ms: int
+    text: str
+    speaker: str  # "p:<participant id>", "m:<member id>" or ""
+
+
+class Shown(NamedTuple):
+    """What the view shows of one recording, read in the background."""
+
+    transcript_id: str | None
+    engine: str
+    segments: list[Segment]
+    speakers: list[tuple[str, str]]  # (key as in Segment.speaker, label)
+
+
+def speaker_key(participant_id: str | None, member_id: str | None) -> str:
+    return f"p:{participant_id}" if participant_id else f"m:{member_id}" if member_id else ""
+
+
+def read_shown(session: Any, recording_id: str) -> Shown:
+    transcript = transcripts.of_recording(session, recording_id)
+    people = [(speaker_key(s.participant_id, s.member_id), s.label)
+              for s in transcripts.speakers(session, recording_id)]
+    if transcript is None:
+        return Shown(None, "", [], people)
+    rows = [Segment(s.id, s.start_ms, s.end_ms, s.text, speaker_key(s.participant_id,
+                                                                    s.member_id))
+            for s in transcripts.segments(session, transcript.id)]
+    return Shown(transcript.id, transcript.engine, rows, people)
+
+
+def save_segment(session: Any, segment_id: Slot, text: str, _base: Base) -> notes.Saved:
+    """A segment's corrected text; one removed meanwhile (a transcript replaced, an erasure)
+    takes what was typed in it along."""
+    with suppress(NotFound):
+        transcripts.update_segment(session, str(segment_id), said=text)
+    return notes.Saved(True, None)  # type: ignore[arg-type]
+
+
+class SegmentText(QTextEdit):
+    """Plain text as tall as its lines at the width it gets (the list scrolls, not each
+    segment: height for width, so the layouts ask it) and says when it loses focus, so
+    the text is saved right then."""
+
+    left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._heights: dict[tuple[int, int], int] = {}
+        self.textChanged.connect(self.updateGeometry)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        key = (width, self.document().revision())
+        if key not in self._heights:
+            measure = self.document().clone()
+            measure.setTextWidth(max(1, width - 2 * self.frameWidth()))
+            lines = max(measure.size().height(), self.fontMetrics().lineSpacing() + 8)
+            self._heights = {key: int(lines) + 2 * self.frameWidth() + 1}
+        return self._heights[key]
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 100)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(px(60), self.heightForWidth(max(self.width(), 100)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.heightForWidth(self.width()):
+            self.updateGeometry()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+class SegmentRow(QFrame):
+    """One segment: its time (press it to listen from there), its speaker, its text."""
+
+    def __init__(self, view: TranscriptView, segment: Segment) -> None:
+        super().__init__()
+        self.setObjectName("segmentRow")
+        self.segment = segment
+        self.time = QPushButton(clock(segment.start_ms))
+        self.time.setFlat(True)
+        self.time.clicked.connect(lambda: view.play_from(self.segment.start_ms))
+        self.speaker = QComboBox()
+        self.speaker.currentIndexChanged.connect(
+            lambda _i: view.speaker_chosen(self.segment.id, self.speaker.currentData()))
+        self.text = SegmentText()
+        self.text.setPlainText(segment.text)
+        self.text.textChanged.connect(
+            lambda: view.saver.typed(self.segment.id, self.text.toPlainText()))
+        self.text.textChanged.connect(view.typing)
+        self.text.left.connect(view.saver.flush)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.time)
+        top.addWidget(self.speaker, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(px(4), px(2), px(4), px(2))
+        layout.setSpacing(px(2))
+        layout.addLayout(top)
+        layout.addWidget(self.text)
+        self._named()
+        self.set_playing(False)
+
+    def _named(self) -> None:
+        at = clock(self.segment.start_ms)
+        named(self.time, self.tr("Listen from {time}").format(time=at),
+              self.tr("Play the recording from this segment"))
+        named(self.speaker, self.tr("Speaker at {time}").format(time=at))
+        named(self.text, self.tr("Said at {time}").format(time=at),
+              self.tr("Correct the text while you listen; it is saved as you type"))
+
+    def show_segment(self, segment: Segment, speakers: list[tuple[str, str]],
+                     keep_text: bool) -> None:
+        """The stored segment; ``keep_text`` while the person's own typing is newer."""
+        moved = segment.start_ms != self.segment.start_ms
+        self.segment = segment
+        if moved:
+            self.time.setText(clock(segment.start_ms))
+            self._named()
+        if not keep_text and self.text.toPlainText() != segment.text:
+            self.text.blockSignals(True)
+            self.text.setPlainText(segment.text)
+            self.text.blockSignals(False)
+        self.speaker.blockSignals(True)
+        if [self.speaker.itemData(i) for i in range(self.speaker.count())] != \
+                ["", *(key for key, _label in speakers)]:
+            self.speaker.clear()
+            self.speaker.addItem(self.tr("Speaker?"), "")
+            for key, label in speakers:
+                self.speaker.addItem(label, key)
+        self.speaker.setCurrentIndex(max(0, self.speaker.findData(segment.speaker)))
+        self.speaker.blockSignals(False)
+
+    def lock(self, locked: bool) -> None:
+        self.text.setReadOnly(locked)
+        self.speaker.setEnabled(not locked)
+
+    def set_playing(self, playing: bool) -> None:
+        """Marked by a border in the focus colour (not by colour alone: it also says so)."""
+        colour = accent("focus").name() if playing else "transparent"
+        self.setStyleSheet(f"#segmentRow {{ border: {px(3)}px solid {colour}; }}")
+        self.setAccessibleDescription(self.tr("Playing now") if playing else "")
+
+
+class TranscriptView(QWidget):
+    """Beside the player (``ui/audio/player.py`` owns it; the editor places it)."""
+
+    changed_typing = Signal()  # someone typed: the editor says "Saving…"
+    appeared = Signal()  # shown for a recording: the editor makes room beside the notes
+
+    def __init__(self, context: ProjectContext, player: QMediaPlayer,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.player = context, player
+        self.recording_id: str | None = None
+        self.shown = Shown(None, "", [], [])
+        self.rows: dict[str, SegmentRow] = {}
+        self.order: list[SegmentRow] = []
+        self.playing: SegmentRow | None = None
+        self._focus_wanted: str | None = None
+        self._token = 0
+        self.locked = context.read_only
+        self.saver = Autosaver(context, "", parent=self, save=save_segment,
+                               what=self.tr("the transcript"))
+        self.title = QLabel(self.tr("Transcript"))
+        emphasise(self.title, 1.1)
+        self.hint = QLabel(self.tr(
+            "No transcript yet. Transcribe the recording, or type it yourself: {keys} "
+            "starts a segment where you are listening.").format(
+                keys=QKeySequence(NEW_SEGMENT_KEYS).toString(
+                    QKeySequence.SequenceFormat.NativeText)))
+        self.hint.setWordWrap(True)
+        self.body = QWidget()
+        self.rows_layout = QVBoxLayout(self.body)
+        self.rows_layout.setContentsMargins(px(4), px(4), px(4), px(4))
+        self.rows_layout.setSpacing(px(2))
+        self.rows_layout.addWidget(self.hint)
+        self.rows_layout.addStretch(1)
+        self.scroll = named(QScrollArea(), self.tr("Transcript"),
+                            self.tr("What was said, segment by segment"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.scroll, 1)
+        self.setMinimumWidth(px(240))
+        QShortcut(QKeySequence(NEW_SEGMENT_KEYS), self, activated=self.add_segment,
+                  context=Qt.ShortcutContext.WindowShortcut)
+        player.positionChanged.connect(self.follow)
+        context.changed.connect(self._tables_changed)
+        self.hide()
+
+    # reading
+
+    def load(self, recording_id: str | None) -> None:
+        """Show this recording's transcript (read in the background); None hides it."""
+        if recording_id != self.recording_id:
+            self.saver.flush()
+            self._clear()
+        self.recording_id = recording_id
+        was_hidden = self.isHidden()
+        self.setVisible(recording_id is not None)
+        if was_hidden and recording_id is not None:
+            self.appeared.emit()
+        self.reload()
+
+    def reload(self) -> None:
+        self._token += 1
+        token, recording_id, context = self._token, self.recording_id, self.context
+        if recording_id is None:
+            return
+        run_in_background(self, lambda _p, _c: context.read(
+            lambda s: read_shown(s, recording_id)),
+            on_success=lambda shown: self._show(token, shown))
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if self.recording_id is not None and tables & transcripts.READS:
+            self.reload()
+
+    def _clear(self) -> None:
+        for row in self.order:
+            row.deleteLater()
+        self.rows.clear()
+        self.order.clear()
+        self.playing = None
+        self.shown = Shown(None, "", [], [])
+
+    def _show(self, token: int, shown: Shown) -> None:
+        """The stored segments, keeping each row (and the cursor in it) that is still
+        there, and the text the person is typing that is not saved yet."""
+        if token != self._token:
+            return
+        self.shown = shown
+        unsaved = self.saver.unsaved_text()
+        wanted: list[SegmentRow] = []
+        for segment in shown.segments:
+            row = self.rows.get(segment.id)
+            if row is None:
+                row = self.rows[segment.id] = SegmentRow(self, segment)
+                row.lock(self.locked)
+            row.show_segment(segment, shown.speakers, keep_text=segment.id in unsaved
+                             or row.text.hasFocus())
+            wanted.append(row)
+        for segment_id in set(self.rows) - {s.id for s in shown.segments}:
+            gone = self.rows.pop(segment_id)
+            if gone is self.playing:
+                self.playing = None
+            gone.deleteLater()
+        if wanted != self.order:
+            for row in self.order:
+                self.rows_layout.removeWidget(row)
+            for index, row in enumerate(wanted):
+                self.rows_layout.insertWidget(1 + index, row)
+            self.order = wanted
+        self.hint.setVisible(not wanted)
+        self.follow(self.player.position())
+        if self._focus_wanted in self.rows:
+            row = self.rows[self._focus_wanted]
+            self._focus_wanted = None
+            row.text.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(row)
+
+    def add_buttons(self, *buttons: QPushButton) -> None:
+        """The player's transcript buttons, beside the title."""
+        for button in buttons:
+            self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.setMinimumWidth(self.buttons.minimumSize().width())
+
+    def lock(self) -> None:
+        """Read-only, or the interview was erased: nothing here can be changed."""
+        self.locked = True
+        for row in self.order:
+            row.lock(True)
+
+    # listening
+
+    def follow(self, ms: int) -> None:
+        """Mark the segment being played (the last to start at or before ``ms``) and keep
+        it in view."""
+        starts = [row.segment.start_ms for row in self.order]
+        index = bisect_right(starts, ms) - 1
+        row = self.order[index] if index >= 0 else None
+        if row is self.playing:
+            return
+        if self.playing is not None:
+            self.playing.set_playing(False)
+        self.playing = row
+        if row is not None:
+            row.set_playing(True)
+            self.scroll.ensureWidgetVisible(row, 0, px(8))
+
+    def play_from(self, ms: int) -> None:
+        self.player.setPosition(ms)
+        self.player.play()
+
+    # writing
+
+    def typing(self) -> None:
+        self.changed_typing.emit()
+
+    def speaker_chosen(self, segment_id: str, key: str) -> None:
+        participant = key[2:] if key.startswith("p:") else None
+        member = key[2:] if key.startswith("m:") else None
+        self.context.write(lambda s: transcripts.update_segment(
+            s, segment_id, participant_id=participant, member_id=member),
+            on_failure=lambda exc: errors.report(exc, self), what=self.tr("the speaker"))
+
+    def add_segment(self) -> None:
+        """A new segment where the player stands, ready to type in (Ctrl+Enter)."""
+        if self.recording_id is None or self.locked:
+            return
+        recording_id, at = self.recording_id, self.player.position()
+        project_id = self.context.project_id
+        self.saver.flush()
+
+        def add(s: Any) -> str:
+            language = setup.project(s, project_id).language  # type: ignore[union-attr]
+            return transcripts.start_segment_at(s, recording_id, at, language).id
+
+        def added(segment_id: str) -> None:
+            self._focus_wanted = segment_id
+            self.reload()
+
+        self.context.write(add, on_success=added, on_failure=lambda exc: errors.report(exc, self),
+                           what=self.tr("the transcript"))
+
+    def save_everything(self, timeout: float = 10.0) -> bool:
+        return self.saver.flush_and_wait(timeout)
