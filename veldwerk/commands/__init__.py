@@ -59,4 +59,5 @@ REGISTRY = ("veldwerk.commands.projects", "veldwerk.commands.setup",
             "veldwerk.commands.interviews", "veldwerk.commands.participants",
             "veldwerk.audio.arguments", "veldwerk.consent.arguments",
             "veldwerk.bundle.arguments", "veldwerk.sync.arguments", "veldwerk.merge.arguments",
-            "veldwerk.reports.arguments", "veldwerk.search.arguments")
+            "veldwerk.reports.arguments", "veldwerk.search.arguments",
+            "veldwerk.transcribe.arguments")
