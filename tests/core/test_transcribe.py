@@ -171,19 +171,12 @@ def test_english_speech_is_transcribed_as_well_as_faster_whisper_does(
     assert again.returncode == 2 and "has a transcript already" in again.stderr
 
 
-def test_a_killed_transcription_resumes_with_no_stretch_missing_or_twice(
-        tiny_en: Path, tmp_path: Path) -> None:
-    wav = speak(tmp_path / "story.wav", STORY, speed=125)  # 70 s
-    data = tmp_path / "data"
-    recording_id = recorded(data, wav, language="en")
-    database = next(data.rglob("project.sqlite"))
-    command = [sys.executable, "-m", "veldwerk", "--data-dir", str(data), "transcribe",
-               recording_id, "--model", str(tiny_en)]
-    running = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    niceness: set[int] = set()
-    done_ms = 0
-    deadline = time.monotonic() + 60
-    while done_ms < 25_000 and time.monotonic() < deadline and running.poll() is None:
+def _stop_when(running: subprocess.Popen[bytes], database: Path, beyond_ms: int,
+               how: signal.Signals, niceness: set[int]) -> None:
+    """Send ``how`` to the running command once its transcript passed ``beyond_ms``,
+    noting its threads' niceness meanwhile."""
+    done_ms, deadline = 0, time.monotonic() + 60
+    while done_ms <= beyond_ms and time.monotonic() < deadline and running.poll() is None:
         time.sleep(0.05)
         for stat in Path(f"/proc/{running.pid}/task").glob("*/stat"):
             with contextlib.suppress(OSError, IndexError, ValueError):
@@ -191,26 +184,50 @@ def test_a_killed_transcription_resumes_with_no_stretch_missing_or_twice(
         with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as look:
             row = look.execute("SELECT done_ms FROM transcript").fetchone()
         done_ms = row[0] if row else 0
-    running.send_signal(signal.SIGKILL)
-    running.wait()
-    assert running.returncode == -signal.SIGKILL, running.stderr.read() if running.stderr else ""
-    assert 0 in niceness and 10 in niceness  # the engine's threads run at low priority
+    running.send_signal(how)
+    running.wait(timeout=60)
+
+
+def _transcript(database: Path) -> tuple[str, int, int]:
     with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as look:
-        state, before, total = look.execute(
+        state, done_ms, total = look.execute(
             "SELECT t.state, t.done_ms, r.duration_ms FROM transcript t "
             "JOIN recording r ON r.id = t.recording_id").fetchone()
-    assert state == "partial" and 0 < before < total - 20_000 and total >= 70_000
+    return state, done_ms, total
+
+
+def test_a_killed_transcription_resumes_with_no_stretch_missing_or_twice(
+        tiny_en: Path, tmp_path: Path) -> None:
+    wav = speak(tmp_path / "story.wav", STORY, speed=125)  # 73 s: three 30-second windows
+    data = tmp_path / "data"
+    recording_id = recorded(data, wav, language="en")
+    database = next(data.rglob("project.sqlite"))
+    command = [sys.executable, "-m", "veldwerk", "--data-dir", str(data), "--lang", "en",
+               "transcribe", recording_id, "--model", str(tiny_en)]
+    niceness: set[int] = set()
+    killed = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _stop_when(killed, database, 0, signal.SIGKILL, niceness)
+    assert killed.returncode == -signal.SIGKILL
+    assert 0 in niceness and 10 in niceness  # the engine's threads run at low priority
+    state, first, total = _transcript(database)
+    assert state == "partial" and 0 < first < total - 30_000 and total >= 70_000
+    # Ctrl+C (or SIGTERM) stops between segments, saying how far it came.
+    stopped = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    _stop_when(stopped, database, first, signal.SIGTERM, niceness)
+    assert stopped.returncode == 1 and "The same command goes on" in stopped.stderr.read()
+    state, second, _total = _transcript(database)
+    assert state == "partial" and first < second < total
 
     resumed = veldwerk(data, "transcribe", recording_id, "--model", str(tiny_en))
     assert resumed.returncode == 0, resumed.stderr
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as look:
-        state, after = look.execute("SELECT state, done_ms FROM transcript").fetchone()
-    assert (state, after) == ("done", total)
+    assert _transcript(database)[:2] == ("done", total)
     with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as look:
         listed = look.execute("SELECT start_ms, end_ms, text FROM transcript_segment "
                               "ORDER BY start_ms").fetchall()
     times = [(start, end) for start, end, _said in listed]
-    assert any(end == before for _start, end in times)  # the seam: where the kill left it
+    ends = {end for _start, end in times}
+    assert first in ends and second in ends  # the seams: where each run left it
     assert all(a_end <= b_start for (_a, a_end), (b_start, _b) in itertools.pairwise(times))
     # No stretch missing: speech all through, so no silence of more than 3 s between
     # segments, from the start to the end.
