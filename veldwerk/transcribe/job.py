@@ -94,7 +94,7 @@ def transcribe(project: OpenProject, recording_id: str, model: str | None = None
             transcript_id, start_ms = existing.id, int(existing.done_ms)
         else:
             choice = models.find(model, chosen_language, progress=downloading)
-            models.check_language(choice, chosen_language)
+            models.check_language(choice, chosen_language)  # before an old one is replaced
             transcript_id = project.run(lambda s: transcripts.begin(
                 s, recording_id, chosen_language, f"{ENGINE} {choice.name}", replace).id)
             start_ms = 0
@@ -131,7 +131,6 @@ def _model_to_resume(model: str | None, engine: str, language: str,
                                  download_missing=False)
         except ModelNotFound:
             choice = models.find(None, language)
-    models.check_language(choice, language)
     return choice
 
 
