@@ -241,11 +241,20 @@ def test_a_killed_transcription_resumes_with_no_stretch_missing_or_twice(
 def test_refusals_come_before_any_model_is_loaded(tiny_en: Path, tmp_path: Path,
                                                   dutch: tuple[Path, str, str]) -> None:
     data, recording_id, refused_id = dutch
+    database = next(data.rglob("project.sqlite"))
+
+    def kept() -> list[tuple[str, int]]:
+        with sqlite3.connect(database) as look:
+            return look.execute("SELECT t.id, count(s.id) FROM transcript t LEFT JOIN "
+                                "transcript_segment s ON s.transcript_id = t.id "
+                                "GROUP BY t.id").fetchall()
+
+    before = kept()
     # The project's language unless another is given; --replace: whether or not the
-    # other test transcribed it already.
+    # other test transcribed it already (a refusal replaces nothing).
     in_dutch = veldwerk(data, "transcribe", recording_id, "--model", str(tiny_en),
                         "--replace")
-    assert in_dutch.returncode == 2
+    assert in_dutch.returncode == 2 and kept() == before
     assert "The model tiny.en knows English only; this recording is in Nederlands." in (
         in_dutch.stderr)
     assert "small" in in_dutch.stderr and "large-v3-turbo" in in_dutch.stderr
@@ -257,7 +266,7 @@ def test_refusals_come_before_any_model_is_loaded(tiny_en: Path, tmp_path: Path,
     assert "could not be downloaded: there is no connection" in offline.stderr
     assert not list((tmp_path / "models").iterdir())  # nothing half-downloaded is kept
     # One transcription at a time.
-    folder = next(data.rglob("project.sqlite")).parent
+    folder = database.parent
     holder = ProjectLock(folder, "transcribe", job.LOCK_NAME)
     holder.acquire()
     try:
@@ -271,6 +280,7 @@ def test_refusals_come_before_any_model_is_loaded(tiny_en: Path, tmp_path: Path,
                        "--language", "en")
     assert refused.returncode == 2
     assert "may not be transcribed" in refused.stderr and "did not agree" in refused.stderr
-    with sqlite3.connect(folder / "project.sqlite") as look:
+    with sqlite3.connect(database) as look:
         assert look.execute("SELECT count(*) FROM transcript WHERE recording_id = ?",
                             (refused_id,)).fetchone() == (0,)
+    assert kept() == before
