@@ -51,6 +51,9 @@ def transcribe(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
                 file=sys.stderr, flush=True)
 
     def downloading(done: int, total: int) -> None:
+        if done // 10_000_000 == shown.setdefault("mb", -1):
+            return  # every 10 MB
+        shown["mb"] = done // 10_000_000
         print(translate("Transcripts", "Downloading the model: {done} of about {total} MB")
               .format(done=done // 1_000_000, total=total // 1_000_000), file=sys.stderr,
               flush=True)

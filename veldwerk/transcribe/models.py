@@ -14,6 +14,7 @@ import importlib.util
 import os
 import shutil
 import threading
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -213,7 +214,9 @@ def download(name: str, progress: Callable[[int, int], None] = lambda done, tota
 
     def fetch() -> None:
         try:
-            download_model(name, output_dir=str(part))
+            with warnings.catch_warnings():  # the hub's notes on its own arguments
+                warnings.simplefilter("ignore")
+                download_model(name, output_dir=str(part))
         except BaseException as exc:  # handed to the caller's thread
             failure.append(exc)
 
@@ -224,6 +227,7 @@ def download(name: str, progress: Callable[[int, int], None] = lambda done, tota
         with contextlib.suppress(OSError):
             progress(sum(f.stat().st_size for f in part.rglob("*") if f.is_file()), total)
     if failure or not is_model(part):
+        shutil.rmtree(part, ignore_errors=True)
         raise ModelNotFound(translate(
             "Transcripts", "The model {model} could not be downloaded: there is no connection "
             "to the model's download site.").format(model=name), hint=translate(
