@@ -27,7 +27,7 @@ from veldwerk import transcripts
 from veldwerk.audio import ffmpeg
 from veldwerk.consent.use import AUDIO, Consents
 from veldwerk.domain import Recording, TranscriptState
-from veldwerk.errors import AudioError, ConsentError, NotFound
+from veldwerk.errors import AudioError, ConsentError, NotFound, ReadOnlyProject
 from veldwerk.i18n import translate
 from veldwerk.setup import check_language
 from veldwerk.store.lock import Busy, ProjectLock
@@ -79,6 +79,8 @@ def transcribe(project: OpenProject, recording_id: str, model: str | None = None
             or session.execute(text("SELECT language FROM project")).scalar() or "nl")
     if not models.available():
         raise models.engine_missing()
+    if project.read_only:
+        raise ReadOnlyProject(project.read_only_reason)
     lock = ProjectLock(project.folder, "transcribe", LOCK_NAME)
     try:
         lock.acquire()
