@@ -44,11 +44,12 @@ def transcribe(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
         stop["now"] = True  # the segment being written is finished, then it stops
 
     def progress(done_ms: int, total_ms: int) -> None:
-        if _minutes(done_ms) != shown["minute"]:
-            shown["minute"] = _minutes(done_ms)
+        total = max(1, math.ceil(total_ms / 60_000))
+        done = total if total_ms and done_ms >= total_ms else _minutes(done_ms)
+        if done != shown["minute"]:
+            shown["minute"] = done
             print(translate("Transcripts", "{done} of {total} minutes transcribed").format(
-                done=_minutes(done_ms), total=max(1, math.ceil(total_ms / 60_000))),
-                file=sys.stderr, flush=True)
+                done=done, total=total), file=sys.stderr, flush=True)
 
     def downloading(done: int, total: int) -> None:
         if done // 10_000_000 == shown.setdefault("mb", -1):
