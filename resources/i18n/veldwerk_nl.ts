@@ -8327,8 +8327,8 @@ Opname loopt · {time}</translation>
         <translation>Het model {model} kent alleen Engels; deze opname is in het {language}.</translation>
     </message>
     <message>
-        <source>Choose a model that knows more languages: for Dutch small (about 480 MB), medium (1.5 GB) or large-v3-turbo (1.6 GB), for example --model small.</source>
-        <translation>Kies een model dat meer talen kent: voor Nederlands small (ongeveer 480 MB), medium (1,5 GB) of large-v3-turbo (1,6 GB), bijvoorbeeld --model small.</translation>
+        <source>Choose a model that knows more languages; for Dutch: {models} (for example --model {first}).</source>
+        <translation>Kies een model dat meer talen kent; voor Nederlands: {models} (bijvoorbeeld --model {first}).</translation>
     </message>
     <message>
         <source>There is no speech model on this computer.</source>

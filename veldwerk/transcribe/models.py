@@ -34,7 +34,8 @@ ENV_MODELS = "VELDWERK_MODELS"  # where downloaded models go (else the user's ca
 DOWNLOADS = {"tiny.en": 75, "tiny": 75, "base.en": 145, "base": 145, "small.en": 484,
              "small": 484, "medium.en": 1530, "medium": 1530, "large-v3": 3090,
              "large-v3-turbo": 1620, "turbo": 1620, "distil-large-v3": 1510}
-FOR_DUTCH = ("small", "medium", "large-v3-turbo")  # multilingual, good enough for Dutch
+# Multilingual and good enough for Dutch: what a refusal names and the app may offer.
+FOR_DUTCH = ("small", "medium", "large-v3-turbo")
 ENGLISH_VOCABULARY = 51864  # an English-only Whisper's tokens; multilingual ones have more
 
 
@@ -154,8 +155,9 @@ def check_language(choice: ModelChoice, language: str) -> None:
             "Transcripts", "The model {model} knows English only; this recording is in {language}."
         ).format(model=choice.name, language=INTERVIEW_LANGUAGES.get(language, language)),
             hint=translate(
-            "Transcripts", "Choose a model that knows more languages: for Dutch small (about "
-            "480 MB), medium (1.5 GB) or large-v3-turbo (1.6 GB), for example --model small."))
+            "Transcripts", "Choose a model that knows more languages; for Dutch: {models} (for "
+            "example --model {first}).").format(
+            models=", ".join(f"{n} ({DOWNLOADS[n]} MB)" for n in FOR_DUTCH), first=FOR_DUTCH[0]))
 
 
 def find(model: str | None, language: str, download_missing: bool = True,
