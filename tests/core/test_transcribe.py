@@ -284,3 +284,21 @@ def test_refusals_come_before_any_model_is_loaded(tiny_en: Path, tmp_path: Path,
         assert look.execute("SELECT count(*) FROM transcript WHERE recording_id = ?",
                             (refused_id,)).fetchone() == (0,)
     assert kept() == before
+
+
+def test_the_sound_is_the_original_or_else_its_opus_copy(tmp_path: Path) -> None:
+    """A laptop reads its original; the coordinator, which holds only the Opus copy a
+    bundle brought, reads that; neither here is said plainly."""
+    from types import SimpleNamespace
+
+    from veldwerk.domain import Recording
+    from veldwerk.errors import AudioError
+
+    here = SimpleNamespace(media=tmp_path)
+    take = Recording(interview_id="i", media_name="a.wav", compressed_name="a.ogg")
+    with pytest.raises(AudioError, match="not on this computer"):
+        job.sound_of(here, take)  # type: ignore[arg-type]
+    (tmp_path / "a.ogg").write_bytes(b"opus")
+    assert job.sound_of(here, take) == tmp_path / "a.ogg"  # type: ignore[arg-type]
+    (tmp_path / "a.wav").write_bytes(b"wav")
+    assert job.sound_of(here, take) == tmp_path / "a.wav"  # type: ignore[arg-type]
