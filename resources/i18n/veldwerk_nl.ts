@@ -8367,8 +8367,8 @@ Opname loopt · {time}</translation>
         <translation>Uitschrijven heeft faster-whisper nodig, en dat is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <source>Install it with: pip install &apos;veldwerk[transcribe]&apos; (the installers include it).</source>
-        <translation>Installeer het met: pip install &apos;veldwerk[transcribe]&apos; (de installatieprogramma&apos;s bevatten het).</translation>
+        <source>Install it with: pip install &apos;veldwerk[transcribe]&apos;.</source>
+        <translation>Installeer het met: pip install &apos;veldwerk[transcribe]&apos;.</translation>
     </message>
 </context>
 <context>

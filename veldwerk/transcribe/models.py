@@ -248,5 +248,4 @@ def engine_missing() -> EngineMissing:
     """faster-whisper is not installed: say how to get it."""
     return EngineMissing(translate(
         "Transcripts", "Transcribing needs faster-whisper, which is not installed."),
-        hint=translate("Transcripts", "Install it with: pip install 'veldwerk[transcribe]' "
-                       "(the installers include it)."))
+        hint=translate("Transcripts", "Install it with: pip install 'veldwerk[transcribe]'."))
