@@ -15,8 +15,8 @@ def register(commands: Any) -> None:
     p = command(commands, "transcribe", Handler(f"{HERE}:transcribe", WRITE),
                 help=translate("Commands", "transcribe a recording offline with a speech "
                                "model (Ctrl+C stops; the same command goes on later)"))
-    p.add_argument("recording_id")
-    p.add_argument("--model", help=translate(
+    p.add_argument("recording_id", metavar="RECORDING")
+    p.add_argument("--model", metavar="DIR|NAME", help=translate(
         "Commands", "a model's folder, or a name (small, medium, large-v3-turbo, tiny.en, …) "
         "downloaded once when it is not on this computer; default: the first model found "
         "that knows the language"))
@@ -30,6 +30,6 @@ def register(commands: Any) -> None:
     p = command(transcript, "show", Handler(f"{HERE}:show", READ),
                 help=translate("Commands", "a recording's transcript: its segments with "
                                "times and speakers"))
-    p.add_argument("recording_id")
+    p.add_argument("recording_id", metavar="RECORDING")
     p.add_argument("--json", action="store_true", help=translate(
         "Commands", "one JSON object per line"))
