@@ -27,7 +27,7 @@ from veldwerk.audio.importing import import_file
 from veldwerk.paths import device
 from veldwerk.store.lock import ProjectLock
 from veldwerk.store.project import OpenProject
-from veldwerk.transcribe import job, models
+from veldwerk.transcribe import EnglishOnly, ModelNotFound, job, models
 
 SENTENCES = [
     "The quick brown fox jumps over the lazy dog.",
@@ -302,3 +302,28 @@ def test_the_sound_is_the_original_or_else_its_opus_copy(tmp_path: Path) -> None
     assert job.sound_of(here, take) == tmp_path / "a.ogg"  # type: ignore[arg-type]
     (tmp_path / "a.wav").write_bytes(b"wav")
     assert job.sound_of(here, take) == tmp_path / "a.wav"  # type: ignore[arg-type]
+
+
+def test_a_package_ships_a_model_through_veldwerks_entry_point(
+        tiny_en: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installed package names its model folder under ``veldwerk.transcription_models``;
+    it is offered by that name, and known to be English-only by its vocabulary."""
+    import importlib
+
+    (tmp_path / "ons_model.py").write_text(
+        f"from pathlib import Path\n\ndef folder():\n    return Path({str(tiny_en)!r})\n")
+    info = tmp_path / "ons_model-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: ons-model\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(
+        f"[{models.ENTRY_POINTS}]\nbuurtmodel = ons_model:folder\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.invalidate_caches()
+    found = models.choices()
+    assert [c.name for c in found if c.path == tiny_en] == ["buurtmodel"]  # each folder once
+    chosen = models.find("buurtmodel", "en")
+    assert chosen.english_only and 70 < chosen.size_mb < 80
+    with pytest.raises(EnglishOnly, match="knows English only"):
+        models.check_language(chosen, "nl")
+    with pytest.raises(ModelNotFound, match="no model called"):
+        models.find("geen-model", "nl")
