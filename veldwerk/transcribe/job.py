@@ -39,6 +39,8 @@ LOCK_NAME = "transcribe.lock"
 RATE = 16000  # what Whisper hears: 16 kHz mono
 # The engine's settings, also the floor's in benchmarks/bench_transcribe.py.
 SETTINGS: dict[str, Any] = {"vad_filter": True, "word_timestamps": True}
+PIECE_MS = 5 * 60_000  # sound decoded and transcribed at a time (memory stays flat)
+SEAM_MS = 10_000  # a piece's segments ending this close to its cut go to the next piece
 _END = object()
 
 
@@ -136,14 +138,16 @@ def _model_to_resume(model: str | None, engine: str, language: str,
     return choice
 
 
-def decode(path: Path, start_ms: int) -> Any:
-    """The sound from ``start_ms`` on, as Whisper takes it: 16 kHz mono float32 (numpy)."""
+def decode(path: Path, start_ms: int, length_ms: int) -> Any:
+    """``length_ms`` of the sound from ``start_ms`` on, as Whisper takes it: 16 kHz mono
+    float32 (numpy)."""
     import numpy  # deferred: heavy (numpy, with faster-whisper)
 
     done = subprocess.run(
         [ffmpeg.executable(), "-hide_banner", "-nostdin", "-v", "error",
-         "-ss", f"{start_ms / 1000:.3f}", "-i", str(path), "-vn", "-ac", "1",
-         "-ar", str(RATE), "-f", "f32le", "pipe:1"], capture_output=True, check=False)
+         "-ss", f"{start_ms / 1000:.3f}", "-i", str(path), "-t", f"{length_ms / 1000:.3f}",
+         "-vn", "-ac", "1", "-ar", str(RATE), "-f", "f32le", "pipe:1"],
+        capture_output=True, check=False)
     if done.returncode != 0:
         raise AudioError(translate("Transcripts", "The recording could not be read for "
                                    "transcribing."), hint=translate(
@@ -170,19 +174,36 @@ def lower_priority() -> None:
 
 def _engine(model_path: Path, source: Path, language: str, start_ms: int,
             out: queue.Queue[Any], stop: threading.Event) -> None:
-    """The engine's thread: segments into ``out`` until the end, a stop or an error."""
+    """The engine's thread: ``(offset_ms, segment)`` into ``out`` until the end, a stop or
+    an error. The sound is taken a piece (``PIECE_MS``) at a time, so memory does not grow
+    with the recording; a piece's segments that end in its last ``SEAM_MS`` (speech the
+    cut may have split) are left to the next piece, which starts where the last segment
+    kept ended, as a resumed job does."""
     try:
         lower_priority()
         from faster_whisper import WhisperModel  # deferred: heavy (faster-whisper)
 
-        audio = decode(source, start_ms)
         engine = WhisperModel(str(model_path), device="cpu", compute_type="int8")
-        if len(audio):
+        offset = start_ms
+        while not stop.is_set():
+            audio = decode(source, offset, PIECE_MS)
+            if not len(audio):
+                break
+            whole = len(audio) * 1000 // RATE
+            last = whole < PIECE_MS - 1000  # the sound ended inside this piece
+            reached = offset + whole  # nothing said in it: go past it
+            kept = False
             segments, _info = engine.transcribe(audio, language=language, **SETTINGS)
             for segment in segments:
-                out.put(segment)
                 if stop.is_set():
                     return
+                if not last and kept and segment.end * 1000 > whole - SEAM_MS:
+                    break
+                out.put((offset, segment))
+                kept, reached = True, offset + round(segment.end * 1000)
+            if last:
+                break
+            offset = max(reached, offset + 1)
         out.put(_END)
     except BaseException as exc:  # the caller's thread raises it
         out.put(exc)
@@ -210,7 +231,8 @@ def _run(project: OpenProject, transcript_id: str, model_path: Path, source: Pat
                 break
             if isinstance(item, BaseException):
                 raise item
-            done_ms = _write(project, transcript_id, item, start_ms, done_ms, total_ms)
+            offset, segment = item
+            done_ms = _write(project, transcript_id, segment, offset, done_ms, total_ms)
             progress(done_ms, total_ms)
         project.run(lambda s: transcripts.progress(s, transcript_id, total_ms, finished=True))
         progress(total_ms, total_ms)
