@@ -8,7 +8,7 @@ import sys
 
 ALL = ("bench_autosave", "bench_startup", "bench_interview_list", "bench_audio",
        "bench_consent", "bench_bundles", "bench_merge", "bench_dashboard", "bench_exports",
-       "bench_search",
+       "bench_search", "bench_transcribe",
        "bench_installer")
 
 

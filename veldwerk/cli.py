@@ -258,7 +258,7 @@ def purpose(args: argparse.Namespace) -> str:
     for key in ("audio_command", "consent_command", "interview_command", "note_command",
                 "project_command", "bundle_command", "keys_command", "export_command",
                 "neighbourhood_command", "phase_command", "team_command", "guide_command",
-                "participant_command", "delivery_command"):
+                "participant_command", "delivery_command", "transcript_command"):
         if getattr(args, key, None):
             words.append(getattr(args, key))
     return " ".join(words)

@@ -1396,8 +1396,24 @@
         <translation>de metadata van het deposit</translation>
     </message>
     <message>
+        <source>transcribe a recording offline with a speech model (Ctrl+C stops; the same command goes on later)</source>
+        <translation>een opname offline uitschrijven met een spraakmodel (Ctrl+C stopt; dezelfde opdracht gaat later verder)</translation>
+    </message>
+    <message>
+        <source>a model&apos;s folder, or a name (small, medium, large-v3-turbo, tiny.en, …) downloaded once when it is not on this computer; default: the first model found that knows the language</source>
+        <translation>de map van een model, of een naam (small, medium, large-v3-turbo, tiny.en, …) die eenmalig wordt gedownload als hij niet op deze computer staat; standaard: het eerste gevonden model dat de taal kent</translation>
+    </message>
+    <message>
+        <source>the language spoken (nl, en, …); default: the project&apos;s</source>
+        <translation>de gesproken taal (nl, en, …); standaard: die van het project</translation>
+    </message>
+    <message>
         <source>transcripts</source>
         <translation>transcripten</translation>
+    </message>
+    <message>
+        <source>a recording&apos;s transcript: its segments with times and speakers</source>
+        <translation>het transcript van een opname: de fragmenten met tijden en sprekers</translation>
     </message>
     <message>
         <source>read a transcript made elsewhere onto a recording: SRT, WebVTT, or text whose lines start with a time ([hh:]mm:ss, as noScribe and aTrain write it)</source>
@@ -8640,12 +8656,44 @@ Opname loopt · {time}</translation>
         <translation>Deze opname loopt nog; schrijf haar uit als ze gestopt is.</translation>
     </message>
     <message>
+        <source>This recording may not be transcribed. {reason}</source>
+        <translation>Deze opname mag niet worden uitgeschreven. {reason}</translation>
+    </message>
+    <message>
+        <source>Only a recording everyone in it agreed to may be transcribed; nothing was sent anywhere or written.</source>
+        <translation>Alleen een opname waarmee iedereen erin instemde, mag worden uitgeschreven; er is niets verstuurd of geschreven.</translation>
+    </message>
+    <message>
         <source>This recording has a transcript already.</source>
         <translation>Deze opname heeft al een transcript.</translation>
     </message>
     <message>
         <source>Making a new one replaces it, with every correction made to it: ask for that (--replace), or go on with the one there is.</source>
         <translation>Een nieuw transcript vervangt het, met elke verbetering erin: vraag daar uitdrukkelijk om (--replace), of werk verder met het transcript dat er is.</translation>
+    </message>
+    <message>
+        <source>Another transcription of this project is running (process {pid}).</source>
+        <translation>Er loopt al een andere uitschrijving van dit project (proces {pid}).</translation>
+    </message>
+    <message>
+        <source>One runs at a time: wait until it has finished, or cancel it, then try again.</source>
+        <translation>Er loopt er één tegelijk: wacht tot die klaar is, of annuleer hem, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sound of this recording is not on this computer.</source>
+        <translation>Het geluid van deze opname staat niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>Transcribe it on the computer that holds it, or check the media with veldwerk audio check.</source>
+        <translation>Schrijf haar uit op de computer waar ze staat, of controleer de media met veldwerk audio check.</translation>
+    </message>
+    <message>
+        <source>The recording could not be read for transcribing.</source>
+        <translation>De opname kon niet worden gelezen om uit te schrijven.</translation>
+    </message>
+    <message>
+        <source>Check it with veldwerk audio check; the transcript so far is kept.</source>
+        <translation>Controleer haar met veldwerk audio check; het transcript tot nu toe blijft bewaard.</translation>
     </message>
     <message>
         <source>A segment must lie within the recording (0 to {ms} ms) and end after it starts.</source>
@@ -8718,6 +8766,98 @@ Opname loopt · {time}</translation>
     <message>
         <source>Left out, as they start after the recording&apos;s end: {n}.</source>
         <translation>Weggelaten, want ze beginnen na het einde van de opname: {n}.</translation>
+    </message>
+    <message>
+        <source>No single recording has the id {id}.</source>
+        <translation>Er is niet precies één opname met de id {id}.</translation>
+    </message>
+    <message>
+        <source>veldwerk recordings lists them.</source>
+        <translation>veldwerk recordings toont ze.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} minutes transcribed</source>
+        <translation>{done} van {total} minuten uitgeschreven</translation>
+    </message>
+    <message>
+        <source>Downloading the model: {done} of about {total} MB</source>
+        <translation>Het model wordt gedownload: {done} van ongeveer {total} MB</translation>
+    </message>
+    <message>
+        <source>Stopped after {done} minutes; what was transcribed is kept. The same command goes on from there.</source>
+        <translation>Gestopt na {done} minuten; wat is uitgeschreven, blijft bewaard. Dezelfde opdracht gaat vanaf daar verder.</translation>
+    </message>
+    <message>
+        <source>{id}: {count} segments</source>
+        <translation>{id}: {count} fragmenten</translation>
+    </message>
+    <message>
+        <source>This recording has no transcript yet.</source>
+        <translation>Deze opname heeft nog geen transcript.</translation>
+    </message>
+    <message>
+        <source>Make one with veldwerk transcribe {id}.</source>
+        <translation>Maak er een met veldwerk transcribe {id}.</translation>
+    </message>
+    <message>
+        <source>Not finished: transcribed up to {time}.</source>
+        <translation>Niet klaar: uitgeschreven tot {time}.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no speech model (no model.bin and config.json).</source>
+        <translation>{folder} bevat geen spraakmodel (geen model.bin en config.json).</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a faster-whisper model, or give a model&apos;s name, such as small.</source>
+        <translation>Kies de map van een faster-whisper-model, of geef de naam van een model, zoals small.</translation>
+    </message>
+    <message>
+        <source>The model {model} knows English only; this recording is in {language}.</source>
+        <translation>Het model {model} kent alleen Engels; deze opname is in het {language}.</translation>
+    </message>
+    <message>
+        <source>Choose a model that knows more languages; for Dutch: {models} (for example --model {first}).</source>
+        <translation>Kies een model dat meer talen kent; voor Nederlands: {models} (bijvoorbeeld --model {first}).</translation>
+    </message>
+    <message>
+        <source>There is no speech model on this computer.</source>
+        <translation>Er staat geen spraakmodel op deze computer.</translation>
+    </message>
+    <message>
+        <source>Give a model&apos;s folder (--model DIR), or a name to download it once (for Dutch: --model small, medium or large-v3-turbo).</source>
+        <translation>Geef de map van een model (--model MAP), of een naam om het eenmalig te downloaden (voor Nederlands: --model small, medium of large-v3-turbo).</translation>
+    </message>
+    <message>
+        <source>There is no model called {model}.</source>
+        <translation>Er is geen model dat {model} heet.</translation>
+    </message>
+    <message>
+        <source>Give a model&apos;s folder, or one of these names: {names}.</source>
+        <translation>Geef de map van een model, of een van deze namen: {names}.</translation>
+    </message>
+    <message>
+        <source>The model {model} is not on this computer yet.</source>
+        <translation>Het model {model} staat nog niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>Download it first (about {size} MB).</source>
+        <translation>Download het eerst (ongeveer {size} MB).</translation>
+    </message>
+    <message>
+        <source>The model {model} could not be downloaded: there is no connection to the model&apos;s download site.</source>
+        <translation>Het model {model} kon niet worden gedownload: er is geen verbinding met de downloadsite van het model.</translation>
+    </message>
+    <message>
+        <source>Connect to the internet and try again, or copy a model folder from another computer and give it with --model DIR. Nothing was transcribed.</source>
+        <translation>Maak verbinding met internet en probeer het opnieuw, of kopieer een modelmap van een andere computer en geef die met --model MAP. Er is niets uitgeschreven.</translation>
+    </message>
+    <message>
+        <source>Transcribing needs faster-whisper, which is not installed.</source>
+        <translation>Uitschrijven heeft faster-whisper nodig, en dat is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Install it with: pip install &apos;veldwerk[transcribe]&apos;.</source>
+        <translation>Installeer het met: pip install &apos;veldwerk[transcribe]&apos;.</translation>
     </message>
 </context>
 <context>

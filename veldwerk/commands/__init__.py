@@ -60,4 +60,4 @@ REGISTRY = ("veldwerk.commands.projects", "veldwerk.commands.setup",
             "veldwerk.audio.arguments", "veldwerk.consent.arguments",
             "veldwerk.bundle.arguments", "veldwerk.sync.arguments", "veldwerk.merge.arguments",
             "veldwerk.reports.arguments", "veldwerk.search.arguments",
-            "veldwerk.commands.transcript_files")
+            "veldwerk.transcribe.arguments")

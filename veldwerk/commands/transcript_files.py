@@ -18,15 +18,9 @@ if TYPE_CHECKING:
 HERE = "veldwerk.commands.transcript_files"
 
 
-def register(commands: Any) -> None:
-    p = commands.add_parser("transcript", help=translate("Commands", "transcripts"))
-    add_import(p.add_subparsers(dest="transcript_command", metavar="TRANSCRIPT_COMMAND",
-                                required=True))
-
-
 def add_import(transcript: Any) -> None:
-    """``import`` among the ``transcript`` group's subcommands (whichever module makes the
-    group calls this)."""
+    """``import`` among the ``transcript`` group's subcommands (``transcribe.arguments``
+    makes the group)."""
     p = command(transcript, "import", Handler(f"{HERE}:import_transcript", WRITE),
                 help=translate("Commands", "read a transcript made elsewhere onto a "
                                "recording: SRT, WebVTT, or text whose lines start with a time "

@@ -43,9 +43,9 @@ class Busy(Exception):
         self.holder = holder
 
 
-def read_holder(folder: Path) -> Holder | None:
+def read_holder(folder: Path, name: str = LOCK_NAME) -> Holder | None:
     try:
-        data = json.loads((folder / LOCK_NAME).read_text(encoding="utf-8"))
+        data = json.loads((folder / name).read_text(encoding="utf-8"))
         since = datetime.fromisoformat(data["since"]) if data.get("since") else None
         return Holder(int(data["pid"]), str(data.get("host", "")),
                       str(data.get("purpose", "")), since)
@@ -54,10 +54,11 @@ def read_holder(folder: Path) -> Holder | None:
 
 
 class ProjectLock:
-    """Held from :meth:`acquire` to :meth:`release` (or the end of the process)."""
+    """Held from :meth:`acquire` to :meth:`release` (or the end of the process). ``name``
+    another lock file in the folder for one job at a time (a transcription)."""
 
-    def __init__(self, folder: Path, purpose: str) -> None:
-        self.path = folder / LOCK_NAME
+    def __init__(self, folder: Path, purpose: str, name: str = LOCK_NAME) -> None:
+        self.path = folder / name
         self.purpose = purpose
         self._fd: int | None = None
 
@@ -70,7 +71,7 @@ class ProjectLock:
             _lock(fd)
         except BlockingIOError:
             os.close(fd)
-            raise Busy(read_holder(self.path.parent)) from None
+            raise Busy(read_holder(self.path.parent, self.path.name)) from None
         except BaseException:
             os.close(fd)
             raise
