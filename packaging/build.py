@@ -58,6 +58,19 @@ def strip_binaries(folder: Path) -> None:
                        check=True)
 
 
+# The offline transcription engine (faster-whisper: CTranslate2, ONNX Runtime for its voice
+# filter, PyAV, the tokenizer and Hugging Face's download), as top-level entries of the
+# folder's ``_internal``: its share of the size is reported on its own.
+ENGINE = ("faster_whisper", "ctranslate2", "ctranslate2.libs", "onnxruntime",
+          "onnxruntime.libs", "av", "av.libs", "tokenizers", "huggingface_hub", "hf_xet")
+
+
+def engine_paths(folder: Path) -> list[Path]:
+    """The engine's files and folders in a built app (none when it was built without)."""
+    inside = folder / "_internal"
+    return [inside / name for name in ENGINE if (inside / name).exists()]
+
+
 def archive_path(version: str) -> Path:
     """The download's name: what and for which system, so a coordinator picks the right one."""
     system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform,
@@ -66,10 +79,17 @@ def archive_path(version: str) -> Path:
     return ROOT / "dist" / f"veldwerk-{version}-{system}-{platform.machine().lower()}{suffix}"
 
 
-def pack(folder: Path, target: Path) -> int:
+def pack(folder: Path, target: Path, leave_out: tuple[Path, ...] = ()) -> int:
     """The folder as one download; returns its bytes. Linux keeps modes and links in a tar
     packed with xz (the smallest download); the others get a zip, the
-    format their users open without a tool."""
+    format their users open without a tool. ``leave_out``: paths not packed (to weigh the
+    engine's share)."""
+    skipped = {str(path) for path in leave_out}
+
+    def kept(info: tarfile.TarInfo) -> tarfile.TarInfo | None:
+        path = str(folder.parent / info.name)
+        return None if any(path == s or path.startswith(s + "/") for s in skipped) else info
+
     partial = target.with_name(target.name + ".partial")
     if target.suffix == ".xz":
         xz = shutil.which("xz")
@@ -78,18 +98,19 @@ def pack(folder: Path, target: Path) -> int:
                 packer = subprocess.Popen([xz, "-6", "-T0", "-c"], stdin=subprocess.PIPE,
                                           stdout=out)
                 with tarfile.open(fileobj=packer.stdin, mode="w|") as tar:
-                    tar.add(folder, arcname=folder.name)
+                    tar.add(folder, arcname=folder.name, filter=kept)
                 packer.stdin.close()  # type: ignore[union-attr]
                 if packer.wait() != 0:
                     raise SystemExit(f"xz failed ({packer.returncode})")
             else:
                 with lzma.open(out, "wb", preset=6) as packed, \
                         tarfile.open(fileobj=packed, mode="w") as tar:
-                    tar.add(folder, arcname=folder.name)
+                    tar.add(folder, arcname=folder.name, filter=kept)
     else:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as packed:
             for path in sorted(folder.rglob("*")):
-                packed.write(path, path.relative_to(folder.parent).as_posix())
+                if kept(tarfile.TarInfo(path.relative_to(folder.parent).as_posix())):
+                    packed.write(path, path.relative_to(folder.parent).as_posix())
     partial.replace(target)
     return target.stat().st_size
 
@@ -107,7 +128,10 @@ def main(argv: list[str] | None = None) -> int:
                     str(ROOT / "packaging" / "veldwerk.spec")], check=True, env=env)
     strip_binaries(ROOT / "dist" / "veldwerk")
     size = folder_size(ROOT / "dist" / "veldwerk")
-    print(f"dist/veldwerk: {size / 1e6:.0f} MB unpacked")
+    engine = sum(folder_size(p) if p.is_dir() else p.stat().st_size
+                 for p in engine_paths(ROOT / "dist" / "veldwerk"))
+    print(f"dist/veldwerk: {size / 1e6:.0f} MB unpacked, of which the transcription engine "
+          f"{engine / 1e6:.0f} MB")
     if args.pack:
         sys.path.insert(0, str(ROOT))
         from veldwerk import __version__

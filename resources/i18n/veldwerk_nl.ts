@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>a recording&apos;s transcript: its segments with times and speakers</source>
-        <translation>het transcript van een opname: de fragmenten met tijden en sprekers</translation>
+        <translation>het transcript van een opname: de stukken met tijden en sprekers</translation>
     </message>
     <message>
         <source>read a transcript made elsewhere onto a recording: SRT, WebVTT, or text whose lines start with a time ([hh:]mm:ss, as noScribe and aTrain write it)</source>
@@ -8697,7 +8697,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>A segment must lie within the recording (0 to {ms} ms) and end after it starts.</source>
-        <translation>Een fragment moet binnen de opname liggen (0 tot {ms} ms) en eindigen na het begin.</translation>
+        <translation>Een stuk moet binnen de opname liggen (0 tot {ms} ms) en eindigen na zijn begin.</translation>
     </message>
     <message>
         <source>The transcript {id} no longer exists.</source>
@@ -8705,7 +8705,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>A segment has one speaker: a participant or a team member.</source>
-        <translation>Een fragment heeft één spreker: een deelnemer of een teamlid.</translation>
+        <translation>Een stuk heeft één spreker: een deelnemer of een teamlid.</translation>
     </message>
     <message>
         <source>The speaker must be one of the interview&apos;s participants or a team member.</source>
@@ -8713,7 +8713,7 @@ Opname loopt · {time}</translation>
     </message>
     <message>
         <source>The segment {id} no longer exists.</source>
-        <translation>Het fragment {id} bestaat niet meer.</translation>
+        <translation>Het stuk {id} bestaat niet meer.</translation>
     </message>
     <message>
         <source>Line {line} of the transcript cannot be read: {why}.</source>
@@ -8788,8 +8788,12 @@ Opname loopt · {time}</translation>
         <translation>Gestopt na {done} minuten; wat is uitgeschreven, blijft bewaard. Dezelfde opdracht gaat vanaf daar verder.</translation>
     </message>
     <message>
-        <source>{id}: {count} segments</source>
-        <translation>{id}: {count} fragmenten</translation>
+        <source>{id}: {n} segment</source>
+        <translation>{id}: {n} stuk</translation>
+    </message>
+    <message>
+        <source>{id}: {n} segments</source>
+        <translation>{id}: {n} stukken</translation>
     </message>
     <message>
         <source>This recording has no transcript yet.</source>

@@ -17,6 +17,7 @@ from veldwerk.errors import NotFound
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 from veldwerk.store.project import OpenProject
+from veldwerk.words import plural
 from veldwerk.transcribe import job
 
 
@@ -77,8 +78,8 @@ def transcribe(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
                         "is kept. The same command goes on from there.").format(
             done=_minutes(done_ms)), file=sys.stderr, flush=True)
         return 1
-    print(translate("Transcripts", "{id}: {count} segments").format(
-        id=transcript_id, count=count), flush=True)
+    print(plural(count, translate("Transcripts", "{id}: {n} segment"),
+                 translate("Transcripts", "{id}: {n} segments"), id=transcript_id), flush=True)
     return 0
 
 
