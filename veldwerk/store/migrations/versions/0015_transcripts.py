@@ -15,6 +15,13 @@ down_revision = '0014'
 branch_labels = None
 depends_on = None
 
+FOREIGN_KEYS = (
+    ('transcript', 'fk_transcript_recording_id_recording'),
+    ('transcript_segment', 'fk_transcript_segment_transcript_id_transcript'),
+    ('transcript_segment', 'fk_transcript_segment_participant_id_participant'),
+    ('transcript_segment', 'fk_transcript_segment_member_id_team_member'),
+)
+
 
 def _synced() -> list[sa.Column]:
     return [
@@ -64,6 +71,12 @@ def upgrade() -> None:
                     ['transcript_id', 'start_ms'])
     op.create_index(op.f('ix_transcript_segment_participant_id'), 'transcript_segment',
                     ['participant_id'])
+    if op.get_bind().dialect.name == 'postgresql':
+        # As 0008 made every key: a merge defers the checks to its commit (a bundle's
+        # entries are not parent-before-child).
+        for table, name in FOREIGN_KEYS:
+            op.execute(f'ALTER TABLE "{table}" ALTER CONSTRAINT "{name}" '
+                       'DEFERRABLE INITIALLY IMMEDIATE')
 
 
 def downgrade() -> None:
