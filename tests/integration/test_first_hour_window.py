@@ -178,6 +178,9 @@ def test_the_coordinators_first_hour_by_keyboard(screen: str, tmp_path: Path) ->
         me.passphrase(after=me.passphrase())  # and the same again
         wait_for("the keys file", keys_file.exists, app)
         me.window("Delivery")
+        # The file is there before the work's progress window has closed and given the
+        # keyboard back: keys typed in that moment are lost (seen in 2 of 5 runs).
+        time.sleep(1.5)
 
         me.keys("alt+r")  # Anna (the first member) delivers to a folder (the default)
         me.type(str(stick))
@@ -187,6 +190,7 @@ def test_the_coordinators_first_hour_by_keyboard(screen: str, tmp_path: Path) ->
         me.file_name("Save the project file as", anna_file)
         wait_for("Anna's project file", anna_file.exists, app)
         me.window("Delivery")
+        time.sleep(1.5)  # as after the keys: the keyboard back in the Delivery window
 
         me.keys("alt+t", "Down")  # 2. Team member: Bram
         me.keys("alt+w")  # a WebDAV share
