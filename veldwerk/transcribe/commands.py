@@ -17,8 +17,8 @@ from veldwerk.errors import NotFound
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 from veldwerk.store.project import OpenProject
-from veldwerk.words import plural
 from veldwerk.transcribe import job
+from veldwerk.words import plural
 
 
 def recording_named(project: OpenProject, typed: str) -> str:
