@@ -7709,6 +7709,14 @@ Opname loopt · {time}</translation>
         <translation>{who} en alles wat van die persoon is wissen, hier en op elke laptop? Dit kan niet ongedaan worden gemaakt. [j/N] </translation>
     </message>
     <message>
+        <source>Keeping one transcript erases the other (the one of {gone}) with its segments, so it asks for your confirmation; nothing was erased. Add --yes to confirm it without a question.</source>
+        <translation>Eén transcript houden wist het andere (dat van {gone}) met zijn stukken, dus eerst wordt om uw bevestiging gevraagd; er is niets gewist. Voeg --yes toe om het zonder vraag te bevestigen.</translation>
+    </message>
+    <message>
+        <source>The transcript of {kept} stays; the one of {gone} is erased with its segments, here and from the computer that made it. This cannot be undone. Go on? [y/N] </source>
+        <translation>Het transcript van {kept} blijft; dat van {gone} wordt met zijn stukken gewist, hier en op de computer die het maakte. Dit kan niet ongedaan worden gemaakt. Doorgaan? [j/N] </translation>
+    </message>
+    <message>
         <source>y</source>
         <translation>j</translation>
     </message>

@@ -9,10 +9,12 @@ database (PostgreSQL); the merge's SQL is the same on both, so the rest run on S
 from __future__ import annotations
 
 import os
+from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
 import pyrage
+import pytest
 from sqlalchemy import text
 
 from tests.helpers import merging
@@ -20,9 +22,10 @@ from tests.helpers import team as teams
 from veldwerk import interviews, participants, setup, transcripts
 from veldwerk.consent import withdrawal
 from veldwerk.domain import Recording
+from veldwerk.errors import ValidationError
 from veldwerk.ids import utcnow, uuid7
 from veldwerk.mediastore import store_bytes
-from veldwerk.merge import answers, decisions, inbox
+from veldwerk.merge import answers, commands, decisions, inbox
 from veldwerk.merge.apply import current
 from veldwerk.search import find
 from veldwerk.store import changelog, rows
@@ -233,7 +236,14 @@ def test_two_transcripts_of_one_recording_meet_and_the_coordinator_keeps_one(
         forged = project.run(forge)
     late = merging.bundles_of(bram, tmp_path / "late")
 
+    # Either choice erases a transcript: the command asks first, and with no one to ask
+    # (no terminal) it refuses in words and nothing changes.
+    resolve = Namespace(id=conflict.short_id, keep="ours", text=None, code=None,
+                        identity=None, yes=False)
+    with boss.open() as project, pytest.raises(ValidationError, match="--yes"):
+        commands.conflicts_resolve(resolve, project, boss.me)
     with boss.open() as project:
+        assert len(_texts(project)) == 2, "nothing erased without a yes"
         done, _ = project.run(lambda s: decisions.resolve(s, conflict.id, boss.me.id,
                                                           keep=decisions.OURS))
         assert "the transcript of Anna de Boer (" in done.resolved_words("ours")

@@ -228,7 +228,7 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
     from veldwerk.merge.round import after_decision  # deferred: heavy (the models)
 
     merged = sys.stdin.read() if args.text == "-" else args.text
-    if args.keep == decisions.THEIRS and not _erasure_confirmed(args, project):
+    if not _erasure_confirmed(args, project):
         print(translate("Sync", "Nothing was erased."))
         return 1
     conflict, renamed = project.run(lambda s: decisions.resolve(
@@ -250,21 +250,38 @@ def conflicts_resolve(args: argparse.Namespace, project: Any, _me: Device) -> in
 
 
 def _erasure_confirmed(args: argparse.Namespace, project: Any) -> bool:
-    """Confirming an erasure asks first, as the app does (``--yes`` answers it); with no
-    one to ask, it is refused in words."""
+    """A decision that erases (a laptop's erasure request accepted, or one of two
+    transcripts of a recording) asks first, as the app does (``--yes`` answers it); with
+    no one to ask, it is refused in words."""
     from veldwerk.merge import decisions, trust  # deferred: heavy (sqlmodel)
 
     with project.session() as session:
         conflict = decisions.find(session, args.id)
-    if conflict.kind != trust.ERASE or args.yes:
+    if args.yes:
         return True
-    who = conflict.person or conflict.title()
+    if conflict.kind == trust.ERASE and args.keep == decisions.THEIRS:
+        who = conflict.person or conflict.title()
+        refusal = translate("Sync", "Erasing {who} asks for your confirmation; nothing was "
+                            "erased. Add --yes to confirm it without a question.").format(who=who)
+        question = translate("Sync", "Erase {who} and all that is theirs, here and on every "
+                             "laptop? This cannot be undone. [y/N] ").format(who=who)
+    elif (conflict.kind == decisions.TRANSCRIPT
+          and args.keep in (decisions.OURS, decisions.THEIRS)):
+        kept = conflict.ours_by if args.keep == decisions.OURS else conflict.theirs_by
+        gone = conflict.theirs_by if args.keep == decisions.OURS else conflict.ours_by
+        refusal = translate("Sync", "Keeping one transcript erases the other (the one of "
+                            "{gone}) with its segments, so it asks for your confirmation; nothing was "
+                            "erased. Add --yes to confirm it without a question.").format(
+                                gone=gone.who())
+        question = translate("Sync", "The transcript of {kept} stays; the one of {gone} is "
+                             "erased with its segments, here and from the computer that made "
+                             "it. This cannot be undone. Go on? [y/N] ").format(
+                                 kept=kept.who(), gone=gone.who())
+    else:
+        return True
     if not sys.stdin.isatty():
-        raise ValidationError("yes", translate(
-            "Sync", "Erasing {who} asks for your confirmation; nothing was erased. Add --yes "
-            "to confirm it without a question.").format(who=who))
-    answer = input(translate("Sync", "Erase {who} and all that is theirs, here and on every "
-                             "laptop? This cannot be undone. [y/N] ").format(who=who))
+        raise ValidationError("yes", refusal)
+    answer = input(question)
     return answer.strip().lower() in ("y", "yes", translate("Sync", "y"),
                                       translate("Sync", "yes"))
 
