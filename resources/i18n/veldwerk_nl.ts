@@ -7865,12 +7865,12 @@ Opname loopt · {time}</translation>
         <translation>{table} in «{title}»</translation>
     </message>
     <message>
-        <source>Transcript of a recording of «{title}»</source>
-        <translation>Transcript van een opname van «{title}»</translation>
+        <source>Transcript of recording {n} of «{title}»</source>
+        <translation>Transcript van opname {n} van «{title}»</translation>
     </message>
     <message>
-        <source>Transcript at {time} in «{title}»</source>
-        <translation>Transcript op {time} in «{title}»</translation>
+        <source>Transcript at {time} of recording {n} in «{title}»</source>
+        <translation>Transcript op {time} van opname {n} in «{title}»</translation>
     </message>
     <message>
         <source>No open conflict {id}.</source>

@@ -53,7 +53,7 @@ def _conversation(project: Any, people: int = 1) -> tuple[str, list[str]]:
         session.flush()
         opus, digest = store_bytes(project.media, os.urandom(2000), "ogg")
         wav, wav_digest = store_bytes(project.media, os.urandom(4096), "wav")
-        take = Recording(interview_id=interview.id, state="ok", started_at=utcnow(),
+        take = Recording(interview_id=interview.id, position=1, state="ok", started_at=utcnow(),
                          duration_ms=60_000, size=4096, sha256=wav_digest, media_name=wav,
                          compressed_name=opus, compressed_sha256=digest, compressed_size=2000)
         session.add(take)
@@ -141,7 +141,7 @@ def test_a_transcript_travels_merges_like_notes_and_is_found(tmp_path: Path,
         (conflict,) = decisions.conflicts(s)
         assert (conflict.table, conflict.fields) == ("transcript_segment", ["text"])
         assert conflict.field_names() == ["Text"] and decisions.mergeable(conflict)
-        assert conflict.title() == "Transcript at 0 min 1 s in «Aan de Kievitslaan»"
+        assert conflict.title() == "Transcript at 0 min 1 s of recording 1 in «Aan de Kievitslaan»"
         shown = conflict.describe()
         assert "[-Zwanenbloemfabriek,-]{+Zwanebloemfabriek,+}" in shown
         assert "[-opa.-]{+vader.+}" in shown
@@ -199,19 +199,24 @@ def two_transcripts(tmp_path: Path) -> tuple[teams.Coordinator, teams.Laptop, te
 
 
 def test_two_transcripts_of_one_recording_meet_and_the_coordinator_keeps_one(
-        tmp_path: Path) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     boss, anna, bram, brams = two_transcripts(tmp_path)
     with boss.open() as project, project.session() as s:
         assert len(_texts(project)) == 2, "both are here until the coordinator decides"
         (conflict,) = decisions.conflicts(s)
         assert (conflict.table, conflict.kind) == ("transcript", "transcript")
         assert conflict.describe().startswith(
-            "Transcript of a recording of «Aan de Kievitslaan» was transcribed twice: by ")
+            "Transcript of recording 1 of «Aan de Kievitslaan» was transcribed twice: by ")
         assert "Bram Smit" in conflict.describe() and "Anna de Boer" in conflict.describe()
         ((name, spans),) = conflict.differences()  # what each says, side by side
         assert name == "What was said" and "".join(
             x.text for x in spans if x.kind != "added") == SAID
         assert "".join(x.text for x in spans if x.kind != "removed") == BRAMS
+    with boss.open() as project:  # the command shows both, the other's words marked
+        commands.conflicts_list(Namespace(all=False, json=False), project, boss.me)
+    listed = capsys.readouterr().out
+    assert "What was said: Vroeger stond hier [-de Zwanenbloemfabriek, daar werkte mijn " \
+        "vader.-]{+een fabriek.+}" in listed, listed
     _answers_to(boss, bram)
     with bram.open() as project, project.session() as s:
         (word,) = downstream.change_words(s)
@@ -257,7 +262,8 @@ def test_two_transcripts_of_one_recording_meet_and_the_coordinator_keeps_one(
         with project.session() as s:
             (request,) = decisions.conflicts(s)
             assert (request.kind, request.row_id) == ("foreign", forged)
-            assert request.title() == "Transcript at 0 min 0 s in «Aan de Kievitslaan»"
+            assert request.title() == (
+                "Transcript at 0 min 0 s of recording 1 in «Aan de Kievitslaan»")
         answers.answer(project, boss.keys, [dropped])
         assert _texts(project) == [SAID]
     _answers_to(boss, bram)

@@ -110,7 +110,7 @@ def field_work(project: OpenProject, title: str = "Gesprek", audio_bytes: int = 
         if audio_bytes:
             opus, digest = store_bytes(project.media, os.urandom(audio_bytes), "ogg")
             wav, wav_digest = store_bytes(project.media, os.urandom(4096), "wav")
-            session.add(Recording(interview_id=interview.id, state="ok",
+            session.add(Recording(interview_id=interview.id, position=1, state="ok",
                                   started_at=utcnow(), duration_ms=60_000, size=4096,
                                   sha256=wav_digest, media_name=wav, compressed_name=opus,
                                   compressed_sha256=digest, compressed_size=audio_bytes))

@@ -72,7 +72,7 @@ def test_the_inbox_shows_two_transcripts_side_by_side_and_keeps_one(
         assert "1 transcript, " in sorted(brought)[1]
         assert dialog.conflict_list.count() == 1
         assert dialog.conflict_list.item(0).text().startswith(
-            "Transcript of a recording of «Aan de Kievitslaan»")
+            "Transcript of recording 1 of «Aan de Kievitslaan»")
         assert "was transcribed twice" in dialog.panel.differs.text()
         assert (dialog.ours.toPlainText(), dialog.theirs.toPlainText()) == (SAID, BRAMS)
         assert not dialog.save_merged.isEnabled(), "two transcripts are not one text"

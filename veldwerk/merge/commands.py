@@ -20,6 +20,8 @@ from veldwerk.paths import Device
 if TYPE_CHECKING:
     from veldwerk.merge.round import Round
 
+SHOWN = 1200  # characters of two transcripts' words a conflict's line shows
+
 
 def _keys(path: Any) -> Any:
     from veldwerk.bundle import keys as keymod  # deferred: heavy (pyrage)
@@ -214,6 +216,11 @@ def _conflict_lines(c: Any) -> list[str]:
     if c.status != "open":
         head += "  " + translate("Sync", "(resolved: {how})").format(how=c.resolution)
     lines = [head, "  [-…-] " + c.ours_by.describe(), "  {+…+} " + c.theirs_by.describe()]
+    if c.kind == "transcript":  # both transcripts' words, the other's marked; a long
+        # one cut short (the app and --json show them whole)
+        shown = [f"  {name}: {marked(spans)}" for name, spans in c.differences()]
+        return [*lines, "  " + c.describe(),
+                *(line if len(line) <= SHOWN else line[:SHOWN - 1] + "…" for line in shown)]
     if c.kind in ("code", "deleted", "purge", "erase") or not c.fields:
         return [*lines, "  " + c.describe()]
     if c.kind == "foreign":
@@ -270,9 +277,9 @@ def _erasure_confirmed(args: argparse.Namespace, project: Any) -> bool:
         kept = conflict.ours_by if args.keep == decisions.OURS else conflict.theirs_by
         gone = conflict.theirs_by if args.keep == decisions.OURS else conflict.ours_by
         refusal = translate("Sync", "Keeping one transcript erases the other (the one of "
-                            "{gone}) with its segments, so it asks for your confirmation; nothing was "
-                            "erased. Add --yes to confirm it without a question.").format(
-                                gone=gone.who())
+                            "{gone}) with its segments, so it asks for your confirmation; "
+                            "nothing was erased. Add --yes to confirm it without a "
+                            "question.").format(gone=gone.who())
         question = translate("Sync", "The transcript of {kept} stays; the one of {gone} is "
                              "erased with its segments, here and from the computer that made "
                              "it. This cannot be undone. Go on? [y/N] ").format(

@@ -313,17 +313,20 @@ def _about(session: Session, table: str, row_id: str, ours: dict[str, Any]) -> s
 
 
 def _about_transcript(session: Session, table: str, row: dict[str, Any]) -> str:
-    """A transcript by its recording's interview; a segment by its time in it too."""
+    """A transcript by its recording (numbered as the recordings list numbers them) and
+    interview; a segment by its time in it too."""
     recording = str(row.get("recording_id") or "") or str(session.execute(text(
         "SELECT recording_id FROM transcript WHERE id = :t"),
         {"t": row.get("transcript_id")}).scalar() or "")
-    title = session.execute(text(
-        "SELECT i.title FROM recording r JOIN interview i ON i.id = r.interview_id WHERE "
-        "r.id = :r"), {"r": recording}).scalar() or "?"
+    found = session.execute(text(
+        "SELECT i.title, r.position FROM recording r JOIN interview i ON "
+        "i.id = r.interview_id WHERE r.id = :r"), {"r": recording}).first()
+    title, position = (found[0], int(found[1] or 0)) if found else ("?", 0)
     if table == "transcript":
-        return translate("Sync", "Transcript of a recording of «{title}»").format(title=title)
-    return translate("Sync", "Transcript at {time} in «{title}»").format(
-        time=duration_text(int(row.get("start_ms") or 0)), title=title)
+        return translate("Sync", "Transcript of recording {n} of «{title}»").format(
+            n=position, title=title)
+    return translate("Sync", "Transcript at {time} of recording {n} in «{title}»").format(
+        time=duration_text(int(row.get("start_ms") or 0)), n=position, title=title)
 
 
 def find(session: Session, conflict_id: str) -> Conflict:
