@@ -30,6 +30,18 @@ class Probe:
     video: bool = False  # it has a picture too (a video): only the sound is imported
 
 
+def sound_ms(path: Path) -> int | None:
+    """How long a file's first sound track runs, read from its packets (not decoded): a
+    video's container lasts as long as its picture, which a phone often stops after the
+    sound. None when ffmpeg cannot tell."""
+    result = subprocess.run([executable(), "-hide_banner", "-nostdin", "-v", "error", "-i",
+                             str(path), "-map", "0:a:0", "-c", "copy", "-f", "null", "-",
+                             "-progress", "pipe:1"],
+                            capture_output=True, text=True, errors="replace", check=False)
+    times = re.findall(r"^out_time_us=(\d+)$", result.stdout, flags=re.MULTILINE)
+    return int(times[-1]) // 1000 if times else None
+
+
 def probe(path: Path) -> Probe:
     """What ffmpeg says about the input (it prints the streams when given no output)."""
     if path.is_dir():

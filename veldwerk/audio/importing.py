@@ -79,8 +79,10 @@ def import_file(project: OpenProject, interview_id: str, path: Path,
             hint=translate("Audio", "The file may be damaged. Copy it from the phone again."))
     progress(1.0, message)
     # What decoded is kept, also from a file cut short; but it says so.
-    short = bool(found.duration_ms) and (
-        found.duration_ms - recorder.recorded_ms > max(SHORT_MS, found.duration_ms * 0.02))
+    expected_ms = found.duration_ms
+    if found.video and _short(expected_ms, recorder.recorded_ms):  # the picture ran on?
+        expected_ms = ffmpeg.sound_ms(path) or expected_ms
+    short = _short(expected_ms, recorder.recorded_ms)
     incomplete = short or bool(errors)
     recording = recorder.stop(RecordingState.INCOMPLETE if incomplete else RecordingState.OK)
     assert recording is not None  # recorded_ms > 0 was checked above
@@ -91,8 +93,13 @@ def import_file(project: OpenProject, interview_id: str, path: Path,
         return Imported(recording, note=note)
     detail = (translate("Audio", "{got} of {expected} could be read").format(
         got=duration_text(recorder.recorded_ms), expected=duration_text(
-            found.duration_ms or 0)) if short else errors.splitlines()[-1])
+            expected_ms or 0)) if short else errors.splitlines()[-1])
     return Imported(recording, translate(
         "Audio", "{name} is damaged ({detail}). What could be read is kept and marked as "
         "incomplete; if you still have the original, import it again.").format(
             name=path.name, detail=detail), note)
+
+
+def _short(expected_ms: int | None, got_ms: int) -> bool:
+    """Less sound decoded than the file says it holds, beyond rounding at the ends."""
+    return bool(expected_ms) and expected_ms - got_ms > max(SHORT_MS, expected_ms * 0.02)
