@@ -22,9 +22,8 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from veldwerk import transcripts
-from veldwerk.consent import records
 from veldwerk.domain import Recording
-from veldwerk.errors import ConsentError, NotFound, VeldwerkError
+from veldwerk.errors import NotFound, VeldwerkError
 from veldwerk.i18n import translate
 
 LARGEST = 20 * 1024 * 1024  # a transcript of many hours is a few MB
@@ -163,13 +162,7 @@ def import_transcript(session: Session, recording_id: str, path: Path,
     recording = session.get(Recording, recording_id)
     if recording is None:
         raise NotFound(translate("Audio", "There is no recording {id}.").format(id=recording_id))
-    gate = records.audio_gate(session, recording.interview_id)
-    if gate.codes:  # what was said is the recording's: the same consent as its sound
-        raise ConsentError(translate(
-            "Transcripts", "No transcript can be kept of this recording. {reason}").format(
-                reason=gate.reason()), hint=translate(
-            "Transcripts", "A transcript needs everyone's consent to audio, as the "
-            "recording does; nothing was imported."))
+    transcripts.check_consent(session, recording.interview_id)
     length = recording.duration_ms
     language = str(session.execute(text("SELECT language FROM project")).scalar() or "nl")
     made = transcripts.begin(session, recording_id, language, tool, replace)

@@ -12,8 +12,9 @@ from typing import NamedTuple
 from sqlalchemy import text
 from sqlmodel import Session, select
 
+from veldwerk.consent.use import AUDIO, Consents
 from veldwerk.domain import Recording, Transcript, TranscriptSegment, TranscriptState
-from veldwerk.errors import NotFound, ValidationError, VeldwerkError
+from veldwerk.errors import ConsentError, NotFound, ValidationError, VeldwerkError
 from veldwerk.i18n import translate
 from veldwerk.setup import check_language
 
@@ -58,6 +59,25 @@ def segments(session: Session, transcript_id: str) -> list[TranscriptSegment]:
     return list(session.exec(select(TranscriptSegment)
                              .where(TranscriptSegment.transcript_id == transcript_id)
                              .order_by(TranscriptSegment.start_ms, TranscriptSegment.id)))
+
+
+def refusal(session: Session, interview_id: str) -> str:
+    """Why no transcript may be made of this interview's recordings ("" if one may): what
+    was said is the recording's, so it takes the recording's consent (everyone in it
+    agreed to audio, nobody withdrew: the rule every output keeps)."""
+    return Consents(session).source_refusal(interview_id, AUDIO)
+
+
+def check_consent(session: Session, interview_id: str) -> None:
+    """Refuse, in words, a transcript the people in the conversation did not allow:
+    transcribed, imported or typed by hand alike."""
+    why = refusal(session, interview_id)
+    if why:
+        raise ConsentError(translate(
+            "Transcripts", "No transcript may be made of this recording. {reason}").format(
+                reason=why), hint=translate(
+            "Transcripts", "A transcript needs everyone's consent to audio, as the recording "
+            "does; nothing was written or sent anywhere."))
 
 
 def begin(session: Session, recording_id: str, language: str, engine: str = "",
@@ -220,6 +240,7 @@ def start_segment_at(session: Session, recording_id: str, at_ms: int, language: 
     begins with the first, ``engine`` ""): it lasts until the next segment, or the end of
     the recording, and the one it falls in now ends where it starts."""
     recording = _recording(session, recording_id)
+    check_consent(session, recording.interview_id)  # also for a transcript there is
     transcript = of_recording(session, recording_id)
     if transcript is None:
         transcript = begin(session, recording_id, language, engine="")

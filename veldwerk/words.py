@@ -83,6 +83,15 @@ def datetime_text(moment: datetime | str | None) -> str:
     return f"{date_text(local.date())} {format_time(local, 'HH:mm', locale=_locale())}"
 
 
+def language(code: str) -> str:
+    """A language's name in the reader's language (``nl`` → "Dutch" to an English reader,
+    "Nederlands" to a Dutch one); the code itself where Babel does not know it."""
+    from babel import Locale  # deferred: start-up
+
+    name = Locale.parse(_locale()).languages.get(code)
+    return str(name) if name else code
+
+
 def plural(n: int, one: str, many: str, **fields: Any) -> str:
     """``one`` or ``many`` (both already through ``translate``, so both are catalogue
     entries), filled with ``{n}`` and ``fields``. Dutch and English share the rule: one

@@ -8664,14 +8664,6 @@ Opname loopt · {time}</translation>
         <translation>Deze opname loopt nog; schrijf haar uit als ze gestopt is.</translation>
     </message>
     <message>
-        <source>This recording may not be transcribed. {reason}</source>
-        <translation>Deze opname mag niet worden uitgeschreven. {reason}</translation>
-    </message>
-    <message>
-        <source>Only a recording everyone in it agreed to may be transcribed; nothing was sent anywhere or written.</source>
-        <translation>Alleen een opname waarmee iedereen erin instemde, mag worden uitgeschreven; er is niets verstuurd of geschreven.</translation>
-    </message>
-    <message>
         <source>This recording has a transcript already.</source>
         <translation>Deze opname heeft al een transcript.</translation>
     </message>
@@ -8702,6 +8694,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>Check it with veldwerk audio check; the transcript so far is kept.</source>
         <translation>Controleer haar met veldwerk audio check; het transcript tot nu toe blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>No transcript may be made of this recording. {reason}</source>
+        <translation>Van deze opname mag geen transcript worden gemaakt. {reason}</translation>
+    </message>
+    <message>
+        <source>A transcript needs everyone&apos;s consent to audio, as the recording does; nothing was written or sent anywhere.</source>
+        <translation>Een transcript vraagt ieders toestemming voor geluid, net als de opname; er is niets geschreven of verstuurd.</translation>
     </message>
     <message>
         <source>A segment must lie within the recording (0 to {ms} ms) and end after it starts.</source>
@@ -8758,14 +8758,6 @@ Opname loopt · {time}</translation>
     <message>
         <source>{path} cannot be read ({why}).</source>
         <translation>{path} is niet te lezen ({why}).</translation>
-    </message>
-    <message>
-        <source>No transcript can be kept of this recording. {reason}</source>
-        <translation>Van deze opname kan geen transcript worden bewaard. {reason}</translation>
-    </message>
-    <message>
-        <source>A transcript needs everyone&apos;s consent to audio, as the recording does; nothing was imported.</source>
-        <translation>Een transcript vraagt ieders toestemming voor geluid, net als de opname; er is niets ingelezen.</translation>
     </message>
     <message>
         <source>Segments read onto the recording: {n}.</source>

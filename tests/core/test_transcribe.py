@@ -260,7 +260,7 @@ def test_refusals_come_before_any_model_is_loaded(tiny_en: Path, tmp_path: Path,
     in_dutch = veldwerk(data, "transcribe", recording_id, "--model", str(tiny_en),
                         "--replace")
     assert in_dutch.returncode == 2 and kept() == before
-    assert "The model tiny.en knows English only; this recording is in Nederlands." in (
+    assert "The model tiny.en knows English only; this recording is in Dutch." in (
         in_dutch.stderr)
     assert "small" in in_dutch.stderr and "large-v3-turbo" in in_dutch.stderr
     # A name that is not here is downloaded, and without a connection that is said.
@@ -284,7 +284,7 @@ def test_refusals_come_before_any_model_is_loaded(tiny_en: Path, tmp_path: Path,
     refused = veldwerk(data, "transcribe", refused_id, "--model", str(tiny_en),
                        "--language", "en")
     assert refused.returncode == 2
-    assert "may not be transcribed" in refused.stderr and "did not agree" in refused.stderr
+    assert "No transcript may be made" in refused.stderr and "did not agree" in refused.stderr
     with sqlite3.connect(database) as look:
         assert look.execute("SELECT count(*) FROM transcript WHERE recording_id = ?",
                             (refused_id,)).fetchone() == (0,)

@@ -110,7 +110,7 @@ def test_srt_webvtt_and_timed_text_read_onto_the_recording(project, take, tmp_pa
         interview_id = s.execute(text("SELECT interview_id FROM recording WHERE id = :r"),
                                  {"r": take}).scalar()
     consent_to_audio(project, interview_id, audio=False)  # they changed their mind
-    with pytest.raises(ConsentError, match="did not agree to a recording"):
+    with pytest.raises(ConsentError, match="did not agree to audio recording"):
         project.run(lambda s: import_transcript(s, take, tmp_path / "a.srt", replace=True))
     assert len(_segments(project, take)[1]) == 3, "the one there was stays"
 

@@ -12,7 +12,7 @@ from veldwerk import interviews, transcripts
 from veldwerk.audio.recorder import Recorder
 from veldwerk.audio.wavfile import PcmFormat
 from veldwerk.domain import ownership
-from veldwerk.errors import ValidationError
+from veldwerk.errors import ConsentError, ValidationError
 from veldwerk.store.project import OpenProject
 
 
@@ -67,3 +67,21 @@ def test_a_transcript_keeps_to_its_recording_and_its_people(project: OpenProject
         assert taken["transcript"] == [again.id] and len(taken["transcript_segment"]) == 1
         spoken = dict(ownership.closure(s, {"participant": [person]}))
         assert len(spoken["transcript_segment"]) == 1
+
+
+def test_no_transcript_is_typed_where_the_people_refused_audio(project: OpenProject,
+                                                               entry) -> None:
+    """Typing by hand takes the recording's consent, as transcribing and importing do: a
+    newer form that refuses audio stops it, and nothing is written."""
+    interview_id = project.run(lambda s: interviews.save(
+        s, entry.id, interviews.InterviewDraft())).id
+    consent_to_audio(project, interview_id)
+    recorder = Recorder(project, interview_id, PcmFormat(), "test")
+    taken = recorder.start()
+    recorder.write(b"\0\0" * 16000 * 2)
+    recorder.stop()
+    (code,) = consent_to_audio(project, interview_id, audio=False)
+    with pytest.raises(ConsentError, match=f"{code} did not agree to audio recording"):
+        project.run(lambda s: transcripts.start_segment_at(s, taken.id, 500, "nl"))
+    with project.session() as s:
+        assert transcripts.of_recording(s, taken.id) is None

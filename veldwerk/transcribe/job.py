@@ -25,9 +25,8 @@ from sqlalchemy import text
 
 from veldwerk import transcripts
 from veldwerk.audio import ffmpeg
-from veldwerk.consent.use import AUDIO, Consents
 from veldwerk.domain import Recording, TranscriptState
-from veldwerk.errors import AudioError, ConsentError, NotFound, ReadOnlyProject
+from veldwerk.errors import AudioError, NotFound, ReadOnlyProject
 from veldwerk.i18n import translate
 from veldwerk.setup import check_language
 from veldwerk.store.lock import Busy, ProjectLock
@@ -59,13 +58,7 @@ def transcribe(project: OpenProject, recording_id: str, model: str | None = None
         if recording is None:
             raise NotFound(translate("Audio", "There is no recording {id}.").format(
                 id=recording_id))
-        refusal = Consents(session).source_refusal(recording.interview_id, AUDIO)
-        if refusal:
-            raise ConsentError(translate(
-                "Transcripts", "This recording may not be transcribed. {reason}").format(
-                reason=refusal), hint=translate(
-                "Transcripts", "Only a recording everyone in it agreed to may be transcribed; "
-                "nothing was sent anywhere or written."))
+        transcripts.check_consent(session, recording.interview_id)
         existing = transcripts.of_recording(session, recording_id)
         resume = (existing is not None and bool(existing.engine) and not replace
                   and existing.state == TranscriptState.PARTIAL.value)

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import platformdirs
 
+from veldwerk import words
 from veldwerk.i18n import translate
-from veldwerk.setup import INTERVIEW_LANGUAGES
 from veldwerk.transcribe import EngineMissing, EnglishOnly, ModelNotFound
 
 ENTRY_POINTS = "veldwerk.transcription_models"  # a package's own model: name = callable
@@ -153,7 +153,7 @@ def check_language(choice: ModelChoice, language: str) -> None:
     if choice.english_only and language != "en":
         raise EnglishOnly(translate(
             "Transcripts", "The model {model} knows English only; this recording is in {language}."
-        ).format(model=choice.name, language=INTERVIEW_LANGUAGES.get(language, language)),
+        ).format(model=choice.name, language=words.language(language)),
             hint=translate(
             "Transcripts", "Choose a model that knows more languages; for Dutch: {models} (for "
             "example --model {first}).").format(
