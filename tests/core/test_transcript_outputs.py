@@ -128,6 +128,7 @@ def test_the_word_document_has_the_transcript_with_times_and_speakers(
     (heard,) = [p for t, p in by_text.items() if "Op de markt" in t]
     (unheard,) = [p for t, p in by_text.items() if "Bij de buren" in t]
     start = heard.index("Transcript")
+    assert "Recordings" in heard and "Moments in the recordings" not in heard, "no moments"
     assert heard[start + 1:start + 4] == [
         "Recording 1", "[00:00] Student 1: Hoe lang woont u hier al?",
         f"[00:01] {made.code}: Sinds negentienzeventig, naast de bakker."]

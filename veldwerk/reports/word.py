@@ -77,8 +77,10 @@ def _interview_body(document: Any, facts: InterviewFacts, level: int) -> Any:
                language)
         document.add_paragraph(facts.free)
     if facts.takes:
-        _label(document.add_heading(translate("Reports", "Moments in the recordings"),
-                                    level=level + 1), language)
+        heading_text = (translate("Reports", "Moments in the recordings")
+                        if any(take.moments for take in facts.takes)
+                        else translate("Reports", "Recordings"))
+        _label(document.add_heading(heading_text, level=level + 1), language)
         for take in facts.takes:
             _label(document.add_paragraph(translate("Reports", "{title} ({length})").format(
                 title=take.title, length=clock(take.duration_ms)), style="List Bullet"),
