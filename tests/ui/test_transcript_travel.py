@@ -1,24 +1,30 @@
 """Transcripts in the windows that search and merge: Search all notes finds what was said
 and opens the player at the segment's time; the Inbox shows two transcripts of one
-recording side by side and keeps the one chosen."""
+recording side by side and keeps the one chosen; the coordinator plays a laptop's take
+from its Opus copy with the transcript beside it, and says so when it holds no sound."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from tests.conftest import consent_to_audio
 from tests.core.test_import import voice_like
-from tests.core.test_transcript_travel import BRAMS, SAID, two_transcripts
+from tests.core.test_transcript_travel import BRAMS, SAID, _send, two_transcripts
+from tests.helpers import merging
+from tests.helpers import team as teams
 from tests.ui.conftest import make_context
 from ui.main_window import MainWindow
 from ui.merge.inbox_dialog import InboxDialog
 from veldwerk import transcripts
 from veldwerk.audio.importing import import_file
+from veldwerk.audio.processing import compress
 
 
 def test_search_finds_what_was_said_and_opens_the_player_there(
@@ -84,4 +90,64 @@ def test_the_inbox_shows_two_transcripts_side_by_side_and_keeps_one(
         assert said == [BRAMS], "Bram's stays, Anna's went"
     finally:
         dialog.close()
+        context.close()
+
+
+def test_the_coordinator_plays_a_laptops_take_from_its_opus_copy_beside_its_transcript(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
+    voice_like(tmp_path / "verhaal.wav", 6.0)
+    with anna.open() as project:
+        interview_id = teams.field_work(project, "Walk A interview")
+        consent_to_audio(project, interview_id)
+        take = import_file(project, interview_id, tmp_path / "verhaal.wav").recording
+        compress(project, take.id)  # the Opus copy the bundle carries
+
+        def typed(s):  # type: ignore[no-untyped-def]
+            transcript = transcripts.begin(s, take.id, "nl")
+            s.flush()
+            transcripts.add_segment(s, transcript.id, 500, 3000, SAID)
+        project.run(typed)
+    with boss.open() as project:
+        merging.trust(project, anna)
+    _send(boss, anna, tmp_path / "bundles")
+    context = make_context(boss.entry, boss.me, boss.data)
+    window = MainWindow(context, lambda: None)
+    qtbot.addWidget(window)
+    try:
+        (opus,) = context.project.media.glob("*.ogg")
+        assert not list(context.project.media.glob("*.wav")), "the original stayed behind"
+        editor = window.open_editor(interview_id)
+        editor.show()
+        player, recordings = editor.player, editor.recordings.list
+
+        def choose() -> None:
+            qtbot.mouseClick(recordings.viewport(), Qt.MouseButton.LeftButton,
+                             pos=recordings.visualItemRect(recordings.item(0)).center())
+        choose()
+        qtbot.waitUntil(lambda: player.player.duration() > 5000, timeout=10000)
+        assert player.recording is not None and player.recording.id == take.id
+        assert player.listening.isVisible() and not player.missing.isVisible()
+        assert len(player.wave.peaks) > 100 and max(h for _l, h in player.wave.peaks) > 1000
+        qtbot.waitUntil(lambda: len(editor.transcript.order) == 1, timeout=10000)
+        row = editor.transcript.order[0]
+        assert row.text.toPlainText() == SAID and row.isVisible()
+        assert not row.text.isReadOnly(), "the coordinator corrects transcripts"
+        assert player.segment_button.isEnabled()
+        recordings.setCurrentRow(-1)
+        editor.close()
+
+        opus.unlink()  # no sound of this recording on this computer at all
+        editor = window.open_editor(interview_id)
+        editor.show()
+        player, recordings = editor.player, editor.recordings.list
+        choose()
+        qtbot.waitUntil(lambda: player.missing.isVisible(), timeout=10000)
+        assert "not on this computer" in player.missing.text()
+        assert not player.listening.isVisible() and player.recording is None
+        qtbot.waitUntil(lambda: len(editor.transcript.order) == 1, timeout=10000)
+        assert editor.transcript.order[0].text.toPlainText() == SAID, "still readable"
+        editor.close()
+    finally:
+        window.close()
         context.close()
