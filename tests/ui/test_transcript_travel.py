@@ -38,8 +38,10 @@ def test_search_finds_what_was_said_and_opens_the_player_there(
     def typed(s):  # type: ignore[no-untyped-def]
         transcript = transcripts.begin(s, take.id, "nl")
         s.flush()
-        transcripts.add_segment(s, transcript.id, 500, 3000, "Eerst even de koffie.")
-        transcripts.add_segment(s, transcript.id, 3500, 7000,
+        for n in range(24):  # more than the view holds: it must scroll to the one found
+            transcripts.add_segment(s, transcript.id, n * 300, n * 300 + 300,
+                                    f"Stuk {n}: eerst even de koffie, en dan verder.")
+        transcripts.add_segment(s, transcript.id, 7300, 7900,
                                 "Het buurthuis Zonnebloemhof ging dicht.")
     demo_context.project.run(typed)
     window.show_search()
@@ -48,7 +50,7 @@ def test_search_finds_what_was_said_and_opens_the_player_there(
     QTest.keyClicks(dialog.query, "zonnebloem")
     qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=10000)
     (hit,) = dialog.hits
-    assert (hit.source, hit.where, hit.offset_ms) == ("transcript_segment", "0:03", 3500)
+    assert (hit.source, hit.where, hit.offset_ms) == ("transcript_segment", "0:07", 7300)
     assert "Zonnebloemhof" in dialog.results.item(0).toolTip()
     dialog.results.setCurrentRow(0)
     (open_button,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "&Open"]
@@ -57,7 +59,22 @@ def test_search_finds_what_was_said_and_opens_the_player_there(
     player = editor.player
     qtbot.waitUntil(lambda: player.recording is not None, timeout=10000)
     assert player.recording.id == take.id
-    assert player.wave.position_ms == 3500, "the player stands at the segment"
+    assert player.wave.position_ms == 7300, "the player stands at the segment"
+    qtbot.waitUntil(lambda: player.player.position() == 7300, timeout=5000)  # plays from there
+    view = editor.transcript
+    qtbot.waitUntil(lambda: len(view.order) == 25, timeout=10000)
+    found = view.order[-1]
+    assert found.segment.start_ms == 7300
+    qtbot.waitUntil(lambda: view.playing is found, timeout=5000)
+    assert found.accessibleDescription() == "Playing now", "the segment found is framed"
+
+    def in_view() -> bool:
+        top = found.mapTo(view.scroll.viewport(), found.rect().topLeft()).y()
+        return top >= 0 and top + found.height() <= view.scroll.viewport().height()
+    qtbot.waitUntil(lambda: view.body.height() > 2 * view.scroll.viewport().height(),
+                    timeout=5000)  # more than fits: it must scroll
+    qtbot.waitUntil(in_view, timeout=5000)
+    assert view.scroll.verticalScrollBar().value() > 0
     editor.close()
     dialog.close()
 

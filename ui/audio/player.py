@@ -169,6 +169,7 @@ class PlayerPanel(QWidget):
                   activated=self._remove_marker, context=Qt.ShortcutContext.WidgetShortcut)
         context.changed.connect(self._tables_changed)
         self.player.positionChanged.connect(self._moved)
+        self.player.mediaStatusChanged.connect(self._media_status)
         self.player.playbackStateChanged.connect(lambda _s: self._show_state())
         for keys, slot in (("Ctrl+P", self.toggle), ("Ctrl+B", self.back),
                            (SLOWER_KEYS, self.slower), (NORMAL_SPEED_KEYS, self.normal_speed)):
@@ -254,7 +255,7 @@ class PlayerPanel(QWidget):
             self.hide()
             return
         recording, marks, path, values = found
-        self.transcript.load(recording.id)
+        self.transcript.load(recording.id, self._start_at)
         self.listening.setVisible(path is not None)
         self.missing.setVisible(path is None)
         if path is None:  # the transcript can still be read; there is nothing to hear
@@ -273,6 +274,13 @@ class PlayerPanel(QWidget):
         if self._start_at is not None:
             self.player.setPosition(self._start_at)
             self._moved(self._start_at)
+
+    def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        """A position asked for before the file was loaded is dropped by the player: ask
+        again once it is, so Play starts at the moment a search found."""
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._start_at is not None:
+            at, self._start_at = self._start_at, None
+            self.player.setPosition(at)
 
     # markers
 
