@@ -52,6 +52,8 @@ def test_search_finds_what_was_said_and_opens_the_player_there(
     (hit,) = dialog.hits
     assert (hit.source, hit.where, hit.offset_ms) == ("transcript_segment", "0:07", 7300)
     assert "Zonnebloemhof" in dialog.results.item(0).toolTip()
+    assert dialog.results.item(0).toolTip().startswith(
+        f"{hit.title} › Recording 1 › 0:07: "), "the hit names its recording"
     dialog.results.setCurrentRow(0)
     (open_button,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "&Open"]
     open_button.click()
