@@ -5249,6 +5249,14 @@ Veldwerk voor buurtonderzoek: interviews, ook zonder internet.</translation>
         <translation>Zet de verwijderde marker terug</translation>
     </message>
     <message>
+        <source>This recording is damaged: its file is missing or changed. Run &apos;veldwerk audio check&apos; to see what happened.</source>
+        <translation>Deze opname is beschadigd: haar bestand ontbreekt of is veranderd. Voer &apos;veldwerk audio check&apos; uit om te zien wat er gebeurd is.</translation>
+    </message>
+    <message>
+        <source>The sound of this recording is not on this computer: neither its file nor its compressed copy is here (a copy comes with the laptop&apos;s next bundle). Its transcript can still be read.</source>
+        <translation>Het geluid van deze opname staat niet op deze computer: haar bestand noch haar verkleinde kopie is hier (een kopie komt met de volgende bundel van de laptop). Het transcript is wel te lezen.</translation>
+    </message>
+    <message>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pauze</translation>
     </message>
@@ -6155,6 +6163,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <source>Recording {n}</source>
+        <translation>Opname {n}</translation>
     </message>
 </context>
 <context>

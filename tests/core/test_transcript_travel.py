@@ -8,6 +8,7 @@ database (PostgreSQL); the merge's SQL is the same on both, so the rest run on S
 
 from __future__ import annotations
 
+import json
 import os
 from argparse import Namespace
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy import text
 from tests.helpers import merging
 from tests.helpers import team as teams
 from veldwerk import interviews, participants, setup, transcripts
+from veldwerk.cli import main
 from veldwerk.consent import withdrawal
 from veldwerk.domain import Recording
 from veldwerk.errors import ValidationError
@@ -53,8 +55,9 @@ def _conversation(project: Any, people: int = 1) -> tuple[str, list[str]]:
         session.flush()
         opus, digest = store_bytes(project.media, os.urandom(2000), "ogg")
         wav, wav_digest = store_bytes(project.media, os.urandom(4096), "wav")
-        take = Recording(interview_id=interview.id, position=1, state="ok", started_at=utcnow(),
-                         duration_ms=60_000, size=4096, sha256=wav_digest, media_name=wav,
+        take = Recording(interview_id=interview.id, position=1, state="ok",
+                         started_at=utcnow(), duration_ms=60_000, size=4096,
+                         sha256=wav_digest, media_name=wav,
                          compressed_name=opus, compressed_sha256=digest, compressed_size=2000)
         session.add(take)
         session.flush()
@@ -108,8 +111,8 @@ def _everything(folder: Path) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
 
 
-def test_a_transcript_travels_merges_like_notes_and_is_found(tmp_path: Path,
-                                                             coordinator_store: str) -> None:
+def test_a_transcript_travels_merges_like_notes_and_is_found(
+        tmp_path: Path, coordinator_store: str, capsys: pytest.CaptureFixture[str]) -> None:
     boss, (anna,) = teams.team(tmp_path, members=("Anna de Boer",))
     with anna.open() as project:
         recording, (riet,) = _conversation(project)
@@ -129,9 +132,21 @@ def test_a_transcript_travels_merges_like_notes_and_is_found(tmp_path: Path,
                                                               recording)
         assert hit.offset_ms == 1500 and hit.where == "0:01" and "Zwanenbloemfabriek" in (
             hit.snippet[a:b] for a, b in hit.spans)
+        assert hit.recording == "Recording 1", "which recording it was said in"
         # The coordinator corrects a word while the laptop corrects another.
         project.run(lambda s: transcripts.update_segment(
             s, first, SAID.replace("vader", "opa")))
+    # veldwerk search names the recording too (a line; --json its id and name); the
+    # command is run where the coordinator's project is its file
+    if coordinator_store == "sqlite":
+        assert main(["--data-dir", str(boss.data), "--lang", "en", "search",
+                     "zwanenbloem"]) == 0
+        assert capsys.readouterr().out.startswith("Aan de Kievitslaan › Recording 1 › 0:01: "
+                                                  "Vroeger stond hier de [Zwanenbloemfabriek")
+        assert main(["--data-dir", str(boss.data), "--lang", "en", "search", "zwanenbloem",
+                     "--json"]) == 0
+        found = json.loads(capsys.readouterr().out)
+        assert (found["recording"], found["recording_name"]) == (recording, "Recording 1")
     with anna.open() as project:
         project.run(lambda s: transcripts.update_segment(s, first, SAID.replace(
             "Zwanenbloemfabriek", "Zwanebloemfabriek")))

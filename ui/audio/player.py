@@ -169,6 +169,7 @@ class PlayerPanel(QWidget):
                   activated=self._remove_marker, context=Qt.ShortcutContext.WidgetShortcut)
         context.changed.connect(self._tables_changed)
         self.player.positionChanged.connect(self._moved)
+        self.player.mediaStatusChanged.connect(self._media_status)
         self.player.playbackStateChanged.connect(lambda _s: self._show_state())
         for keys, slot in (("Ctrl+P", self.toggle), ("Ctrl+B", self.back),
                            (SLOWER_KEYS, self.slower), (NORMAL_SPEED_KEYS, self.normal_speed)):
@@ -187,11 +188,20 @@ class PlayerPanel(QWidget):
                        self.remove_button, self.undo_button):
             marker_buttons.addWidget(button)
         marker_buttons.addStretch(1)
-        layout = QHBoxLayout(self)
+        self.listening = QWidget()
+        layout = QHBoxLayout(self.listening)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)
         layout.addWidget(self.marker_list)
         layout.addLayout(marker_buttons)
+        # Said in words when this computer holds no sound of the recording at all.
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.missing)
+        outer.addWidget(self.listening)
         self._enable_marker_buttons()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
@@ -216,6 +226,8 @@ class PlayerPanel(QWidget):
             return
         self.wave.set_peaks([], 0)
         self._show_markers([])
+        self.missing.hide()
+        self.listening.show()
         self._removed = None
         self.undo_button.hide()
         self.show()
@@ -224,11 +236,14 @@ class PlayerPanel(QWidget):
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             recording, marks = context.read(lambda s: (
                 media.recording(s, recording_id), markers.of_recording(s, recording_id)))
-            path = context.project.media / (recording.media_name if recording else "")
-            if (recording is None or recording.state == "damaged" or not recording.media_name
-                    or not path.is_file()):
+            if recording is None or recording.state == "recording":
                 return None
-            return recording, marks, path, peaks(path, 2000, progress, cancelled)
+            # the original, else the Opus copy (all a coordinator holds of a laptop's take)
+            path = media.sound_file(context.project.media, recording)
+            if recording.state == "damaged" or path is None:
+                return recording, marks, None, []
+            return recording, marks, path, peaks(path, 2000, progress, cancelled,
+                                                 recording.duration_ms)
 
         run_in_background(self, work, on_success=lambda found: self._loaded(token, found))
 
@@ -240,14 +255,32 @@ class PlayerPanel(QWidget):
             self.hide()
             return
         recording, marks, path, values = found
+        self.transcript.load(recording.id, self._start_at)
+        self.listening.setVisible(path is not None)
+        self.missing.setVisible(path is None)
+        if path is None:  # the transcript can still be read; there is nothing to hear
+            self.missing.setText(self.tr(
+                "This recording is damaged: its file is missing or changed. Run 'veldwerk "
+                "audio check' to see what happened.") if recording.state == "damaged" else
+                self.tr("The sound of this recording is not on this computer: neither "
+                        "its file nor its compressed copy is here (a copy comes with the "
+                        "laptop's next bundle). Its transcript can still be read."))
+            self._enable_marker_buttons()
+            return
         self.recording = recording
-        self.transcript.load(recording.id)
         self.player.setSource(QUrl.fromLocalFile(str(path)))
         self._show_markers(marks)
         self.wave.set_peaks(values, recording.duration_ms)
         if self._start_at is not None:
             self.player.setPosition(self._start_at)
             self._moved(self._start_at)
+
+    def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        """A position asked for before the file was loaded is dropped by the player: ask
+        again once it is, so Play starts at the moment a search found."""
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._start_at is not None:
+            at, self._start_at = self._start_at, None
+            self.player.setPosition(at)
 
     # markers
 

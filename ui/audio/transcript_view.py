@@ -10,7 +10,7 @@ from bisect import bisect_right
 from contextlib import suppress
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
@@ -215,6 +215,7 @@ class TranscriptView(QWidget):
         self.order: list[SegmentRow] = []
         self.playing: SegmentRow | None = None
         self._focus_wanted: str | None = None
+        self._wanted_ms: int | None = None
         self._token = 0
         self.locked = context.read_only
         self.saver = Autosaver(context, "", parent=self, save=save_segment,
@@ -254,12 +255,15 @@ class TranscriptView(QWidget):
 
     # reading
 
-    def load(self, recording_id: str | None) -> None:
-        """Show this recording's transcript (read in the background); None hides it."""
+    def load(self, recording_id: str | None, at_ms: int | None = None) -> None:
+        """Show this recording's transcript (read in the background); None hides it.
+        ``at_ms``: the segment to frame once read (a search found it), as the player may
+        not stand there yet."""
         if recording_id != self.recording_id:
             self.saver.flush()
             self._clear()
         self.recording_id = recording_id
+        self._wanted_ms = at_ms
         was_hidden = self.isHidden()
         self.setVisible(recording_id is not None)
         if was_hidden and recording_id is not None:
@@ -313,9 +317,11 @@ class TranscriptView(QWidget):
                 self.rows_layout.removeWidget(row)
             for index, row in enumerate(wanted):
                 self.rows_layout.insertWidget(1 + index, row)
+                row.setVisible(True)  # now, not later: placed before follow() scrolls to it
             self.order = wanted
         self.hint.setVisible(not wanted)
-        self.follow(self.player.position())
+        at, self._wanted_ms = self._wanted_ms, None
+        self.follow(self.player.position() if at is None else at)
         if self._focus_wanted in self.rows:
             row = self.rows[self._focus_wanted]
             self._focus_wanted = None
@@ -349,6 +355,8 @@ class TranscriptView(QWidget):
         self.playing = row
         if row is not None:
             row.set_playing(True)
+            # rows just added have no place yet: lay them out (and size the scrolled body)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.scroll.ensureWidgetVisible(row, 0, px(8))
 
     def play_from(self, ms: int) -> None:

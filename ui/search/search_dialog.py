@@ -115,14 +115,15 @@ class SearchDialog(QDialog):
         self.hits = hits
         self.results.clear()
         for number, hit in enumerate(hits):
-            title = escape(hit.title) + (f" › {escape(hit.where)}" if hit.where else "")
+            title = escape(hit.title) + (f" › {escape(hit.place())}" if hit.place() else "")
             label = QLabel(f"<b>{title}</b><br>{marked(hit.snippet, hit.spans)}")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(6, 4, 6, 4)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, number)
-            plain = f"{hit.title} {hit.where}: {hit.snippet}"
+            plain = f"{hit.title} › {hit.place()}: {hit.snippet}" if hit.place() else \
+                f"{hit.title}: {hit.snippet}"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, plain)
             item.setToolTip(plain)
             width = max(200, self.results.viewport().width() - 8)

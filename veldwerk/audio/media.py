@@ -32,6 +32,15 @@ def recording(session: Session, recording_id: str) -> Recording | None:
     return session.get(Recording, recording_id)
 
 
+def sound_file(media: Path, recording: Recording) -> Path | None:
+    """The recording's original file, else its compressed copy: whichever this computer
+    holds (the coordinator has only the Opus copy of a laptop's take); None for neither."""
+    for name in (recording.media_name, recording.compressed_name):
+        if name and (media / name).is_file():
+            return media / name
+    return None
+
+
 def incoming_path(media: Path, recording_id: str) -> Path:
     return media / INCOMING / f"{recording_id}.wav"
 

@@ -25,14 +25,15 @@ def search(args: argparse.Namespace, project: OpenProject, _me: Device) -> int:
                               "interview": hit.interview_id, "title": hit.title,
                               "where": hit.where, "snippet": hit.snippet,
                               "spans": hit.spans, "offset_ms": hit.offset_ms,
-                              "topic": hit.topic_id}, ensure_ascii=False))
+                              "topic": hit.topic_id, "recording": hit.recording_id,
+                              "recording_name": hit.recording or None}, ensure_ascii=False))
             continue
         marked, last = "", 0
         for start, end in hit.spans:
             marked += hit.snippet[last:start] + "[" + hit.snippet[start:end] + "]"
             last = end
         marked += hit.snippet[last:]
-        where = f" › {hit.where}" if hit.where else ""
+        where = f" › {hit.place()}" if hit.place() else ""
         print(f"{hit.title}{where}: {' '.join(marked.split())}")
     if not hits and not args.json:
         print(translate("Search", "Nothing found."))

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from veldwerk import fields
 from veldwerk.domain.base import loads_list
+from veldwerk.i18n import translate
 from veldwerk.listing import Chosen, in_use, interview_filters
 from veldwerk.search import server
 from veldwerk.store import dialect
@@ -61,6 +62,11 @@ class Hit:
     offset_ms: int | None = None  # a moment or what was said: where to start listening
     topic_id: str | None = None  # a note: the topic to open at
     recording_id: str | None = None  # a moment or what was said: its recording
+    recording: str = ""  # and its name as the recordings list shows it ("Recording 2")
+
+    def place(self) -> str:
+        """Where in its interview: the recording, then the topic or time (" › " between)."""
+        return " › ".join(part for part in (self.recording, self.where) if part)
 
 
 def _accent_table() -> dict[int, str]:
@@ -177,29 +183,36 @@ def _hits(session: Session, source: str, ids: list[str], wanted: list[str]) -> l
             snippet, spans = highlight(" · ".join(parts), wanted)
             out.append(Hit(source, row_id, row_id, title, "", snippet, spans))
     elif source == "marker":
-        for row_id, label, interview, title, offset, recording in rows(
-                "SELECT m.id, m.label, r.interview_id, i.title, m.offset_ms, m.recording_id "
-                "FROM marker m "
+        for row_id, label, interview, title, offset, recording, position in rows(
+                "SELECT m.id, m.label, r.interview_id, i.title, m.offset_ms, m.recording_id, "
+                "r.position FROM marker m "
                 "JOIN recording r ON r.id = m.recording_id JOIN interview i ON "
                 "i.id = r.interview_id WHERE m.id IN :ids"):
             snippet, spans = highlight(label, wanted)
             out.append(Hit(source, row_id, interview, title, _clock(int(offset)), snippet,
-                           spans, offset_ms=int(offset), recording_id=recording))
+                           spans, offset_ms=int(offset), recording_id=recording,
+                           recording=recording_name(int(position))))
     elif source == "transcript_segment":
-        for row_id, said, interview, title, start, recording in rows(
-                "SELECT g.id, g.text, r.interview_id, i.title, g.start_ms, r.id "
+        for row_id, said, interview, title, start, recording, position in rows(
+                "SELECT g.id, g.text, r.interview_id, i.title, g.start_ms, r.id, r.position "
                 "FROM transcript_segment g JOIN transcript t ON t.id = g.transcript_id "
                 "JOIN recording r ON r.id = t.recording_id JOIN interview i ON "
                 "i.id = r.interview_id WHERE g.id IN :ids"):
             snippet, spans = highlight(said, wanted)
             out.append(Hit(source, row_id, interview, title, _clock(int(start)), snippet,
-                           spans, offset_ms=int(start), recording_id=recording))
+                           spans, offset_ms=int(start), recording_id=recording,
+                           recording=recording_name(int(position))))
     else:
         for row_id, note, code in rows("SELECT id, note, code FROM participant "
                                        "WHERE id IN :ids"):
             snippet, spans = highlight(note or "", wanted)
             out.append(Hit(source, row_id, None, code, "", snippet, spans))
     return out
+
+
+def recording_name(position: int) -> str:
+    """A recording as the recordings list and the outputs name it (numbered from 1)."""
+    return translate("Search", "Recording {n}").format(n=position)
 
 
 def _clock(ms: int) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import text
 
 from veldwerk import transcripts
-from veldwerk.audio import ffmpeg
+from veldwerk.audio import ffmpeg, media
 from veldwerk.domain import Recording, TranscriptState
 from veldwerk.errors import AudioError, NotFound, ReadOnlyProject
 from veldwerk.i18n import translate
@@ -107,9 +107,9 @@ def transcribe(project: OpenProject, recording_id: str, model: str | None = None
 def sound_of(project: OpenProject, recording: Recording) -> Path:
     """The recording's original file, else its compressed copy: whichever this computer
     holds (the coordinator has the Opus copy of a laptop's take)."""
-    for name in (recording.media_name, recording.compressed_name):
-        if name and (project.media / name).is_file():
-            return project.media / name
+    found = media.sound_file(project.media, recording)
+    if found is not None:
+        return found
     raise AudioError(translate(
         "Transcripts", "The sound of this recording is not on this computer."), hint=translate(
         "Transcripts", "Transcribe it on the computer that holds it, or check the media with "
