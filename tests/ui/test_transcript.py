@@ -333,3 +333,40 @@ def test_the_recordings_own_language_and_a_model_that_knows_it(qtbot: QtBot, dem
     assert again.language.currentData() == "pl"
     assert not again.start_button.isEnabled() and "For Polish" in again.unfit.text()
     again.close()
+
+
+def test_the_transcript_gets_the_window_when_a_recording_is_chosen(
+        qtbot: QtBot, demo_context, microphone: str, tmp_path: Path) -> None:
+    """A window shorter than the whole (here 720 px; a laptop at 200 % always): the
+    recorder, the recordings and the notes step aside, Ctrl+M still marks, and the button
+    brings them back and takes them away again; the choice holds for the next recording."""
+    needs(microphone)
+    editor, recording_id = _editor_with_recording(qtbot, demo_context, tmp_path, said=SAID)
+    aside = (editor.record_panel, editor.recordings, editor.topic_list, editor.scroll)
+    view, button = editor.transcript, editor.only_button
+    assert editor.height() < 900
+    assert view.isVisible() and not any(w.isVisible() for w in aside)
+    assert view.height() > editor.height() // 2
+    assert button.text() == "Show &everything"
+
+    view.order[0].text.setFocus()
+    QTest.keyClick(view.order[0].text, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.player.marker_list.count() == 1, timeout=3000)
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert all(w.isVisible() for w in aside) and view.isVisible()
+    assert button.text() == "Transcript &only" and view.height() < editor.height() // 2
+    QTest.keyClick(view.order[0].text, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.player.marker_list.count() == 2, timeout=3000)
+    # Chosen again, the recording keeps what the person chose.
+    recordings = editor.recordings.list
+    recordings.setCurrentRow(-1)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=3000)
+    qtbot.mouseClick(recordings.viewport(), Qt.MouseButton.LeftButton,
+                     pos=recordings.visualItemRect(recordings.item(0)).center())
+    qtbot.waitUntil(lambda: len(view.order) == 3, timeout=3000)
+    assert editor.record_panel.isVisible()
+    button.setFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert not any(w.isVisible() for w in aside) and button.text() == "Show &everything"
+    editor.close()

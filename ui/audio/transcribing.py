@@ -102,8 +102,11 @@ class TranscribeDialog(QDialog):
                         project_language)
         # A transcription that stopped halfway goes on in the language it began in.
         self.language.setEnabled(not self.resumes)
-        self.unfit = ErrorLabel()  # why the chosen model cannot start for this language
+        self.unfit = QLabel()  # why the chosen model cannot start for this language
+        self.unfit.setWordWrap(True)
+        self.unfit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unfit.setAccessibleName(self.tr("Why Transcribe is off"))
+        self.unfit.hide()
         form = QFormLayout()
         form.addRow(language_label, self.language)
         form.addRow(model_label, self.model)
@@ -163,13 +166,15 @@ class TranscribeDialog(QDialog):
             models = self.engine[1]
             reason = self.tr(
                 "{model} knows English only. For {language} choose a model that knows more "
-                "languages: {names}. Put its folder in {folder}, or download one once with "
-                "the command veldwerk transcribe --model {first}; README's Transcripts "
-                "section says which to take.").format(
+                "languages: {names}. Put its folder in {folder} and open this window again, "
+                "or download one once with the command: veldwerk transcribe RECORDING "
+                "--model {first} (README, Transcripts, says which to take).").format(
                     model=self.model.currentData(NAME), language=language_name(language),
                     names=", ".join(models.FOR_DUTCH), folder=models.models_folder(),
                     first=models.FOR_DUTCH[0])
-        self.unfit.show_message(reason)
+        self.unfit.setText(reason)
+        self.unfit.setAccessibleDescription(reason)
+        self.unfit.setVisible(bool(reason))
         self.start_button.setEnabled(self.model.isEnabled() and not english_only
                                      and not _running and self.operation is None)
 

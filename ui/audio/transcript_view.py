@@ -255,6 +255,7 @@ class TranscriptView(QWidget):
 
     changed_typing = Signal()  # someone typed: the editor says "Saving…"
     appeared = Signal()  # shown for a recording: the editor makes room beside the notes
+    vanished = Signal()  # no recording any more: the editor shows all it has again
 
     def __init__(self, context: ProjectContext, player: QMediaPlayer,
                  parent: QWidget | None = None) -> None:
@@ -321,6 +322,8 @@ class TranscriptView(QWidget):
         self.setVisible(recording_id is not None)
         if was_hidden and recording_id is not None:
             self.appeared.emit()
+        elif not was_hidden and recording_id is None:
+            self.vanished.emit()
         self.reload()
 
     def reload(self) -> None:
