@@ -8610,8 +8610,8 @@ Opname loopt · {time}</translation>
         <translation>Het uitschrijven van deze opname is halverwege gestopt; Uitschrijven gaat verder waar het stopte.</translation>
     </message>
     <message>
-        <source>{model} knows English only. For {language} choose a model that knows more languages: {names}. Put its folder in {folder} and open this window again, or download one once with the command: veldwerk transcribe RECORDING --model {first} (README, Transcripts, says which to take).</source>
-        <translation>{model} kent alleen Engels. Kies voor {language} een model dat meer talen kent: {names}. Zet de map ervan in {folder} en open dit venster opnieuw, of download er eenmalig een met de opdracht: veldwerk transcribe OPNAME --model {first} (README, Transcripts, zegt welk u neemt).</translation>
+        <source>{model} knows English only. For {language} choose a model that knows more languages: {names}. Put its folder in {folder} and open this window again (README&apos;s Transcripts section says how to download one).</source>
+        <translation>{model} kent alleen Engels. Kies voor {language} een model dat meer talen kent: {names}. Zet de map ervan in {folder} en open dit venster opnieuw (in README, Transcripts, staat hoe u er een downloadt).</translation>
     </message>
     <message>
         <source>This recording cannot be transcribed: {reason} A transcript holds the same words as the recording, so it needs the same consent.</source>

@@ -341,7 +341,7 @@ def test_the_transcript_gets_the_window_when_a_recording_is_chosen(
     recorder, the recordings and the notes step aside, Ctrl+M still marks, and the button
     brings them back and takes them away again; the choice holds for the next recording."""
     needs(microphone)
-    editor, recording_id = _editor_with_recording(qtbot, demo_context, tmp_path, said=SAID)
+    editor, _recording = _editor_with_recording(qtbot, demo_context, tmp_path, said=SAID)
     aside = (editor.record_panel, editor.recordings, editor.topic_list, editor.scroll)
     view, button = editor.transcript, editor.only_button
     assert editor.height() < 900

@@ -138,7 +138,7 @@ class TranscribeDialog(QDialog):
         if self.resumes and self.engine is not None:
             self.status.setText(self.tr("A transcription of this recording stopped halfway; "
                                         "Transcribe goes on where it stopped."))
-        fit_window(self, 560, 320)
+        fit_window(self, 560, 360)
 
     def _languages(self, chosen: str, project_language: str) -> None:
         """Every language the engine knows, by its name in the reader's language: the
@@ -166,12 +166,10 @@ class TranscribeDialog(QDialog):
             models = self.engine[1]
             reason = self.tr(
                 "{model} knows English only. For {language} choose a model that knows more "
-                "languages: {names}. Put its folder in {folder} and open this window again, "
-                "or download one once with the command: veldwerk transcribe RECORDING "
-                "--model {first} (README, Transcripts, says which to take).").format(
+                "languages: {names}. Put its folder in {folder} and open this window again "
+                "(README's Transcripts section says how to download one).").format(
                     model=self.model.currentData(NAME), language=language_name(language),
-                    names=", ".join(models.FOR_DUTCH), folder=models.models_folder(),
-                    first=models.FOR_DUTCH[0])
+                    names=", ".join(models.FOR_DUTCH), folder=models.models_folder())
         self.unfit.setText(reason)
         self.unfit.setAccessibleDescription(reason)
         self.unfit.setVisible(bool(reason))
