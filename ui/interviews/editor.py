@@ -1,4 +1,7 @@
-"""The interview editor: the guide's topics in order, a text area under each, saved as typed."""
+"""The interview editor: the guide's topics in order, a text area under each, saved as typed.
+With a recording chosen, its player and transcript join them; "Transcript only" gives the
+transcript the window (the recorder, the recordings and the notes step aside), and a
+window too short for all of it (a laptop's screen, large text) starts that way."""
 
 from __future__ import annotations
 
@@ -28,6 +31,10 @@ from ui.widgets import emphasise, fit_window, local_datetime_text, named, px, sc
 from veldwerk import guides, interviews, notes
 from veldwerk.domain import Interview, Topic
 from veldwerk.ids import to_local
+
+# Below this height (designed at 100 % text, scaled with it) the transcript of a chosen
+# recording gets the window: beside the recorder and the notes it would show a few lines.
+AMPLE_HEIGHT = 900
 
 
 class NoteEdit(QPlainTextEdit):
@@ -124,6 +131,21 @@ class InterviewEditor(QMainWindow):
         self.transcript.saver.failed.connect(self._on_failed)
         self.transcript.changed_typing.connect(self._on_typing)
         self.transcript.appeared.connect(self._room_for_transcript)
+        self.only_button = named(QPushButton(self.tr("Transcript &only")),
+                                 self.tr("Transcript only"))
+        self.only_button.setCheckable(True)
+        self.only_button.toggled.connect(self.transcript_only)
+        # Ctrl+M marks where the player stands while the recorder (whose keys it is) is
+        # aside; both at once would make the keys ambiguous.
+        self.mark_here = QShortcut(QKeySequence("Ctrl+M"), self,
+                                   activated=lambda: self.player.add_marker(),
+                                   context=Qt.ShortcutContext.WindowShortcut)
+        self.mark_here.setEnabled(False)
+        self._only_by_hand = False  # the person chose: a recording chosen later keeps it
+        self.only_button.clicked.connect(lambda _on: setattr(self, "_only_by_hand", True))
+        self.transcript.add_buttons(self.only_button)
+        self.transcript.vanished.connect(lambda: self.only_button.setChecked(False))
+        self.record_panel.recording_changed.connect(self._recording_changed)
         self.record_panel.mark_idle.connect(self.player.add_marker)
         self.record_panel.consent_wanted.connect(self.take_consent)
         self.recordings.list.currentRowChanged.connect(
@@ -164,6 +186,7 @@ class InterviewEditor(QMainWindow):
         layout.addWidget(split, 1)
         # With a recording chosen (player, transcript) at large text the whole scrolls.
         self.setCentralWidget(scrolled(central))
+        self.transcript_only(False)
         fit_window(self, 1000, 720)
 
         for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
@@ -176,13 +199,37 @@ class InterviewEditor(QMainWindow):
         self._focus_first()
 
     def _room_for_transcript(self) -> None:
-        """The transcript shares the notes' room: half of it, the topics kept narrow."""
+        """The transcript shares the notes' room: half of it, the topics kept narrow; in a
+        window too short for all of it the transcript gets the window."""
+        if (self.height() < px(AMPLE_HEIGHT) and not self.record_panel.recording
+                and not self._only_by_hand):
+            self.only_button.setChecked(True)
         topics, notes_width, transcript = self.split.sizes()
         if transcript < self.transcript.minimumWidth():
             total = topics + notes_width + transcript
             topics = min(topics, total // 6)
             rest = total - topics
             self.split.setSizes([topics, rest - rest // 2, rest // 2])
+
+    def transcript_only(self, only: bool) -> None:
+        """The recorder, the recordings list and the notes step aside (or come back); the
+        button says what pressing it again does."""
+        for widget in (self.record_panel, self.recordings, self.topic_list, self.scroll):
+            widget.setVisible(not only)
+        self.mark_here.setEnabled(only)  # the recorder's Ctrl+M is hidden with it
+        self.only_button.setText(self.tr("Show &everything") if only
+                                 else self.tr("Transcript &only"))
+        self.only_button.setAccessibleName(self.only_button.text().replace("&", ""))
+        self.only_button.setToolTip(
+            self.tr("Bring back the recorder, the recordings and the notes") if only else
+            self.tr("Give the transcript the whole window: the recorder, the recordings and "
+                    "the notes step aside until you press Show everything"))
+
+    def _recording_changed(self, recording: bool) -> None:
+        """A take is running: the recorder stays in view (its Stop button)."""
+        if recording:
+            self.only_button.setChecked(False)
+        self.only_button.setEnabled(not recording)
 
     def _focus_first(self) -> None:
         """The cursor waits in the first topic, ready for typing."""

@@ -28,7 +28,6 @@ from veldwerk.audio import ffmpeg, media
 from veldwerk.domain import Recording, TranscriptState
 from veldwerk.errors import AudioError, NotFound, ReadOnlyProject
 from veldwerk.i18n import translate
-from veldwerk.setup import check_language
 from veldwerk.store.lock import Busy, ProjectLock
 from veldwerk.store.project import OpenProject
 from veldwerk.transcribe import ModelNotFound, TranscriptionRunning, models
@@ -69,7 +68,7 @@ def transcribe(project: OpenProject, recording_id: str, model: str | None = None
                 "to it: ask for that (--replace), or go on with the one there is."))
         source = sound_of(project, recording)
         total_ms = int(recording.duration_ms or 0)
-        chosen_language = check_language(
+        chosen_language = transcripts.check_language(
             existing.language if resume and existing is not None else language
             or session.execute(text("SELECT language FROM project")).scalar() or "nl")
     if not models.available():

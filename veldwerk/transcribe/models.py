@@ -22,9 +22,9 @@ from pathlib import Path
 
 import platformdirs
 
-from veldwerk import words
 from veldwerk.i18n import translate
 from veldwerk.transcribe import EngineMissing, EnglishOnly, ModelNotFound
+from veldwerk.words import language_name
 
 ENTRY_POINTS = "veldwerk.transcription_models"  # a package's own model: name = callable
 # Packages known to ship a faster-whisper folder behind ``get_model_path()``.
@@ -36,6 +36,16 @@ DOWNLOADS = {"tiny.en": 75, "tiny": 75, "base.en": 145, "base": 145, "small.en":
              "large-v3-turbo": 1620, "turbo": 1620, "distil-large-v3": 1510}
 # Multilingual and good enough for Dutch: what a refusal names and the app may offer.
 FOR_DUTCH = ("small", "medium", "large-v3-turbo")
+# The languages Whisper knows (faster_whisper.tokenizer's codes, in its order; a test
+# holds this to the engine's own list): a recording may be in any of them.
+LANGUAGES = (
+    "af", "am", "ar", "as", "az", "ba", "be", "bg", "bn", "bo", "br", "bs", "ca", "cs", "cy",
+    "da", "de", "el", "en", "es", "et", "eu", "fa", "fi", "fo", "fr", "gl", "gu", "ha", "haw",
+    "he", "hi", "hr", "ht", "hu", "hy", "id", "is", "it", "ja", "jw", "ka", "kk", "km", "kn",
+    "ko", "la", "lb", "ln", "lo", "lt", "lv", "mg", "mi", "mk", "ml", "mn", "mr", "ms", "mt",
+    "my", "ne", "nl", "nn", "no", "oc", "pa", "pl", "ps", "pt", "ro", "ru", "sa", "sd", "si",
+    "sk", "sl", "sn", "so", "sq", "sr", "su", "sv", "sw", "ta", "te", "tg", "th", "tk", "tl",
+    "tr", "tt", "uk", "ur", "uz", "vi", "yi", "yo", "zh", "yue")
 ENGLISH_VOCABULARY = 51864  # an English-only Whisper's tokens; multilingual ones have more
 
 
@@ -153,7 +163,7 @@ def check_language(choice: ModelChoice, language: str) -> None:
     if choice.english_only and language != "en":
         raise EnglishOnly(translate(
             "Transcripts", "The model {model} knows English only; this recording is in {language}."
-        ).format(model=choice.name, language=words.language(language)),
+        ).format(model=choice.name, language=language_name(language)),
             hint=translate(
             "Transcripts", "Choose a model that knows more languages; for Dutch: {models} (for "
             "example --model {first}).").format(
