@@ -34,6 +34,8 @@ class Settings:
     # A team database (postgresql://user@host/name) this data folder works in; like --db.
     # No password here: libpq reads it from ~/.pgpass or PGPASSWORD.
     team_database: str = field(default="", metadata={"key": "team/database"})
+    # A speech model's folder chosen in the Transcribe window: offered again next time.
+    model_folder: str = field(default="", metadata={"key": "transcribe/folder"})
     path: Path | None = field(default=None, repr=False, compare=False,
                               metadata={"key": ""})
 

