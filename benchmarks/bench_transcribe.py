@@ -334,8 +334,8 @@ def main() -> None:
     kept = lost == 0
     heard = sum(r["samples"] for r in recorded) / 16000
     print(f"{'recording while transcribing: samples lost':<44} {lost:9d}      "
-          f"of {heard:.1f} s compared with the source's PCM  (goal 0) "
-          f"{'ok' if kept else 'OVER GOAL'}")
+          f"of {heard:.1f} s in {len(recorded)} take(s), PCM compared with the source's  "
+          f"(goal 0) {'ok' if kept else 'OVER GOAL'}")
     share = statistics.median(r["recorder_cpu"] / r["recorder_wall"] * 100 for r in recorded)
     light = share <= 2.0
     print(f"{'  recorder thread CPU (median)':<44} {share:9.2f} % of one core  "
