@@ -8796,6 +8796,14 @@ Opname loopt · {time}</translation>
         <translation>Schrijf haar uit op de computer waar ze staat, of controleer de media met veldwerk audio check.</translation>
     </message>
     <message>
+        <source>The speech engine stopped before the end ({detail}).</source>
+        <translation>Het spraakmodel stopte voor het einde ({detail}).</translation>
+    </message>
+    <message>
+        <source>What was transcribed so far is kept; Transcribe goes on from there.</source>
+        <translation>Wat al uitgeschreven is, blijft bewaard; Uitschrijven gaat daar verder.</translation>
+    </message>
+    <message>
         <source>The recording could not be read for transcribing.</source>
         <translation>De opname kon niet worden gelezen om uit te schrijven.</translation>
     </message>

@@ -135,20 +135,27 @@ class SegmentText(QTextEdit):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self._heights: dict[tuple[int, int], int] = {}
+        self._heights: dict[int, int] = {}  # width: height, for the text's revision
+        self._revision = -1
         self.textChanged.connect(self.updateGeometry)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        key = (width, self.document().revision())
-        if key not in self._heights:
+        # Layouts ask at more than one width per pass (with and without the list's scroll
+        # bar): remembering only the last one measured a copy of the text at every ask,
+        # for every segment, and a long transcript's relayout stalled the window.
+        revision = self.document().revision()
+        if revision != self._revision or len(self._heights) > 16:
+            self._revision, self._heights = revision, {}
+        height = self._heights.get(width)
+        if height is None:
             measure = self.document().clone()
             measure.setTextWidth(max(1, width - 2 * self.frameWidth()))
             lines = max(measure.size().height(), self.fontMetrics().lineSpacing() + 8)
-            self._heights = {key: int(lines) + 2 * self.frameWidth() + 1}
-        return self._heights[key]
+            height = self._heights[width] = int(lines) + 2 * self.frameWidth() + 1
+        return height
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 100)))
@@ -174,6 +181,7 @@ class SegmentRow(QFrame):
         super().__init__()
         self.setObjectName("segmentRow")
         self.segment = segment
+        self._speakers: list[tuple[str, str]] | None = None  # the choices last shown
         self.time = QPushButton(clock(segment.start_ms))
         self.time.setFlat(True)
         self.time.clicked.connect(lambda: view.play_from(self.segment.start_ms))
@@ -218,6 +226,10 @@ class SegmentRow(QFrame):
     def show_segment(self, segment: Segment, speakers: list[tuple[str, str]],
                      keep_text: bool) -> None:
         """The stored segment; ``keep_text`` while the person's own typing is newer."""
+        if segment == self.segment and speakers == self._speakers and (
+                keep_text or self.text.toPlainText() == segment.text):
+            return  # as shown: a long transcript has many rows, and each reload asks them all
+        self._speakers = speakers
         moved = segment.start_ms != self.segment.start_ms
         self.segment = segment
         if moved:
@@ -269,6 +281,7 @@ class TranscriptView(QWidget):
         self._focus_wanted: str | None = None
         self._wanted_ms: int | None = None
         self._token = 0
+        self._reading = self._again = False  # a read in flight; another asked meanwhile
         self.locked = context.read_only
         self.saver = Autosaver(context, "", parent=self, save=save_segment,
                                what=self.tr("the transcript"))
@@ -331,13 +344,34 @@ class TranscriptView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self._token += 1
-        token, recording_id, context = self._token, self.recording_id, self.context
-        if recording_id is None:
+        self._token += 1  # a read in flight is older than this: it is not shown
+        if self.recording_id is None:
             return
+        if self._reading:
+            # One read at a time: a transcription writes a segment or more a second, and
+            # a read (and its showing) per write kept the window busy; what came meanwhile
+            # is read once when the read in flight is in.
+            self._again = True
+            return
+        self._read()
+
+    def _read(self) -> None:
+        token, recording_id, context = self._token, self.recording_id, self.context
+        self._reading, self._again = True, False
+
+        def read(shown: Shown) -> None:
+            self._reading = False
+            if self._again and self.recording_id is not None:
+                self._read()
+            else:
+                self._show(token, shown)
+
+        def failed(exc: BaseException) -> None:
+            self._reading = False
+            errors.report(exc, self)
+
         run_in_background(self, lambda _p, _c: context.read(
-            lambda s: read_shown(s, recording_id)),
-            on_success=lambda shown: self._show(token, shown))
+            lambda s: read_shown(s, recording_id)), on_success=read, on_failure=failed)
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
         if self.recording_id is not None and tables & transcripts.READS:
@@ -371,13 +405,17 @@ class TranscriptView(QWidget):
             gone = self.rows.pop(segment_id)
             if gone is self.playing:
                 self.playing = None
+            self.rows_layout.removeWidget(gone)
             gone.deleteLater()
         if wanted != self.order:
-            for row in self.order:
-                self.rows_layout.removeWidget(row)
+            # Only the rows not yet in their place move: while a transcription comes in,
+            # rows are added at the end, and taking every row out and back in laid out
+            # the whole list again per segment (the window stalled).
             for index, row in enumerate(wanted):
-                self.rows_layout.insertWidget(1 + index, row)
-                row.setVisible(True)  # now, not later: placed before follow() scrolls to it
+                if self.rows_layout.indexOf(row) != 1 + index:
+                    self.rows_layout.removeWidget(row)
+                    self.rows_layout.insertWidget(1 + index, row)
+                    row.setVisible(True)  # now, not later: placed before follow() scrolls
             self.order = wanted
         self.hint.setVisible(not wanted)
         at, self._wanted_ms = self._wanted_ms, None

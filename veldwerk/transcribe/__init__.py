@@ -4,7 +4,8 @@ into transcript segments (``veldwerk/transcripts.py`` keeps their rules).
 ``models.py`` finds a model (a folder, a package that ships one, a name downloaded when
 asked); ``job.py`` runs one transcription at a time behind the consent gate, writing each
 segment as it comes so a killed job resumes where it stopped. Importing this package, its
-``models`` or ``arguments`` never loads faster-whisper: only a running job does.
+``models`` or ``arguments`` never loads faster-whisper: only the engine's process does
+(``engine.py``, which a running job starts).
 """
 
 from __future__ import annotations

@@ -1,42 +1,45 @@
 """One transcription: consent first, one at a time, at low priority, each segment written
 as it comes, so a job that was killed or cancelled goes on where it stopped.
 
-The engine runs on a thread of its own (started here, ended here), which lowers its own
-priority: the caller's thread (the app's pool, or a command's main thread) writes the
-segments, reports progress and asks whether to stop. Resuming decodes the recording
-from the transcript's ``done_ms``, the end of its last segment: what was written stays,
-what follows is new, so no stretch is missing or covered twice (the words at the seam
-may differ from those of a run that was never interrupted).
+The engine runs in a process of its own at low priority (``engine.py``, started here,
+ended here: Python's interpreter lock, which the engine holds for long stretches, stays
+out of the app's process and its window): the caller's thread (the app's pool, or a
+command's main thread) writes the segments, reports progress and asks whether to stop.
+Resuming decodes the recording from the transcript's ``done_ms``, the end of its last
+segment: what was written stays, what follows is new, so no stretch is missing or
+covered twice (the words at the seam may differ from those of a run that was never
+interrupted).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import queue
 import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 
-from veldwerk import transcripts
-from veldwerk.audio import ffmpeg, media
+from veldwerk import errors, transcripts
+from veldwerk.audio import media
 from veldwerk.domain import Recording, TranscriptState
 from veldwerk.errors import AudioError, NotFound, ReadOnlyProject
 from veldwerk.i18n import translate
 from veldwerk.store.lock import Busy, ProjectLock
 from veldwerk.store.project import OpenProject
 from veldwerk.transcribe import ModelNotFound, TranscriptionRunning, models
+from veldwerk.transcribe.engine import SETTINGS
+from veldwerk.transcribe.engine import command as engine_command
+
+__all__ = ["SETTINGS", "transcribe"]
 
 ENGINE = "faster-whisper"
 LOCK_NAME = "transcribe.lock"
-RATE = 16000  # what Whisper hears: 16 kHz mono
-# The engine's settings, also the floor's in benchmarks/bench_transcribe.py.
-SETTINGS: dict[str, Any] = {"vad_filter": True, "word_timestamps": True}
 PIECE_MS = 5 * 60_000  # sound decoded and transcribed at a time (memory stays flat)
 SEAM_MS = 10_000  # a piece's segments ending this close to its cut go to the next piece
 _END = object()
@@ -130,85 +133,59 @@ def _model_to_resume(model: str | None, engine: str, language: str,
     return choice
 
 
-def decode(path: Path, start_ms: int, length_ms: int) -> Any:
-    """``length_ms`` of the sound from ``start_ms`` on, as Whisper takes it: 16 kHz mono
-    float32 (numpy)."""
-    import numpy  # deferred: heavy (numpy, with faster-whisper)
+class _Segment(NamedTuple):
+    """A segment as the engine's process sent it (seconds from its piece's start)."""
 
-    done = subprocess.run(
-        [ffmpeg.executable(), "-hide_banner", "-nostdin", "-v", "error",
-         "-ss", f"{start_ms / 1000:.3f}", "-i", str(path), "-t", f"{length_ms / 1000:.3f}",
-         "-vn", "-ac", "1", "-ar", str(RATE), "-f", "f32le", "pipe:1"],
-        capture_output=True, check=False)
-    if done.returncode != 0:
-        raise AudioError(translate("Transcripts", "The recording could not be read for "
-                                   "transcribing."), hint=translate(
-            "Transcripts", "Check it with veldwerk audio check; the transcript so far is "
-            "kept."))
-    return numpy.frombuffer(done.stdout, dtype=numpy.float32)
+    start: float
+    end: float
+    text: str
+    words: list[tuple[float, float, str]]
 
 
-def lower_priority() -> None:
-    """Best effort per system, for the calling thread (the engine's): on Linux niceness
-    is per thread, so ``os.nice`` lowers only this thread and what it starts (the
-    engine's worker threads, ffmpeg), not the app's recorder. On Windows the thread's
-    priority goes below normal (the engine's own worker threads keep theirs). On macOS
-    ``nice`` would lower the whole app, recorder included, so nothing changes there."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):
-            os.nice(10)
-    elif os.name == "nt":  # pragma: no cover - Windows only
-        import ctypes  # deferred: platform
+def _listen(engine: subprocess.Popen[bytes], out: queue.Queue[Any]) -> None:
+    """The engine's lines into ``out`` as ``(offset_ms, segment)``, then the end or the
+    error it reported (or that it stopped without saying why)."""
+    assert engine.stdout is not None
+    for line in engine.stdout:
+        said = json.loads(line)
+        if "offset" in said:
+            out.put((said["offset"], _Segment(said["start"], said["end"], said["text"],
+                                              [tuple(w) for w in said["words"]])))
+        elif said.get("end"):
+            out.put(_END)
+            return
+        else:
+            out.put(_failure(said))
+            return
+    engine.wait()
+    detail = engine.stderr.read().decode(errors="replace").strip() if engine.stderr else ""
+    out.put(AudioError(translate(
+        "Transcripts", "The speech engine stopped before the end ({detail}).").format(
+        detail=detail.splitlines()[-1] if detail else engine.returncode), hint=translate(
+        "Transcripts", "What was transcribed so far is kept; Transcribe goes on from there.")))
 
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        kernel.SetThreadPriority(kernel.GetCurrentThread(), -1)  # BELOW_NORMAL
 
-
-def _engine(model_path: Path, source: Path, language: str, start_ms: int,
-            out: queue.Queue[Any], stop: threading.Event) -> None:
-    """The engine's thread: ``(offset_ms, segment)`` into ``out`` until the end, a stop or
-    an error. The sound is taken a piece (``PIECE_MS``) at a time, so memory does not grow
-    with the recording; a piece's segments that end in its last ``SEAM_MS`` (speech the
-    cut may have split) are left to the next piece, which starts where the last segment
-    kept ended, as a resumed job does."""
-    try:
-        lower_priority()
-        from faster_whisper import WhisperModel  # deferred: heavy (faster-whisper)
-
-        engine = WhisperModel(str(model_path), device="cpu", compute_type="int8")
-        offset = start_ms
-        while not stop.is_set():
-            audio = decode(source, offset, PIECE_MS)
-            if not len(audio):
-                break
-            whole = len(audio) * 1000 // RATE
-            last = whole < PIECE_MS - 1000  # the sound ended inside this piece
-            reached = offset + whole  # nothing said in it: go past it
-            kept = False
-            segments, _info = engine.transcribe(audio, language=language, **SETTINGS)
-            for segment in segments:
-                if stop.is_set():
-                    return
-                if not last and kept and segment.end * 1000 > whole - SEAM_MS:
-                    break
-                out.put((offset, segment))
-                kept, reached = True, offset + round(segment.end * 1000)
-            if last:
-                break
-            offset = max(reached, offset + 1)
-        out.put(_END)
-    except BaseException as exc:  # the caller's thread raises it
-        out.put(exc)
+def _failure(said: dict[str, Any]) -> BaseException:
+    """The engine's error, raised here as the same kind where it is one of ours."""
+    kind = getattr(errors, said["error"], None) if said.get("ours") else None
+    if isinstance(kind, type) and issubclass(kind, errors.VeldwerkError):
+        return kind(said["message"], hint=said.get("hint", ""))
+    return RuntimeError(f"{said['error']}: {said['message']}")
 
 
 def _run(project: OpenProject, transcript_id: str, model_path: Path, source: Path,
          language: str, start_ms: int, total_ms: int,
          progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
+    orders = {"model": str(model_path), "source": str(source), "language": language,
+              "start_ms": start_ms, "piece_ms": PIECE_MS, "seam_ms": SEAM_MS}
+    below_normal = 0x4000 if os.name == "nt" else 0  # BELOW_NORMAL_PRIORITY_CLASS
+    engine = subprocess.Popen(engine_command(orders), stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              creationflags=below_normal)
     out: queue.Queue[Any] = queue.Queue()
-    stop = threading.Event()
-    worker = threading.Thread(target=_engine, name="transcription", daemon=True,
-                              args=(model_path, source, language, start_ms, out, stop))
-    worker.start()
+    listener = threading.Thread(target=_listen, args=(engine, out), name="transcription",
+                                daemon=True)
+    listener.start()
     done_ms = start_ms
     progress(done_ms, total_ms)
     try:
@@ -229,8 +206,15 @@ def _run(project: OpenProject, transcript_id: str, model_path: Path, source: Pat
         project.run(lambda s: transcripts.progress(s, transcript_id, total_ms, finished=True))
         progress(total_ms, total_ms)
     finally:
-        stop.set()
-        worker.join()
+        assert engine.stdin is not None
+        with contextlib.suppress(OSError):
+            engine.stdin.close()  # the engine ends when its input closes
+        try:
+            engine.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            engine.kill()
+            engine.wait()
+        listener.join()
 
 
 def _write(project: OpenProject, transcript_id: str, segment: Any, start_ms: int,
@@ -241,8 +225,8 @@ def _write(project: OpenProject, transcript_id: str, segment: Any, start_ms: int
     end = max(begin, start_ms + round(segment.end * 1000))
     if total_ms:
         begin, end = min(begin, total_ms), min(end, total_ms)
-    words = [(start_ms + round(w.start * 1000), start_ms + round(w.end * 1000), w.word.strip())
-             for w in (segment.words or [])]
+    words = [(start_ms + round(w_start * 1000), start_ms + round(w_end * 1000), word.strip())
+             for w_start, w_end, word in segment.words]
     said = segment.text.strip()
 
     def work(session: Any) -> None:
