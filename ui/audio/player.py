@@ -215,7 +215,7 @@ class PlayerPanel(QWidget):
         the GUI thread never waits for the database or the file. ``at_ms``: where to stand
         once it is loaded (a search found a moment there)."""
         self._start_at = at_ms
-        self.player.stop()
+        self.stop()
         self.recording = None
         self._token += 1
         token = self._token
@@ -412,4 +412,9 @@ class PlayerPanel(QWidget):
         self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
 
     def stop(self) -> None:
-        self.player.stop()
+        """Silence, by pausing: Qt's FFmpeg backend tears its playback threads down on
+        stop(), and a teardown racing the GUI thread (which holds Python's lock in every
+        call into Qt) once hung the app on closing an editor. The next source, or the
+        player's end with its window, ends playback for good."""
+        if self.player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+            self.player.pause()
