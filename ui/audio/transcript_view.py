@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from contextlib import suppress
+from math import ceil
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,9 +121,13 @@ def put_back(session: Any, removed: Removed) -> str:
 
 
 class SegmentText(QTextEdit):
-    """Plain text as tall as its lines at the width it gets (the list scrolls, not each
-    segment: height for width, so the layouts ask it) and says when it loses focus, so
-    the text is saved right then."""
+    """Plain text as tall as its lines at the width it has (the list scrolls, not each
+    segment) and says when it loses focus, so the text is saved right then.
+
+    Its height is fixed to its own document's, set again whenever that document's laid-out
+    size changes (a new width, typing, a larger text size). Not height-for-width: then every
+    layout pass over the list asked each row, in Python, at several widths, and a long
+    transcript's window stalled at every segment a transcription added."""
 
     left = Signal()
 
@@ -132,41 +137,16 @@ class SegmentText(QTextEdit):
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self._heights: dict[int, int] = {}  # width: height, for the text's revision
-        self._revision = -1
-        self.textChanged.connect(self.updateGeometry)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(px(60))
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        # Layouts ask at more than one width per pass (with and without the list's scroll
-        # bar): remembering only the last one measured a copy of the text at every ask,
-        # for every segment, and a long transcript's relayout stalled the window.
-        revision = self.document().revision()
-        if revision != self._revision or len(self._heights) > 16:
-            self._revision, self._heights = revision, {}
-        height = self._heights.get(width)
-        if height is None:
-            measure = self.document().clone()
-            measure.setTextWidth(max(1, width - 2 * self.frameWidth()))
-            lines = max(measure.size().height(), self.fontMetrics().lineSpacing() + 8)
-            height = self._heights[width] = int(lines) + 2 * self.frameWidth() + 1
-        return height
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 100)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(px(60), self.heightForWidth(max(self.width(), 100)))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.height() != self.heightForWidth(self.width()):
-            self.updateGeometry()
+    def _fit(self, _size: object = None) -> None:
+        lines = max(self.document().size().height(), self.fontMetrics().lineSpacing() + 8)
+        height = ceil(lines) + 2 * self.frameWidth() + 1
+        if height != self.maximumHeight():
+            self.setFixedHeight(height)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -296,6 +276,10 @@ class TranscriptView(QWidget):
         self.rows_layout = QVBoxLayout(self.body)
         self.rows_layout.setContentsMargins(px(4), px(4), px(4), px(4))
         self.rows_layout.setSpacing(px(2))
+        # The list grows to its rows before they are placed: laid out at its old height, a
+        # new row squeezed every row by a pixel, and the scroll area's resize put them back
+        # (every row resized and moved twice per segment a transcription added).
+        self.rows_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.rows_layout.addWidget(self.hint)
         self.rows_layout.addStretch(1)
         self.scroll = named(QScrollArea(), self.tr("Transcript"),
