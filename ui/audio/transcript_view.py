@@ -273,6 +273,9 @@ class TranscriptView(QWidget):
                 keys=keys_text(NEW_SEGMENT_KEYS)))
         self.hint.setWordWrap(True)
         self.body = QWidget()
+        # Its rows paint themselves: when it grows (a segment more at the end) only what is
+        # new is painted, not every row in view again.
+        self.body.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.rows_layout = QVBoxLayout(self.body)
         self.rows_layout.setContentsMargins(px(4), px(4), px(4), px(4))
         self.rows_layout.setSpacing(px(2))
