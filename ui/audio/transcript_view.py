@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from contextlib import suppress
+from functools import partial
 from math import ceil
+from time import perf_counter
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
@@ -41,6 +43,7 @@ from veldwerk.errors import NotFound
 
 NEW_SEGMENT_KEYS = "Ctrl+Return"
 REMOVE_SEGMENT_KEYS = "Ctrl+Shift+Del"  # a text edit takes Delete and Ctrl+Delete itself
+NEW_ROWS_SECONDS = 0.004  # one pass of the event loop makes new rows for about this long
 
 
 def keys_text(keys: str) -> str:
@@ -158,7 +161,7 @@ class SegmentRow(QFrame):
     ✕ to remove it."""
 
     def __init__(self, view: TranscriptView, segment: Segment) -> None:
-        super().__init__()
+        super().__init__(view.body)  # a child of the list from the start: not moved into it later
         self.setObjectName("segmentRow")
         self.segment = segment
         self._speakers: list[tuple[str, str]] | None = None  # the choices last shown
@@ -380,9 +383,14 @@ class TranscriptView(QWidget):
         self.shown = shown
         unsaved = self.saver.unsaved_text()
         wanted: list[SegmentRow] = []
+        started, made, later = perf_counter(), 0, False
         for segment in shown.segments:
             row = self.rows.get(segment.id)
             if row is None:
+                if made and perf_counter() - started > NEW_ROWS_SECONDS:
+                    later = True  # made in the next pass of the event loop
+                    continue
+                made += 1
                 row = self.rows[segment.id] = SegmentRow(self, segment)
                 row.lock(self.locked)
             row.show_segment(segment, shown.speakers, keep_text=segment.id in unsaved
@@ -405,6 +413,15 @@ class TranscriptView(QWidget):
                     row.setVisible(True)  # now, not later: placed before follow() scrolls
             self.order = wanted
         self.hint.setVisible(not wanted)
+        if later:
+            # A row costs a few milliseconds to make and place: made all at once, the
+            # segments a transcription wrote during one read (or a long transcript opened)
+            # held the window for as many times that. The rest come after what waits.
+            # A timer, not a zero one: that is a posted event, handled before the window's
+            # timers and paint as if in the same pass.
+            self.follow(self.player.position())
+            QTimer.singleShot(1, self, partial(self._show, token, shown))
+            return
         at, self._wanted_ms = self._wanted_ms, None
         self.follow(self.player.position() if at is None else at)
         if self._focus_wanted in self.rows:
