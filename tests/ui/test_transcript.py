@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -135,6 +135,67 @@ def test_correcting_while_listening(qtbot: QtBot, demo_context, microphone: str,
     qtbot.waitUntil(lambda: _stored(demo_context, recording_id)[1][2:4]
                     == (speakers[-1].participant_id, speakers[-1].member_id), timeout=2000)
     editor.close()
+
+
+def test_a_long_transcript_fills_in_while_the_window_answers(qtbot: QtBot, demo_context,
+                                                            tmp_path: Path) -> None:
+    """Forty segments come over several passes of the event loop (a timer runs between
+    them: made all at once they held the window), in order. A segment a transcription adds
+    then is placed without laying out any row already there again (it resized and moved
+    every one, twice), and shows all its lines."""
+    said = [(n * 200, f"Zin {n}: elke zaterdag gingen we samen naar de markt.")
+            for n in range(40)]
+    interview_id = demo_context.read(lambda s: s.exec(select(Interview.id).where(
+        Interview.title == "Verhaal KKP-004")).one())
+    voice_like(tmp_path / "verhaal.wav", 9.0)
+    recording = import_file(demo_context.project, interview_id,
+                            tmp_path / "verhaal.wav").recording
+
+    def transcribed(s) -> str:  # type: ignore[no-untyped-def]
+        transcript = transcripts.begin(s, recording.id, "nl", engine="")
+        s.flush()
+        for start, text in said:
+            transcripts.add_segment(s, transcript.id, start, start + 150, text)
+        return transcript.id
+
+    transcript_id = demo_context.project.run(transcribed)
+    view = TranscriptView(demo_context, QMediaPlayer())
+    qtbot.addWidget(view)
+    view.resize(520, 400)
+    seen: list[int] = []
+    ticker = QTimer()
+    ticker.setInterval(1)
+    ticker.timeout.connect(lambda: seen.append(len(view.order)))
+    ticker.start()
+    view.load(recording.id)
+    qtbot.waitUntil(lambda: len(view.order) == 40, timeout=5000)
+    ticker.stop()
+    assert any(0 < n < 40 for n in seen), "all rows were made in one go"
+    assert [row.segment.start_ms for row in view.order] == [start for start, _t in said]
+    assert [view.rows_layout.indexOf(row) for row in view.order] == list(range(1, 41))
+    assert view.scroll.verticalScrollBar().maximum() > 0
+
+    laid_out: list[QObject] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+                laid_out.append(watched)
+            return False
+
+    watch = Watch()
+    for row in view.order:
+        row.installEventFilter(watch)
+        row.text.installEventFilter(watch)
+    long = " ".join(["En daarna kochten we vis, kaas en bloemen bij de kraam op de hoek."] * 4)
+    demo_context.write(lambda s: transcripts.add_segment(s, transcript_id, 8500, 8900, long))
+    qtbot.waitUntil(lambda: len(view.order) == 41, timeout=3000)
+    QTest.qWait(100)  # what the layouts do after
+    assert laid_out == [], "rows already there were laid out again"
+    text = view.order[-1].text
+    assert text.toPlainText() == long
+    assert text.height() > 3 * text.fontMetrics().lineSpacing(), "it wraps at this width"
+    assert text.height() >= text.document().size().height(), "nothing cut off"
 
 
 def test_a_transcript_typed_by_hand(qtbot: QtBot, demo_context, microphone: str,

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from contextlib import suppress
+from functools import partial
+from math import ceil
+from time import perf_counter
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +43,7 @@ from veldwerk.errors import NotFound
 
 NEW_SEGMENT_KEYS = "Ctrl+Return"
 REMOVE_SEGMENT_KEYS = "Ctrl+Shift+Del"  # a text edit takes Delete and Ctrl+Delete itself
+NEW_ROWS_SECONDS = 0.004  # one pass of the event loop makes new rows for about this long
 
 
 def keys_text(keys: str) -> str:
@@ -120,9 +124,13 @@ def put_back(session: Any, removed: Removed) -> str:
 
 
 class SegmentText(QTextEdit):
-    """Plain text as tall as its lines at the width it gets (the list scrolls, not each
-    segment: height for width, so the layouts ask it) and says when it loses focus, so
-    the text is saved right then."""
+    """Plain text as tall as its lines at the width it has (the list scrolls, not each
+    segment) and says when it loses focus, so the text is saved right then.
+
+    Its height is fixed to its own document's, set again whenever that document's laid-out
+    size changes (a new width, typing, a larger text size). Not height-for-width: then every
+    layout pass over the list asked each row, in Python, at several widths, and a long
+    transcript's window stalled at every segment a transcription added."""
 
     left = Signal()
 
@@ -132,41 +140,16 @@ class SegmentText(QTextEdit):
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self._heights: dict[int, int] = {}  # width: height, for the text's revision
-        self._revision = -1
-        self.textChanged.connect(self.updateGeometry)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(px(60))
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        # Layouts ask at more than one width per pass (with and without the list's scroll
-        # bar): remembering only the last one measured a copy of the text at every ask,
-        # for every segment, and a long transcript's relayout stalled the window.
-        revision = self.document().revision()
-        if revision != self._revision or len(self._heights) > 16:
-            self._revision, self._heights = revision, {}
-        height = self._heights.get(width)
-        if height is None:
-            measure = self.document().clone()
-            measure.setTextWidth(max(1, width - 2 * self.frameWidth()))
-            lines = max(measure.size().height(), self.fontMetrics().lineSpacing() + 8)
-            height = self._heights[width] = int(lines) + 2 * self.frameWidth() + 1
-        return height
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 100)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(px(60), self.heightForWidth(max(self.width(), 100)))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.height() != self.heightForWidth(self.width()):
-            self.updateGeometry()
+    def _fit(self, _size: object = None) -> None:
+        lines = max(self.document().size().height(), self.fontMetrics().lineSpacing() + 8)
+        height = ceil(lines) + 2 * self.frameWidth() + 1
+        if height != self.maximumHeight():
+            self.setFixedHeight(height)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -178,7 +161,7 @@ class SegmentRow(QFrame):
     ✕ to remove it."""
 
     def __init__(self, view: TranscriptView, segment: Segment) -> None:
-        super().__init__()
+        super().__init__(view.body)  # a child of the list from the start: not moved into it later
         self.setObjectName("segmentRow")
         self.segment = segment
         self._speakers: list[tuple[str, str]] | None = None  # the choices last shown
@@ -293,9 +276,16 @@ class TranscriptView(QWidget):
                 keys=keys_text(NEW_SEGMENT_KEYS)))
         self.hint.setWordWrap(True)
         self.body = QWidget()
+        # Its rows paint themselves: when it grows (a segment more at the end) only what is
+        # new is painted, not every row in view again.
+        self.body.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.rows_layout = QVBoxLayout(self.body)
         self.rows_layout.setContentsMargins(px(4), px(4), px(4), px(4))
         self.rows_layout.setSpacing(px(2))
+        # The list grows to its rows before they are placed: laid out at its old height, a
+        # new row squeezed every row by a pixel, and the scroll area's resize put them back
+        # (every row resized and moved twice per segment a transcription added).
+        self.rows_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.rows_layout.addWidget(self.hint)
         self.rows_layout.addStretch(1)
         self.scroll = named(QScrollArea(), self.tr("Transcript"),
@@ -393,9 +383,14 @@ class TranscriptView(QWidget):
         self.shown = shown
         unsaved = self.saver.unsaved_text()
         wanted: list[SegmentRow] = []
+        started, made, later = perf_counter(), 0, False
         for segment in shown.segments:
             row = self.rows.get(segment.id)
             if row is None:
+                if made and perf_counter() - started > NEW_ROWS_SECONDS:
+                    later = True  # made in the next pass of the event loop
+                    continue
+                made += 1
                 row = self.rows[segment.id] = SegmentRow(self, segment)
                 row.lock(self.locked)
             row.show_segment(segment, shown.speakers, keep_text=segment.id in unsaved
@@ -418,6 +413,15 @@ class TranscriptView(QWidget):
                     row.setVisible(True)  # now, not later: placed before follow() scrolls
             self.order = wanted
         self.hint.setVisible(not wanted)
+        if later:
+            # A row costs a few milliseconds to make and place: made all at once, the
+            # segments a transcription wrote during one read (or a long transcript opened)
+            # held the window for as many times that. The rest come after what waits.
+            # A timer, not a zero one: that is a posted event, handled before the window's
+            # timers and paint as if in the same pass.
+            self.follow(self.player.position())
+            QTimer.singleShot(1, self, partial(self._show, token, shown))
+            return
         at, self._wanted_ms = self._wanted_ms, None
         self.follow(self.player.position() if at is None else at)
         if self._focus_wanted in self.rows:
