@@ -14,6 +14,7 @@ with exit code 0.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -360,6 +361,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"veldwerk: {exc}", file=sys.stderr)
         return 2
     app.setQuitOnLastWindowClosed(True)
+    # What start-up made (modules, Qt's wrappers) lives as long as the app: kept out of
+    # the collector's sight, a full collection on the GUI thread no longer walks it all
+    # (50-80 ms each, measured while a transcript filled in).
+    gc.freeze()
     code = app.exec()
     signals.close()
     return code
