@@ -126,14 +126,15 @@ def waveform_hour(runs: int = sized(5, 1)) -> bool:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+    from ui.app import make_application
     from ui.audio.player import PlayerPanel
     from ui.context import ProjectContext
     from veldwerk.audio import ffmpeg
     from veldwerk.settings import Settings
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application()  # as the app: its collector runs on the GUI thread
     with tempfile.TemporaryDirectory() as folder:
         project, take = hour_take(Path(folder))
         wav = project.media / take.media_name

@@ -70,15 +70,14 @@ def demo_editor() -> Iterator[tuple[Any, Any, Path]]:
     """The app's interview editor on the demo's newest interview, on screen (offscreen);
     yields (application, editor, project database)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
+    from ui.app import make_application
     from ui.context import ProjectContext
     from ui.interviews.editor import InterviewEditor
     from veldwerk import demo, listing, projects
     from veldwerk.paths import device
     from veldwerk.settings import Settings
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application()  # as the app: its collector runs on the GUI thread
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         me = device(data)

@@ -56,11 +56,10 @@ WORDS = {"markt": "a third match", "ELS-01": "part of a code",
 def measure(context, runs: int) -> tuple[float, dict[str, float]]:  # type: ignore[no-untyped-def]
     """Opening the list until painted; each filter until the list is painted again (the
     count of matches, made in the background, is not waited for)."""
-    from PySide6.QtWidgets import QApplication
-
+    from ui.app import make_application
     from ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application()  # as the app: its collector runs on the GUI thread
     opens: list[float] = []
     filters: dict[str, list[float]] = {word: [] for word in WORDS}
     for _ in range(runs):
@@ -91,9 +90,9 @@ def measure(context, runs: int) -> tuple[float, dict[str, float]]:  # type: igno
 
 
 def main(runs: int = sized(15, 2)) -> bool:
-    from PySide6.QtWidgets import QApplication
+    from ui.app import make_application
 
-    QApplication.instance() or QApplication([])
+    make_application()  # as the app: its collector runs on the GUI thread
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
         small = make_project(Path(a), 100)
         large = make_project(Path(b), sized(10_000, 300))

@@ -131,6 +131,7 @@ def gui_stall(data: str, recording_id: str, model: str) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui.app import make_application
     from ui.audio.transcribing import TranscribeDialog
     from ui.context import ProjectContext
     from ui.interviews.editor import InterviewEditor
@@ -139,7 +140,7 @@ def gui_stall(data: str, recording_id: str, model: str) -> None:
     from veldwerk.paths import device
     from veldwerk.settings import Settings
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application()  # as the app: its collector runs on the GUI thread
     me = device(Path(data))
     entry = projects.list_projects(Path(data))[0]
     project = projects.open_project(entry.folder, me, purpose="benchmark")

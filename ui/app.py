@@ -23,7 +23,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import veldwerk
-from ui import appearance, errors, i18n, operations
+from ui import appearance, collector, errors, i18n, operations
 from ui.context import ProjectContext
 from ui.main_window import MainWindow
 from ui.widgets import refit_windows
@@ -48,6 +48,7 @@ def make_application() -> QApplication:
     app.setApplicationName("Veldwerk")
     app.setOrganizationName("Veldwerk")
     app.setApplicationVersion(veldwerk.__version__)
+    collector.install(app)
     return app
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui import i18n, operations
+from ui import collector, i18n, operations
 from ui.context import ProjectContext
 from veldwerk import demo, projects
 from veldwerk.paths import Device
@@ -33,6 +33,7 @@ def microphone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def nothing_left_running(qapp: QApplication) -> Iterator[None]:
     """Fail a test that leaves a writer thread, a pool task, an operation or a timer running."""
     i18n.install(qapp, "en")
+    gui_collector = collector.install(qapp)  # as the app: Qt objects die on the GUI thread
     yield
     for widget in QApplication.topLevelWidgets():
         widget.close()
@@ -44,6 +45,7 @@ def nothing_left_running(qapp: QApplication) -> Iterator[None]:
             break
         threading.Event().wait(0.01)
     assert operations.pending() == 0, "an operation was never delivered"
+    gui_collector.check()
     writers = [t.name for t in threading.enumerate() if t.name.startswith("veldwerk-writer")]
     assert not writers, f"a project was left open: {writers}"
     timers = [t for w in QApplication.topLevelWidgets() if w.isVisible()
