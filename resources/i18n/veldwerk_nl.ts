@@ -5709,6 +5709,14 @@ Opname loopt · {time}</translation>
         <translation>Opname {n} · {duration}</translation>
     </message>
     <message>
+        <source>Write out what was said, on this computer</source>
+        <translation>Schrijf uit wat er gezegd is, op deze computer</translation>
+    </message>
+    <message>
+        <source>The sound of this recording is not on this computer (or its file is damaged): there is nothing to transcribe here.</source>
+        <translation>Het geluid van deze opname staat niet op deze computer (of het bestand is beschadigd): hier valt niets uit te schrijven.</translation>
+    </message>
+    <message>
         <source>A recording can be imported once everyone in the interview agreed to audio. {reason}</source>
         <translation>Een opname kan worden ingelezen als iedereen in het interview toestemming gaf voor geluid. {reason}</translation>
     </message>

@@ -38,6 +38,7 @@ from veldwerk.transcripts import TranscriptExists
 # Sound, and the videos phones and tablets make (only their sound is imported).
 PHONE_FORMATS = "*.m4a *.aac *.mp3 *.wav *.ogg *.opus *.flac *.amr *.3gp *.mp4 *.mov *.m4v"
 TRANSCRIPT_FORMATS = "*.srt *.vtt *.txt"
+SOUND_HERE = 257  # item data: the recording's sound is on this computer
 
 
 class RecordingsList(QWidget):
@@ -61,8 +62,7 @@ class RecordingsList(QWidget):
         self.import_transcript_action.triggered.connect(self.choose_transcript)
         self.list.addAction(self.import_transcript_action)
         self.import_transcript_action.setEnabled(False)  # until a recording is chosen
-        self.list.currentItemChanged.connect(
-            lambda item, _before: self.import_transcript_action.setEnabled(item is not None))
+        self.list.currentItemChanged.connect(lambda _item, _before: self._enable_actions())
         self.import_button = named(QPushButton(self.tr("&Import recording…")),
                                    self.tr("Import recording"),
                                    self.tr("Add a recording made with a phone or recorder"))
@@ -109,16 +109,31 @@ class RecordingsList(QWidget):
                 text += f" · {row.source.removeprefix('import:')}"
             item = QListWidgetItem(text)
             item.setData(256, row.id)
+            # Something to transcribe here: the file or its Opus copy, whole.
+            item.setData(SOUND_HERE, row.state not in ("damaged", "recording") and
+                         media.sound_file(self.context.project.media, row) is not None)
             self.list.addItem(item)
             if row.id == selected:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.import_transcript_action.setEnabled(self.list.currentItem() is not None)
+        self._enable_actions()
         self.list.setVisible(bool(rows))
         self.title.setVisible(bool(rows))
         for row in rows:  # a copy interrupted last time (app closed while it ran) is resumed
             if row.compressed_sha256 is None and row.state in PLAYABLE_STATES:
                 self.process(row.id)
+
+    def _enable_actions(self) -> None:
+        """The menu offers what the chosen recording allows; a disabled Transcribe… says
+        why in its tooltip."""
+        item = self.list.currentItem()
+        self.import_transcript_action.setEnabled(item is not None)
+        sound = item is not None and bool(item.data(SOUND_HERE))
+        self.transcribe_action.setEnabled(sound)
+        self.transcribe_action.setToolTip(
+            self.tr("Write out what was said, on this computer") if sound or item is None
+            else self.tr("The sound of this recording is not on this computer (or its file "
+                         "is damaged): there is nothing to transcribe here."))
 
     def transcribe(self) -> None:
         """The chosen recording's menu: Transcribe… (the same window as the player's)."""
