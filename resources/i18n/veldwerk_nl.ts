@@ -5645,10 +5645,6 @@ Opname loopt · {time}</translation>
 <context>
     <name>RecordingsList</name>
     <message>
-        <source>Recordings</source>
-        <translation>Opnamen</translation>
-    </message>
-    <message>
         <source>Recordings of this interview</source>
         <translation>Opnamen van dit interview</translation>
     </message>
@@ -5663,6 +5659,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Transcribe…</source>
         <translation>Uitschrijven…</translation>
+    </message>
+    <message>
+        <source>&amp;Recordings</source>
+        <translation>&amp;Opnamen</translation>
     </message>
     <message>
         <source>&amp;Import recording…</source>

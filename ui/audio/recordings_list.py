@@ -47,8 +47,9 @@ class RecordingsList(QWidget):
         super().__init__(parent)
         self.context, self.interview_id = context, interview_id
         self._processing: set[str] = set()
-        self.title = QLabel(self.tr("Recordings"))
+        self.title = QLabel(self.tr("&Recordings"))
         self.list = named(QListWidget(), self.tr("Recordings of this interview"))
+        self.title.setBuddy(self.list)  # Alt+R: the list, its first recording chosen
         self.list.setMaximumHeight(px(90))
         # The chosen recording's actions, in the list's own menu.
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

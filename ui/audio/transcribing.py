@@ -121,6 +121,7 @@ class TranscribeDialog(QDialog):
                                    self.tr("A faster-whisper model you have on this computer "
                                            "or a stick (model.bin, config.json)"))
         self.folder_button.clicked.connect(self.choose_folder)
+        self.folder_button.setAutoDefault(False)  # Enter transcribes, wherever the focus is
         model_row = QHBoxLayout()
         model_row.addWidget(self.model, 1)
         model_row.addWidget(self.folder_button)
@@ -156,6 +157,8 @@ class TranscribeDialog(QDialog):
             self.status.setText(self.tr("A transcription of this recording stopped halfway; "
                                         "Transcribe goes on where it stopped."))
         fit_window(self, 560, 360)
+        # The keyboard starts where the next step is: Transcribe, else the model to change.
+        (self.start_button if self.start_button.isEnabled() else self.model).setFocus()
 
     def _languages(self, chosen: str, project_language: str) -> None:
         """Every language the engine knows, by its name in the reader's language: the
