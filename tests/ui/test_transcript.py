@@ -410,7 +410,8 @@ def test_the_transcript_gets_the_window_when_a_recording_is_chosen(
         qtbot: QtBot, demo_context, microphone: str, tmp_path: Path) -> None:
     """A window shorter than the whole (here 720 px; a laptop at 200 % always): the
     recorder, the recordings and the notes step aside, Ctrl+M still marks, and the button
-    brings them back and takes them away again; the choice holds for the next recording."""
+    brings them back and takes them away again; the choice holds for the next recording.
+    Ctrl+R brings the recorder back and records."""
     needs(microphone)
     editor, _recording = _editor_with_recording(qtbot, demo_context, tmp_path, said=SAID)
     aside = (editor.record_panel, editor.recordings, editor.topic_list, editor.scroll)
@@ -440,6 +441,15 @@ def test_the_transcript_gets_the_window_when_a_recording_is_chosen(
     button.setFocus()
     QTest.keyClick(button, Qt.Key.Key_Space)
     assert not any(w.isVisible() for w in aside) and button.text() == "Show &everything"
+    # Ctrl+R while typing in the transcript: the recorder comes back and records.
+    QTest.keyClick(view.order[0].text, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert editor.record_panel.isVisible() and editor.record_panel.recording
+    qtbot.wait(1200)  # a second of sound
+    QTest.keyClick(view.order[0].text, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.record_panel.recording, timeout=5000)
+    qtbot.waitUntil(lambda: editor.recordings.list.count() == 2
+                    and "(recording…)" not in editor.recordings.list.item(1).text(),
+                    timeout=10000)
     editor.close()
 
 

@@ -141,6 +141,11 @@ class InterviewEditor(QMainWindow):
                                    activated=lambda: self.player.add_marker(),
                                    context=Qt.ShortcutContext.WindowShortcut)
         self.mark_here.setEnabled(False)
+        # Ctrl+R while the recorder is aside brings it back and starts recording.
+        self.record_here = QShortcut(QKeySequence("Ctrl+R"), self,
+                                     activated=self._record_from_transcript,
+                                     context=Qt.ShortcutContext.WindowShortcut)
+        self.record_here.setEnabled(False)
         self._only_by_hand = False  # the person chose: a recording chosen later keeps it
         self.only_button.clicked.connect(lambda _on: setattr(self, "_only_by_hand", True))
         self.transcript.add_buttons(self.only_button)
@@ -217,6 +222,7 @@ class InterviewEditor(QMainWindow):
         for widget in (self.record_panel, self.recordings, self.topic_list, self.scroll):
             widget.setVisible(not only)
         self.mark_here.setEnabled(only)  # the recorder's Ctrl+M is hidden with it
+        self.record_here.setEnabled(only)  # and its Ctrl+R
         self.only_button.setText(self.tr("Show &everything") if only
                                  else self.tr("Transcript &only"))
         self.only_button.setAccessibleName(self.only_button.text().replace("&", ""))
@@ -224,6 +230,10 @@ class InterviewEditor(QMainWindow):
             self.tr("Bring back the recorder, the recordings and the notes") if only else
             self.tr("Give the transcript the whole window: the recorder, the recordings and "
                     "the notes step aside until you press Show everything"))
+
+    def _record_from_transcript(self) -> None:
+        self.only_button.setChecked(False)
+        self.record_panel.toggle()
 
     def _recording_changed(self, recording: bool) -> None:
         """A take is running: the recorder stays in view (its Stop button)."""
