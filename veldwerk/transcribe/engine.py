@@ -9,13 +9,15 @@ whole process (on every system, macOS included), so the app and its recorder kee
 
 It reads its orders as one JSON argument and writes one JSON line per segment
 (``{"offset", "start", "end", "text", "words"}``), then ``{"end": true}`` or
-``{"error", "message", "hint"}``. It stops when its standard input closes: the job is
+``{"error", "message", "hint"}``. Ordered to download a model (``{"download", "output"}``)
+it does only that, and ends the same way. It stops when its standard input closes: the job is
 done, cancelled, or the app is gone (even killed), so no engine outlives its app.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import signal
@@ -98,6 +100,26 @@ def transcribe(model_path: str, source: Path, language: str, start_ms: int, piec
         offset = max(reached, offset + 1)
 
 
+def fetch(name: str, output: Path) -> None:
+    """Download the model ``name`` into ``output`` (``models.download`` watches, renames
+    the folder into place when complete, and kills this process on a cancel)."""
+    import warnings
+
+    from faster_whisper import download_model  # deferred: heavy (faster-whisper)
+
+    from veldwerk.errors import cannot_write
+
+    try:
+        with warnings.catch_warnings():  # the hub's notes on its own arguments
+            warnings.simplefilter("ignore")
+            download_model(name, output_dir=str(output))
+    except OSError as exc:  # a full disk or a folder that is not ours: said as such
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EACCES,
+                         errno.EPERM, errno.EROFS):
+            raise cannot_write(output, exc, folder=True) from exc
+        raise  # the hub's own errors: no connection, or the site refused
+
+
 def _end_with_input() -> None:
     """Exit as soon as standard input closes (the job ended it, or the app is gone)."""
     with contextlib.suppress(OSError):
@@ -123,9 +145,12 @@ def main(argv: list[str]) -> int:
         out.flush()
 
     try:
-        transcribe(orders["model"], Path(orders["source"]), orders["language"],
-                   int(orders["start_ms"]), int(orders["piece_ms"]), int(orders["seam_ms"]),
-                   say)
+        if "download" in orders:
+            fetch(orders["download"], Path(orders["output"]))
+        else:
+            transcribe(orders["model"], Path(orders["source"]), orders["language"],
+                       int(orders["start_ms"]), int(orders["piece_ms"]),
+                       int(orders["seam_ms"]), say)
     except BaseException as exc:  # the job raises it in the app
         out.write(json.dumps({"error": type(exc).__name__, "message": getattr(
             exc, "message", str(exc)), "hint": getattr(exc, "hint", ""),

@@ -89,10 +89,12 @@ def transcribe(project: OpenProject, recording_id: str, model: str | None = None
             "then try again.")) from None
     try:
         if resume and existing is not None:
-            choice = _model_to_resume(model, existing.engine, chosen_language, downloading)
+            choice = _model_to_resume(model, existing.engine, chosen_language, downloading,
+                                      cancelled)
             transcript_id, start_ms = existing.id, int(existing.done_ms)
         else:
-            choice = models.find(model, chosen_language, progress=downloading)
+            choice = models.find(model, chosen_language, progress=downloading,
+                                 cancelled=cancelled)
             models.check_language(choice, chosen_language)  # before an old one is replaced
             transcript_id = project.run(lambda s: transcripts.begin(
                 s, recording_id, chosen_language, f"{ENGINE} {choice.name}", replace).id)
@@ -119,11 +121,12 @@ def sound_of(project: OpenProject, recording: Recording) -> Path:
 
 
 def _model_to_resume(model: str | None, engine: str, language: str,
-                     downloading: Callable[[int, int], None]) -> models.ModelChoice:
+                     downloading: Callable[[int, int], None],
+                     cancelled: Callable[[], bool]) -> models.ModelChoice:
     """The model named, else the one the partial transcript was begun with, else any
     model here that knows the language."""
     if model is not None:
-        choice = models.find(model, language, progress=downloading)
+        choice = models.find(model, language, progress=downloading, cancelled=cancelled)
     else:
         try:
             choice = models.find(engine.removeprefix(ENGINE).strip() or None, language,

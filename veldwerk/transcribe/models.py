@@ -2,8 +2,8 @@
 one, or a name (``small``, ``large-v3-turbo`` …) downloaded when the person asks for it.
 
 A model is a CTranslate2 Whisper folder (``model.bin``, ``config.json``, the tokenizer).
-Nothing here imports faster-whisper except :func:`download`: the app lists the choices
-without loading the engine.
+Nothing here imports faster-whisper: the app lists the choices without loading the
+engine, and a download runs in the engine's own process.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.util
+import json
 import os
 import shutil
-import threading
-import warnings
+import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -22,6 +22,7 @@ from pathlib import Path
 
 import platformdirs
 
+from veldwerk.errors import Cancelled, VeldwerkError
 from veldwerk.i18n import translate
 from veldwerk.transcribe import EngineMissing, EnglishOnly, ModelNotFound
 from veldwerk.words import language_name
@@ -171,7 +172,8 @@ def check_language(choice: ModelChoice, language: str) -> None:
 
 
 def find(model: str | None, language: str, download_missing: bool = True,
-         progress: Callable[[int, int], None] = lambda done, total: None) -> ModelChoice:
+         progress: Callable[[int, int], None] = lambda done, total: None,
+         cancelled: Callable[[], bool] = lambda: False) -> ModelChoice:
     """The model to use: a folder, a name found on this computer, or a name downloaded now
     (``download_missing``; progress in bytes). Without a name, the first model found here
     that knows ``language``."""
@@ -206,40 +208,60 @@ def find(model: str | None, language: str, download_missing: bool = True,
             model=model), hint=translate(
             "Transcripts", "Download it first (about {size} MB).").format(
             size=DOWNLOADS[model]))
-    return download(model, progress)
+    return download(model, progress, cancelled)
 
 
-def download(name: str, progress: Callable[[int, int], None] = lambda done, total: None
-             ) -> ModelChoice:
+def download(name: str, progress: Callable[[int, int], None] = lambda done, total: None,
+             cancelled: Callable[[], bool] = lambda: False) -> ModelChoice:
     """Download a model by name through faster-whisper's own download, into a folder of
     its own under :func:`models_folder` (renamed into place only when complete, so a
-    download that broke off is never taken for a model). ``progress(bytes, about)``."""
+    download that broke off is never taken for a model). ``progress(bytes, about)``.
+
+    The download runs in the engine's process (``engine.py``), so a cancel ends it at
+    once, even mid-file or on a connection that hangs (the hub's download cannot be
+    interrupted inside a process), and it ends with the app."""
     if not available():
         raise engine_missing()
-    from faster_whisper import download_model  # deferred: heavy (faster-whisper)
+    from veldwerk.transcribe import engine  # deferred: the engine's command
 
     folder = models_folder()
     target, part = folder / name, folder / f".{name}.part"
     folder.mkdir(parents=True, exist_ok=True)
     total = DOWNLOADS.get(name, 0) * 1_000_000
-    failure: list[BaseException] = []
-
-    def fetch() -> None:
-        try:
-            with warnings.catch_warnings():  # the hub's notes on its own arguments
-                warnings.simplefilter("ignore")
-                download_model(name, output_dir=str(part))
-        except BaseException as exc:  # handed to the caller's thread
-            failure.append(exc)
-
-    worker = threading.Thread(target=fetch, name="model download", daemon=True)
-    worker.start()
-    while worker.is_alive():
-        worker.join(0.5)
+    below_normal = 0x4000 if os.name == "nt" else 0  # BELOW_NORMAL_PRIORITY_CLASS
+    fetcher = subprocess.Popen(
+        engine.command({"download": name, "output": str(part)}), stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, creationflags=below_normal,
+        env={**os.environ, "HF_HUB_DISABLE_PROGRESS_BARS": "1"})
+    try:
+        while fetcher.poll() is None:
+            if cancelled():
+                fetcher.kill()
+                fetcher.wait()
+                shutil.rmtree(part, ignore_errors=True)
+                raise Cancelled(translate("Transcripts", "The download of {model} was "
+                                          "broken off; nothing of it was kept.").format(
+                    model=name))
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                fetcher.wait(0.25)
+            with contextlib.suppress(OSError):
+                progress(sum(f.stat().st_size for f in part.rglob("*") if f.is_file()),
+                         total)
+    finally:
+        if fetcher.poll() is None:  # an error of ours above: no download runs on
+            fetcher.kill()
+            fetcher.wait()
+        assert fetcher.stdin is not None
         with contextlib.suppress(OSError):
-            progress(sum(f.stat().st_size for f in part.rglob("*") if f.is_file()), total)
-    if failure or not is_model(part):
+            fetcher.stdin.close()
+    said = (fetcher.stdout.read().decode(errors="replace") if fetcher.stdout else "")
+    if fetcher.stdout is not None:
+        fetcher.stdout.close()
+    if fetcher.returncode != 0 or '"end": true' not in said or not is_model(part):
         shutil.rmtree(part, ignore_errors=True)
+        reported = [json.loads(line) for line in said.splitlines() if line.startswith("{")]
+        if reported and reported[-1].get("ours"):  # a full disk, a folder not ours
+            raise VeldwerkError(reported[-1]["message"], hint=reported[-1].get("hint", ""))
         raise ModelNotFound(translate(
             "Transcripts", "The model {model} could not be downloaded: there is no connection "
             "to the model's download site.").format(model=name), hint=translate(
