@@ -136,17 +136,16 @@ def test_a_transcript_travels_merges_like_notes_and_is_found(
         # The coordinator corrects a word while the laptop corrects another.
         project.run(lambda s: transcripts.update_segment(
             s, first, SAID.replace("vader", "opa")))
-    # veldwerk search names the recording too (a line; --json its id and name); the
-    # command is run where the coordinator's project is its file
-    if coordinator_store == "sqlite":
-        assert main(["--data-dir", str(boss.data), "--lang", "en", "search",
-                     "zwanenbloem"]) == 0
-        assert capsys.readouterr().out.startswith("Aan de Kievitslaan › Recording 1 › 0:01: "
-                                                  "Vroeger stond hier de [Zwanenbloemfabriek")
-        assert main(["--data-dir", str(boss.data), "--lang", "en", "search", "zwanenbloem",
-                     "--json"]) == 0
-        found = json.loads(capsys.readouterr().out)
-        assert (found["recording"], found["recording_name"]) == (recording, "Recording 1")
+    # veldwerk search names the recording too (a line; --json its id and name), on the
+    # project's file or its team database (--db, as a coordinator's command names it)
+    where = ["--data-dir", str(boss.data), "--lang", "en",
+             *(["--db", boss.entry.url] if boss.entry.url else [])]
+    assert main([*where, "search", "zwanenbloem"]) == 0
+    assert capsys.readouterr().out.startswith("Aan de Kievitslaan › Recording 1 › 0:01: "
+                                              "Vroeger stond hier de [Zwanenbloemfabriek")
+    assert main([*where, "search", "zwanenbloem", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert (found["recording"], found["recording_name"]) == (recording, "Recording 1")
     with anna.open() as project:
         project.run(lambda s: transcripts.update_segment(s, first, SAID.replace(
             "Zwanenbloemfabriek", "Zwanebloemfabriek")))
