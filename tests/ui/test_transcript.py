@@ -363,8 +363,9 @@ def test_the_recordings_own_language_and_a_model_that_knows_it(qtbot: QtBot, dem
                                                                 tmp_path: Path) -> None:
     """The project's language first (Dutch); the English-only model found here cannot
     start for it, and the window says which to take instead; English chosen by keyboard
-    lets it start and the transcript is made in English; opened again, the window takes
-    the transcript's language, and Polish turns Start off again."""
+    lets it start and the transcript is made in English (another recording's window waits
+    meanwhile); opened again, the window takes the transcript's language, and Polish turns
+    Start off again."""
     from veldwerk.transcribe import models
 
     if not [c for c in models.packaged() if c.name == "tiny.en"] or not models.available():
@@ -391,7 +392,19 @@ def test_the_recordings_own_language_and_a_model_that_knows_it(qtbot: QtBot, dem
     QTest.keyClicks(dialog.language, "English")
     assert dialog.start_button.isEnabled()
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    # Another recording's window waits meanwhile (one job at a time), and Start comes on
+    # by itself when the job is done.
+    voice_like(tmp_path / "tweede.wav", 1.0)
+    other = import_file(demo_context.project, take.interview_id,
+                        tmp_path / "tweede.wav").recording
+    waiting = TranscribeDialog(demo_context, other.id)
+    qtbot.addWidget(waiting)
+    waiting.show()
+    assert not waiting.start_button.isEnabled()
+    assert waiting.status.text().startswith("Another recording is being transcribed")
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Transcribed"), timeout=30000)
+    assert waiting.start_button.isEnabled() and waiting.status.text() == ""
+    waiting.close()
     made = demo_context.read(lambda s: transcripts.of_recording(s, take.id))
     assert (made.language, made.engine) == ("en", "faster-whisper tiny.en")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)

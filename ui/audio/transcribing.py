@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,16 @@ from veldwerk.domain import TranscriptState
 from veldwerk.words import language_name
 
 _running: list[str] = []  # the recording being transcribed here (one at a time)
+
+
+class _Jobs(QObject):
+    """Tells every open Transcribe window that the one job here ended: another
+    recording's window, waiting, turns Start on again."""
+
+    ended = Signal()
+
+
+_jobs = _Jobs()
 ENGLISH_ONLY = Qt.ItemDataRole.UserRole + 1  # a model item's: it knows English only
 NAME = Qt.ItemDataRole.UserRole + 2  # a model item's: its name
 DOWNLOAD = Qt.ItemDataRole.UserRole + 3  # a model item's: not here yet, downloaded on Start
@@ -154,6 +164,7 @@ class TranscribeDialog(QDialog):
         self.engine = None if why else _engine()
         self._offer(why)
         self.language.currentIndexChanged.connect(lambda _i: self._fit())
+        _jobs.ended.connect(self._another_ended)
         self.model.currentIndexChanged.connect(lambda _i: self._fit())
         self._fit()
         if self.resumes and self.engine is not None:
@@ -234,8 +245,7 @@ class TranscribeDialog(QDialog):
         self.folder_button.setEnabled(not problem)
         self.start_button.setEnabled(not problem and not _running)
         if _running and not problem:
-            self.status.setText(self.tr("Another recording is being transcribed; one at a "
-                                        "time. Try again when it is done."))
+            self.status.setText(self._waiting_text())
 
     def _add_model(self, choice: Any) -> int:
         """A model on this computer in the list (once); its place."""
@@ -350,12 +360,24 @@ class TranscribeDialog(QDialog):
             return
         if self.recording_id in _running:
             _running.remove(self.recording_id)
+            _jobs.ended.emit()
         if self.stopped and not self._answered:
             # Cancelled before a word was written: while the model was downloading.
             self.status.setText(self.tr("Stopped. The download was broken off and nothing "
                                         "of it was kept; nothing was transcribed."))
         self.operation = None
         self._fit()
+
+    def _another_ended(self) -> None:
+        """The job that kept this window waiting is over: Start is on again."""
+        if self.operation is None and not _running and self.model.isEnabled():
+            if self.status.text() == self._waiting_text():
+                self.status.setText("")
+            self._fit()
+
+    def _waiting_text(self) -> str:
+        return self.tr("Another recording is being transcribed; one at a time. Try again "
+                       "when it is done.")
 
     def _done(self, _transcript_id: str) -> None:
         self._answered = True
