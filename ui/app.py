@@ -26,7 +26,7 @@ import veldwerk
 from ui import appearance, collector, errors, i18n, operations
 from ui.context import ProjectContext
 from ui.main_window import MainWindow
-from ui.widgets import refit_windows
+from ui.widgets import refit, refit_windows
 
 if TYPE_CHECKING:
     from ui.instance import InstanceServer
@@ -253,6 +253,9 @@ class Veldwerk:
         if self.window is None or self.context is None:
             return
         old = self.window
+        # The interviews open now are opened again (saved on closing) with the new style.
+        reopen = [(interview_id, editor.saveGeometry())
+                  for interview_id, editor in old.editors.items() if editor.isVisible()]
         # The new window is shown before the old one closes, so the app never has no
         # window (it would quit); if the old one may not close yet, the new one goes.
         fresh = MainWindow(self.context, self.switch, self.restyle)
@@ -264,6 +267,10 @@ class Veldwerk:
             return
         old.deleteLater()
         self.window = fresh
+        for interview_id, geometry in reopen:
+            editor = fresh.open_editor(interview_id)
+            editor.restoreGeometry(geometry)
+            refit(editor)  # where it was, at the size the new text size wants
         refit_windows()  # any other window still open takes the new text size too
 
     def switch(self) -> None:

@@ -123,6 +123,8 @@ def test_preferences_apply_at_once_and_keep_the_project_open(qtbot: QtBot, qapp,
     try:
         assert shell.start(None)
         old, context = shell.window, shell.context
+        interview_id = old.model.row_id(0)
+        before = old.open_editor(interview_id)
         dialog = PreferencesDialog(shell.settings, old)
         qtbot.addWidget(dialog)
         dialog.scale.setCurrentIndex(dialog.scale.findData("150"))
@@ -135,6 +137,11 @@ def test_preferences_apply_at_once_and_keep_the_project_open(qtbot: QtBot, qapp,
         assert qapp.font().pointSizeF() == pytest.approx(16.5)
         assert qapp.property("veldwerk_theme") == "high-contrast"
         assert shell.window.act_people.text() == "&Participants…"
+        # The interview that was open is open again, in the new style.
+        after = shell.window.editors[interview_id]
+        assert after is not before and after.isVisible() and not before.isVisible()
+        assert after.details_button.text() == "&Details…"
+        assert set(shell.window.editors) == {interview_id}
         assert appearance.settings_of(shell.settings) == (150, "high-contrast")
     finally:
         shell.close_project()
