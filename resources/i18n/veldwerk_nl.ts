@@ -8773,6 +8773,10 @@ Opname loopt · {time}</translation>
         <translation>Zet het verwijderde stuk terug</translation>
     </message>
     <message>
+        <source>This transcript can be read, not changed: {reason}</source>
+        <translation>Dit transcript kan gelezen worden, niet veranderd: {reason}</translation>
+    </message>
+    <message>
         <source>the speaker</source>
         <translation>de spreker</translation>
     </message>

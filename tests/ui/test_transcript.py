@@ -277,6 +277,27 @@ def test_transcribe_says_why_after_a_withdrawal(qtbot: QtBot, demo_context,
     editor.close()
 
 
+def test_a_withdrawn_persons_transcript_is_read_not_changed(
+        qtbot: QtBot, demo_context, microphone: str, tmp_path: Path) -> None:
+    """Transcribed, then the participant withdrew: the transcript can be read and played,
+    the window says why it cannot be changed, and typing, speakers and ✕ are off."""
+    needs(microphone)
+    editor, recording_id = _editor_with_recording(qtbot, demo_context, tmp_path,
+                                                  title="Vragenlijst ELS-003", said=SAID,
+                                                  withdrawn="ELS-003")
+    view = editor.transcript
+    assert view.refused.isVisible()
+    assert view.refused.text().startswith("This transcript can be read, not changed:")
+    assert "ELS-003" in view.refused.text()
+    row = view.order[0]
+    assert row.text.isReadOnly() and not row.speaker.isEnabled() and not row.remove.isVisible()
+    row.text.setFocus()
+    QTest.keyClicks(row.text, "extra")
+    QTest.qWait(1200)  # past the autosave's second
+    assert _stored(demo_context, recording_id)[0][1] == SAID[0][1]
+    editor.close()
+
+
 def _readers(context, recording_id: str) -> list[tuple[str, str | None, str | None, bool]]:
     return [(t, p, m, e) for _s, t, p, m, e in _stored(context, recording_id)]
 

@@ -39,6 +39,8 @@ from ui.interviews.autosave import Autosaver, Base, Slot
 from ui.operations import run_in_background
 from ui.widgets import emphasise, named, px
 from veldwerk import notes, setup, transcripts
+from veldwerk.audio import media
+from veldwerk.consent import records
 from veldwerk.errors import NotFound
 
 NEW_SEGMENT_KEYS = "Ctrl+Return"
@@ -65,6 +67,7 @@ class Shown(NamedTuple):
     engine: str
     segments: list[Segment]
     speakers: list[tuple[str, str]]  # (key as in Segment.speaker, label)
+    refused: str = ""  # why it may not be changed (the people's consent), "" if it may
 
 
 def speaker_key(participant_id: str | None, member_id: str | None) -> str:
@@ -80,7 +83,9 @@ def read_shown(session: Any, recording_id: str) -> Shown:
     rows = [Segment(s.id, s.start_ms, s.end_ms, s.text, speaker_key(s.participant_id,
                                                                     s.member_id))
             for s in transcripts.segments(session, transcript.id)]
-    return Shown(transcript.id, transcript.engine, rows, people)
+    recording = media.recording(session, recording_id)
+    refused = transcripts.refusal(session, recording.interview_id) if recording else ""
+    return Shown(transcript.id, transcript.engine, rows, people, refused)
 
 
 def save_segment(session: Any, segment_id: Slot, text: str, _base: Base) -> notes.Saved:
@@ -275,6 +280,10 @@ class TranscriptView(QWidget):
             "starts a segment where you are listening.").format(
                 keys=keys_text(NEW_SEGMENT_KEYS)))
         self.hint.setWordWrap(True)
+        self.refused = QLabel()  # why this transcript can be read but not changed
+        self.refused.setWordWrap(True)
+        self.refused.setObjectName("saveWarning")
+        self.refused.hide()
         self.body = QWidget()
         # Its rows paint themselves: when it grows (a segment more at the end) only what is
         # new is painted, not every row in view again.
@@ -305,6 +314,7 @@ class TranscriptView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(self.buttons)
+        layout.addWidget(self.refused)
         layout.addWidget(self.scroll, 1)
         self.setMinimumWidth(px(240))
         QShortcut(QKeySequence(NEW_SEGMENT_KEYS), self, activated=self.add_segment,
@@ -364,7 +374,8 @@ class TranscriptView(QWidget):
             lambda s: read_shown(s, recording_id)), on_success=read, on_failure=failed)
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
-        if self.recording_id is not None and tables & transcripts.READS:
+        if self.recording_id is not None and tables & (transcripts.READS
+                                                       | records.AUDIO_GATE_READS):
             self.reload()
 
     def _clear(self) -> None:
@@ -380,6 +391,12 @@ class TranscriptView(QWidget):
         there, and the text the person is typing that is not saved yet."""
         if token != self._token:
             return
+        if shown.refused != self.shown.refused:  # consent withdrawn (or given) meanwhile
+            for row in self.order:
+                row.lock(self.locked or bool(shown.refused))
+        self.refused.setText(self.tr("This transcript can be read, not changed: {reason}")
+                             .format(reason=shown.refused) if shown.refused else "")
+        self.refused.setVisible(bool(shown.refused))
         self.shown = shown
         unsaved = self.saver.unsaved_text()
         wanted: list[SegmentRow] = []
@@ -392,7 +409,7 @@ class TranscriptView(QWidget):
                     continue
                 made += 1
                 row = self.rows[segment.id] = SegmentRow(self, segment)
-                row.lock(self.locked)
+                row.lock(self.locked or bool(shown.refused))
             row.show_segment(segment, shown.speakers, keep_text=segment.id in unsaved
                              or row.text.hasFocus())
             wanted.append(row)
