@@ -8670,8 +8670,20 @@ Opname loopt · {time}</translation>
         <translation>alleen Engels</translation>
     </message>
     <message>
+        <source>Downloading {name}…</source>
+        <translation>{name} downloaden…</translation>
+    </message>
+    <message>
+        <source>Downloading {name} first; then the text appears beside the recording as it is written.</source>
+        <translation>Eerst wordt {name} gedownload; daarna verschijnt de tekst naast de opname terwijl hij geschreven wordt.</translation>
+    </message>
+    <message>
         <source>Another recording is being transcribed; one at a time. Try again when it is done.</source>
         <translation>Er wordt al een andere opname uitgeschreven; één tegelijk. Probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>Connect to the internet and try again, or copy a model folder from another computer and choose it with Folder…. Nothing was transcribed.</source>
+        <translation>Maak verbinding met internet en probeer het opnieuw, of kopieer een modelmap van een andere computer en kies die met Map…. Er is niets uitgeschreven.</translation>
     </message>
     <message>
         <source>A speech model&apos;s folder</source>

@@ -490,6 +490,35 @@ def test_the_transcript_gets_the_window_when_a_recording_is_chosen(
     editor.close()
 
 
+def test_show_everything_at_large_text_keeps_the_way_back_in_view(
+        qtbot: QtBot, qapp, demo_context, microphone: str, tmp_path: Path) -> None:
+    """At 200 % everything no longer fits the window: Show everything scrolls so the
+    transcript's buttons (Transcript only, the way back) are still on the screen."""
+    from PySide6.QtCore import QPoint
+
+    from ui import appearance
+
+    needs(microphone)
+    appearance.apply(qapp, 200, "normal")
+    try:
+        editor, _recording = _editor_with_recording(qtbot, demo_context, tmp_path, said=SAID)
+        button, viewport = editor.only_button, editor.outer.viewport()
+        assert button.text() == "Show &everything"
+
+        def in_view() -> bool:
+            top = button.mapTo(viewport, QPoint(0, 0)).y()
+            return top >= 0 and top + button.height() <= viewport.height()
+
+        editor.outer.verticalScrollBar().setValue(0)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert editor.record_panel.isVisible() and button.text() == "Transcript &only"
+        qtbot.waitUntil(lambda: in_view() and editor.outer.verticalScrollBar().value() > 0,
+                        timeout=3000)
+        editor.close()
+    finally:
+        appearance.apply(qapp, 100, "normal")
+
+
 def test_a_model_is_downloaded_only_when_asked_or_taken_from_a_folder(
         qtbot: QtBot, demo_context, tmp_path: Path, monkeypatch, no_modal_boxes: list[str]
         ) -> None:
@@ -524,10 +553,15 @@ def test_a_model_is_downloaded_only_when_asked_or_taken_from_a_folder(
     assert "small is not on this computer yet" in no_modal_boxes[-1]
     assert dialog.operation is None, "Not now: nothing starts"
     answer["role"] = QMessageBox.ButtonRole.AcceptRole
+    hints: list[str] = []
+    informative = QMessageBox.setInformativeText
+    monkeypatch.setattr(QMessageBox, "setInformativeText", lambda box, said: (
+        hints.append(said), informative(box, said))[1])
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.operation is None and dialog.start_button.isEnabled(),
                     timeout=30000)
     assert "could not be downloaded: there is no connection" in no_modal_boxes[-1]
+    assert "choose it with Folder…" in hints[-1] and "--model" not in hints[-1], "the window's way"
     assert not list((tmp_path / "models").glob("*")), "nothing half-downloaded is kept"
     assert demo_context.read(lambda s: transcripts.of_recording(s, take.id)) is None
 
@@ -543,6 +577,7 @@ def test_a_model_is_downloaded_only_when_asked_or_taken_from_a_folder(
         qtbot.waitUntil(lambda: any(p.isVisible() for p in dialog.findChildren(QProgressDialog)),
                         timeout=10000)
         progress = next(p for p in dialog.findChildren(QProgressDialog) if p.isVisible())
+        assert dialog.status.text().startswith("Downloading small first; then the text")
         qtbot.waitUntil(lambda: "Downloading small: 0.0 kB of 484.0 MB" in progress.labelText(),
                         timeout=10000)
         cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")

@@ -344,11 +344,18 @@ class TranscribeDialog(QDialog):
 
         _running.append(recording_id)
         self.start_button.setEnabled(False)
-        self.status.setText(self.tr("Transcribing… The text appears beside the recording as "
-                                    "it is written."))
+        if self.model.currentData(DOWNLOAD):  # the model first: say so, not "Transcribing"
+            name = self.model.currentData(NAME)
+            label = self.tr("Downloading {name}…").format(name=name)
+            self.status.setText(self.tr("Downloading {name} first; then the text appears "
+                                        "beside the recording as it is written.").format(
+                                            name=name))
+        else:
+            label = self.tr("Transcribing…")
+            self.status.setText(self.tr("Transcribing… The text appears beside the recording "
+                                        "as it is written."))
         self.operation = run_in_background(self, work, on_success=self._done,
-                                           on_failure=self._failed,
-                                           label=self.tr("Transcribing…"))
+                                           on_failure=self._failed, label=label)
         self._jobs += 1
         job_number = self._jobs
         self.operation.destroyed.connect(lambda *_a: self._ended(job_number))
@@ -398,6 +405,12 @@ class TranscribeDialog(QDialog):
         self._ended(self._jobs)
         self.status.setText("")
         self._refresh_models()
+        from veldwerk.transcribe import DownloadFailed  # deferred: the editor's start
+
+        if isinstance(exc, DownloadFailed):  # the window's way, not the command's --model
+            exc = DownloadFailed(exc.message, hint=self.tr(
+                "Connect to the internet and try again, or copy a model folder from another "
+                "computer and choose it with Folder…. Nothing was transcribed."))
         errors.report(exc, self)
 
     def _refresh_models(self) -> None:

@@ -5,7 +5,7 @@ window too short for all of it (a laptop's screen, large text) starts that way."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -190,7 +190,8 @@ class InterviewEditor(QMainWindow):
         layout.addWidget(self.warning)
         layout.addWidget(split, 1)
         # With a recording chosen (player, transcript) at large text the whole scrolls.
-        self.setCentralWidget(scrolled(central))
+        self.outer = scrolled(central)
+        self.setCentralWidget(self.outer)
         self.transcript_only(False)
         fit_window(self, 1000, 720)
 
@@ -226,6 +227,11 @@ class InterviewEditor(QMainWindow):
         self.only_button.setText(self.tr("Show &everything") if only
                                  else self.tr("Transcript &only"))
         self.only_button.setAccessibleName(self.only_button.text().replace("&", ""))
+        if not only and self.transcript.isVisible():
+            # At large text everything no longer fits: the transcript and the way back
+            # stay in view (once laid out), not below the window.
+            QTimer.singleShot(0, self, lambda: self.outer.ensureWidgetVisible(
+                self.only_button))
         self.only_button.setToolTip(
             self.tr("Bring back the recorder, the recordings and the notes") if only else
             self.tr("Give the transcript the whole window: the recorder, the recordings and "

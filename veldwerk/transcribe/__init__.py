@@ -21,6 +21,10 @@ class ModelNotFound(TranscribeError):
     """The model named is not on this computer, or could not be downloaded."""
 
 
+class DownloadFailed(ModelNotFound):
+    """A model named for download could not be fetched (no connection); nothing kept."""
+
+
 class EnglishOnly(TranscribeError):
     """An English-only model (``*.en``) was asked to transcribe another language."""
 

@@ -24,7 +24,7 @@ import platformdirs
 
 from veldwerk.errors import Cancelled, VeldwerkError
 from veldwerk.i18n import translate
-from veldwerk.transcribe import EngineMissing, EnglishOnly, ModelNotFound
+from veldwerk.transcribe import DownloadFailed, EngineMissing, EnglishOnly, ModelNotFound
 from veldwerk.words import language_name
 
 ENTRY_POINTS = "veldwerk.transcription_models"  # a package's own model: name = callable
@@ -262,7 +262,7 @@ def download(name: str, progress: Callable[[int, int], None] = lambda done, tota
         reported = [json.loads(line) for line in said.splitlines() if line.startswith("{")]
         if reported and reported[-1].get("ours"):  # a full disk, a folder not ours
             raise VeldwerkError(reported[-1]["message"], hint=reported[-1].get("hint", ""))
-        raise ModelNotFound(translate(
+        raise DownloadFailed(translate(
             "Transcripts", "The model {model} could not be downloaded: there is no connection "
             "to the model's download site.").format(model=name), hint=translate(
             "Transcripts", "Connect to the internet and try again, or copy a model folder "
