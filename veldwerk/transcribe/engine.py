@@ -24,11 +24,12 @@ import signal
 import subprocess
 import sys
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
 from veldwerk.audio import ffmpeg
-from veldwerk.errors import AudioError, VeldwerkError
+from veldwerk.errors import AudioError, VeldwerkError, cannot_write
 from veldwerk.i18n import translate
 
 RATE = 16000  # what Whisper hears: 16 kHz mono
@@ -103,11 +104,7 @@ def transcribe(model_path: str, source: Path, language: str, start_ms: int, piec
 def fetch(name: str, output: Path) -> None:
     """Download the model ``name`` into ``output`` (``models.download`` watches, renames
     the folder into place when complete, and kills this process on a cancel)."""
-    import warnings
-
     from faster_whisper import download_model  # deferred: heavy (faster-whisper)
-
-    from veldwerk.errors import cannot_write
 
     try:
         with warnings.catch_warnings():  # the hub's notes on its own arguments
