@@ -4,7 +4,7 @@ Left to itself, the collector runs in whichever thread crosses its allocation th
 a background job drawing charts or reading a transcript. Garbage it finds there may hold
 windows and Qt objects from earlier (a dialog in a reference cycle with its lambdas); they
 are then destroyed on that thread while the GUI thread may deliver events to them (the
-likely cause of a segmentation fault seen while the dashboard drew its charts). Here the
+same kind of crash as an operation freed on a pool thread, ``ui/operations.py``). Here the
 automatic collector is switched off and a timer on the GUI thread collects with the same
 thresholds, so Qt objects are only ever destroyed where they live.
 """

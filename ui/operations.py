@@ -9,12 +9,22 @@ dialog appears only when the work takes longer than 600 ms.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui import errors
@@ -31,18 +41,32 @@ class _Bridge(QObject):
 
 
 class _Task(QRunnable):
+    """Runs the work on a pool thread. It lets go of everything it holds before it says it
+    is done (``released``), while the operation still holds the same: the last reference to
+    a Qt object (the operation, its bridge, what the work's closure holds) is never dropped
+    on this thread. Dropped here, the operation's wrapper was freed on the pool thread while
+    the GUI thread deleted the object (its ``deleteLater``): a segmentation fault in CI."""
+
     def __init__(self, work: Callable[[Progress, Callable[[], bool]], Any], bridge: _Bridge,
-                 cancelled: Callable[[], bool]) -> None:
+                 cancelled: Callable[[], bool], released: threading.Event) -> None:
         super().__init__()
         self.work, self.bridge, self.cancelled = work, bridge, cancelled
+        self.released = released
 
     def run(self) -> None:
+        work, bridge, cancelled, released = self.work, self.bridge, self.cancelled, \
+            self.released
+        self.work = self.bridge = self.cancelled = None  # type: ignore[assignment]
+        result: Any = None
+        error: BaseException | None = None
         try:
-            result = self.work(self.bridge.progressed.emit, self.cancelled)
+            result = work(bridge.progressed.emit, cancelled)
         except BaseException as exc:  # delivered to on_failure on the GUI thread
-            self.bridge.finished.emit(None, exc)
-        else:
-            self.bridge.finished.emit(result, None)
+            error = exc
+        del work, cancelled
+        bridge.finished.emit(result, error)
+        del bridge, result, error
+        released.set()
 
 
 _alive: set[Operation] = set()
@@ -61,12 +85,17 @@ class Operation(QObject):
 
     def __init__(self, parent: QWidget | None, on_success: Callable[[Any], None] | None,
                  on_failure: Callable[[BaseException], None] | None, label: str | None) -> None:
-        super().__init__(None)
+        # Owned by the application, not by its Python wrapper: the object is deleted by
+        # its deleteLater on the GUI thread only, and the wrapper lives until then, wherever
+        # the last Python reference to it is dropped (a pool or writer thread).
+        super().__init__(QCoreApplication.instance())
         self._parent, self._on_success, self._on_failure = parent, on_success, on_failure
         self._label = label
         self._cancel = False
         self._dialog: QProgressDialog | None = None
-        self._bridge = _Bridge()
+        self._bridge = _Bridge(self)  # deleted with the operation, on the GUI thread
+        self._work: Any = None  # the work's closure, let go of here, on the GUI thread
+        self._released = threading.Event()  # the worker holds nothing of ours any more
         self._bridge.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._bridge.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
@@ -104,6 +133,9 @@ class Operation(QObject):
 
     @Slot(object, object)
     def _finished(self, result: Any, exc: BaseException | None) -> None:
+        # The worker sets it right after the signal that brought us here: at most a moment.
+        self._released.wait(10)
+        self._work = None
         self._timer.stop()
         if self._dialog is not None:
             self._dialog.close()
@@ -136,7 +168,9 @@ def run_in_background(parent: QWidget | None,
     operation = Operation(parent, on_success, on_failure, label)
     if label is not None:
         operation._timer.start(PROGRESS_DELAY_MS)
-    QThreadPool.globalInstance().start(_Task(work, operation._bridge, operation.cancelled))
+    operation._work = work
+    QThreadPool.globalInstance().start(_Task(work, operation._bridge, operation.cancelled,
+                                             operation._released))
     return operation
 
 
@@ -149,6 +183,7 @@ def when_done(future: Future[Any], *, on_success: Callable[[Any], None] | None =
     def done(finished: Future[Any]) -> None:
         exc = finished.exception()
         operation._bridge.finished.emit(None if exc else finished.result(), exc)
+        operation._released.set()
 
     future.add_done_callback(done)
     return operation
