@@ -416,7 +416,8 @@ def test_a_download_that_hangs_is_broken_off_by_cancel(tmp_path: Path,
             while True:
                 held.append(site.accept()[0])
 
-    threading.Thread(target=hold, daemon=True).start()
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
     monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{site.getsockname()[1]}")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     monkeypatch.setenv("HF_HUB_ETAG_TIMEOUT", "600")
@@ -449,9 +450,13 @@ def test_a_download_that_hangs_is_broken_off_by_cancel(tmp_path: Path,
         typed.send_signal(signal.SIGINT)
         _out, said = typed.communicate(timeout=60)
     finally:
+        with contextlib.suppress(OSError):
+            site.shutdown(socket.SHUT_RDWR)  # wakes the thread waiting in accept()
         site.close()
         for connection in held:
             connection.close()
+    holder.join(5)
+    assert not holder.is_alive(), "the test's site stopped"
     assert held and fetchers, "the download had reached the site"
     assert took < 60, "broken off, not waited out"
     assert not any(Path(f"/proc/{pid}").exists() and "Z" not in Path(
